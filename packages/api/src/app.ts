@@ -1,0 +1,129 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import express from 'express';
+import type { RequestContext } from './auth/context';
+import { createLoaders } from './auth/loaders';
+import { readStaffViewer } from './auth/staff-session.service';
+import { formatError } from './common/errors';
+import type { PorticoConfig } from './config';
+import { createDataSource, openDatabase, type PorticoDataSource } from './database/data-source';
+import { seedDemoData } from './database/seed-demo';
+import { playgroundRouter } from './playground/playground';
+import { buildPorticoSchema } from './schema/build-schema';
+
+export interface RunningApp {
+  url: string;
+  database: PorticoDataSource;
+  stop(): Promise<void>;
+}
+
+/**
+ * Query limits: a refused query is the caller's mistake, so it must come back as 400, never 500.
+ * The numbers leave room for the portals' largest screens (client profile: depth 6, cost ~1,500).
+ */
+const armor = new ApolloArmor({
+  maxDepth: { n: 8 },
+  maxAliases: { n: 15 },
+  costLimit: { maxCost: 5000 },
+  maxDirectives: { n: 20 },
+  maxTokens: { n: 2000 },
+  blockFieldSuggestion: { enabled: true },
+});
+
+const refusedQueriesAreBadRequests: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, errors }) {
+        const refused = errors?.length && errors.every((error) => error.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' || error.extensions?.code === 'BAD_REQUEST');
+        if (refused && response.body.kind === 'single' && !response.body.singleResult.data) response.http.status = 400;
+      },
+    };
+  },
+};
+
+function serveSpa(app: express.Express, mountPath: string, distFolder: string): void {
+  const index = path.join(distFolder, 'index.html');
+  if (!fs.existsSync(index)) {
+    app.get(mountPath, (_req, res) => res.status(503).type('text').send(`Not built yet: run "pnpm build" to build ${distFolder}.`));
+    return;
+  }
+  app.use(mountPath, express.static(distFolder, { index: false, maxAge: '1h' }));
+  // Client-side routes: every other page path gets the SPA's index.html.
+  app.get(`${mountPath === '/' ? '' : mountPath}/{*rest}`, (_req, res) => res.sendFile(index));
+}
+
+/** Starts the whole product in one process: API at /graphql, Home Portal at /, Client Portal at /portal/. */
+export async function startApp(config: PorticoConfig): Promise<RunningApp> {
+  const database = createDataSource(config);
+  await openDatabase(database);
+  if (config.demoMode) await seedDemoData(database.dataSource);
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const httpServer = http.createServer(app);
+  const protection = armor.protect();
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await buildPorticoSchema(),
+    plugins: [
+      ...protection.plugins,
+      refusedQueriesAreBadRequests,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
+    validationRules: protection.validationRules,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: config.development,
+    introspection: true,
+    formatError: (formatted, error) => formatError(formatted, error, config.development),
+  });
+  await apollo.start();
+
+  app.use(playgroundRouter());
+  app.use(
+    '/graphql',
+    express.json({ limit: config.maxBodyBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => ({
+        config,
+        dataSource: database.dataSource,
+        req,
+        res,
+        staff: await readStaffViewer(database.dataSource, req),
+        loaders: createLoaders(database.dataSource),
+      }),
+    }),
+  );
+  serveSpa(app, '/portal', config.clientPortalDist);
+  serveSpa(app, '/', config.homePortalDist);
+  // Oversized or malformed bodies: a short JSON answer, never a stack trace.
+  app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = error.status && error.status < 500 ? error.status : 500;
+    if (status === 500) console.error(error);
+    res.status(status).json({
+      errors: [{ message: status === 413 ? 'The request body is too large.' : status === 500 ? 'Internal server error.' : 'The request is malformed.', extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }],
+    });
+  });
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    url: `http://${config.host}:${port}`,
+    database,
+    async stop() {
+      await apollo.stop();
+      await database.dataSource.destroy();
+    },
+  };
+}

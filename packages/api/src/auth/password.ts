@@ -1,0 +1,36 @@
+import { Algorithm, hash, verify } from '@node-rs/argon2';
+
+/** argon2id with the OWASP-recommended minimum cost (19 MiB, 2 passes). */
+const ARGON2_OPTIONS = { algorithm: Algorithm.Argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 };
+
+export const MIN_PASSWORD_LENGTH = 10;
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, ARGON2_OPTIONS);
+}
+
+export async function verifyPassword(storedHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(storedHash, password);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A hash of a password nobody has, verified when the username is unknown so that a wrong
+ * username costs as much time as a wrong password (no user enumeration by timing).
+ */
+let decoyHash: Promise<string> | undefined;
+export function decoyPasswordHash(): Promise<string> {
+  decoyHash ??= hashPassword('decoy password that is never valid');
+  return decoyHash;
+}
+
+/** Why a new password is refused, or null when it is acceptable. */
+export function passwordProblem(password: string, username: string): string | null {
+  if (password.length < MIN_PASSWORD_LENGTH) return `Use at least ${MIN_PASSWORD_LENGTH} characters.`;
+  if (password.length > 200) return 'Use at most 200 characters.';
+  if (password.toLowerCase().includes(username.toLowerCase())) return 'The password must not contain the username.';
+  return null;
+}

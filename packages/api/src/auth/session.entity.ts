@@ -1,0 +1,41 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+
+export enum SessionKind {
+  STAFF = 'STAFF',
+}
+
+/**
+ * A signed-in browser. Only the SHA-256 of the cookie's token is stored, so a leaked table cannot
+ * be replayed; any API process behind the load balancer can check and revoke it.
+ */
+@Entity('sessions')
+@Index('IDX_sessions_staff', ['staffUserId'])
+export class Session {
+  /** Hex SHA-256 of the token held in the cookie. */
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  tokenHash: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  kind: SessionKind;
+
+  @Column({ type: 'int', nullable: true })
+  staffUserId: number | null;
+
+  @CreateDateColumn()
+  createdAt: Date;
+
+  @Column({ type: 'datetime' })
+  expiresAt: Date;
+
+  @Column({ type: 'datetime' })
+  lastSeenAt: Date;
+
+  @Column({ type: 'datetime', nullable: true })
+  revokedAt: Date | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  ipAddress: string | null;
+
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  userAgent: string | null;
+}

@@ -1,0 +1,71 @@
+import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { UnauthenticatedError } from '../common/errors';
+import { SpecialRight } from '../staff/staff-rights';
+import type { RequestContext, StaffViewerContext } from './context';
+import { endStaffSession, revokeAllStaffSessions, startStaffSession, verifyStaffCredentials } from './staff-session.service';
+
+@ObjectType({ description: 'The signed-in Home Portal user and what the user may do.' })
+export class StaffViewer {
+  @Field(() => ID)
+  id: number;
+
+  @Field()
+  username: string;
+
+  @Field()
+  fullName: string;
+
+  @Field(() => String, { nullable: true })
+  email: string | null;
+
+  @Field(() => [String], { description: 'Matrix rights as DOMAIN:ACTION, e.g. CLIENTS:EDIT.' })
+  rights: string[];
+
+  @Field(() => [SpecialRight])
+  specialRights: SpecialRight[];
+}
+
+function toViewer(staff: Pick<StaffViewerContext, 'user' | 'rights'>): StaffViewer {
+  const all = [...staff.rights];
+  const specials = Object.values(SpecialRight) as string[];
+  return {
+    id: staff.user.id,
+    username: staff.user.username,
+    fullName: staff.user.fullName,
+    email: staff.user.email,
+    rights: all.filter((right) => !specials.includes(right)).sort(),
+    specialRights: all.filter((right): right is SpecialRight => specials.includes(right)),
+  };
+}
+
+// The only resolver open to anonymous callers: signing in has to be.
+@Resolver()
+export class StaffAuthResolver {
+  @Query(() => StaffViewer, { nullable: true, description: 'The signed-in Home Portal user, or null.' })
+  viewer(@Ctx() context: RequestContext): StaffViewer | null {
+    return context.staff ? toViewer(context.staff) : null;
+  }
+
+  @Mutation(() => StaffViewer, { description: 'Signs a Home Portal user in and sets the session cookie. One message for every failure.' })
+  async signIn(@Ctx() context: RequestContext, @Arg('username') username: string, @Arg('password') password: string): Promise<StaffViewer> {
+    const user = await verifyStaffCredentials(context.dataSource, username, password);
+    if (!user) throw new UnauthenticatedError('The username or password is incorrect, or the account is inactive.');
+    await startStaffSession(context.dataSource, context.config, user, context.req, context.res);
+    const group = await context.loaders.userGroupById.load(user.groupId);
+    return toViewer({ user, rights: group!.grantedRights() });
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends the current session (the cookie stops working at once).' })
+  async signOut(@Ctx() context: RequestContext): Promise<boolean> {
+    if (context.staff) await endStaffSession(context.dataSource, context.config, context.staff.sessionTokenHash, context.res);
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends every session of the signed-in user, on every device.' })
+  async signOutEverywhere(@Ctx() context: RequestContext): Promise<boolean> {
+    if (!context.staff) throw new UnauthenticatedError();
+    await revokeAllStaffSessions(context.dataSource, context.staff.user.id);
+    await endStaffSession(context.dataSource, context.config, context.staff.sessionTokenHash, context.res);
+    return true;
+  }
+}

@@ -1,0 +1,42 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../auth/context';
+import { Rights } from '../staff/staff-rights';
+import { ClientGroup } from './client-group.entity';
+import { CreateClientGroupInput, UpdateClientGroupInput } from './client-group.inputs';
+import * as clientGroups from './client-group.service';
+
+@Authorized()
+@Resolver(() => ClientGroup)
+export class ClientGroupResolver {
+  // Client editors need the list too, for the "Assign to Group" dropdown.
+  @Authorized(Rights.CLIENT_GROUPS_BROWSE, Rights.CLIENTS_DISPLAY)
+  @Query(() => [ClientGroup], { description: 'Every client group, the built-in status groups included, by name.' })
+  clientGroups(@Ctx() context: RequestContext): Promise<ClientGroup[]> {
+    return context.loaders.clientGroups();
+  }
+
+  @Authorized(Rights.CLIENT_GROUPS_BROWSE, Rights.CLIENTS_DISPLAY)
+  @Query(() => ClientGroup)
+  clientGroup(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string): Promise<ClientGroup> {
+    return clientGroups.getClientGroup(context.dataSource, id);
+  }
+
+  @Authorized(Rights.CLIENT_GROUPS_CREATE)
+  @Mutation(() => ClientGroup)
+  createClientGroup(@Ctx() context: RequestContext, @Arg('input') input: CreateClientGroupInput): Promise<ClientGroup> {
+    return clientGroups.createClientGroup(context.dataSource, input);
+  }
+
+  @Authorized(Rights.CLIENT_GROUPS_EDIT)
+  @Mutation(() => ClientGroup, { description: 'Saves name, "Access Allowed" and the rights matrix. Fails with CONFLICT when `version` is stale.' })
+  updateClientGroup(@Ctx() context: RequestContext, @Arg('input') input: UpdateClientGroupInput): Promise<ClientGroup> {
+    return clientGroups.updateClientGroup(context.dataSource, input);
+  }
+
+  @Authorized(Rights.CLIENT_GROUPS_DELETE)
+  @Mutation(() => Boolean, { description: 'Deletes a group no client is assigned to. Built-in status groups cannot be deleted.' })
+  async deleteClientGroup(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string): Promise<boolean> {
+    await clientGroups.deleteClientGroup(context.dataSource, id);
+    return true;
+  }
+}

@@ -1,0 +1,77 @@
+import type { DataSource } from 'typeorm';
+import { Client } from '../clients/client.entity';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors';
+import { parseId } from '../common/ids';
+import { ClientGroup } from './client-group.entity';
+import type { ClientAreaRightsInput, CreateClientGroupInput, UpdateClientGroupInput } from './client-group.inputs';
+import { normalizeClientPortalRights, type ClientPortalRights } from './client-portal-rights';
+
+function toMatrix(rows: ClientAreaRightsInput[]): ClientPortalRights {
+  const seen = new Set<string>();
+  const matrix: ClientPortalRights = {};
+  for (const row of rows) {
+    if (seen.has(row.area)) throw new BadUserInputError(`The area ${row.area} is listed twice.`, 'rights');
+    seen.add(row.area);
+    matrix[row.area] = row.actions;
+  }
+  return normalizeClientPortalRights(matrix);
+}
+
+async function assertNameFree(dataSource: DataSource, name: string, exceptId?: number): Promise<void> {
+  const existing = await dataSource.getRepository(ClientGroup).findOneBy({ nameKey: name.toLowerCase() });
+  if (existing && existing.id !== exceptId) throw new BadUserInputError(`A client group named "${existing.name}" already exists.`, 'name');
+}
+
+export async function getClientGroup(dataSource: DataSource, rawId: string | number): Promise<ClientGroup> {
+  const id = parseId(rawId, 'id');
+  const group = await dataSource.getRepository(ClientGroup).findOneBy({ id });
+  if (!group) throw new NotFoundError('Client group', id);
+  return group;
+}
+
+export async function createClientGroup(dataSource: DataSource, input: CreateClientGroupInput): Promise<ClientGroup> {
+  const name = input.name.trim();
+  await assertNameFree(dataSource, name);
+  const repository = dataSource.getRepository(ClientGroup);
+  return repository.save(
+    repository.create({ name, nameKey: name.toLowerCase(), accessAllowed: input.accessAllowed, statusGroupFor: null, rightsMatrix: toMatrix(input.rights) }),
+  );
+}
+
+/** Saves a group. The built-in status groups keep their names; their access and rights may be tuned. */
+export async function updateClientGroup(dataSource: DataSource, input: UpdateClientGroupInput): Promise<ClientGroup> {
+  const group = await getClientGroup(dataSource, input.id);
+  const name = input.name.trim();
+  if (group.builtIn && name !== group.name) {
+    throw new BadUserInputError(`"${group.name}" is a built-in status group; its name cannot change.`, 'name');
+  }
+  await assertNameFree(dataSource, name, group.id);
+  const result = await dataSource
+    .createQueryBuilder()
+    .update(ClientGroup)
+    .set({ name, nameKey: name.toLowerCase(), accessAllowed: input.accessAllowed, rightsMatrix: toMatrix(input.rights) })
+    .where('id = :id AND version = :version', { id: group.id, version: input.version })
+    .execute();
+  const saved = await getClientGroup(dataSource, group.id);
+  if (!result.affected) {
+    throw new ConflictError(`Someone saved this group after you opened it (now version ${saved.version}). Reload to see the changes.`, {
+      currentVersion: saved.version,
+      updatedAt: saved.updatedAt.toISOString(),
+    });
+  }
+  return saved;
+}
+
+/** Deletes a group nobody is assigned to. Built-in status groups always stay. */
+export async function deleteClientGroup(dataSource: DataSource, rawId: string): Promise<void> {
+  const group = await getClientGroup(dataSource, rawId);
+  if (group.builtIn) throw new ForbiddenError(`"${group.name}" is a built-in status group and cannot be deleted.`, { reason: 'BUILT_IN_GROUP' });
+  const members = await dataSource.getRepository(Client).countBy({ groupId: group.id });
+  if (members > 0) {
+    throw new BadUserInputError(`${members} client(s) are assigned to "${group.name}"; assign them elsewhere first.`, 'id', {
+      reason: 'GROUP_IN_USE',
+      clientCount: members,
+    });
+  }
+  await dataSource.getRepository(ClientGroup).delete({ id: group.id });
+}

@@ -1,0 +1,103 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Field, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../auth/context';
+import { ClientGroup } from '../client-groups/client-group.entity';
+import { PageInfo } from '../common/paging';
+import { PartnerAlias } from '../partner-aliases/partner-alias.entity';
+import { evaluateSignInAsPartner } from '../sign-in-as-partner/sign-in-as-partner.policy';
+import { Rights } from '../staff/staff-rights';
+import { Client } from './client.entity';
+import {
+  ClientFilter,
+  ClientSortField,
+  CreateClientInput,
+  SortDirection,
+  UpdateClientIdentificationInput,
+  UpdateSystemAccountInput,
+} from './client.inputs';
+import * as clients from './client.service';
+import { EffectiveAccess, evaluateEffectiveAccess } from './effective-access';
+
+@ObjectType({ description: 'A page of clients.' })
+export class ClientConnection {
+  @Field(() => [Client])
+  nodes: Client[];
+
+  @Field(() => Int, { description: 'How many clients match the filter in all.' })
+  totalCount: number;
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+}
+
+@Authorized()
+@Resolver(() => Client)
+export class ClientResolver {
+  @Authorized(Rights.CLIENTS_BROWSE)
+  @Query(() => ClientConnection, { description: 'Clients, searched, filtered, sorted and paged (keyset: pass `pageInfo.endCursor` as `after`).' })
+  async clients(
+    @Ctx() context: RequestContext,
+    @Arg('first', () => Int, { defaultValue: 25, description: 'Page size, 1 to 100.' }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('filter', () => ClientFilter, { nullable: true }) filter: ClientFilter | null,
+    @Arg('sortBy', () => ClientSortField, { defaultValue: ClientSortField.NAME }) sortBy: ClientSortField,
+    @Arg('sortDirection', () => SortDirection, { defaultValue: SortDirection.ASC }) sortDirection: SortDirection,
+  ): Promise<ClientConnection> {
+    const groups = await context.loaders.clientGroups();
+    return clients.listClients(context.dataSource, groups, { first, after, filter, sortBy, sortDirection });
+  }
+
+  @Authorized(Rights.CLIENTS_DISPLAY)
+  @Query(() => Client, { description: 'One client by its internal id.' })
+  client(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string): Promise<Client> {
+    return clients.getClient(context.dataSource, id);
+  }
+
+  @Authorized(Rights.CLIENTS_CREATE)
+  @Mutation(() => Client, { description: 'Adds a client (Identification Data). Its System Account starts assigned to status, without portal access.' })
+  createClient(@Ctx() context: RequestContext, @Arg('input') input: CreateClientInput): Promise<Client> {
+    return clients.createClient(context.dataSource, input, context.staff!.user);
+  }
+
+  @Authorized(Rights.CLIENTS_EDIT)
+  @Mutation(() => Client, { description: 'Saves Identification Data. Fails with CONFLICT when `version` is stale.' })
+  updateClientIdentification(@Ctx() context: RequestContext, @Arg('input') input: UpdateClientIdentificationInput): Promise<Client> {
+    return clients.updateClientIdentification(context.dataSource, input, context.staff!.user);
+  }
+
+  @Authorized(Rights.CLIENTS_EDIT)
+  @Mutation(() => Client, { description: 'Saves the System Account: Access Rights and Client Portal Settings. Fails with CONFLICT when `version` is stale.' })
+  updateSystemAccount(@Ctx() context: RequestContext, @Arg('input') input: UpdateSystemAccountInput): Promise<Client> {
+    return clients.updateSystemAccount(context.dataSource, input, context.staff!.user);
+  }
+
+  @Authorized(Rights.CLIENTS_DELETE)
+  @Mutation(() => Boolean, { description: 'Deletes a client with its partner aliases.' })
+  async deleteClient(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string): Promise<boolean> {
+    await clients.deleteClient(context.dataSource, id);
+    return true;
+  }
+
+  @FieldResolver(() => ClientGroup, { nullable: true, description: 'The group chosen in "Assign to Group" (null when assigned to status).' })
+  async group(@Root() client: Client, @Ctx() context: RequestContext): Promise<ClientGroup | null> {
+    if (client.groupId === null) return null;
+    return (await context.loaders.clientGroups()).find((group) => group.id === client.groupId) ?? null;
+  }
+
+  @FieldResolver(() => EffectiveAccess)
+  async effectiveAccess(@Root() client: Client, @Ctx() context: RequestContext): Promise<EffectiveAccess> {
+    return evaluateEffectiveAccess(client, await context.loaders.clientGroups());
+  }
+
+  @FieldResolver(() => [PartnerAlias], { description: 'Usernames in external systems (CAT tools), one per tool.' })
+  partnerAliases(@Root() client: Client, @Ctx() context: RequestContext): Promise<PartnerAlias[]> {
+    return context.loaders.partnerAliasesByClientId.load(client.id);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the viewer may use "Sign in as this Partner" for this client: needs the Sign in as Partner right and a client who can sign in.',
+  })
+  async canSignInAsPartner(@Root() client: Client, @Ctx() context: RequestContext): Promise<boolean> {
+    const access = evaluateEffectiveAccess(client, await context.loaders.clientGroups());
+    return evaluateSignInAsPartner(context.staff!.rights, access).allowed;
+  }
+}

@@ -1,0 +1,236 @@
+import { Brackets, type DataSource, type SelectQueryBuilder } from 'typeorm';
+import { ClientGroup } from '../client-groups/client-group.entity';
+import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
+import { parseId } from '../common/ids';
+import { decodeCursor, encodeCursor, likePrefix, type PageInfo } from '../common/paging';
+import type { StaffUser } from '../staff/staff-user.entity';
+import { Client } from './client.entity';
+import {
+  ClientSortField,
+  SortDirection,
+  MAX_PAGE_SIZE,
+  type ClientFilter,
+  type CreateClientInput,
+  type UpdateClientIdentificationInput,
+  type UpdateSystemAccountInput,
+} from './client.inputs';
+import { FormatPreferences, validateFormatPreferences } from './format-preferences';
+import { PortalLanguage } from './portal-language';
+
+export interface ClientPageRequest {
+  first: number;
+  after?: string | null;
+  filter?: ClientFilter | null;
+  sortBy: ClientSortField;
+  sortDirection: SortDirection;
+}
+
+export interface ClientPage {
+  nodes: Client[];
+  totalCount: number;
+  pageInfo: PageInfo;
+}
+
+/** Sort columns, each paired with the indexes declared on the entity so paging stays fast on large tables. */
+const SORT_COLUMNS: Record<ClientSortField, keyof Client> = {
+  [ClientSortField.USERNAME]: 'usernameKey',
+  [ClientSortField.NAME]: 'nameKey',
+  [ClientSortField.STATUS]: 'status',
+  [ClientSortField.UPDATED_AT]: 'updatedAt',
+};
+
+function applyFilter(query: SelectQueryBuilder<Client>, filter: ClientFilter | null | undefined, groups: ClientGroup[]): void {
+  const search = filter?.search?.trim().toLowerCase();
+  if (search) {
+    const pattern = likePrefix(search);
+    query.andWhere(
+      new Brackets((any) => {
+        any
+          .where("client.usernameKey LIKE :pattern ESCAPE '!'", { pattern })
+          .orWhere("client.nameKey LIKE :pattern ESCAPE '!'", { pattern })
+          .orWhere("client.emailKey LIKE :pattern ESCAPE '!'", { pattern });
+      }),
+    );
+  }
+  if (filter?.status) query.andWhere('client.status = :status', { status: filter.status });
+  if (filter?.groupId) {
+    const groupId = parseId(filter.groupId, 'filter.groupId');
+    const group = groups.find((candidate) => candidate.id === groupId);
+    if (!group) throw new NotFoundError('Client group', groupId);
+    // "In group X" means the effective group: chosen explicitly, or reached through the status.
+    query.andWhere(
+      new Brackets((inGroup) => {
+        inGroup.where('(client.assignToStatus = 0 AND client.groupId = :groupId)', { groupId });
+        if (group.statusGroupFor) {
+          inGroup.orWhere('(client.assignToStatus = 1 AND client.status = :groupStatus)', { groupStatus: group.statusGroupFor });
+        }
+      }),
+    );
+  }
+}
+
+/**
+ * One page of clients in keyset order (sort value, then id), plus the total. Two SQL statements
+ * whatever the page size or position, so the 4,000th page is as fast as the first.
+ */
+export async function listClients(dataSource: DataSource, groups: ClientGroup[], request: ClientPageRequest): Promise<ClientPage> {
+  if (!Number.isInteger(request.first) || request.first < 1 || request.first > MAX_PAGE_SIZE) {
+    throw new BadUserInputError(`Ask for 1 to ${MAX_PAGE_SIZE} clients at a time.`, 'first');
+  }
+  const column = SORT_COLUMNS[request.sortBy];
+  const ascending = request.sortDirection === SortDirection.ASC;
+
+  const base = dataSource.getRepository(Client).createQueryBuilder('client');
+  applyFilter(base, request.filter, groups);
+  const countQuery = base.clone();
+
+  if (request.after) {
+    const cursor = decodeCursor(request.after);
+    const value = column === 'updatedAt' ? new Date(String(cursor.value)) : cursor.value;
+    const comparison = ascending ? '>' : '<';
+    base.andWhere(
+      new Brackets((after) => {
+        after
+          .where(`client.${column} ${comparison} :cursorValue`, { cursorValue: value })
+          .orWhere(`(client.${column} = :cursorValue AND client.id ${comparison} :cursorId)`, { cursorId: cursor.id });
+      }),
+    );
+  }
+  const direction = ascending ? 'ASC' : 'DESC';
+  const rows = await base
+    .orderBy(`client.${column}`, direction)
+    .addOrderBy('client.id', direction)
+    .take(request.first + 1)
+    .getMany();
+  const totalCount = await countQuery.getCount();
+
+  const nodes = rows.slice(0, request.first);
+  const last = nodes.at(-1);
+  const lastValue = last?.[column];
+  return {
+    nodes,
+    totalCount,
+    pageInfo: {
+      hasNextPage: rows.length > request.first,
+      endCursor: last
+        ? encodeCursor({ value: lastValue instanceof Date ? lastValue.toISOString() : (lastValue as string), id: last.id })
+        : null,
+    },
+  };
+}
+
+export async function getClient(dataSource: DataSource, rawId: string | number): Promise<Client> {
+  const id = parseId(rawId, 'id');
+  const client = await dataSource.getRepository(Client).findOneBy({ id });
+  if (!client) throw new NotFoundError('Client', id);
+  return client;
+}
+
+async function assertUsernameFree(dataSource: DataSource, username: string, exceptId?: number): Promise<void> {
+  const existing = await dataSource.getRepository(Client).findOneBy({ usernameKey: username.toLowerCase() });
+  if (existing && existing.id !== exceptId) {
+    throw new BadUserInputError(`The ID "${existing.username}" is already used by another client.`, 'username');
+  }
+}
+
+function identification(input: CreateClientInput) {
+  const name = input.name.trim();
+  if (!name) throw new BadUserInputError('Enter the client\'s name.', 'name');
+  const email = input.email?.trim() || null;
+  return {
+    username: input.username,
+    usernameKey: input.username.toLowerCase(),
+    name,
+    nameKey: name.toLowerCase(),
+    status: input.status,
+    email,
+    emailKey: email?.toLowerCase() ?? null,
+  };
+}
+
+/** Creates a client with a default System Account: assigned to status, portal access not yet allowed. */
+export async function createClient(dataSource: DataSource, input: CreateClientInput, staff: StaffUser): Promise<Client> {
+  await assertUsernameFree(dataSource, input.username);
+  const repository = dataSource.getRepository(Client);
+  const client = repository.create({
+    ...identification(input),
+    assignToStatus: true,
+    groupId: null,
+    portalAccessAllowed: false,
+    preferredLanguage: PortalLanguage.EN,
+    formatPreferences: new FormatPreferences(),
+    lastLoginAt: null,
+    lastFailedLoginAt: null,
+    updatedBy: staff.fullName,
+  });
+  try {
+    return await repository.save(client);
+  } catch (error) {
+    // Two staff members creating the same ID at once: the unique index decides.
+    await assertUsernameFree(dataSource, input.username);
+    throw error;
+  }
+}
+
+/**
+ * Writes `changes` only if the stored version is still `version`. A stale version is refused with
+ * CONFLICT naming who saved last, so nobody silently overwrites a colleague's edit.
+ */
+async function updateIfVersionMatches(
+  dataSource: DataSource,
+  id: number,
+  version: number,
+  changes: Partial<Client>,
+  staff: StaffUser,
+): Promise<Client> {
+  const result = await dataSource
+    .createQueryBuilder()
+    .update(Client)
+    .set({ ...changes, updatedBy: staff.fullName })
+    .where('id = :id AND version = :version', { id, version })
+    .execute();
+  const current = await getClient(dataSource, id);
+  if (!result.affected) {
+    throw new ConflictError(
+      `${current.updatedBy ?? 'Someone'} saved this client after you opened it (now version ${current.version}, yours ${version}). Reload to see their changes; your input is kept.`,
+      { currentVersion: current.version, updatedBy: current.updatedBy, updatedAt: current.updatedAt.toISOString() },
+    );
+  }
+  return current;
+}
+
+export async function updateClientIdentification(dataSource: DataSource, input: UpdateClientIdentificationInput, staff: StaffUser): Promise<Client> {
+  const client = await getClient(dataSource, input.id);
+  await assertUsernameFree(dataSource, input.username, client.id);
+  return updateIfVersionMatches(dataSource, client.id, input.version, identification(input), staff);
+}
+
+export async function updateSystemAccount(dataSource: DataSource, input: UpdateSystemAccountInput, staff: StaffUser): Promise<Client> {
+  const client = await getClient(dataSource, input.clientId);
+  let groupId: number | null = null;
+  if (!input.assignToStatus) {
+    if (!input.groupId) throw new BadUserInputError('Choose a group in "Assign to Group", or tick "Assign to Status".', 'groupId');
+    groupId = parseId(input.groupId, 'groupId');
+    const group = await dataSource.getRepository(ClientGroup).findOneBy({ id: groupId });
+    if (!group) throw new BadUserInputError(`Client group ${groupId} does not exist.`, 'groupId');
+  }
+  return updateIfVersionMatches(
+    dataSource,
+    client.id,
+    input.version,
+    {
+      assignToStatus: input.assignToStatus,
+      groupId,
+      portalAccessAllowed: input.portalAccessAllowed,
+      preferredLanguage: input.preferredLanguage,
+      formatPreferences: validateFormatPreferences(input.formatPreferences),
+    },
+    staff,
+  );
+}
+
+export async function deleteClient(dataSource: DataSource, rawId: string): Promise<void> {
+  const client = await getClient(dataSource, rawId);
+  await dataSource.getRepository(Client).delete({ id: client.id });
+}
+

@@ -1,0 +1,93 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { ClientAreaRights, ClientGroup } from '../client-groups/client-group.entity';
+import { ClientPortalArea } from '../client-groups/client-portal-rights';
+import type { Client } from './client.entity';
+
+export enum AccessAssignment {
+  STATUS = 'STATUS',
+  GROUP = 'GROUP',
+}
+
+export enum AccessDeniedReason {
+  /** Assigned to status, and the status group (Potential, Inactive by default) has no access. */
+  STATUS_DENIES_ACCESS = 'STATUS_DENIES_ACCESS',
+  /** Assigned to a group that has no access. */
+  GROUP_DENIES_ACCESS = 'GROUP_DENIES_ACCESS',
+  /** "Assign to Status" is off but no group was picked. */
+  NO_GROUP_ASSIGNED = 'NO_GROUP_ASSIGNED',
+  /** The Client Portal Settings checkbox is off. */
+  PORTAL_ACCESS_NOT_ALLOWED = 'PORTAL_ACCESS_NOT_ALLOWED',
+}
+
+registerEnumType(AccessAssignment, { name: 'AccessAssignment', description: 'What decides the client\'s group: its status or an explicitly chosen group.' });
+registerEnumType(AccessDeniedReason, { name: 'AccessDeniedReason' });
+
+@ObjectType({ description: 'What a client may do in the Client Portal, and why.' })
+export class EffectiveAccess {
+  @Field(() => ClientGroup, { nullable: true, description: 'The group whose rights apply: the status group, or the group chosen in "Assign to Group".' })
+  group: ClientGroup | null;
+
+  @Field(() => AccessAssignment)
+  assignedBy: AccessAssignment;
+
+  @Field({ description: 'True when the client may sign in to the Client Portal.' })
+  canSignIn: boolean;
+
+  @Field(() => [AccessDeniedReason], { description: 'Every reason access is denied; empty when canSignIn is true.' })
+  deniedReasons: AccessDeniedReason[];
+
+  @Field({ description: 'One sentence for people, stating the access and why.' })
+  explanation: string;
+
+  @Field(() => [ClientAreaRights], { description: 'The rights in force: the group\'s matrix when the client can sign in, nothing otherwise.' })
+  rights: ClientAreaRights[];
+}
+
+type AccessInputs = Pick<Client, 'status' | 'assignToStatus' | 'groupId' | 'portalAccessAllowed'>;
+
+const statusLabel = (status: string) => status.charAt(0) + status.slice(1).toLowerCase();
+
+/**
+ * The single rule of Client Portal access: with "Assign to Status" the status group decides,
+ * otherwise the chosen group does; and the client's own access checkbox must be ticked too.
+ * `groups` is every client group (they are few, and loaded once per request).
+ */
+export function evaluateEffectiveAccess(client: AccessInputs, groups: readonly ClientGroup[]): EffectiveAccess {
+  const assignedBy = client.assignToStatus ? AccessAssignment.STATUS : AccessAssignment.GROUP;
+  const group = client.assignToStatus
+    ? (groups.find((candidate) => candidate.statusGroupFor === client.status) ?? null)
+    : (groups.find((candidate) => candidate.id === client.groupId) ?? null);
+
+  const deniedReasons: AccessDeniedReason[] = [];
+  const because: string[] = [];
+  if (!group) {
+    deniedReasons.push(AccessDeniedReason.NO_GROUP_ASSIGNED);
+    because.push('"Assign to Status" is off and no group is chosen');
+  } else if (!group.accessAllowed) {
+    deniedReasons.push(client.assignToStatus ? AccessDeniedReason.STATUS_DENIES_ACCESS : AccessDeniedReason.GROUP_DENIES_ACCESS);
+    because.push(
+      client.assignToStatus
+        ? `the status ${statusLabel(client.status)} gives no Client Portal access`
+        : `the group "${group.name}" has no Client Portal access`,
+    );
+  }
+  if (!client.portalAccessAllowed) {
+    deniedReasons.push(AccessDeniedReason.PORTAL_ACCESS_NOT_ALLOWED);
+    because.push('Client Portal access is not allowed in the Client Portal Settings');
+  }
+
+  const canSignIn = deniedReasons.length === 0;
+  const source = client.assignToStatus ? `status ${statusLabel(client.status)}` : `group "${group?.name}"`;
+  const explanation = canSignIn
+    ? `Can sign in to the Client Portal with the rights of the ${source}.`
+    : `Cannot sign in to the Client Portal: ${because.join('; and ')}.`;
+
+  return {
+    group,
+    assignedBy,
+    canSignIn,
+    deniedReasons,
+    explanation,
+    rights: canSignIn && group ? group.rights : Object.values(ClientPortalArea).map((area) => ({ area, actions: [] })),
+  };
+}

@@ -1,0 +1,63 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DataSource } from 'typeorm';
+import type { PorticoConfig } from '../config';
+import { entities } from './entities';
+import { mysqlMigrations } from './migrations/mysql';
+import { sqliteMigrations } from './migrations/sqlite';
+import { CountingLogger } from './query-counter';
+
+export type DatabaseKind = 'mysql' | 'sqlite';
+
+export interface PorticoDataSource {
+  dataSource: DataSource;
+  kind: DatabaseKind;
+  queryCounter: CountingLogger;
+}
+
+/**
+ * The only place that knows which database engine runs underneath. Everything else writes
+ * portable SQL through TypeORM, so MySQL, MariaDB, TiDB or the embedded SQLite behave alike.
+ */
+export function createDataSource(config: Pick<PorticoConfig, 'databaseUrl' | 'sqlitePath' | 'logSql'>): PorticoDataSource {
+  const queryCounter = new CountingLogger(config.logSql);
+  const common = { entities, logger: queryCounter, logging: ['query', 'error', 'warn', 'migration'] as const, maxQueryExecutionTime: 1000 };
+
+  if (config.databaseUrl) {
+    const dataSource = new DataSource({
+      ...common,
+      logging: [...common.logging],
+      type: 'mysql',
+      url: config.databaseUrl,
+      charset: 'utf8mb4_unicode_ci',
+      // Store and read every timestamp as UTC, whatever the server's time zone.
+      timezone: 'Z',
+      migrations: mysqlMigrations,
+      poolSize: 10,
+    });
+    return { dataSource, kind: 'mysql', queryCounter };
+  }
+
+  if (config.sqlitePath !== ':memory:') fs.mkdirSync(path.dirname(config.sqlitePath), { recursive: true });
+  const dataSource = new DataSource({
+    ...common,
+    logging: [...common.logging],
+    type: 'better-sqlite3',
+    database: config.sqlitePath,
+    enableWAL: true,
+    migrations: sqliteMigrations,
+    prepareDatabase: (db: { pragma(statement: string): unknown }) => {
+      db.pragma('foreign_keys = ON');
+      db.pragma('busy_timeout = 5000');
+      // The search columns are stored lower-cased; a case-sensitive LIKE lets SQLite use their indexes.
+      db.pragma('case_sensitive_like = ON');
+    },
+  });
+  return { dataSource, kind: 'sqlite', queryCounter };
+}
+
+/** Opens the database and brings its schema up to date. */
+export async function openDatabase(source: PorticoDataSource): Promise<void> {
+  await source.dataSource.initialize();
+  await source.dataSource.runMigrations({ transaction: 'each' });
+}

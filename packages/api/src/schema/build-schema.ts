@@ -1,0 +1,27 @@
+import { buildSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { authChecker } from '../auth/auth-checker';
+import { StaffAuthResolver } from '../auth/staff-auth.resolver';
+import { ClientGroupResolver } from '../client-groups/client-group.resolver';
+import { ClientResolver } from '../clients/client.resolver';
+import { PartnerAliasResolver } from '../partner-aliases/partner-alias.resolver';
+import { StaffUserResolver, UserGroupResolver } from '../staff/staff.resolver';
+
+export const resolvers = [
+  StaffAuthResolver,
+  ClientResolver,
+  ClientGroupResolver,
+  PartnerAliasResolver,
+  UserGroupResolver,
+  StaffUserResolver,
+] as const;
+
+/** The whole GraphQL schema, built from the decorated classes. */
+export function buildPorticoSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [...resolvers],
+    authChecker,
+    // Input classes carry class-validator rules; they are checked before a resolver runs.
+    validate: { forbidUnknownValues: false },
+  });
+}

@@ -1,0 +1,69 @@
+import { registerEnumType } from 'type-graphql';
+
+/** The parts of the Home Portal a user group's rights matrix covers. */
+export enum StaffDomain {
+  CLIENTS = 'CLIENTS',
+  CLIENT_GROUPS = 'CLIENT_GROUPS',
+  USER_MANAGEMENT = 'USER_MANAGEMENT',
+  PORTAL_CONFIGURATION = 'PORTAL_CONFIGURATION',
+}
+
+/** The actions of the matrix's columns. */
+export enum StaffAction {
+  BROWSE = 'BROWSE',
+  DISPLAY = 'DISPLAY',
+  CREATE = 'CREATE',
+  EDIT = 'EDIT',
+  DELETE = 'DELETE',
+  EXPORT = 'EXPORT',
+}
+
+/** Rights outside the matrix, granted one by one. */
+export enum SpecialRight {
+  /** Start a Client Portal session as a client ("Sign in as this Partner"). */
+  SIGN_IN_AS_PARTNER = 'SIGN_IN_AS_PARTNER',
+}
+
+registerEnumType(StaffDomain, { name: 'StaffDomain', description: 'An area of the Home Portal covered by user group rights.' });
+registerEnumType(StaffAction, { name: 'StaffAction', description: 'An action a user group may be allowed in a domain.' });
+registerEnumType(SpecialRight, {
+  name: 'SpecialRight',
+  description: 'A right granted on its own, outside the domain × action matrix.',
+  valuesConfig: { SIGN_IN_AS_PARTNER: { description: 'May use "Sign in as this Partner" to enter the Client Portal as a client.' } },
+});
+
+/** A right as the authChecker sees it: `CLIENTS:EDIT`, or a special right such as `SIGN_IN_AS_PARTNER`. */
+export type StaffRight = `${StaffDomain}:${StaffAction}` | SpecialRight;
+
+export function right(domain: StaffDomain, action: StaffAction): StaffRight {
+  return `${domain}:${action}`;
+}
+
+/** Named rights used in `@Authorized(...)`, so a resolver states plainly what it needs. */
+export const Rights = {
+  CLIENTS_BROWSE: right(StaffDomain.CLIENTS, StaffAction.BROWSE),
+  CLIENTS_DISPLAY: right(StaffDomain.CLIENTS, StaffAction.DISPLAY),
+  CLIENTS_CREATE: right(StaffDomain.CLIENTS, StaffAction.CREATE),
+  CLIENTS_EDIT: right(StaffDomain.CLIENTS, StaffAction.EDIT),
+  CLIENTS_DELETE: right(StaffDomain.CLIENTS, StaffAction.DELETE),
+  CLIENT_GROUPS_BROWSE: right(StaffDomain.CLIENT_GROUPS, StaffAction.BROWSE),
+  CLIENT_GROUPS_CREATE: right(StaffDomain.CLIENT_GROUPS, StaffAction.CREATE),
+  CLIENT_GROUPS_EDIT: right(StaffDomain.CLIENT_GROUPS, StaffAction.EDIT),
+  CLIENT_GROUPS_DELETE: right(StaffDomain.CLIENT_GROUPS, StaffAction.DELETE),
+  USERS_BROWSE: right(StaffDomain.USER_MANAGEMENT, StaffAction.BROWSE),
+  USERS_CREATE: right(StaffDomain.USER_MANAGEMENT, StaffAction.CREATE),
+  USERS_EDIT: right(StaffDomain.USER_MANAGEMENT, StaffAction.EDIT),
+  USERS_DELETE: right(StaffDomain.USER_MANAGEMENT, StaffAction.DELETE),
+  PORTAL_CONFIGURATION_DISPLAY: right(StaffDomain.PORTAL_CONFIGURATION, StaffAction.DISPLAY),
+  PORTAL_CONFIGURATION_EDIT: right(StaffDomain.PORTAL_CONFIGURATION, StaffAction.EDIT),
+  SIGN_IN_AS_PARTNER: SpecialRight.SIGN_IN_AS_PARTNER,
+} as const;
+
+/** Every matrix right, for the built-in Administrators group. */
+export function allMatrixRights(): Record<StaffDomain, StaffAction[]> {
+  const everything = Object.values(StaffAction);
+  return Object.fromEntries(Object.values(StaffDomain).map((domain) => [domain, [...everything]])) as Record<
+    StaffDomain,
+    StaffAction[]
+  >;
+}

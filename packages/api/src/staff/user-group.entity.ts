@@ -1,0 +1,65 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { SpecialRight, StaffAction, StaffDomain, allMatrixRights, right, type StaffRight } from './staff-rights';
+
+@ObjectType({ description: 'One row of a user group rights matrix.' })
+export class StaffDomainRights {
+  @Field(() => StaffDomain)
+  domain: StaffDomain;
+
+  @Field(() => [StaffAction])
+  actions: StaffAction[];
+}
+
+@ObjectType({ description: 'A group of Home Portal users sharing the same rights ("User Groups and Rights").' })
+@Entity('user_groups')
+export class UserGroup {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field()
+  @Column({ type: 'varchar', length: 100 })
+  name: string;
+
+  @Column({ type: 'varchar', length: 100, unique: true })
+  nameKey: string;
+
+  @Field({ description: 'The built-in Administrators group: always holds every right and cannot be deleted.' })
+  @Column({ type: 'boolean', default: false })
+  isAdministrators: boolean;
+
+  @Column({ type: 'simple-json' })
+  rightsMatrix: Partial<Record<StaffDomain, StaffAction[]>>;
+
+  @Field(() => [SpecialRight])
+  @Column({ type: 'simple-json' })
+  specialRights: SpecialRight[];
+
+  @Field(() => Int)
+  @VersionColumn()
+  version: number;
+
+  @Field()
+  @CreateDateColumn()
+  createdAt: Date;
+
+  @Field()
+  @UpdateDateColumn()
+  updatedAt: Date;
+
+  @Field(() => [StaffDomainRights], { description: 'The rights matrix: one row for every domain.' })
+  get rights(): StaffDomainRights[] {
+    const matrix = this.isAdministrators ? allMatrixRights() : this.rightsMatrix;
+    return Object.values(StaffDomain).map((domain) => ({ domain, actions: matrix[domain] ?? [] }));
+  }
+
+  /** Every right of the group, flattened as the authChecker compares them. */
+  grantedRights(): Set<StaffRight> {
+    const granted = new Set<StaffRight>();
+    for (const { domain, actions } of this.rights) actions.forEach((action) => granted.add(right(domain, action)));
+    const specials = this.isAdministrators ? Object.values(SpecialRight) : this.specialRights;
+    specials.forEach((special) => granted.add(special));
+    return granted;
+  }
+}

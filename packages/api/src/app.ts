@@ -35,15 +35,20 @@ const armor = new ApolloArmor({
   maxAliases: { n: 15 },
   costLimit: { maxCost: 5000 },
   maxDirectives: { n: 20 },
-  maxTokens: { n: 2000 },
+  // graphql-armor's token limit throws outside Apollo's parse step (HTTP 500); graphql-js enforces it instead.
+  maxTokens: { enabled: false },
   blockFieldSuggestion: { enabled: true },
 });
+
+const MAX_QUERY_TOKENS = 2000;
+
+const CALLER_MISTAKES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST']);
 
 const refusedQueriesAreBadRequests: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
       async willSendResponse({ response, errors }) {
-        const refused = errors?.length && errors.every((error) => error.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' || error.extensions?.code === 'BAD_REQUEST');
+        const refused = errors?.length && errors.every((error) => CALLER_MISTAKES.has(String(error.extensions?.code)));
         if (refused && response.body.kind === 'single' && !response.body.singleResult.data) response.http.status = 400;
       },
     };
@@ -63,7 +68,7 @@ function serveSpa(app: express.Express, mountPath: string, distFolder: string): 
 
 /** Starts the whole product in one process: API at /graphql, Home Portal at /, Client Portal at /portal/. */
 export async function startApp(config: PorticoConfig): Promise<RunningApp> {
-  const database = createDataSource(config);
+  const database = await createDataSource(config);
   await openDatabase(database);
   if (config.demoMode) await seedDemoData(database.dataSource);
 
@@ -83,6 +88,7 @@ export async function startApp(config: PorticoConfig): Promise<RunningApp> {
       ApolloServerPluginLandingPageDisabled(),
     ],
     validationRules: protection.validationRules,
+    parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: config.development,
     introspection: true,

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { createConnection } from 'mysql2/promise';
 import { DataSource } from 'typeorm';
 import type { PorticoConfig } from '../config';
 import { entities } from './entities';
@@ -19,7 +20,7 @@ export interface PorticoDataSource {
  * The only place that knows which database engine runs underneath. Everything else writes
  * portable SQL through TypeORM, so MySQL, MariaDB, TiDB or the embedded SQLite behave alike.
  */
-export function createDataSource(config: Pick<PorticoConfig, 'databaseUrl' | 'sqlitePath' | 'logSql'>): PorticoDataSource {
+export async function createDataSource(config: Pick<PorticoConfig, 'databaseUrl' | 'sqlitePath' | 'logSql'>): Promise<PorticoDataSource> {
   const queryCounter = new CountingLogger(config.logSql);
   const common = { entities, logger: queryCounter, logging: ['query', 'error', 'warn', 'migration'] as const, maxQueryExecutionTime: 1000 };
 
@@ -27,7 +28,8 @@ export function createDataSource(config: Pick<PorticoConfig, 'databaseUrl' | 'sq
     const dataSource = new DataSource({
       ...common,
       logging: [...common.logging],
-      type: 'mysql',
+      // Same SQL either way; TypeORM only reads MariaDB's catalogue differently (column defaults).
+      type: (await isMariaDb(config.databaseUrl)) ? 'mariadb' : 'mysql',
       url: config.databaseUrl,
       charset: 'utf8mb4_unicode_ci',
       // Store and read every timestamp as UTC, whatever the server's time zone.
@@ -54,6 +56,16 @@ export function createDataSource(config: Pick<PorticoConfig, 'databaseUrl' | 'sq
     },
   });
   return { dataSource, kind: 'sqlite', queryCounter };
+}
+
+async function isMariaDb(databaseUrl: string): Promise<boolean> {
+  const connection = await createConnection(databaseUrl);
+  try {
+    const [rows] = await connection.query('SELECT VERSION() AS version');
+    return /mariadb/i.test(String((rows as Array<{ version: string }>)[0]?.version));
+  } finally {
+    await connection.end();
+  }
 }
 
 /** Opens the database and brings its schema up to date. */

@@ -23,7 +23,7 @@ async function pendingQueries(kind: DatabaseKind): Promise<{ up: string[]; down:
     await admin.end();
     databaseUrl = `${server}/portico_migration_gen`;
   }
-  const source = createDataSource({ databaseUrl, sqlitePath, logSql: false });
+  const source = await createDataSource({ databaseUrl, sqlitePath, logSql: false });
   await source.dataSource.initialize();
   // Migrations that create the tables must run before data migrations; they are ordered by timestamp.
   await source.dataSource.runMigrations();

@@ -43,7 +43,8 @@ export function playgroundRouter(): Router {
   router.get('/graphql/playground/:file', (req, res, next) => {
     const file = assets[req.params.file];
     if (!file) return next();
-    res.sendFile(file, { maxAge: '1d' });
+    // pnpm keeps packages under node_modules/.pnpm, a dot folder that sendFile refuses by default.
+    res.sendFile(file, { maxAge: '1d', dotfiles: 'allow' });
   });
   router.get('/graphql', (req, res, next) => {
     if (req.query.query || !req.accepts('html')) return next();

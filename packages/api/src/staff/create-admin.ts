@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   if (!values.username || !values['full-name']) throw new Error('Give --username and --full-name.');
   const password = process.env.ADMIN_PASSWORD ?? (await askPassword());
 
-  const database = createDataSource(loadConfig());
+  const database = await createDataSource(loadConfig());
   await openDatabase(database);
   try {
     const administrators = await database.dataSource.getRepository(UserGroup).findOneByOrFail({ isAdministrators: true });

@@ -14,7 +14,7 @@ const ACTIVE_CLIENT_RIGHTS = {
 
 /**
  * The groups that must always exist: the three status groups of "Assign to Status" and the
- * Administrators user group. Written with the query builder so one migration serves every engine.
+ * Administrators user group. One migration serves every engine.
  */
 export class BuiltInGroups1763900000000 implements MigrationInterface {
   name = 'BuiltInGroups1763900000000';
@@ -25,38 +25,21 @@ export class BuiltInGroups1763900000000 implements MigrationInterface {
       { name: 'Potential', statusGroupFor: 'POTENTIAL', accessAllowed: false, rights: { QUOTES: ['BROWSE', 'DISPLAY'], REQUESTS: ['BROWSE', 'DISPLAY', 'ADD'], PROFILE: ['DISPLAY', 'EDIT'] } },
       { name: 'Inactive', statusGroupFor: 'INACTIVE', accessAllowed: false, rights: {} },
     ];
+    // Plain parameterised SQL that MySQL, MariaDB, TiDB and SQLite all accept.
     for (const group of statusGroups) {
-      await queryRunner.manager
-        .createQueryBuilder()
-        .insert()
-        .into('client_groups')
-        .values({
-          name: group.name,
-          nameKey: group.name.toLowerCase(),
-          accessAllowed: group.accessAllowed,
-          statusGroupFor: group.statusGroupFor,
-          rightsMatrix: JSON.stringify(group.rights),
-          version: 1,
-        })
-        .execute();
+      await queryRunner.query(
+        'INSERT INTO client_groups (name, nameKey, accessAllowed, statusGroupFor, rightsMatrix, version) VALUES (?, ?, ?, ?, ?, 1)',
+        [group.name, group.name.toLowerCase(), group.accessAllowed ? 1 : 0, group.statusGroupFor, JSON.stringify(group.rights)],
+      );
     }
-    await queryRunner.manager
-      .createQueryBuilder()
-      .insert()
-      .into('user_groups')
-      .values({
-        name: 'Administrators',
-        nameKey: 'administrators',
-        isAdministrators: true,
-        rightsMatrix: JSON.stringify({}),
-        specialRights: JSON.stringify([]),
-        version: 1,
-      })
-      .execute();
+    await queryRunner.query(
+      'INSERT INTO user_groups (name, nameKey, isAdministrators, rightsMatrix, specialRights, version) VALUES (?, ?, 1, ?, ?, 1)',
+      ['Administrators', 'administrators', '{}', '[]'],
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.manager.createQueryBuilder().delete().from('user_groups').where('isAdministrators = :yes', { yes: true }).execute();
-    await queryRunner.manager.createQueryBuilder().delete().from('client_groups').where('statusGroupFor IS NOT NULL').execute();
+    await queryRunner.query('DELETE FROM user_groups WHERE isAdministrators = 1');
+    await queryRunner.query('DELETE FROM client_groups WHERE statusGroupFor IS NOT NULL');
   }
 }

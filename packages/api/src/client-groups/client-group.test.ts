@@ -1,0 +1,91 @@
+import { StaffAction, StaffDomain } from '../staff/staff-rights';
+import { createTestClient, saveSystemAccount } from '../test-support/fixtures';
+import type { GraphQLTestClient } from '../test-support/graphql-client';
+import { startTestApp, type TestApp } from '../test-support/test-app';
+
+const FIELDS = 'id name accessAllowed builtIn statusGroupFor version rights { area actions }';
+const LIST = `{ clientGroups { ${FIELDS} } }`;
+const CREATE = `mutation($input: CreateClientGroupInput!) { createClientGroup(input: $input) { ${FIELDS} } }`;
+const UPDATE = `mutation($input: UpdateClientGroupInput!) { updateClientGroup(input: $input) { ${FIELDS} } }`;
+const DELETE = 'mutation($id: ID!) { deleteClientGroup(id: $id) }';
+
+let test: TestApp;
+let admin: GraphQLTestClient;
+beforeAll(async () => {
+  test = await startTestApp();
+  admin = await test.signedInStaff();
+});
+afterAll(() => test.stop());
+
+describe('client groups', () => {
+  it('always has the three built-in status groups, Active with access', async () => {
+    const { clientGroups } = await admin.data(LIST);
+    const builtIn = clientGroups.filter((group: any) => group.builtIn);
+    expect(builtIn.map((group: any) => [group.name, group.statusGroupFor, group.accessAllowed]).sort()).toEqual([
+      ['Active', 'ACTIVE', true],
+      ['Inactive', 'INACTIVE', false],
+      ['Potential', 'POTENTIAL', false],
+    ]);
+    // Every area has a row in the matrix, even without rights.
+    expect(builtIn[0].rights.map((row: any) => row.area)).toEqual(['PROJECTS', 'QUOTES', 'REQUESTS', 'FEEDBACK', 'INVOICES', 'FILES', 'PROFILE']);
+  });
+
+  it('creates a group with its matrix, in column order and without duplicates', async () => {
+    const { createClientGroup: group } = await admin.data(CREATE, {
+      input: { name: 'Agencies', accessAllowed: true, rights: [{ area: 'PROJECTS', actions: ['DELETE', 'BROWSE', 'BROWSE'] }] },
+    });
+    expect(group).toMatchObject({ name: 'Agencies', accessAllowed: true, builtIn: false, statusGroupFor: null, version: 1 });
+    expect(group.rights.find((row: any) => row.area === 'PROJECTS').actions).toEqual(['BROWSE', 'DELETE']);
+    expect(group.rights.find((row: any) => row.area === 'QUOTES').actions).toEqual([]);
+  });
+
+  it('refuses a duplicate name regardless of case, and an empty one', async () => {
+    await admin.data(CREATE, { input: { name: 'Resellers', accessAllowed: false, rights: [] } });
+    expect((await admin.error(CREATE, { input: { name: 'RESELLERS', accessAllowed: false, rights: [] } })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+    expect((await admin.error(CREATE, { input: { name: '', accessAllowed: false, rights: [] } })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+    expect((await admin.error(CREATE, { input: { name: 'Twice', accessAllowed: false, rights: [{ area: 'FILES', actions: [] }, { area: 'FILES', actions: [] }] } })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'rights' });
+  });
+
+  it('lets staff tune a status group\'s rights but not rename or delete it', async () => {
+    const { clientGroups } = await admin.data(LIST);
+    const active = clientGroups.find((group: any) => group.statusGroupFor === 'ACTIVE');
+    const renamed = await admin.error(UPDATE, { input: { id: active.id, version: active.version, name: 'Renamed', accessAllowed: true, rights: [] } });
+    expect(renamed.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+    const tuned = await admin.data(UPDATE, {
+      input: { id: active.id, version: active.version, name: 'Active', accessAllowed: true, rights: [{ area: 'INVOICES', actions: ['BROWSE'] }] },
+    });
+    expect(tuned.updateClientGroup.rights.find((row: any) => row.area === 'INVOICES').actions).toEqual(['BROWSE']);
+    const deleted = await admin.error(DELETE, { id: active.id });
+    expect(deleted.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'BUILT_IN_GROUP' });
+  });
+
+  it('refuses a stale version with CONFLICT', async () => {
+    const { createClientGroup: group } = await admin.data(CREATE, { input: { name: 'Versioned', accessAllowed: false, rights: [] } });
+    await admin.data(UPDATE, { input: { id: group.id, version: group.version, name: 'Versioned', accessAllowed: true, rights: [] } });
+    const stale = await admin.error(UPDATE, { input: { id: group.id, version: group.version, name: 'Versioned 2', accessAllowed: false, rights: [] } });
+    expect(stale.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: group.version + 1 });
+  });
+
+  it('deletes a group only when no client is assigned to it', async () => {
+    const { createClientGroup: group } = await admin.data(CREATE, { input: { name: 'Temporary', accessAllowed: true, rights: [] } });
+    const client = await createTestClient(admin);
+    await saveSystemAccount(admin, client, { assignToStatus: false, groupId: group.id });
+    expect((await admin.error(DELETE, { id: group.id })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'GROUP_IN_USE', clientCount: 1 });
+    await admin.data('mutation($id: ID!) { deleteClient(id: $id) }', { id: client.id });
+    expect((await admin.data(DELETE, { id: group.id })).deleteClientGroup).toBe(true);
+    expect((await admin.error('query($id: ID!) { clientGroup(id: $id) { id } }', { id: group.id })).extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('checks the rights of each operation', async () => {
+    const reader = await test.signedInStaff({ rights: { [StaffDomain.CLIENT_GROUPS]: [StaffAction.BROWSE] } });
+    expect((await reader.data(LIST)).clientGroups.length).toBeGreaterThanOrEqual(3);
+    expect((await reader.error(CREATE, { input: { name: 'No', accessAllowed: true, rights: [] } })).extensions?.code).toBe('FORBIDDEN');
+    const { clientGroups } = await admin.data(LIST);
+    const group = clientGroups.find((candidate: any) => !candidate.builtIn);
+    expect((await reader.error(UPDATE, { input: { id: group.id, version: group.version, name: group.name, accessAllowed: true, rights: [] } })).extensions?.code).toBe('FORBIDDEN');
+    expect((await reader.error(DELETE, { id: group.id })).extensions?.code).toBe('FORBIDDEN');
+    expect((await test.anonymous().error(LIST)).extensions?.code).toBe('UNAUTHENTICATED');
+    const unrelated = await test.signedInStaff({ rights: { [StaffDomain.USER_MANAGEMENT]: [StaffAction.BROWSE] } });
+    expect((await unrelated.error(LIST)).extensions?.code).toBe('FORBIDDEN');
+  });
+});

@@ -1,0 +1,273 @@
+import { SpecialRight, StaffAction, StaffDomain } from '../staff/staff-rights';
+import { CLIENT_FIELDS, createTestClient, saveSystemAccount } from '../test-support/fixtures';
+import type { GraphQLTestClient } from '../test-support/graphql-client';
+import { startTestApp, type TestApp } from '../test-support/test-app';
+
+const CREATE = `mutation($input: CreateClientInput!) { createClient(input: $input) { ${CLIENT_FIELDS} } }`;
+const UPDATE_IDENTIFICATION = `mutation($input: UpdateClientIdentificationInput!) { updateClientIdentification(input: $input) { ${CLIENT_FIELDS} } }`;
+const GET = `query($id: ID!) { client(id: $id) { ${CLIENT_FIELDS} } }`;
+const LIST = `query($first: Int!, $after: String, $filter: ClientFilter, $sortBy: ClientSortField!, $sortDirection: SortDirection!) {
+  clients(first: $first, after: $after, filter: $filter, sortBy: $sortBy, sortDirection: $sortDirection) {
+    totalCount pageInfo { endCursor hasNextPage } nodes { id username name status email }
+  } }`;
+
+let test: TestApp;
+let admin: GraphQLTestClient;
+
+beforeAll(async () => {
+  test = await startTestApp();
+  admin = await test.signedInStaff();
+});
+afterAll(() => test.stop());
+
+describe('creating a client', () => {
+  it('stores Identification Data and starts the System Account assigned to status without portal access', async () => {
+    const client = await createTestClient(admin, { username: 'Globex', name: '  Globex Corporation ', status: 'ACTIVE', email: 'it@globex.example' });
+    expect(client).toMatchObject({
+      username: 'Globex',
+      name: 'Globex Corporation',
+      status: 'ACTIVE',
+      email: 'it@globex.example',
+      assignToStatus: true,
+      portalAccessAllowed: false,
+      preferredLanguage: 'EN',
+      version: 1,
+      lastLoginAt: null,
+      lastFailedLoginAt: null,
+    });
+    expect(client.effectiveAccess.canSignIn).toBe(false);
+    expect(client.effectiveAccess.deniedReasons).toEqual(['PORTAL_ACCESS_NOT_ALLOWED']);
+  });
+
+  it('refuses an ID already used by another client, whatever its case', async () => {
+    await createTestClient(admin, { username: 'Initech' });
+    const error = await admin.error(CREATE, { input: { username: 'INITECH', name: 'Copy', status: 'ACTIVE' } });
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'username' });
+    expect(error.message).toContain('Initech');
+  });
+
+  it.each([
+    ['username', { username: 'has space' }],
+    ['username', { username: '-starts-with-dash' }],
+    ['username', { username: 'x' }],
+    ['name', { name: '' }],
+    ['email', { email: 'not-an-email' }],
+  ])('names the field %s when the input is invalid', async (field, change) => {
+    const error = await admin.error(CREATE, { input: { username: 'Valid1', name: 'Valid', status: 'ACTIVE', email: null, ...change } });
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  });
+
+  it('refuses anonymous callers and staff without the create right', async () => {
+    const input = { username: 'Nobody1', name: 'Nobody', status: 'ACTIVE' };
+    expect((await test.anonymous().error(CREATE, { input })).extensions?.code).toBe('UNAUTHENTICATED');
+    const browser = await test.signedInStaff({ rights: { [StaffDomain.CLIENTS]: [StaffAction.BROWSE, StaffAction.DISPLAY] } });
+    const forbidden = await browser.error(CREATE, { input });
+    expect(forbidden.extensions?.code).toBe('FORBIDDEN');
+    expect(forbidden.message).toContain('CLIENTS:CREATE');
+  });
+});
+
+describe('reading one client', () => {
+  it('returns the client, NOT_FOUND for an unknown id and BAD_USER_INPUT for a malformed one', async () => {
+    const client = await createTestClient(admin);
+    expect((await admin.data(GET, { id: client.id })).client.username).toBe(client.username);
+    expect((await admin.error(GET, { id: '999999' })).extensions?.code).toBe('NOT_FOUND');
+    expect((await admin.error(GET, { id: 'abc' })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+  });
+
+  it('needs the display right', async () => {
+    const client = await createTestClient(admin);
+    const browseOnly = await test.signedInStaff({ rights: { [StaffDomain.CLIENTS]: [StaffAction.BROWSE] } });
+    expect((await browseOnly.error(GET, { id: client.id })).extensions?.code).toBe('FORBIDDEN');
+    expect((await test.anonymous().error(GET, { id: client.id })).extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('editing Identification Data', () => {
+  it('saves changes, bumps the version and records who saved', async () => {
+    const client = await createTestClient(admin);
+    const { updateClientIdentification: saved } = await admin.data(UPDATE_IDENTIFICATION, {
+      input: { id: client.id, version: client.version, username: client.username, name: 'Renamed Ltd', status: 'INACTIVE', email: null },
+    });
+    expect(saved).toMatchObject({ name: 'Renamed Ltd', status: 'INACTIVE', email: null, version: client.version + 1 });
+    expect(saved.updatedBy).toMatch(/^Staff/);
+  });
+
+  it('refuses a save based on a stale version with CONFLICT naming who saved in between, and keeps their change', async () => {
+    const client = await createTestClient(admin);
+    const colleague = await test.signedInStaff();
+    const base = { id: client.id, version: client.version, username: client.username, status: 'ACTIVE', email: null };
+    await colleague.data(UPDATE_IDENTIFICATION, { input: { ...base, name: 'Colleague was first' } });
+    const error = await admin.error(UPDATE_IDENTIFICATION, { input: { ...base, name: 'Me second' } });
+    expect(error.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: client.version + 1 });
+    expect(error.extensions?.updatedBy).toMatch(/^Staff/);
+    expect((await admin.data(GET, { id: client.id })).client.name).toBe('Colleague was first');
+  });
+
+  it('needs the edit right', async () => {
+    const client = await createTestClient(admin);
+    const viewer = await test.signedInStaff({ rights: { [StaffDomain.CLIENTS]: [StaffAction.BROWSE, StaffAction.DISPLAY] } });
+    const error = await viewer.error(UPDATE_IDENTIFICATION, {
+      input: { id: client.id, version: client.version, username: client.username, name: 'x', status: 'ACTIVE' },
+    });
+    expect(error.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('System Account', () => {
+  it('assigns a group, allows portal access and stores language and format preferences', async () => {
+    const client = await createTestClient(admin, { status: 'POTENTIAL' });
+    const { clientGroups } = await admin.data('{ clientGroups { id name statusGroupFor } }');
+    const active = clientGroups.find((group: any) => group.statusGroupFor === 'ACTIVE');
+    const result = await saveSystemAccount(admin, client, {
+      assignToStatus: false,
+      groupId: active.id,
+      portalAccessAllowed: true,
+      preferredLanguage: 'PL',
+      formatPreferences: { dateFormat: 'dd.MM.yyyy', timeFormat: 'HH:mm', decimalSeparator: ',', thousandsSeparator: ' ', firstDayOfWeek: 'MONDAY', timeZone: 'Europe/Warsaw' },
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.updateSystemAccount).toMatchObject({
+      assignToStatus: false,
+      groupId: active.id,
+      portalAccessAllowed: true,
+      preferredLanguage: 'PL',
+      formatPreferences: { dateFormat: 'dd.MM.yyyy', thousandsSeparator: ' ', timeZone: 'Europe/Warsaw' },
+      effectiveAccess: { canSignIn: true, assignedBy: 'GROUP', group: { name: 'Active' } },
+    });
+  });
+
+  it('treats blank format preferences as "default for the language"', async () => {
+    const client = await createTestClient(admin);
+    const result = await saveSystemAccount(admin, client, { formatPreferences: { dateFormat: '  ', timeZone: '' } });
+    expect(result.data?.updateSystemAccount.formatPreferences).toEqual({
+      dateFormat: null, timeFormat: null, decimalSeparator: null, thousandsSeparator: null, firstDayOfWeek: null, timeZone: null,
+    });
+  });
+
+  it.each([
+    ['dateFormat', { dateFormat: 'yyyy-MM' }, 'day'],
+    ['dateFormat', { dateFormat: 'dd.MM.yyyy %s' }, 'only use'],
+    ['timeFormat', { timeFormat: 'hh:mm' }, 'AM/PM'],
+    ['timeFormat', { timeFormat: 'HH' }, 'minutes'],
+    ['decimalSeparator', { decimalSeparator: ';' }, '"." or ","'],
+    ['thousandsSeparator', { decimalSeparator: ',', thousandsSeparator: ',' }, 'differ'],
+    ['timeZone', { timeZone: 'Mars/Olympus' }, 'not a known time zone'],
+  ])('refuses an invalid %s with a message saying why', async (field, formatPreferences, message) => {
+    const client = await createTestClient(admin);
+    const result = await saveSystemAccount(admin, client, { formatPreferences });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: `formatPreferences.${field}` });
+    expect(result.errors?.[0].message).toContain(message);
+    expect((await admin.data(GET, { id: client.id })).client.version).toBe(client.version);
+  });
+
+  it('asks for a group when "Assign to Status" is off', async () => {
+    const client = await createTestClient(admin);
+    const result = await saveSystemAccount(admin, client, { assignToStatus: false, groupId: null });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'groupId' });
+  });
+
+  it('refuses an unknown language', async () => {
+    const client = await createTestClient(admin);
+    const result = await saveSystemAccount(admin, client, { preferredLanguage: 'XX' });
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('keeps Last Login Date and Last Failed Login Date out of staff hands', async () => {
+    const client = await createTestClient(admin);
+    const result = await saveSystemAccount(admin, client, { lastLoginAt: '2020-01-01T00:00:00.000Z' });
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0].message).toContain('lastLoginAt');
+  });
+
+  it('refuses a stale version', async () => {
+    const client = await createTestClient(admin);
+    expect((await saveSystemAccount(admin, client, { portalAccessAllowed: true })).errors).toBeUndefined();
+    const stale = await saveSystemAccount(admin, client, { preferredLanguage: 'FR' });
+    expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
+  });
+
+  it('needs the edit right', async () => {
+    const client = await createTestClient(admin);
+    const viewer = await test.signedInStaff({ rights: { [StaffDomain.CLIENTS]: [StaffAction.DISPLAY] }, specialRights: [SpecialRight.SIGN_IN_AS_PARTNER] });
+    expect((await saveSystemAccount(viewer, client, {})).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('deleting a client', () => {
+  it('removes the client for staff with the delete right only', async () => {
+    const client = await createTestClient(admin);
+    const editor = await test.signedInStaff({ rights: { [StaffDomain.CLIENTS]: [StaffAction.EDIT] } });
+    const DELETE = 'mutation($id: ID!) { deleteClient(id: $id) }';
+    expect((await editor.error(DELETE, { id: client.id })).extensions?.code).toBe('FORBIDDEN');
+    expect((await admin.data(DELETE, { id: client.id })).deleteClient).toBe(true);
+    expect((await admin.error(GET, { id: client.id })).extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('the clients list', () => {
+  let prefix: string;
+  beforeAll(async () => {
+    prefix = `zq${Date.now().toString(36)}`;
+    const statuses = ['ACTIVE', 'POTENTIAL', 'INACTIVE'];
+    for (let index = 0; index < 7; index += 1) {
+      await createTestClient(admin, {
+        username: `${prefix}-${index}`,
+        name: `${prefix.toUpperCase()} Client ${String.fromCharCode(71 - index)}`,
+        status: statuses[index % 3],
+        email: `person${index}@${prefix}.example`,
+      });
+    }
+  });
+  const list = (variables: Record<string, unknown>) =>
+    admin.data(LIST, { first: 3, sortBy: 'NAME', sortDirection: 'ASC', ...variables }).then((data) => data.clients);
+
+  it('searches ID, name and e-mail by their start, ignoring case', async () => {
+    expect((await list({ first: 100, filter: { search: prefix.toUpperCase() } })).totalCount).toBe(7);
+    expect((await list({ filter: { search: `${prefix}-3` } })).nodes.map((client: any) => client.username)).toEqual([`${prefix}-3`]);
+    expect((await list({ filter: { search: `PERSON5@${prefix}` } })).nodes.map((client: any) => client.username)).toEqual([`${prefix}-5`]);
+    expect((await list({ filter: { search: `${prefix}%` } })).totalCount).toBe(0);
+  });
+
+  it('pages through every match exactly once with the cursor, in order', async () => {
+    const names: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: any = await list({ after, filter: { search: prefix } });
+      names.push(...page.nodes.map((client: any) => client.name));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(names).toHaveLength(7);
+    expect(names).toEqual([...names].sort());
+  });
+
+  it('sorts descending and by ID', async () => {
+    const descending = await list({ first: 7, filter: { search: prefix }, sortDirection: 'DESC' });
+    expect(descending.nodes[0].name).toContain('Client G');
+    const byId = await list({ first: 7, filter: { search: prefix }, sortBy: 'USERNAME' });
+    expect(byId.nodes.map((client: any) => client.username)).toEqual([0, 1, 2, 3, 4, 5, 6].map((index) => `${prefix}-${index}`));
+  });
+
+  it('filters by status and by effective group', async () => {
+    const potential = await list({ first: 100, filter: { search: prefix, status: 'POTENTIAL' } });
+    expect(potential.nodes.every((client: any) => client.status === 'POTENTIAL')).toBe(true);
+    expect(potential.totalCount).toBe(2);
+    const { clientGroups } = await admin.data('{ clientGroups { id statusGroupFor } }');
+    const inactiveGroup = clientGroups.find((group: any) => group.statusGroupFor === 'INACTIVE');
+    const inInactive = await list({ first: 100, filter: { search: prefix, groupId: inactiveGroup.id } });
+    expect(inInactive.nodes.map((client: any) => client.status)).toEqual(['INACTIVE', 'INACTIVE']);
+  });
+
+  it('refuses a page size over 100 and a forged cursor', async () => {
+    expect((await admin.error(LIST, { first: 101, sortBy: 'NAME', sortDirection: 'ASC' })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    expect((await admin.error(LIST, { first: 5, after: 'bm9wZQ', sortBy: 'NAME', sortDirection: 'ASC' })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
+  it('needs the browse right', async () => {
+    const displayOnly = await test.signedInStaff({ rights: { [StaffDomain.CLIENTS]: [StaffAction.DISPLAY] } });
+    expect((await displayOnly.error(LIST, { first: 5, sortBy: 'NAME', sortDirection: 'ASC' })).extensions?.code).toBe('FORBIDDEN');
+    expect((await test.anonymous().error(LIST, { first: 5, sortBy: 'NAME', sortDirection: 'ASC' })).extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});

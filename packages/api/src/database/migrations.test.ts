@@ -1,0 +1,23 @@
+import { startTestApp, type TestApp } from '../test-support/test-app';
+
+let test: TestApp;
+beforeAll(async () => {
+  test = await startTestApp();
+});
+afterAll(() => test.stop());
+
+describe('migrations', () => {
+  it('build exactly the schema the entities describe (run migration:generate after changing an entity)', async () => {
+    const pending = await test.app.database.dataSource.driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((query) => query.query)).toEqual([]);
+  });
+
+  it('can be undone and redone', async () => {
+    const { dataSource } = test.app.database;
+    const applied = dataSource.migrations.length;
+    for (let step = 0; step < applied; step += 1) await dataSource.undoLastMigration({ transaction: 'each' });
+    expect(await dataSource.showMigrations()).toBe(true);
+    await dataSource.runMigrations({ transaction: 'each' });
+    expect(await dataSource.showMigrations()).toBe(false);
+  });
+});

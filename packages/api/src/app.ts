@@ -28,12 +28,12 @@ export interface RunningApp {
 
 /**
  * Query limits: a refused query is the caller's mistake, so it must come back as 400, never 500.
- * The numbers leave room for the portals' largest screens (client profile: depth 6, cost ~1,500).
+ * The numbers leave room for the portals' largest screens (a page of clients with its access details costs about 7,000).
  */
 const armor = new ApolloArmor({
   maxDepth: { n: 8 },
   maxAliases: { n: 15 },
-  costLimit: { maxCost: 5000 },
+  costLimit: { maxCost: 10000 },
   maxDirectives: { n: 20 },
   // graphql-armor's token limit throws outside Apollo's parse step (HTTP 500); graphql-js enforces it instead.
   maxTokens: { enabled: false },

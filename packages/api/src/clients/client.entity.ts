@@ -25,7 +25,7 @@ import { PortalLanguage } from './portal-language';
 @Index('IDX_clients_name', ['nameKey', 'id'])
 @Index('IDX_clients_email', ['emailKey', 'id'])
 @Index('IDX_clients_status_name', ['status', 'nameKey', 'id'])
-@Index('IDX_clients_group_name', ['groupId', 'nameKey', 'id'])
+@Index('IDX_clients_effective_group_name', ['effectiveGroupId', 'nameKey', 'id'])
 @Index('IDX_clients_updated', ['updatedAt', 'id'])
 export class Client {
   @Field(() => ID, { description: 'Internal identifier; never changes.' })
@@ -68,6 +68,13 @@ export class Client {
   @ManyToOne(() => ClientGroup, { onDelete: 'RESTRICT', nullable: true })
   @JoinColumn({ name: 'groupId' })
   group?: ClientGroup | null;
+
+  /**
+   * The group whose rights apply (status group or chosen group), kept in step on every save so the
+   * list can filter by group with one indexed equality instead of an OR that defeats indexes.
+   */
+  @Column({ type: 'int', nullable: true })
+  effectiveGroupId: number | null;
 
   @Field({ description: 'The Client Portal Settings checkbox allowing this client into the Client Portal.' })
   @Column({ type: 'boolean', default: false })

@@ -55,17 +55,9 @@ function applyFilter(query: SelectQueryBuilder<Client>, filter: ClientFilter | n
   if (filter?.status) query.andWhere('client.status = :status', { status: filter.status });
   if (filter?.groupId) {
     const groupId = parseId(filter.groupId, 'filter.groupId');
-    const group = groups.find((candidate) => candidate.id === groupId);
-    if (!group) throw new NotFoundError('Client group', groupId);
+    if (!groups.some((candidate) => candidate.id === groupId)) throw new NotFoundError('Client group', groupId);
     // "In group X" means the effective group: chosen explicitly, or reached through the status.
-    query.andWhere(
-      new Brackets((inGroup) => {
-        inGroup.where('(client.assignToStatus = 0 AND client.groupId = :groupId)', { groupId });
-        if (group.statusGroupFor) {
-          inGroup.orWhere('(client.assignToStatus = 1 AND client.status = :groupStatus)', { groupStatus: group.statusGroupFor });
-        }
-      }),
-    );
+    query.andWhere('client.effectiveGroupId = :groupId', { groupId });
   }
 }
 
@@ -148,6 +140,13 @@ function identification(input: CreateClientInput) {
   };
 }
 
+/** The group whose rights apply to a client with these settings (see `Client.effectiveGroupId`). */
+async function effectiveGroupId(dataSource: DataSource, client: Pick<Client, 'assignToStatus' | 'status' | 'groupId'>): Promise<number | null> {
+  if (!client.assignToStatus) return client.groupId;
+  const statusGroup = await dataSource.getRepository(ClientGroup).findOneBy({ statusGroupFor: client.status });
+  return statusGroup?.id ?? null;
+}
+
 /** Creates a client with a default System Account: assigned to status, portal access not yet allowed. */
 export async function createClient(dataSource: DataSource, input: CreateClientInput, staff: StaffUser): Promise<Client> {
   await assertUsernameFree(dataSource, input.username);
@@ -156,6 +155,7 @@ export async function createClient(dataSource: DataSource, input: CreateClientIn
     ...identification(input),
     assignToStatus: true,
     groupId: null,
+    effectiveGroupId: await effectiveGroupId(dataSource, { assignToStatus: true, status: input.status, groupId: null }),
     portalAccessAllowed: false,
     preferredLanguage: PortalLanguage.EN,
     formatPreferences: new FormatPreferences(),
@@ -202,7 +202,14 @@ async function updateIfVersionMatches(
 export async function updateClientIdentification(dataSource: DataSource, input: UpdateClientIdentificationInput, staff: StaffUser): Promise<Client> {
   const client = await getClient(dataSource, input.id);
   await assertUsernameFree(dataSource, input.username, client.id);
-  return updateIfVersionMatches(dataSource, client.id, input.version, identification(input), staff);
+  const changes = identification(input);
+  return updateIfVersionMatches(
+    dataSource,
+    client.id,
+    input.version,
+    { ...changes, effectiveGroupId: await effectiveGroupId(dataSource, { ...client, status: changes.status }) },
+    staff,
+  );
 }
 
 export async function updateSystemAccount(dataSource: DataSource, input: UpdateSystemAccountInput, staff: StaffUser): Promise<Client> {
@@ -221,6 +228,7 @@ export async function updateSystemAccount(dataSource: DataSource, input: UpdateS
     {
       assignToStatus: input.assignToStatus,
       groupId,
+      effectiveGroupId: await effectiveGroupId(dataSource, { assignToStatus: input.assignToStatus, status: client.status, groupId }),
       portalAccessAllowed: input.portalAccessAllowed,
       preferredLanguage: input.preferredLanguage,
       formatPreferences: validateFormatPreferences(input.formatPreferences),

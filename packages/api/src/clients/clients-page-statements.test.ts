@@ -32,6 +32,7 @@ beforeAll(async () => {
       emailKey: null,
       assignToStatus: index % 2 === 0,
       groupId: index % 2 === 0 ? null : group.id,
+      effectiveGroupId: index % 2 === 0 ? null : group.id,
       portalAccessAllowed: true,
       formatPreferences: new FormatPreferences(),
       updatedBy: null,

@@ -97,6 +97,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<void> {
       extraGroups.set(name, await clientGroups.save(clientGroups.create({ name, nameKey: name.toLowerCase(), accessAllowed, statusGroupFor: null, rightsMatrix })));
     }
 
+    const statusGroups = await clientGroups.find();
     const clients = manager.getRepository(Client);
     const aliases = manager.getRepository(PartnerAlias);
     for (const demo of DEMO_CLIENTS) {
@@ -112,6 +113,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<void> {
           emailKey: demo.email.toLowerCase(),
           assignToStatus: !group,
           groupId: group?.id ?? null,
+          effectiveGroupId: group?.id ?? statusGroups.find((candidate) => candidate.statusGroupFor === demo.status)!.id,
           portalAccessAllowed: demo.portalAccessAllowed,
           preferredLanguage: demo.language ?? PortalLanguage.EN,
           formatPreferences: { ...new FormatPreferences(), ...demo.formats },

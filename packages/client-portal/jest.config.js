@@ -1,0 +1,22 @@
+/** Component tests: jsdom, TypeScript and JSX through SWC, Mantine's CSS replaced by an empty module. */
+export default {
+  testEnvironment: '<rootDir>/src/test-support/jsdomEnvironment.cjs',
+  roots: ['<rootDir>/src'],
+  testMatch: ['**/*.test.ts?(x)'],
+  transform: {
+    '^.+\\.(t|j)sx?$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', tsx: true },
+          transform: { react: { runtime: 'automatic' } },
+          target: 'es2022',
+        },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+  moduleNameMapper: { '\\.css$': '<rootDir>/src/test-support/styleStub.ts' },
+  setupFilesAfterEnv: ['<rootDir>/src/test-support/setup.ts'],
+  maxWorkers: 2,
+};

@@ -1,0 +1,38 @@
+import { resources } from './i18n';
+import { languages } from './languages';
+
+type Tree = { [key: string]: string | Tree };
+
+/** Every key path of a resource file, e.g. `landing.accessTitle`, with its text. */
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const entries = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') entries.set(path, value);
+    else for (const [childPath, text] of flatten(value, path)) entries.set(childPath, text);
+  }
+  return entries;
+}
+
+const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((match) => match[1]).sort();
+
+const english = flatten(resources.en.translation);
+const otherLanguages = languages.filter((language) => language !== 'en');
+
+describe('translations', () => {
+  it('ship a resource file for each of the five languages', () => {
+    expect([...languages].sort()).toEqual(['de', 'en', 'es', 'fr', 'pl']);
+  });
+
+  it.each(otherLanguages)('%s has exactly the keys of English', (language) => {
+    const translated = flatten(resources[language].translation);
+    expect([...translated.keys()].sort()).toEqual([...english.keys()].sort());
+  });
+
+  it.each(languages)('%s has a text for every key, with the same placeholders as English', (language) => {
+    for (const [key, text] of flatten(resources[language].translation)) {
+      expect({ key, empty: text.trim() === '' }).toEqual({ key, empty: false });
+      expect({ key, placeholders: placeholders(text) }).toEqual({ key, placeholders: placeholders(english.get(key) ?? '') });
+    }
+  });
+});

@@ -1,0 +1,141 @@
+import { GraphQLError } from 'graphql';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ClientsDocument, SignInDocument, SignOutDocument, ViewerDocument } from '../gql/graphql';
+import { renderWithProviders, type Mock } from '../test-support/renderWithProviders';
+import { appRoutes } from './appRoutes';
+
+const anna = {
+  __typename: 'StaffViewer',
+  id: '1',
+  username: 'anna',
+  fullName: 'Anna Nowak',
+  rights: ['CLIENTS:BROWSE'],
+  specialRights: [],
+};
+
+const viewerIs = (viewer: typeof anna | null): Mock => ({
+  request: { query: ViewerDocument },
+  result: { data: { viewer } },
+});
+
+const firstClientsPage = {
+  request: {
+    query: ClientsDocument,
+    variables: { first: 25, filter: {}, sortBy: 'NAME', sortDirection: 'ASC' },
+  },
+};
+
+const clientsListed: Mock = {
+  ...firstClientsPage,
+  result: {
+    data: {
+      clients: {
+        __typename: 'ClientConnection',
+        nodes: [
+          {
+            __typename: 'Client',
+            id: '10',
+            username: 'acme',
+            name: 'Acme Translations',
+            status: 'ACTIVE',
+            email: null,
+            effectiveAccess: {
+              __typename: 'EffectiveAccess',
+              canSignIn: true,
+              deniedReasons: [],
+              group: { __typename: 'ClientGroup', id: '1', name: 'Active' },
+            },
+          },
+        ],
+        totalCount: 1,
+        pageInfo: { __typename: 'PageInfo', endCursor: null, hasNextPage: false },
+      },
+    },
+  },
+};
+
+function renderApp(mocks: Mock[], path = '/clients') {
+  return renderWithProviders(null, { mocks, path, routes: appRoutes });
+}
+
+describe('Home Portal', () => {
+  it('shows the sign-in page to a visitor, then the clients and their name once signed in', async () => {
+    const user = userEvent.setup();
+    renderApp([
+      viewerIs(null),
+      { request: { query: SignInDocument, variables: { username: 'anna', password: 'pw' } }, result: { data: { signIn: anna } } },
+      clientsListed,
+    ]);
+
+    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: /username/i }), 'anna');
+    await user.type(screen.getByLabelText(/^password/i, { selector: 'input' }), 'pw');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    expect(await screen.findByText('Acme Translations')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Portico Home Portal' })).toBeInTheDocument();
+    expect(screen.getByText('Anna Nowak')).toBeInTheDocument();
+    const navigation = screen.getByRole('navigation', { name: 'Main navigation' });
+    expect(within(navigation).getByRole('link', { name: 'Clients' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('opens on the clients page', async () => {
+    renderApp([viewerIs(anna), clientsListed], '/');
+
+    expect(await screen.findByRole('heading', { name: 'Clients' })).toBeInTheDocument();
+    expect(await screen.findByText('Acme Translations')).toBeInTheDocument();
+  });
+
+  it('signs out from the account menu', async () => {
+    const user = userEvent.setup();
+    renderApp([
+      viewerIs(anna),
+      clientsListed,
+      { request: { query: SignOutDocument }, result: { data: { signOut: true } } },
+      viewerIs(null),
+      { request: { query: SignInDocument, variables: { username: 'anna', password: 'pw' } }, result: { data: { signIn: anna } } },
+      clientsListed,
+    ]);
+
+    await screen.findByText('Acme Translations');
+    await user.click(screen.getByRole('button', { name: 'Account menu' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Sign out' }));
+
+    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+    expect(screen.queryByText('Acme Translations')).not.toBeInTheDocument();
+
+    // Signing in again works after the cache was cleared.
+    await user.type(screen.getByRole('textbox', { name: /username/i }), 'anna');
+    await user.type(screen.getByLabelText(/^password/i, { selector: 'input' }), 'pw');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText('Acme Translations')).toBeInTheDocument();
+  });
+
+  it('returns to the sign-in page when the session has ended', async () => {
+    renderApp([
+      viewerIs(anna),
+      {
+        ...firstClientsPage,
+        result: { errors: [new GraphQLError('Please sign in again.', { extensions: { code: 'UNAUTHENTICATED' } })] },
+      },
+    ]);
+
+    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+  });
+
+  it('says when an address leads nowhere', async () => {
+    renderApp([viewerIs(anna)], '/no-such-page');
+
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to clients' })).toHaveAttribute('href', '/clients');
+  });
+
+  it('explains when the API cannot be reached at start', async () => {
+    renderApp([{ request: { query: ViewerDocument }, error: new TypeError('Failed to fetch') }]);
+
+    expect(await screen.findByText('The Home Portal could not start')).toBeInTheDocument();
+    expect(screen.getByText(/server could not be reached/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,25 @@
+import { ApolloProvider } from '@apollo/client/react';
+import type { ApolloClient } from '@apollo/client';
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { i18n } from '../i18n/i18n';
+import { theme } from './theme';
+
+interface AppProvidersProps {
+  apolloClient: ApolloClient;
+  children: ReactNode;
+}
+
+/** Everything a screen of the Home Portal relies on: translations, theme, notifications and the GraphQL client. */
+export function AppProviders({ apolloClient, children }: AppProvidersProps) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <MantineProvider theme={theme} defaultColorScheme="auto">
+        <Notifications position="top-right" />
+        <ApolloProvider client={apolloClient}>{children}</ApolloProvider>
+      </MantineProvider>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,39 @@
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
+import { clientsFieldPolicy } from '../clients/clientsFieldPolicy';
+import { ViewerDocument } from '../gql/graphql';
+import { hasErrorCode } from './graphqlErrors';
+
+/** The cache with the field policies of every feature; tests build theirs with it too. */
+export function createApolloCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      Query: { fields: { clients: clientsFieldPolicy } },
+    },
+  });
+}
+
+/**
+ * When the session ends (it expired, or the staff member signed out in another tab) the API answers
+ * UNAUTHENTICATED; forgetting the viewer brings the sign-in page back instead of a broken screen.
+ */
+export const sessionEndedLink = new ErrorLink(({ error, operation }) => {
+  if (CombinedGraphQLErrors.is(error) && hasErrorCode(error, 'UNAUTHENTICATED')) {
+    operation.client.cache.writeQuery({ query: ViewerDocument, data: { viewer: null } });
+  }
+});
+
+const httpLink = new HttpLink({
+  uri: '/graphql',
+  // The session is an httpOnly cookie set by the same origin that serves this app.
+  credentials: 'same-origin',
+  // The API's CSRF prevention only accepts requests a browser could not send cross-site without a preflight.
+  headers: { 'apollo-require-preflight': 'true' },
+});
+
+export function createApolloClient(): ApolloClient {
+  return new ApolloClient({
+    link: ApolloLink.from([sessionEndedLink, httpLink]),
+    cache: createApolloCache(),
+  });
+}

@@ -1,0 +1,132 @@
+import { NetworkStatus } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { Alert, Button, Center, Group, Loader, LoadingOverlay, Paper, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../app/graphqlErrors';
+import { ClientsDocument, type ClientFilter, type ClientsQueryVariables } from '../gql/graphql';
+import { ClientFilters } from './ClientFilters';
+import { ClientsTable } from './ClientsTable';
+import { useClientListParams, type ClientListParams } from './useClientListParams';
+
+/** How many clients one page (and each "Load more") fetches. */
+export const clientsPageSize = 25;
+
+/** The variables of the Clients query for what the list shows; the filter only names what is set. */
+export function clientsQueryVariables(params: ClientListParams): ClientsQueryVariables {
+  const filter: ClientFilter = {};
+  if (params.search.trim()) filter.search = params.search.trim();
+  if (params.status) filter.status = params.status;
+  return {
+    first: clientsPageSize,
+    filter,
+    sortBy: params.sortBy,
+    sortDirection: params.sortDirection,
+  };
+}
+
+export function ClientsPage() {
+  const { t } = useTranslation();
+  const [params, updateParams] = useClientListParams();
+  const { data, previousData, error, networkStatus, refetch, fetchMore } = useQuery(ClientsDocument, {
+    variables: clientsQueryVariables(params),
+    notifyOnNetworkStatusChange: true,
+  });
+
+  // While a new search or sort order loads, keep showing the previous rows under an overlay.
+  const connection = (data ?? previousData)?.clients;
+  const refreshing = networkStatus === NetworkStatus.setVariables || networkStatus === NetworkStatus.refetch;
+  const loadingMore = networkStatus === NetworkStatus.fetchMore;
+  const filtered = params.search.trim() !== '' || params.status !== null;
+
+  const loadMore = async () => {
+    if (!connection?.pageInfo.endCursor) return;
+    try {
+      await fetchMore({ variables: { after: connection.pageInfo.endCursor } });
+    } catch (fetchError) {
+      notifications.show({
+        color: 'red',
+        title: t('clients.loadMoreFailed'),
+        message: fetchError instanceof Error ? fetchError.message : t('errors.unexpected'),
+      });
+    }
+  };
+
+  let content;
+  if (error && !loadingMore) {
+    content = (
+      <Alert color="red" title={t('clients.loadFailed')}>
+        <Stack gap="sm" align="flex-start">
+          <Text size="sm">{errorMessage(error, t)}</Text>
+          <Button size="xs" variant="light" color="red" onClick={() => void refetch()}>
+            {t('errors.tryAgain')}
+          </Button>
+        </Stack>
+      </Alert>
+    );
+  } else if (!connection) {
+    content = (
+      <Center py="xl">
+        <Group gap="sm">
+          <Loader size="sm" />
+          <Text c="dimmed">{t('clients.loading')}</Text>
+        </Group>
+      </Center>
+    );
+  } else if (connection.nodes.length === 0) {
+    content = (
+      <Paper withBorder p="xl" pos="relative">
+        <LoadingOverlay visible={refreshing} />
+        <Stack align="center" gap="xs">
+          <Title order={3} size="h4">
+            {filtered ? t('clients.noMatchTitle') : t('clients.emptyTitle')}
+          </Title>
+          <Text c="dimmed" ta="center">
+            {filtered ? t('clients.noMatchText') : t('clients.emptyText')}
+          </Text>
+          {filtered && (
+            <Button variant="light" onClick={() => updateParams({ search: '', status: null })}>
+              {t('clients.clearFilters')}
+            </Button>
+          )}
+        </Stack>
+      </Paper>
+    );
+  } else {
+    content = (
+      <Stack gap="sm">
+        <Paper withBorder pos="relative">
+          <LoadingOverlay visible={refreshing} />
+          <ClientsTable
+            clients={connection.nodes}
+            sort={{ sortBy: params.sortBy, sortDirection: params.sortDirection }}
+            onSortChange={updateParams}
+          />
+        </Paper>
+        <Group justify="space-between" wrap="wrap" gap="sm">
+          <Text size="sm" c="dimmed" aria-live="polite">
+            {t('clients.shown', { shown: connection.nodes.length, count: connection.totalCount })}
+          </Text>
+          {connection.pageInfo.hasNextPage && (
+            <Button variant="default" loading={loadingMore} onClick={() => void loadMore()}>
+              {t('clients.loadMore')}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    );
+  }
+
+  return (
+    <Stack gap="md">
+      <Title order={2}>{t('clients.title')}</Title>
+      <ClientFilters
+        search={params.search}
+        status={params.status}
+        onSearchChange={(search) => updateParams({ search })}
+        onStatusChange={(status) => updateParams({ status })}
+      />
+      {content}
+    </Stack>
+  );
+}

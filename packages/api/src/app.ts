@@ -13,6 +13,9 @@ import express from 'express';
 import type { RequestContext } from './auth/context';
 import { createLoaders } from './auth/loaders';
 import { readStaffViewer } from './auth/staff-session.service';
+import { readClientViewer } from './client-auth/client-session.service';
+import { Mailer } from './mail/mailer';
+import { startOutboxSweeper } from './mail/outbox-sweeper';
 import { formatError } from './common/errors';
 import type { PorticoConfig } from './config';
 import { createDataSource, openDatabase, type PorticoDataSource } from './database/data-source';
@@ -23,6 +26,7 @@ import { buildPorticoSchema } from './schema/build-schema';
 export interface RunningApp {
   url: string;
   database: PorticoDataSource;
+  mailer: Mailer;
   stop(): Promise<void>;
 }
 
@@ -72,6 +76,9 @@ export async function startApp(config: PorticoConfig): Promise<RunningApp> {
   await openDatabase(database);
   if (config.demoMode) await seedDemoData(database.dataSource);
 
+  const mailer = new Mailer(config);
+  const stopOutboxSweeper = startOutboxSweeper(database, mailer);
+
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -101,14 +108,20 @@ export async function startApp(config: PorticoConfig): Promise<RunningApp> {
     '/graphql',
     express.json({ limit: config.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => ({
-        config,
-        dataSource: database.dataSource,
-        req,
-        res,
-        staff: await readStaffViewer(database.dataSource, req),
-        loaders: createLoaders(database.dataSource),
-      }),
+      context: async ({ req, res }) => {
+        const loaders = createLoaders(database.dataSource);
+        return {
+          config,
+          dataSource: database.dataSource,
+          database,
+          mailer,
+          req,
+          res,
+          staff: await readStaffViewer(database.dataSource, req),
+          client: await readClientViewer(database.dataSource, req, loaders.clientGroups),
+          loaders,
+        };
+      },
     }),
   );
   serveSpa(app, '/portal', config.clientPortalDist);
@@ -127,8 +140,11 @@ export async function startApp(config: PorticoConfig): Promise<RunningApp> {
   return {
     url: `http://${config.host}:${port}`,
     database,
+    mailer,
     async stop() {
+      stopOutboxSweeper();
       await apollo.stop();
+      mailer.close();
       await database.dataSource.destroy();
     },
   };

@@ -21,6 +21,19 @@ export interface PorticoConfig {
   homePortalDist: string;
   clientPortalDist: string;
   logSql: boolean;
+  /** `smtp://user:pass@host:587` or `smtps://...`; null keeps letters in the outbox only. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** This server's address as users reach it; links in letters point here unless the portal settings name another. */
+  publicUrl: string;
+  clientSessionHours: number;
+  welcomeLinkDays: number;
+  resetLinkMinutes: number;
+  /** How long a "Sign in as this Partner" session lasts. */
+  signInAsPartnerMinutes: number;
+  signInMaxFailures: number;
+  signInFailureWindowMinutes: number;
+  signInLockMinutes: number;
 }
 
 function readInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -39,6 +52,12 @@ function readBool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): bool
   if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
   throw new Error(`${name} must be true or false, got "${raw}"`);
+}
+
+function readSmtpUrl(raw: string | undefined): string | null {
+  if (!raw?.trim()) return null;
+  if (!/^smtps?:\/\//.test(raw.trim())) throw new Error('SMTP_URL must start with smtp:// or smtps://');
+  return raw.trim();
 }
 
 const packageRoot = path.resolve(__dirname, '..');
@@ -61,5 +80,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PorticoConfig 
     homePortalDist: path.resolve(packageRoot, '../home-portal/dist'),
     clientPortalDist: path.resolve(packageRoot, '../client-portal/dist'),
     logSql: readBool(env, 'LOG_SQL', false),
+    smtpUrl: readSmtpUrl(env.SMTP_URL),
+    mailFrom: env.MAIL_FROM || 'Portico <no-reply@portico.invalid>',
+    publicUrl: (env.PUBLIC_URL || `http://${env.HOST || '127.0.0.1'}:${env.PORT || 4000}`).replace(/\/+$/, ''),
+    clientSessionHours: readInt(env, 'CLIENT_SESSION_HOURS', 8),
+    welcomeLinkDays: readInt(env, 'WELCOME_LINK_DAYS', 7),
+    resetLinkMinutes: readInt(env, 'RESET_LINK_MINUTES', 60),
+    signInAsPartnerMinutes: readInt(env, 'SIGN_IN_AS_PARTNER_MINUTES', 30),
+    signInMaxFailures: readInt(env, 'SIGN_IN_MAX_FAILURES', 5),
+    signInFailureWindowMinutes: readInt(env, 'SIGN_IN_FAILURE_WINDOW_MINUTES', 15),
+    signInLockMinutes: readInt(env, 'SIGN_IN_LOCK_MINUTES', 15),
   };
 }

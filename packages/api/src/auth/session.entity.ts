@@ -2,6 +2,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm'
 
 export enum SessionKind {
   STAFF = 'STAFF',
+  /** A client in the Client Portal, or a staff member signed in as that client (impersonationId set). */
+  CLIENT = 'CLIENT',
 }
 
 /**
@@ -10,6 +12,7 @@ export enum SessionKind {
  */
 @Entity('sessions')
 @Index('IDX_sessions_staff', ['staffUserId'])
+@Index('IDX_sessions_client', ['clientId'])
 export class Session {
   /** Hex SHA-256 of the token held in the cookie. */
   @PrimaryColumn({ type: 'varchar', length: 64 })
@@ -20,6 +23,13 @@ export class Session {
 
   @Column({ type: 'int', nullable: true })
   staffUserId: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  clientId: number | null;
+
+  /** Set when a staff member is signed in as the client ("Sign in as this Partner"). */
+  @Column({ type: 'int', nullable: true })
+  impersonationId: number | null;
 
   @CreateDateColumn()
   createdAt: Date;

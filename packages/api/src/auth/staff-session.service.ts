@@ -4,6 +4,7 @@ import type { PorticoConfig } from '../config';
 import { StaffUser } from '../staff/staff-user.entity';
 import { UserGroup } from '../staff/user-group.entity';
 import type { StaffViewerContext } from './context';
+import { readCookie, sessionCookieOptions } from './cookies';
 import { decoyPasswordHash, verifyPassword } from './password';
 import { Session, SessionKind } from './session.entity';
 import { hashToken, newToken } from './session-token';
@@ -12,20 +13,6 @@ export const STAFF_COOKIE = 'portico_staff';
 
 /** Writing lastSeenAt on every request would turn reads into writes; once in a while is enough. */
 const LAST_SEEN_RESOLUTION_MS = 5 * 60 * 1000;
-
-function readCookie(req: Request, name: string): string | null {
-  const header = req.headers.cookie;
-  if (!header) return null;
-  for (const part of header.split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('='));
-  }
-  return null;
-}
-
-function cookieOptions(config: PorticoConfig, maxAgeMs?: number) {
-  return { httpOnly: true, sameSite: 'lax' as const, secure: config.secureCookies, path: '/', maxAge: maxAgeMs };
-}
 
 /**
  * Checks a staff member's username and password. Returns the user only when both are right and
@@ -53,7 +40,7 @@ export async function startStaffSession(dataSource: DataSource, config: PorticoC
     userAgent: req.get('user-agent')?.slice(0, 255) ?? null,
   });
   await dataSource.getRepository(StaffUser).update({ id: user.id }, { lastSignInAt: now });
-  res.cookie(STAFF_COOKIE, token, cookieOptions(config, lifetimeMs));
+  res.cookie(STAFF_COOKIE, token, sessionCookieOptions(config, lifetimeMs));
   return hashToken(token);
 }
 
@@ -82,7 +69,7 @@ export async function readStaffViewer(dataSource: DataSource, req: Request): Pro
 
 export async function endStaffSession(dataSource: DataSource, config: PorticoConfig, tokenHash: string, res: Response): Promise<void> {
   await dataSource.getRepository(Session).update({ tokenHash }, { revokedAt: new Date() });
-  res.clearCookie(STAFF_COOKIE, cookieOptions(config));
+  res.clearCookie(STAFF_COOKIE, sessionCookieOptions(config));
 }
 
 /** Ends every live session of a staff member (deactivated, deleted, password changed, or on request). */

@@ -128,7 +128,8 @@ async function main(): Promise<void> {
     const document = parse(PAGE_QUERY);
     const rights = administrators.grantedRights();
     const contextValue = (): RequestContext => ({
-      config, dataSource, req: {} as never, res: {} as never, staff: { user: admin, sessionTokenHash: '', rights }, loaders: createLoaders(dataSource),
+      config, dataSource, database: app.database, mailer: app.mailer, req: {} as never, res: {} as never,
+      staff: { user: admin, sessionTokenHash: '', rights }, client: null, loaders: createLoaders(dataSource),
     });
     const viaGraphqlJs = async () => {
       const result = await execute({ schema, document, contextValue: contextValue() });

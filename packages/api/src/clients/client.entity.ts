@@ -88,6 +88,18 @@ export class Client {
   @Column({ type: 'datetime', nullable: true })
   lastFailedLoginAt: Date | null;
 
+  /** argon2id hash of the Client Portal password; null until the client sets one from a welcome or reset link. */
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  passwordHash: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Set when too many sign-in attempts failed; sign-in is refused until then, even with the right password.' })
+  @Column({ type: 'datetime', nullable: true })
+  lockedUntil: Date | null;
+
+  /** Failed attempts before this moment no longer count toward a lock (set on success, lock and unlock). */
+  @Column({ type: 'datetime', nullable: true })
+  failuresCountedFrom: Date | null;
+
   @Field(() => PortalLanguage, { description: 'Preferred Language for Interface (and for e-mails).' })
   @Column({ type: 'varchar', length: 5, default: PortalLanguage.EN })
   preferredLanguage: PortalLanguage;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createConnection } from 'mysql2/promise';
-import { DataSource } from 'typeorm';
+import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import type { PorticoConfig } from '../config';
 import { entities } from './entities';
 import { mysqlMigrations } from './migrations/mysql';
@@ -66,6 +66,14 @@ async function isMariaDb(databaseUrl: string): Promise<boolean> {
   } finally {
     await connection.end();
   }
+}
+
+/**
+ * Locks the selected rows for this transaction, skipping rows another transaction holds, where the
+ * engine can (MySQL 8, MariaDB 10.6+). SQLite has one writer at a time, so it needs no row locks.
+ */
+export function lockSkippingLocked<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, kind: DatabaseKind): SelectQueryBuilder<T> {
+  return kind === 'mysql' ? query.setLock('pessimistic_write').setOnLocked('skip_locked') : query;
 }
 
 /** Opens the database and brings its schema up to date. */

@@ -1,4 +1,10 @@
+import { AuditEvent } from '../audit/audit-event.entity';
 import { Session } from '../auth/session.entity';
+import { OneTimeToken } from '../client-auth/one-time-token.entity';
+import { SignInAttempt } from '../client-auth/sign-in-attempt.entity';
+import { ClientPortalSettings } from '../client-portal-settings/client-portal-settings.entity';
+import { OutboxLetter } from '../mail/outbox-letter.entity';
+import { Impersonation } from '../sign-in-as-partner/impersonation.entity';
 import { ClientGroup } from '../client-groups/client-group.entity';
 import { Client } from '../clients/client.entity';
 import { PartnerAlias } from '../partner-aliases/partner-alias.entity';
@@ -6,4 +12,17 @@ import { StaffUser } from '../staff/staff-user.entity';
 import { UserGroup } from '../staff/user-group.entity';
 
 /** Every TypeORM entity of the product; migrations must match them (a test checks). */
-export const entities = [Client, ClientGroup, PartnerAlias, UserGroup, StaffUser, Session];
+export const entities = [
+  Client,
+  ClientGroup,
+  PartnerAlias,
+  UserGroup,
+  StaffUser,
+  Session,
+  SignInAttempt,
+  OneTimeToken,
+  Impersonation,
+  OutboxLetter,
+  AuditEvent,
+  ClientPortalSettings,
+];

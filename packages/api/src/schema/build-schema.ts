@@ -2,6 +2,11 @@ import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { authChecker } from '../auth/auth-checker';
 import { StaffAuthResolver } from '../auth/staff-auth.resolver';
+import { ClientAccountResolver } from '../client-auth/client-account.resolver';
+import { ClientPortalAuthResolver } from '../client-auth/client-portal-auth.resolver';
+import { ClientPortalSettingsResolver } from '../client-portal-settings/client-portal-settings.resolver';
+import { OutboxResolver } from '../mail/outbox.resolver';
+import { SignInAsPartnerResolver } from '../sign-in-as-partner/sign-in-as-partner.resolver';
 import { ClientGroupResolver } from '../client-groups/client-group.resolver';
 import { ClientResolver } from '../clients/client.resolver';
 import { PartnerAliasResolver } from '../partner-aliases/partner-alias.resolver';
@@ -14,6 +19,11 @@ export const resolvers = [
   PartnerAliasResolver,
   UserGroupResolver,
   StaffUserResolver,
+  ClientAccountResolver,
+  ClientPortalAuthResolver,
+  ClientPortalSettingsResolver,
+  OutboxResolver,
+  SignInAsPartnerResolver,
 ] as const;
 
 /** The whole GraphQL schema, built from the decorated classes. */

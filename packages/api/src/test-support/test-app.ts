@@ -28,6 +28,8 @@ export interface TestApp {
   signedInStaff(spec?: StaffSpec): Promise<GraphQLTestClient & { staffUserId: number; groupId: number }>;
   /** A second app on its own fresh database whose only staff member is one administrator. */
   startAlone(): Promise<{ admin: GraphQLTestClient & { staffUserId: number; groupId: number }; stop(): Promise<void> }>;
+  /** Another API process on the same database, as behind a load balancer. */
+  sameDatabaseApp(): Promise<RunningApp>;
   /** Statements run while `action` runs. */
   countStatements(action: () => Promise<unknown>): Promise<number>;
   stop(): Promise<void>;
@@ -72,6 +74,8 @@ export async function startTestApp(extraEnv: NodeJS.ProcessEnv = {}): Promise<Te
   const config = loadConfig({ PORT: '1', ...database.env, ...extraEnv });
   config.port = 0;
   const app = await startApp(config);
+  // Links in letters must point at this test server, whose port is only known now.
+  if (!extraEnv.PUBLIC_URL) config.publicUrl = app.url;
   const dataSource = app.database.dataSource;
   const passwordHash = await hashPassword(TEST_PASSWORD);
 
@@ -105,6 +109,11 @@ export async function startTestApp(extraEnv: NodeJS.ProcessEnv = {}): Promise<Te
     async startAlone() {
       const alone = await startTestApp(extraEnv);
       return { admin: await alone.signedInStaff(), stop: () => alone.stop() };
+    },
+    async sameDatabaseApp() {
+      const second = loadConfig({ PORT: '1', ...database.env, ...extraEnv });
+      second.port = 0;
+      return startApp(second);
     },
     async countStatements(action) {
       const before = app.database.queryCounter.statements;

@@ -1,5 +1,12 @@
 import { BuiltInGroups1763900000000 } from '../shared/1763900000000-BuiltInGroups';
+import { ClientPortalSettingsRow1764000000001 } from '../shared/1764000000001-ClientPortalSettingsRow';
 import { InitialSchema1763800000000 } from './1763800000000-InitialSchema';
+import { ClientPortalSignIn1764000000000 } from './1764000000000-ClientPortalSignIn';
 
 /** MySQL/MariaDB migrations, oldest first. */
-export const mysqlMigrations = [InitialSchema1763800000000, BuiltInGroups1763900000000];
+export const mysqlMigrations = [
+  InitialSchema1763800000000,
+  BuiltInGroups1763900000000,
+  ClientPortalSignIn1764000000000,
+  ClientPortalSettingsRow1764000000001,
+];

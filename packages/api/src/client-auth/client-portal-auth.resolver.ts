@@ -1,0 +1,147 @@
+
+import { Arg, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { CLIENT } from '../auth/auth-checker';
+import type { ClientViewerContext, RequestContext } from '../auth/context';
+import { ClientAreaRights } from '../client-groups/client-group.entity';
+import { ClientPortalAction, ClientPortalArea } from '../client-groups/client-portal-rights';
+import { FormatPreferences, FormatPreferencesInput } from '../clients/format-preferences';
+import { PortalLanguage } from '../clients/portal-language';
+import { ForbiddenError } from '../common/errors';
+import * as clientAccounts from './client-account.service';
+import { loadClientViewer } from './client-session.service';
+import { signInClient } from './client-sign-in.service';
+import { exchangeSignInAsPartnerCode } from '../sign-in-as-partner/sign-in-as-partner.service';
+
+@ObjectType({ description: 'Who is really there when a staff member is signed in as the client.' })
+export class ImpersonationInfo {
+  @Field({ description: 'The staff member signed in as this client.' })
+  staffName: string;
+
+  @Field()
+  startedAt: Date;
+
+  @Field({ description: 'The session ends by itself at this time.' })
+  expiresAt: Date;
+}
+
+@ObjectType({ description: 'The signed-in Client Portal user: the client\'s profile and effective rights.' })
+export class ClientViewer {
+  @Field()
+  username: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  email: string | null;
+
+  @Field(() => PortalLanguage)
+  preferredLanguage: PortalLanguage;
+
+  @Field(() => FormatPreferences)
+  formatPreferences: FormatPreferences;
+
+  @Field(() => Date, { nullable: true, description: 'The previous successful sign-in (Last Login Date).' })
+  lastLoginAt: Date | null;
+
+  @Field(() => [ClientAreaRights], { description: 'What the client may do in each area: the group\'s rights within the areas the portal offers.' })
+  rights: ClientAreaRights[];
+
+  @Field(() => ImpersonationInfo, { nullable: true, description: 'Set when a staff member is signed in as this client ("Sign in as this Partner").' })
+  impersonation: ImpersonationInfo | null;
+}
+
+@InputType()
+export class ClientPreferencesInput {
+  @Field(() => PortalLanguage)
+  preferredLanguage: PortalLanguage;
+
+  @Field(() => FormatPreferencesInput)
+  formatPreferences: FormatPreferencesInput;
+}
+
+export function toClientViewer(viewer: Pick<ClientViewerContext, 'client' | 'rights' | 'impersonation'>): ClientViewer {
+  const { client, impersonation } = viewer;
+  return {
+    username: client.username,
+    name: client.name,
+    email: client.email,
+    preferredLanguage: client.preferredLanguage,
+    formatPreferences: client.formatPreferences,
+    lastLoginAt: client.lastLoginAt,
+    rights: viewer.rights,
+    impersonation: impersonation ? { staffName: impersonation.staffName, startedAt: impersonation.startedAt, expiresAt: impersonation.expiresAt } : null,
+  };
+}
+
+/** True when the client's rights include `action` in `area`. */
+export function clientMay(viewer: ClientViewerContext, area: ClientPortalArea, action: ClientPortalAction): boolean {
+  return viewer.rights.some((row) => row.area === area && row.actions.includes(action));
+}
+
+// Sign-in, the links from letters and "Forgot password?" must work without a session.
+@Resolver()
+export class ClientPortalAuthResolver {
+  @Query(() => ClientViewer, { nullable: true, description: 'The signed-in Client Portal user, or null.' })
+  clientViewer(@Ctx() context: RequestContext): ClientViewer | null {
+    return context.client ? toClientViewer(context.client) : null;
+  }
+
+  @Mutation(() => ClientViewer, { description: 'Signs a client in to Client Portal 2.0 (username = client ID, any case). Every refusal gets the same message.' })
+  async clientSignIn(@Ctx() context: RequestContext, @Arg('username') username: string, @Arg('password') password: string): Promise<ClientViewer> {
+    const sessionTokenHash = await signInClient(context.dataSource, context.config, context.loaders.clientGroups, { username, password }, context.req, context.res);
+    return toClientViewer(await viewerOfNewSession(context, sessionTokenHash));
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends the Client Portal session; for a staff member signed in as the client, this is "End session".' })
+  async clientSignOut(@Ctx() context: RequestContext): Promise<boolean> {
+    if (context.client) await clientAccounts.signOutClient(context, context.client);
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: '"Forgot password?": sends a reset link if the account exists and may sign in. Always answers true, so it reveals nothing.' })
+  async requestPasswordReset(@Ctx() context: RequestContext, @Arg('username') username: string): Promise<boolean> {
+    await clientAccounts.requestPasswordReset(context, username);
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: 'Sets the password from a welcome or reset link. The link works once; every session of the client ends.' })
+  async setClientPassword(@Ctx() context: RequestContext, @Arg('token') token: string, @Arg('password') password: string): Promise<boolean> {
+    await clientAccounts.setPasswordWithToken(context.dataSource, token, password);
+    return true;
+  }
+
+  @Mutation(() => ClientViewer, { description: 'Starts the session a "Sign in as this Partner" link carries. The code works once, within a minute.' })
+  async signInAsPartnerWithCode(@Ctx() context: RequestContext, @Arg('code') code: string): Promise<ClientViewer> {
+    const sessionTokenHash = await exchangeSignInAsPartnerCode(context, code);
+    return toClientViewer(await viewerOfNewSession(context, sessionTokenHash));
+  }
+
+  @Authorized(CLIENT)
+  @Mutation(() => Boolean, { description: 'Changes the signed-in client\'s password; needs the current one. Other sessions of the client end.' })
+  async changeClientPassword(
+    @Ctx() context: RequestContext,
+    @Arg('currentPassword') currentPassword: string,
+    @Arg('newPassword') newPassword: string,
+  ): Promise<boolean> {
+    await clientAccounts.changePassword(context.dataSource, context.client!, currentPassword, newPassword);
+    return true;
+  }
+
+  @Authorized(CLIENT)
+  @Mutation(() => ClientViewer, { description: 'Saves the client\'s Preferred Language and Format Preferences (needs the Profile Edit right).' })
+  async updateClientPreferences(@Ctx() context: RequestContext, @Arg('input') input: ClientPreferencesInput): Promise<ClientViewer> {
+    const viewer = context.client!;
+    if (!clientMay(viewer, ClientPortalArea.PROFILE, ClientPortalAction.EDIT)) {
+      throw new ForbiddenError('Your account may not change its profile.', { area: ClientPortalArea.PROFILE, action: ClientPortalAction.EDIT });
+    }
+    const client = await clientAccounts.updatePreferences(context.dataSource, viewer.client, input.preferredLanguage, input.formatPreferences);
+    return toClientViewer({ ...viewer, client });
+  }
+}
+
+async function viewerOfNewSession(context: RequestContext, sessionTokenHash: string): Promise<ClientViewerContext> {
+  const viewer = await loadClientViewer(context.dataSource, sessionTokenHash, context.loaders.clientGroups);
+  if (!viewer) throw new ForbiddenError('The session could not start.');
+  return viewer;
+}

@@ -1,0 +1,119 @@
+import type { Request, Response } from 'express';
+import { IsNull, type DataSource } from 'typeorm';
+import type { ClientGroup } from '../client-groups/client-group.entity';
+import { Client } from '../clients/client.entity';
+import { evaluateEffectiveAccess } from '../clients/effective-access';
+import type { ClientPortalSettings } from '../client-portal-settings/client-portal-settings.entity';
+import { getClientPortalSettings, isPortal2Available } from '../client-portal-settings/client-portal-settings.service';
+import type { PorticoConfig } from '../config';
+import { Impersonation, ImpersonationEndReason } from '../sign-in-as-partner/impersonation.entity';
+import { endImpersonation } from '../sign-in-as-partner/impersonation.service';
+import { SpecialRight } from '../staff/staff-rights';
+import { StaffUser } from '../staff/staff-user.entity';
+import { UserGroup } from '../staff/user-group.entity';
+import type { ClientViewerContext } from '../auth/context';
+import { readCookie, sessionCookieOptions } from '../auth/cookies';
+import { Session, SessionKind } from '../auth/session.entity';
+import { hashToken, newToken } from '../auth/session-token';
+
+/** The Client Portal's own cookie: a client session never doubles as a staff session, nor the reverse. */
+export const CLIENT_COOKIE = 'portico_client';
+
+export async function startClientSession(
+  dataSource: DataSource,
+  config: PorticoConfig,
+  options: { clientId: number; impersonationId: number | null; lifetimeMs: number; req: Request; res: Response },
+): Promise<string> {
+  const token = newToken();
+  const now = new Date();
+  await dataSource.getRepository(Session).insert({
+    tokenHash: hashToken(token),
+    kind: SessionKind.CLIENT,
+    staffUserId: null,
+    clientId: options.clientId,
+    impersonationId: options.impersonationId,
+    expiresAt: new Date(now.getTime() + options.lifetimeMs),
+    lastSeenAt: now,
+    revokedAt: null,
+    ipAddress: options.req.ip?.slice(0, 64) ?? null,
+    userAgent: options.req.get('user-agent')?.slice(0, 255) ?? null,
+  });
+  options.res.cookie(CLIENT_COOKIE, token, sessionCookieOptions(config, options.lifetimeMs));
+  return hashToken(token);
+}
+
+/** The group's rights, limited to the areas the portal offers. */
+export function effectivePortalRights(group: ClientGroup, settings: ClientPortalSettings) {
+  return group.rights.map((row) => ({ area: row.area, actions: settings.offeredAreas.includes(row.area) ? row.actions : [] }));
+}
+
+/**
+ * The client behind the request's Client Portal cookie, or null. Access is evaluated afresh on every
+ * request: when the portal, the client's group or the client's own access setting no longer allows
+ * it, every session of the client ends at once. An impersonated session also ends when its staff
+ * member loses the Sign in as Partner right or is deactivated.
+ */
+export async function readClientViewer(dataSource: DataSource, req: Request, groups: () => Promise<ClientGroup[]>): Promise<ClientViewerContext | null> {
+  const token = readCookie(req, CLIENT_COOKIE);
+  return token ? loadClientViewer(dataSource, hashToken(token), groups) : null;
+}
+
+/** The viewer of a session known by its token hash (see readClientViewer). */
+export async function loadClientViewer(dataSource: DataSource, tokenHash: string, groups: () => Promise<ClientGroup[]>): Promise<ClientViewerContext | null> {
+  const row = (await dataSource
+    .getRepository(Session)
+    .createQueryBuilder('session')
+    .innerJoinAndMapOne('session.client', Client, 'client', 'client.id = session.clientId')
+    .leftJoinAndMapOne('session.impersonation', Impersonation, 'impersonation', 'impersonation.id = session.impersonationId')
+    .where('session.tokenHash = :tokenHash AND session.kind = :kind', { tokenHash, kind: SessionKind.CLIENT })
+    .getOne()) as (Session & { client?: Client; impersonation?: Impersonation | null }) | null;
+  const now = new Date();
+  if (!row?.client || row.revokedAt || row.expiresAt <= now) return null;
+
+  const settings = await getClientPortalSettings(dataSource);
+  const access = evaluateEffectiveAccess(row.client, await groups());
+  if (!isPortal2Available(settings) || !access.canSignIn || !access.group) {
+    await revokeClientSessions(dataSource, row.client.id, ImpersonationEndReason.CLIENT_ACCESS_WITHDRAWN);
+    return null;
+  }
+
+  const impersonation = row.impersonation ?? null;
+  if (impersonation) {
+    if (impersonation.endedAt) return null;
+    const staff = await dataSource
+      .getRepository(StaffUser)
+      .createQueryBuilder('user')
+      .innerJoinAndMapOne('user.userGroup', UserGroup, 'userGroup', 'userGroup.id = user.groupId')
+      .where('user.id = :id', { id: impersonation.staffUserId })
+      .getOne();
+    const userGroup = (staff as (StaffUser & { userGroup?: UserGroup }) | null)?.userGroup;
+    if (!staff?.active || !userGroup?.grantedRights().has(SpecialRight.SIGN_IN_AS_PARTNER)) {
+      await endImpersonation(dataSource, impersonation.id, ImpersonationEndReason.RIGHT_WITHDRAWN);
+      return null;
+    }
+  }
+
+  return { client: row.client, group: access.group, rights: effectivePortalRights(access.group, settings), sessionTokenHash: tokenHash, impersonation, settings };
+}
+
+/** Ends every Client Portal session of a client (impersonated ones included), except one to keep if given. */
+export async function revokeClientSessions(
+  dataSource: DataSource,
+  clientId: number,
+  impersonationEndReason: ImpersonationEndReason,
+  keepTokenHash?: string,
+): Promise<void> {
+  const now = new Date();
+  const live = await dataSource.getRepository(Session).findBy({ clientId, kind: SessionKind.CLIENT, revokedAt: IsNull() });
+  for (const session of live) {
+    if (session.tokenHash === keepTokenHash) continue;
+    if (session.impersonationId) await endImpersonation(dataSource, session.impersonationId, impersonationEndReason);
+    else await dataSource.getRepository(Session).update({ tokenHash: session.tokenHash }, { revokedAt: now });
+  }
+}
+
+export async function endClientSession(dataSource: DataSource, config: PorticoConfig, viewer: ClientViewerContext, res: Response): Promise<void> {
+  if (viewer.impersonation) await endImpersonation(dataSource, viewer.impersonation.id, ImpersonationEndReason.ENDED_BY_STAFF);
+  else await dataSource.getRepository(Session).update({ tokenHash: viewer.sessionTokenHash }, { revokedAt: new Date() });
+  res.clearCookie(CLIENT_COOKIE, sessionCookieOptions(config));
+}

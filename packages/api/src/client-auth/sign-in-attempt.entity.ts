@@ -1,0 +1,47 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** The real outcome of a Client Portal sign-in, recorded for staff; the client only ever sees one generic refusal. */
+export enum SignInOutcome {
+  SUCCESS = 'SUCCESS',
+  UNKNOWN_USERNAME = 'UNKNOWN_USERNAME',
+  WRONG_PASSWORD = 'WRONG_PASSWORD',
+  NO_PASSWORD_SET = 'NO_PASSWORD_SET',
+  ACCESS_DENIED = 'ACCESS_DENIED',
+  ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
+  PORTAL_UNAVAILABLE = 'PORTAL_UNAVAILABLE',
+}
+registerEnumType(SignInOutcome, { name: 'SignInOutcome', description: 'Why a Client Portal sign-in succeeded or failed.' });
+
+@ObjectType({ description: 'One Client Portal sign-in attempt with its real outcome.' })
+@Entity('client_sign_in_attempts')
+@Index('IDX_sign_in_attempts_client_at', ['clientId', 'attemptedAt'])
+export class SignInAttempt {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ type: 'int', nullable: true })
+  clientId: number | null;
+
+  @Field({ description: 'The username as typed.' })
+  @Column({ type: 'varchar', length: 100 })
+  usernameTried: string;
+
+  @Field(() => SignInOutcome)
+  @Column({ type: 'varchar', length: 24 })
+  outcome: SignInOutcome;
+
+  @Field()
+  @Column({ type: 'datetime' })
+  attemptedAt: Date;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  ipAddress: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  userAgent: string | null;
+}

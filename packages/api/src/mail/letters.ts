@@ -1,0 +1,159 @@
+import { PortalLanguage } from '../clients/portal-language';
+import { LetterKind } from './outbox-letter.entity';
+
+/** What a letter needs to know; every value is inserted escaped into the HTML part. */
+export interface LetterFacts {
+  portalName: string;
+  clientName: string;
+  username: string;
+  portalUrl: string;
+  actionUrl: string;
+  /** Human wording of how long the link stays valid, already in the letter's language. */
+  validFor: string;
+}
+
+interface LetterText {
+  subject: (facts: LetterFacts) => string;
+  greeting: (facts: LetterFacts) => string;
+  paragraphs: (facts: LetterFacts) => string[];
+  button: string;
+  after: (facts: LetterFacts) => string[];
+}
+
+type Catalogue = Record<LetterKind, LetterText>;
+
+const CATALOGUES: Record<PortalLanguage, Catalogue> = {
+  [PortalLanguage.EN]: {
+    [LetterKind.WELCOME]: {
+      subject: (f) => `Your access to ${f.portalName}`,
+      greeting: (f) => `Hello ${f.clientName},`,
+      paragraphs: (f) => [
+        `you now have access to ${f.portalName}, where you can follow your projects, decide on quotes and send new requests.`,
+        `Your username is ${f.username}. To sign in for the first time, set your password with the link below. The link works once and is valid for ${f.validFor}.`,
+      ],
+      button: 'Set your password',
+      after: (f) => [`Afterwards, sign in at ${f.portalUrl} with your username and your new password.`],
+    },
+    [LetterKind.PASSWORD_RESET]: {
+      subject: (f) => `Reset your ${f.portalName} password`,
+      greeting: (f) => `Hello ${f.clientName},`,
+      paragraphs: (f) => [`a new password was requested for the account ${f.username}. Choose it with the link below. The link works once and is valid for ${f.validFor}.`],
+      button: 'Choose a new password',
+      after: () => ['If you did not ask for this, ignore this letter: your password stays as it is.'],
+    },
+  },
+  [PortalLanguage.DE]: {
+    [LetterKind.WELCOME]: {
+      subject: (f) => `Ihr Zugang zum ${f.portalName}`,
+      greeting: (f) => `Guten Tag ${f.clientName},`,
+      paragraphs: (f) => [
+        `Sie haben jetzt Zugang zum ${f.portalName}. Dort verfolgen Sie Ihre Projekte, entscheiden über Angebote und senden neue Anfragen.`,
+        `Ihr Benutzername lautet ${f.username}. Legen Sie für die erste Anmeldung Ihr Passwort über den folgenden Link fest. Der Link ist einmal verwendbar und ${f.validFor} gültig.`,
+      ],
+      button: 'Passwort festlegen',
+      after: (f) => [`Danach melden Sie sich unter ${f.portalUrl} mit Ihrem Benutzernamen und dem neuen Passwort an.`],
+    },
+    [LetterKind.PASSWORD_RESET]: {
+      subject: (f) => `Passwort für ${f.portalName} zurücksetzen`,
+      greeting: (f) => `Guten Tag ${f.clientName},`,
+      paragraphs: (f) => [`für das Konto ${f.username} wurde ein neues Passwort angefordert. Wählen Sie es über den folgenden Link. Der Link ist einmal verwendbar und ${f.validFor} gültig.`],
+      button: 'Neues Passwort wählen',
+      after: () => ['Falls Sie das nicht angefordert haben, ignorieren Sie diese E-Mail: Ihr Passwort bleibt unverändert.'],
+    },
+  },
+  [PortalLanguage.FR]: {
+    [LetterKind.WELCOME]: {
+      subject: (f) => `Votre accès à ${f.portalName}`,
+      greeting: (f) => `Bonjour ${f.clientName},`,
+      paragraphs: (f) => [
+        `vous avez désormais accès à ${f.portalName}, où vous suivez vos projets, décidez de vos devis et envoyez de nouvelles demandes.`,
+        `Votre identifiant est ${f.username}. Pour votre première connexion, définissez votre mot de passe avec le lien ci-dessous. Le lien ne sert qu'une fois et reste valable ${f.validFor}.`,
+      ],
+      button: 'Définir mon mot de passe',
+      after: (f) => [`Ensuite, connectez-vous sur ${f.portalUrl} avec votre identifiant et votre nouveau mot de passe.`],
+    },
+    [LetterKind.PASSWORD_RESET]: {
+      subject: (f) => `Réinitialiser votre mot de passe ${f.portalName}`,
+      greeting: (f) => `Bonjour ${f.clientName},`,
+      paragraphs: (f) => [`un nouveau mot de passe a été demandé pour le compte ${f.username}. Choisissez-le avec le lien ci-dessous. Le lien ne sert qu'une fois et reste valable ${f.validFor}.`],
+      button: 'Choisir un nouveau mot de passe',
+      after: () => ["Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe reste inchangé."],
+    },
+  },
+  [PortalLanguage.ES]: {
+    [LetterKind.WELCOME]: {
+      subject: (f) => `Su acceso a ${f.portalName}`,
+      greeting: (f) => `Hola, ${f.clientName}:`,
+      paragraphs: (f) => [
+        `ya tiene acceso a ${f.portalName}, donde puede seguir sus proyectos, decidir sobre presupuestos y enviar nuevas solicitudes.`,
+        `Su nombre de usuario es ${f.username}. Para iniciar sesión por primera vez, establezca su contraseña con el enlace siguiente. El enlace solo sirve una vez y es válido durante ${f.validFor}.`,
+      ],
+      button: 'Establecer la contraseña',
+      after: (f) => [`Después, inicie sesión en ${f.portalUrl} con su nombre de usuario y su nueva contraseña.`],
+    },
+    [LetterKind.PASSWORD_RESET]: {
+      subject: (f) => `Restablecer su contraseña de ${f.portalName}`,
+      greeting: (f) => `Hola, ${f.clientName}:`,
+      paragraphs: (f) => [`se ha solicitado una nueva contraseña para la cuenta ${f.username}. Elíjala con el enlace siguiente. El enlace solo sirve una vez y es válido durante ${f.validFor}.`],
+      button: 'Elegir una nueva contraseña',
+      after: () => ['Si no lo ha solicitado usted, ignore este mensaje: su contraseña no cambia.'],
+    },
+  },
+  [PortalLanguage.PL]: {
+    [LetterKind.WELCOME]: {
+      subject: (f) => `Twój dostęp do ${f.portalName}`,
+      greeting: (f) => `Dzień dobry, ${f.clientName},`,
+      paragraphs: (f) => [
+        `masz teraz dostęp do ${f.portalName}, gdzie możesz śledzić projekty, decydować o ofertach i wysyłać nowe zapytania.`,
+        `Twoja nazwa użytkownika to ${f.username}. Aby zalogować się po raz pierwszy, ustaw hasło za pomocą poniższego linku. Link działa jeden raz i jest ważny przez ${f.validFor}.`,
+      ],
+      button: 'Ustaw hasło',
+      after: (f) => [`Następnie zaloguj się na ${f.portalUrl}, podając nazwę użytkownika i nowe hasło.`],
+    },
+    [LetterKind.PASSWORD_RESET]: {
+      subject: (f) => `Zresetuj hasło do ${f.portalName}`,
+      greeting: (f) => `Dzień dobry, ${f.clientName},`,
+      paragraphs: (f) => [`poproszono o nowe hasło do konta ${f.username}. Wybierz je za pomocą poniższego linku. Link działa jeden raz i jest ważny przez ${f.validFor}.`],
+      button: 'Wybierz nowe hasło',
+      after: () => ['Jeśli to nie Ty, zignoruj tę wiadomość: Twoje hasło pozostaje bez zmian.'],
+    },
+  },
+};
+
+const LOCALES: Record<PortalLanguage, string> = { EN: 'en', DE: 'de', FR: 'fr', ES: 'es', PL: 'pl' };
+
+/** "7 days", "60 Minuten", ... in the letter's language. */
+export function describeDuration(language: PortalLanguage, minutes: number): string {
+  const format = (value: number, unit: 'day' | 'hour' | 'minute') =>
+    new Intl.NumberFormat(LOCALES[language], { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+  if (minutes % (24 * 60) === 0) return format(minutes / (24 * 60), 'day');
+  if (minutes % 60 === 0) return format(minutes / 60, 'hour');
+  return format(minutes, 'minute');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+export interface WrittenLetter {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** Writes a letter in the client's language, as plain text and as HTML, with the agency's portal name. */
+export function writeLetter(kind: LetterKind, language: PortalLanguage, facts: LetterFacts, primaryColor: string): WrittenLetter {
+  const words = CATALOGUES[language][kind];
+  const paragraphs = [...words.paragraphs(facts)];
+  const after = words.after(facts);
+  const text = [words.greeting(facts), '', ...paragraphs.flatMap((p) => [p, '']), `${words.button}: ${facts.actionUrl}`, '', ...after.flatMap((p) => [p, '']), `— ${facts.portalName}`].join('\n');
+  const html = `<!doctype html><html lang="${LOCALES[language]}"><body style="font-family:Arial,Helvetica,sans-serif;color:#1f2933;line-height:1.5">
+<h1 style="font-size:20px;color:${escapeHtml(primaryColor)}">${escapeHtml(facts.portalName)}</h1>
+<p>${escapeHtml(words.greeting(facts))}</p>
+${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+<p><a href="${escapeHtml(facts.actionUrl)}" style="display:inline-block;padding:10px 18px;background:${escapeHtml(primaryColor)};color:#ffffff;text-decoration:none;border-radius:4px">${escapeHtml(words.button)}</a></p>
+${after.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+<p style="color:#6b7280">${escapeHtml(facts.portalName)}</p>
+</body></html>`;
+  return { subject: words.subject(facts), text, html };
+}

@@ -1,0 +1,21 @@
+import type { PorticoDataSource } from '../database/data-source';
+import type { Mailer } from './mailer';
+import { sweepPendingLetters } from './outbox.service';
+
+/**
+ * Every process sweeps the outbox now and then for letters whose sender died before sending them.
+ * Returns a function that stops the sweeping.
+ */
+export function startOutboxSweeper(database: PorticoDataSource, mailer: Mailer, everyMs = 15_000): () => void {
+  if (!mailer.configured) return () => {};
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    sweepPendingLetters(database, mailer)
+      .catch((error) => console.error('Outbox sweep failed', error))
+      .finally(() => (running = false));
+  }, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

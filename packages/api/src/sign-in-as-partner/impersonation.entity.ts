@@ -1,0 +1,77 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export enum ImpersonationEndReason {
+  /** "End session" in the Client Portal. */
+  ENDED_BY_STAFF = 'ENDED_BY_STAFF',
+  /** The time limit passed. */
+  EXPIRED = 'EXPIRED',
+  /** The staff member lost the Sign in as Partner right or was deactivated. */
+  RIGHT_WITHDRAWN = 'RIGHT_WITHDRAWN',
+  /** The client may no longer sign in to the Client Portal. */
+  CLIENT_ACCESS_WITHDRAWN = 'CLIENT_ACCESS_WITHDRAWN',
+}
+registerEnumType(ImpersonationEndReason, { name: 'ImpersonationEndReason' });
+
+/** One "Sign in as this Partner" session: the audit record of who looked at the portal as whom. */
+@ObjectType({ description: 'A Client Portal session a staff member had as a client ("Sign in as this Partner").' })
+@Entity('impersonations')
+@Index('IDX_impersonations_started', ['startedAt'])
+@Index('IDX_impersonations_client', ['clientId', 'startedAt'])
+@Index('IDX_impersonations_staff', ['staffUserId', 'startedAt'])
+export class Impersonation {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field(() => ID)
+  @Column({ type: 'int' })
+  staffUserId: number;
+
+  @Field({ description: 'The staff member\'s full name at the time.' })
+  @Column({ type: 'varchar', length: 200 })
+  staffName: string;
+
+  @Field(() => ID)
+  @Column({ type: 'int' })
+  clientId: number;
+
+  @Field({ description: 'The client\'s ID at the time.' })
+  @Column({ type: 'varchar', length: 50 })
+  clientUsername: string;
+
+  @Field()
+  @Column({ type: 'datetime' })
+  startedAt: Date;
+
+  @Field()
+  @Column({ type: 'datetime' })
+  expiresAt: Date;
+
+  @Column({ type: 'datetime', nullable: true })
+  endedAtRecorded: Date | null;
+
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  endReasonRecorded: ImpersonationEndReason | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the session was opened from (IP address).' })
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  ipAddress: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  userAgent: string | null;
+
+  /** A session nobody ended explicitly ends at its time limit. */
+  @Field(() => Date, { nullable: true, description: 'When it ended; null while it is still running.' })
+  get endedAt(): Date | null {
+    if (this.endedAtRecorded) return this.endedAtRecorded;
+    return this.expiresAt <= new Date() ? this.expiresAt : null;
+  }
+
+  @Field(() => ImpersonationEndReason, { nullable: true })
+  get endReason(): ImpersonationEndReason | null {
+    if (this.endReasonRecorded) return this.endReasonRecorded;
+    return this.expiresAt <= new Date() ? ImpersonationEndReason.EXPIRED : null;
+  }
+}

@@ -1,0 +1,49 @@
+import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { AuditEvent } from '../audit/audit-event.entity';
+import type { RequestContext } from '../auth/context';
+import { parseId } from '../common/ids';
+import { Rights } from '../staff/staff-rights';
+import { Impersonation } from './impersonation.entity';
+import { listImpersonations, startSignInAsPartner } from './sign-in-as-partner.service';
+
+@ObjectType({ description: 'A single-use link that opens Client Portal 2.0 signed in as a client.' })
+export class SignInAsPartnerLink {
+  @Field({ description: 'Open in a new tab; the code in it works once.' })
+  url: string;
+
+  @Field()
+  expiresAt: Date;
+}
+
+@Authorized()
+@Resolver(() => Impersonation)
+export class SignInAsPartnerResolver {
+  // Decided by evaluateSignInAsPartner, the same function behind Client.canSignInAsPartner.
+  @Mutation(() => SignInAsPartnerLink, {
+    description: '"Sign in as this Partner": a link valid for one minute. Refused unless the viewer\'s group has Sign in as Partner and the client can sign in.',
+  })
+  startSignInAsPartner(@Ctx() context: RequestContext, @Arg('clientId', () => ID) clientId: string): Promise<SignInAsPartnerLink> {
+    return startSignInAsPartner(context, clientId);
+  }
+
+  @Authorized(Rights.USERS_BROWSE, Rights.PORTAL_CONFIGURATION_DISPLAY)
+  @Query(() => [Impersonation], { description: 'Who signed in as which client, when, from where and how it ended; newest first.' })
+  impersonationLog(
+    @Ctx() context: RequestContext,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('staffUserId', () => ID, { nullable: true }) staffUserId: string | null,
+    @Arg('clientId', () => ID, { nullable: true }) clientId: string | null,
+  ): Promise<Impersonation[]> {
+    return listImpersonations(context.dataSource, {
+      first,
+      staffUserId: staffUserId ? parseId(staffUserId, 'staffUserId') : null,
+      clientId: clientId ? parseId(clientId, 'clientId') : null,
+    });
+  }
+
+  @Authorized(Rights.USERS_BROWSE, Rights.PORTAL_CONFIGURATION_DISPLAY)
+  @Query(() => [AuditEvent], { description: 'Recorded administrative actions (Client Portal 2.0 switch, settings, unlocks), newest first.' })
+  auditEvents(@Ctx() context: RequestContext, @Arg('first', () => Int, { defaultValue: 50 }) first: number): Promise<AuditEvent[]> {
+    return context.dataSource.getRepository(AuditEvent).find({ order: { occurredAt: 'DESC', id: 'DESC' }, take: Math.min(Math.max(first, 1), 200) });
+  }
+}

@@ -1,0 +1,37 @@
+import { createTestClient, saveSystemAccount } from './fixtures';
+import type { GraphQLTestClient } from './graphql-client';
+import { linkSecret, type TestMailbox } from './test-mailbox';
+import type { TestApp } from './test-app';
+
+export const CLIENT_PASSWORD = 'portal password 2026';
+
+export async function enablePortal2(admin: GraphQLTestClient): Promise<void> {
+  await admin.data('mutation { enableClientPortal2(confirm: true) { portalVersion } }');
+}
+
+/** An active client with portal access, an e-mail and (unless told otherwise) a password set through the welcome letter. */
+export async function portalClient(
+  test: TestApp,
+  admin: GraphQLTestClient,
+  mailbox: TestMailbox,
+  options: { language?: string; setPassword?: boolean; status?: string } = {},
+): Promise<Record<string, any>> {
+  const created = await createTestClient(admin, { status: options.status ?? 'ACTIVE' });
+  const saved = await saveSystemAccount(admin, created, { portalAccessAllowed: true, preferredLanguage: options.language ?? 'EN' });
+  const client = saved.data!.updateSystemAccount;
+  if (options.setPassword === false) return client;
+  await admin.data('mutation($id: ID!) { sendWelcomeEmail(clientId: $id) { status } }', { id: client.id });
+  const { secret } = linkSecret(await mailbox.nextLetterTo(client.email));
+  await test.anonymous().data('mutation($t: String!, $p: String!) { setClientPassword(token: $t, password: $p) }', { t: secret, p: CLIENT_PASSWORD });
+  return client;
+}
+
+export const CLIENT_SIGN_IN = 'mutation($u: String!, $p: String!) { clientSignIn(username: $u, password: $p) { username rights { area actions } impersonation { staffName } } }';
+export const CLIENT_VIEWER = '{ clientViewer { username name preferredLanguage lastLoginAt impersonation { staffName startedAt expiresAt } rights { area actions } } }';
+
+/** A browser signed in to the Client Portal as the client. */
+export async function signedInClient(test: TestApp, client: Record<string, any>): Promise<GraphQLTestClient> {
+  const browser = test.anonymous();
+  await browser.data(CLIENT_SIGN_IN, { u: client.username, p: CLIENT_PASSWORD });
+  return browser;
+}

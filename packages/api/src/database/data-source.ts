@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createConnection } from 'mysql2/promise';
-import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import type { PorticoConfig } from '../config';
 import { entities } from './entities';
 import { mysqlMigrations } from './migrations/mysql';
@@ -55,7 +55,23 @@ export async function createDataSource(config: Pick<PorticoConfig, 'databaseUrl'
       db.pragma('case_sensitive_like = ON');
     },
   });
+  queueSqliteTransactions(dataSource);
   return { dataSource, kind: 'sqlite', queryCounter };
+}
+
+/**
+ * TypeORM talks to SQLite over one connection, where a second BEGIN while a transaction is open
+ * fails. Transactions of concurrent requests therefore wait for each other here, one at a time.
+ */
+function queueSqliteTransactions(dataSource: DataSource): void {
+  const manager = dataSource.manager;
+  const begin = manager.transaction.bind(manager) as (...args: unknown[]) => Promise<unknown>;
+  let queue: Promise<unknown> = Promise.resolve();
+  manager.transaction = ((...args: unknown[]) => {
+    const run = queue.then(() => begin(...args));
+    queue = run.catch(() => undefined);
+    return run;
+  }) as typeof manager.transaction;
 }
 
 async function isMariaDb(databaseUrl: string): Promise<boolean> {
@@ -69,11 +85,20 @@ async function isMariaDb(databaseUrl: string): Promise<boolean> {
 }
 
 /**
- * Locks the selected rows for this transaction, skipping rows another transaction holds, where the
- * engine can (MySQL 8, MariaDB 10.6+). SQLite has one writer at a time, so it needs no row locks.
+ * Runs `work` to claim rows: on MySQL in a transaction whose selects lock the rows they return,
+ * skipping rows another transaction holds (MySQL 8, MariaDB 10.6+), so parallel workers split the
+ * rows between them. SQLite has a single writer and no row locks; there `work` runs without a
+ * transaction and relies on its conditional UPDATEs alone (a read-then-write transaction would fail
+ * with "database is locked" beside another process's writer).
  */
-export function lockSkippingLocked<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, kind: DatabaseKind): SelectQueryBuilder<T> {
-  return kind === 'mysql' ? query.setLock('pessimistic_write').setOnLocked('skip_locked') : query;
+export function claimWithRowLocks<T>(
+  database: PorticoDataSource,
+  work: (manager: EntityManager, lock: <R extends ObjectLiteral>(query: SelectQueryBuilder<R>) => SelectQueryBuilder<R>) => Promise<T>,
+): Promise<T> {
+  if (database.kind === 'mysql') {
+    return database.dataSource.transaction((manager) => work(manager, (query) => query.setLock('pessimistic_write').setOnLocked('skip_locked')));
+  }
+  return work(database.dataSource.manager, (query) => query);
 }
 
 /** Opens the database and brings its schema up to date. */

@@ -3,6 +3,7 @@ import { hashPassword } from '../auth/password';
 import { ClientGroup } from '../client-groups/client-group.entity';
 import { ClientPortalAction, allClientPortalRights, type ClientPortalRights } from '../client-groups/client-portal-rights';
 import { Client } from '../clients/client.entity';
+import { ClientPortalSettings, ClientPortalVersion } from '../client-portal-settings/client-portal-settings.entity';
 import { ClientStatus } from '../clients/client-status';
 import { FormatPreferences, Weekday } from '../clients/format-preferences';
 import { PortalLanguage } from '../clients/portal-language';
@@ -13,6 +14,8 @@ import { StaffUser } from '../staff/staff-user.entity';
 import { UserGroup } from '../staff/user-group.entity';
 
 const DEMO_PASSWORD = 'admin';
+/** Demo clients marked `withPassword` sign in to the Client Portal with this password. */
+export const DEMO_CLIENT_PASSWORD = 'portal-demo-2026';
 
 interface DemoClient {
   username: string;
@@ -24,10 +27,11 @@ interface DemoClient {
   language?: PortalLanguage;
   formats?: Partial<FormatPreferences>;
   aliases?: Partial<Record<CatTool, string>>;
+  withPassword?: boolean;
 }
 
 const DEMO_CLIENTS: DemoClient[] = [
-  { username: 'ACME', name: 'Acme Pharmaceuticals GmbH', status: ClientStatus.ACTIVE, email: 'localization@acme-pharma.example', portalAccessAllowed: true, language: PortalLanguage.DE, formats: { dateFormat: 'dd.MM.yyyy', decimalSeparator: ',', thousandsSeparator: '.', firstDayOfWeek: Weekday.MONDAY, timeZone: 'Europe/Berlin' }, aliases: { XTM: 'acme.pharma', PHRASE: 'acme-loc' } },
+  { username: 'ACME', name: 'Acme Pharmaceuticals GmbH', status: ClientStatus.ACTIVE, email: 'localization@acme-pharma.example', portalAccessAllowed: true, language: PortalLanguage.DE, formats: { dateFormat: 'dd.MM.yyyy', decimalSeparator: ',', thousandsSeparator: '.', firstDayOfWeek: Weekday.MONDAY, timeZone: 'Europe/Berlin' }, aliases: { XTM: 'acme.pharma', PHRASE: 'acme-loc' }, withPassword: true },
   { username: 'NORDWIND', name: 'Nordwind Maschinenbau AG', status: ClientStatus.ACTIVE, email: 'docs@nordwind.example', portalAccessAllowed: true, group: 'Key Accounts', language: PortalLanguage.DE, aliases: { TRADOS: 'docs@nordwind.example' } },
   { username: 'LUMIERE', name: 'Lumière Cosmétiques SA', status: ClientStatus.ACTIVE, email: 'traduction@lumiere.example', portalAccessAllowed: true, language: PortalLanguage.FR, aliases: { MEMOQ: 'Lumiere Marketing' } },
   { username: 'SOLARIS', name: 'Solaris Energía S.L.', status: ClientStatus.ACTIVE, email: 'idiomas@solaris.example', portalAccessAllowed: true, language: PortalLanguage.ES },
@@ -37,7 +41,7 @@ const DEMO_CLIENTS: DemoClient[] = [
   { username: 'KITE', name: 'Kite Travel Group', status: ClientStatus.POTENTIAL, email: 'content@kite-travel.example', portalAccessAllowed: true },
   { username: 'ORBIT', name: 'Orbit Games Studio', status: ClientStatus.INACTIVE, email: 'loc@orbitgames.example', portalAccessAllowed: true, aliases: { XTM: 'orbit-games' } },
   { username: 'HELVETIA-MED', name: 'Helvetia Medical Devices AG', status: ClientStatus.ACTIVE, email: 'regulatory@helvetia-med.example', portalAccessAllowed: true, group: 'Key Accounts', language: PortalLanguage.DE, formats: { decimalSeparator: '.', thousandsSeparator: "'", timeZone: 'Europe/Zurich' } },
-  { username: 'ATLAS', name: 'Atlas Logistics Inc.', status: ClientStatus.ACTIVE, email: 'ops@atlas-logistics.example', portalAccessAllowed: true, formats: { dateFormat: 'MM/dd/yyyy', timeFormat: 'h:mm a', timeZone: 'America/Chicago', firstDayOfWeek: Weekday.SUNDAY } },
+  { username: 'ATLAS', name: 'Atlas Logistics Inc.', status: ClientStatus.ACTIVE, email: 'ops@atlas-logistics.example', portalAccessAllowed: true, formats: { dateFormat: 'MM/dd/yyyy', timeFormat: 'h:mm a', timeZone: 'America/Chicago', firstDayOfWeek: Weekday.SUNDAY }, withPassword: true },
   { username: 'PIXEL', name: 'Pixelwerk Agentur', status: ClientStatus.ACTIVE, email: 'team@pixelwerk.example', portalAccessAllowed: true, group: 'Blocked', language: PortalLanguage.DE },
 ];
 
@@ -49,6 +53,11 @@ export async function seedDemoData(dataSource: DataSource): Promise<void> {
   if ((await dataSource.getRepository(StaffUser).count()) > 0) return;
 
   await dataSource.transaction(async (manager) => {
+    // The demo agency has already switched to Client Portal 2.0, with its own branding.
+    await manager.getRepository(ClientPortalSettings).update(
+      { id: 1 },
+      { portalVersion: ClientPortalVersion.V2, enabled: true, classicCustomization: null, portalName: 'Polyglot Partners Client Portal', primaryColor: '#0b7285' },
+    );
     const administrators = await manager.getRepository(UserGroup).findOneByOrFail({ isAdministrators: true });
     const userGroups = manager.getRepository(UserGroup);
     const accountManagers = await userGroups.save(
@@ -98,6 +107,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<void> {
     }
 
     const statusGroups = await clientGroups.find();
+    const clientPasswordHash = await hashPassword(DEMO_CLIENT_PASSWORD);
     const clients = manager.getRepository(Client);
     const aliases = manager.getRepository(PartnerAlias);
     for (const demo of DEMO_CLIENTS) {
@@ -119,6 +129,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<void> {
           formatPreferences: { ...new FormatPreferences(), ...demo.formats },
           lastLoginAt: null,
           lastFailedLoginAt: null,
+          passwordHash: demo.withPassword ? clientPasswordHash : null,
           updatedBy: 'Demo data',
         }),
       );

@@ -3,7 +3,7 @@ import { LessThan, type DataSource } from 'typeorm';
 import type { PortalLanguage } from '../clients/portal-language';
 import { NotFoundError, BadUserInputError } from '../common/errors';
 import { parseId } from '../common/ids';
-import { lockSkippingLocked, type PorticoDataSource } from '../database/data-source';
+import { claimWithRowLocks, type PorticoDataSource } from '../database/data-source';
 import type { Mailer } from './mailer';
 import { LetterStatus, OutboxLetter, type LetterKind } from './outbox-letter.entity';
 
@@ -88,14 +88,14 @@ export async function retryLetter(dataSource: DataSource, mailer: Mailer, rawId:
 
 /**
  * Claims up to `limit` letters that have waited longer than `olderThanMs` (their requester's own
- * delivery attempt died) and sends them. On MySQL the rows are locked with SKIP LOCKED so parallel
- * sweepers split the work instead of waiting on each other.
+ * delivery attempt died) and sends them. Parallel sweepers in several processes split the letters
+ * between them (SKIP LOCKED on MySQL) and never send one twice (conditional claim).
  */
 export async function sweepPendingLetters(database: PorticoDataSource, mailer: Mailer, limit = 20, olderThanMs = 10_000): Promise<number> {
   if (!mailer.configured) return 0;
   const { dataSource } = database;
-  const claimedIds = await dataSource.transaction(async (manager) => {
-    const candidates = await lockSkippingLocked(
+  const claimedIds = await claimWithRowLocks(database, async (manager, lock) => {
+    const candidates = await lock(
       manager
         .getRepository(OutboxLetter)
         .createQueryBuilder('letter')
@@ -103,7 +103,6 @@ export async function sweepPendingLetters(database: PorticoDataSource, mailer: M
         .where('letter.status = :pending AND letter.createdAt < :before', { pending: LetterStatus.PENDING, before: new Date(Date.now() - olderThanMs) })
         .orderBy('letter.id', 'ASC')
         .take(limit),
-      database.kind,
     ).getMany();
     const ids: number[] = [];
     for (const { id } of candidates) {

@@ -1,0 +1,33 @@
+import { startTestApp, type TestApp } from '../test-support/test-app';
+import { DEMO_CLIENT_PASSWORD } from './seed-demo';
+
+let test: TestApp;
+beforeAll(async () => {
+  test = await startTestApp({ DEMO_MODE: 'true' });
+});
+afterAll(() => test.stop());
+
+describe('demo mode', () => {
+  it('seeds staff, groups and clients that cover every access situation, once', async () => {
+    const admin = test.anonymous();
+    await admin.data('mutation { signIn(username: "admin", password: "admin") { id } }');
+    const { clients } = await admin.data('{ clients(first: 100) { totalCount nodes { username effectiveAccess { canSignIn deniedReasons } partnerAliases { tool } } } }');
+    expect(clients.totalCount).toBe(12);
+    const reasons = new Set(clients.nodes.flatMap((client: any) => client.effectiveAccess.deniedReasons));
+    expect([...reasons].sort()).toEqual(['GROUP_DENIES_ACCESS', 'PORTAL_ACCESS_NOT_ALLOWED', 'STATUS_DENIES_ACCESS']);
+    expect(clients.nodes.some((client: any) => client.partnerAliases.length > 1)).toBe(true);
+
+    const { userGroups } = await admin.data('{ userGroups { name specialRights } }');
+    expect(userGroups.map((group: any) => group.name).sort()).toEqual(['Account Managers', 'Administrators', 'Project Managers']);
+    const anna = test.anonymous();
+    await anna.data('mutation { signIn(username: "anna", password: "admin") { id } }');
+    const { clients: annasView } = await anna.data('{ clients(first: 20) { nodes { username canSignInAsPartner } } }');
+    expect(annasView.nodes.find((client: any) => client.username === 'ACME').canSignInAsPartner).toBe(true);
+  });
+
+  it('lets a demo client sign in to Client Portal 2.0, which is enabled with the agency\'s branding', async () => {
+    expect((await test.anonymous().data('{ clientPortalBranding { available portalName } }')).clientPortalBranding).toEqual({ available: true, portalName: 'Polyglot Partners Client Portal' });
+    const { clientSignIn } = await test.anonymous().data('mutation($p: String!) { clientSignIn(username: "acme", password: $p) { username preferredLanguage } }', { p: DEMO_CLIENT_PASSWORD });
+    expect(clientSignIn).toEqual({ username: 'ACME', preferredLanguage: 'DE' });
+  });
+});

@@ -1,5 +1,7 @@
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { UnauthenticatedError } from '../common/errors';
+import { ImpersonationEndReason } from '../sign-in-as-partner/impersonation.entity';
+import { endImpersonationsOf } from '../sign-in-as-partner/sign-in-as-partner.service';
 import { SpecialRight } from '../staff/staff-rights';
 import type { RequestContext, StaffViewerContext } from './context';
 import { endStaffSession, revokeAllStaffSessions, startStaffSession, verifyStaffCredentials } from './staff-session.service';
@@ -55,15 +57,18 @@ export class StaffAuthResolver {
     return toViewer({ user, rights: group!.grantedRights() });
   }
 
-  @Mutation(() => Boolean, { description: 'Ends the current session (the cookie stops working at once).' })
+  @Mutation(() => Boolean, { description: 'Ends the current session (the cookie stops working at once), and any session the user has as a client.' })
   async signOut(@Ctx() context: RequestContext): Promise<boolean> {
-    if (context.staff) await endStaffSession(context.dataSource, context.config, context.staff.sessionTokenHash, context.res);
+    if (!context.staff) return true;
+    await endImpersonationsOf(context.dataSource, context.staff.user.id, ImpersonationEndReason.STAFF_SIGNED_OUT);
+    await endStaffSession(context.dataSource, context.config, context.staff.sessionTokenHash, context.res);
     return true;
   }
 
   @Mutation(() => Boolean, { description: 'Ends every session of the signed-in user, on every device.' })
   async signOutEverywhere(@Ctx() context: RequestContext): Promise<boolean> {
     if (!context.staff) throw new UnauthenticatedError();
+    await endImpersonationsOf(context.dataSource, context.staff.user.id, ImpersonationEndReason.STAFF_SIGNED_OUT);
     await revokeAllStaffSessions(context.dataSource, context.staff.user.id);
     await endStaffSession(context.dataSource, context.config, context.staff.sessionTokenHash, context.res);
     return true;

@@ -25,7 +25,9 @@ export function letterRefusal(client: Client, groups: ClientGroup[], settings: C
   return null;
 }
 
-const PURPOSES: Record<LetterKind, TokenPurpose> = {
+type AccountLetterKind = LetterKind.WELCOME | LetterKind.PASSWORD_RESET;
+
+const PURPOSES: Record<AccountLetterKind, TokenPurpose> = {
   [LetterKind.WELCOME]: TokenPurpose.WELCOME,
   [LetterKind.PASSWORD_RESET]: TokenPurpose.PASSWORD_RESET,
 };
@@ -38,7 +40,7 @@ export async function sendAccountLetter(
   dataSource: DataSource,
   config: PorticoConfig,
   mailer: Mailer,
-  options: { kind: LetterKind; client: Client; groups: ClientGroup[]; staff: StaffUser | null; deliverNow: boolean },
+  options: { kind: AccountLetterKind; client: Client; groups: ClientGroup[]; staff: StaffUser | null; deliverNow: boolean },
 ): Promise<OutboxLetter> {
   const { client, kind } = options;
   const settings = await getClientPortalSettings(dataSource);

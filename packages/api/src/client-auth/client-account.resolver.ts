@@ -62,7 +62,7 @@ export class ClientAccountResolver {
     return client.passwordHash !== null;
   }
 
-  private async send(context: RequestContext, clientId: string, kind: LetterKind): Promise<OutboxLetter> {
+  private async send(context: RequestContext, clientId: string, kind: LetterKind.WELCOME | LetterKind.PASSWORD_RESET): Promise<OutboxLetter> {
     const client = await getClient(context.dataSource, clientId);
     return sendAccountLetter(context.dataSource, context.config, context.mailer, {
       kind,

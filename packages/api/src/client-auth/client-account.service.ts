@@ -4,7 +4,7 @@ import { hashPassword, passwordProblem, verifyPassword } from '../auth/password'
 import { Client } from '../clients/client.entity';
 import { validateFormatPreferences, type FormatPreferencesInput } from '../clients/format-preferences';
 import type { PortalLanguage } from '../clients/portal-language';
-import { BadUserInputError } from '../common/errors';
+import { BadUserInputError, ForbiddenError } from '../common/errors';
 import { LetterKind } from '../mail/outbox-letter.entity';
 import { ImpersonationEndReason } from '../sign-in-as-partner/impersonation.entity';
 import { sendAccountLetter } from './account-letters.service';
@@ -52,6 +52,8 @@ export async function setPasswordWithToken(dataSource: DataSource, token: string
 }
 
 export async function changePassword(dataSource: DataSource, viewer: ClientViewerContext, currentPassword: string, newPassword: string): Promise<void> {
+  // Not even with changes allowed: staff never choose a client's password.
+  if (viewer.impersonation) throw new ForbiddenError('Staff signed in as a client cannot change its password; send a password reset e-mail instead.', { reason: 'IMPERSONATION_CANNOT_CHANGE_PASSWORD' });
   const client = await dataSource.getRepository(Client).findOneByOrFail({ id: viewer.client.id });
   if (!client.passwordHash || !(await verifyPassword(client.passwordHash, currentPassword))) {
     throw new BadUserInputError('The current password is not correct.', 'currentPassword');
@@ -61,8 +63,14 @@ export async function changePassword(dataSource: DataSource, viewer: ClientViewe
   await revokeClientSessions(dataSource, client.id, ImpersonationEndReason.CLIENT_ACCESS_WITHDRAWN, viewer.sessionTokenHash);
 }
 
-export async function updatePreferences(dataSource: DataSource, client: Client, preferredLanguage: PortalLanguage, formats: FormatPreferencesInput): Promise<Client> {
+export async function updatePreferences(dataSource: DataSource, viewer: ClientViewerContext, preferredLanguage: PortalLanguage, formats: FormatPreferencesInput): Promise<Client> {
   const formatPreferences = validateFormatPreferences(formats);
-  await dataSource.getRepository(Client).update({ id: client.id }, { preferredLanguage, formatPreferences, updatedBy: client.name });
+  const { client } = viewer;
+  await dataSource.getRepository(Client).update({ id: client.id }, { preferredLanguage, formatPreferences, updatedBy: actingName(viewer) });
   return dataSource.getRepository(Client).findOneByOrFail({ id: client.id });
+}
+
+/** Who a change is recorded as made by: the client, or the staff member on the client's behalf. */
+export function actingName(viewer: Pick<ClientViewerContext, 'client' | 'impersonation'>): string {
+  return viewer.impersonation ? `${viewer.impersonation.staffName} on behalf of ${viewer.client.name}` : viewer.client.name;
 }

@@ -10,6 +10,7 @@ import { ForbiddenError } from '../common/errors';
 import * as clientAccounts from './client-account.service';
 import { loadClientViewer } from './client-session.service';
 import { signInClient } from './client-sign-in.service';
+import { SignInActivity, loadSignInActivity } from './sign-in-activity';
 import { exchangeSignInAsPartnerCode } from '../sign-in-as-partner/sign-in-as-partner.service';
 
 @ObjectType({ description: 'Who is really there when a staff member is signed in as the client.' })
@@ -22,6 +23,12 @@ export class ImpersonationInfo {
 
   @Field({ description: 'The session ends by itself at this time.' })
   expiresAt: Date;
+
+  @Field({ description: 'False for a read-only session: every change is refused (READ_ONLY_SESSION).' })
+  allowChanges: boolean;
+
+  @Field({ description: 'The reason the staff member stated.' })
+  reason: string;
 }
 
 @ObjectType({ description: 'The signed-in Client Portal user: the client\'s profile and effective rights.' })
@@ -70,7 +77,9 @@ export function toClientViewer(viewer: Pick<ClientViewerContext, 'client' | 'rig
     formatPreferences: client.formatPreferences,
     lastLoginAt: client.lastLoginAt,
     rights: viewer.rights,
-    impersonation: impersonation ? { staffName: impersonation.staffName, startedAt: impersonation.startedAt, expiresAt: impersonation.expiresAt } : null,
+    impersonation: impersonation
+      ? { staffName: impersonation.staffName, startedAt: impersonation.startedAt, expiresAt: impersonation.expiresAt, allowChanges: impersonation.allowChanges, reason: impersonation.reason }
+      : null,
   };
 }
 
@@ -118,6 +127,12 @@ export class ClientPortalAuthResolver {
   }
 
   @Authorized(CLIENT)
+  @Query(() => SignInActivity, { description: 'Profile → "Sign-in activity": recent own sign-ins and every time staff viewed the portal as this client.' })
+  clientSignInActivity(@Ctx() context: RequestContext): Promise<SignInActivity> {
+    return loadSignInActivity(context.dataSource, context.client!);
+  }
+
+  @Authorized(CLIENT)
   @Mutation(() => Boolean, { description: 'Changes the signed-in client\'s password; needs the current one. Other sessions of the client end.' })
   async changeClientPassword(
     @Ctx() context: RequestContext,
@@ -135,7 +150,7 @@ export class ClientPortalAuthResolver {
     if (!clientMay(viewer, ClientPortalArea.PROFILE, ClientPortalAction.EDIT)) {
       throw new ForbiddenError('Your account may not change its profile.', { area: ClientPortalArea.PROFILE, action: ClientPortalAction.EDIT });
     }
-    const client = await clientAccounts.updatePreferences(context.dataSource, viewer.client, input.preferredLanguage, input.formatPreferences);
+    const client = await clientAccounts.updatePreferences(context.dataSource, viewer, input.preferredLanguage, input.formatPreferences);
     return toClientViewer({ ...viewer, client });
   }
 }

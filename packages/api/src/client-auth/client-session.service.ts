@@ -87,7 +87,9 @@ export async function loadClientViewer(dataSource: DataSource, tokenHash: string
       .where('user.id = :id', { id: impersonation.staffUserId })
       .getOne();
     const userGroup = (staff as (StaffUser & { userGroup?: UserGroup }) | null)?.userGroup;
-    if (!staff?.active || !userGroup?.grantedRights().has(SpecialRight.SIGN_IN_AS_PARTNER)) {
+    const rights = userGroup?.grantedRights();
+    const stillAllowed = rights?.has(SpecialRight.SIGN_IN_AS_PARTNER) && (!impersonation.allowChanges || rights.has(SpecialRight.SIGN_IN_AS_PARTNER_WITH_CHANGES));
+    if (!staff?.active || !stillAllowed) {
       await endImpersonation(dataSource, impersonation.id, ImpersonationEndReason.RIGHT_WITHDRAWN);
       return null;
     }

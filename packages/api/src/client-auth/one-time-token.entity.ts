@@ -32,6 +32,10 @@ export class OneTimeToken {
   @Column({ type: 'datetime' })
   expiresAt: Date;
 
+  /** What the token carries besides its purpose (e.g. the stated reason of a Sign in as Partner link). */
+  @Column({ type: 'simple-json', nullable: true })
+  payload: Record<string, string | boolean> | null;
+
   /** Set when the token was used, or replaced by a newer one. */
   @Column({ type: 'datetime', nullable: true })
   consumedAt: Date | null;

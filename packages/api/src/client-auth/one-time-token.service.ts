@@ -6,14 +6,14 @@ import { OneTimeToken, TokenPurpose } from './one-time-token.entity';
 /** Issues a token and invalidates the client's older unused tokens of the same purpose. Returns the secret. */
 export async function issueToken(
   manager: DataSource | EntityManager,
-  options: { purpose: TokenPurpose; clientId: number; staffUserId: number | null; lifetimeMs: number },
+  options: { purpose: TokenPurpose; clientId: number; staffUserId: number | null; lifetimeMs: number; payload?: Record<string, string | boolean> },
 ): Promise<{ token: string; expiresAt: Date }> {
   const now = new Date();
   const repository = manager.getRepository(OneTimeToken);
   await repository.update({ clientId: options.clientId, purpose: options.purpose, consumedAt: IsNull() }, { consumedAt: now });
   const token = newToken();
   const expiresAt = new Date(now.getTime() + options.lifetimeMs);
-  await repository.insert({ tokenHash: hashToken(token), purpose: options.purpose, clientId: options.clientId, staffUserId: options.staffUserId, expiresAt, consumedAt: null });
+  await repository.insert({ tokenHash: hashToken(token), purpose: options.purpose, clientId: options.clientId, staffUserId: options.staffUserId, payload: options.payload ?? null, expiresAt, consumedAt: null });
   return { token, expiresAt };
 }
 

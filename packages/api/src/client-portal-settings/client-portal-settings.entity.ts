@@ -67,6 +67,14 @@ export class ClientPortalSettings {
   @Column({ type: 'simple-json', nullable: true })
   classicCustomization: ClassicCustomization | null;
 
+  @Field({ description: 'Whether a client\'s "Sign-in activity" names the staff member and the stated reason of each staff view.' })
+  @Column({ type: 'boolean', default: true })
+  showStaffIdentityToClients: boolean;
+
+  @Field({ description: 'E-mail the client when a staff member starts a session as the client with changes allowed.' })
+  @Column({ type: 'boolean', default: false })
+  notifyClientsOfChangeSessions: boolean;
+
   @Field({ description: 'True while the previous portal\'s customization still exists (it is discarded when 2.0 is enabled).' })
   get hasClassicCustomization(): boolean {
     return this.classicCustomization !== null && Object.keys(this.classicCustomization).length > 0;

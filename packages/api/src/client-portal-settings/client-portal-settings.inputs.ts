@@ -36,4 +36,10 @@ export class UpdateClientPortalSettingsInput {
 
   @Field(() => [ClientPortalArea])
   offeredAreas: ClientPortalArea[];
+
+  @Field()
+  showStaffIdentityToClients: boolean;
+
+  @Field()
+  notifyClientsOfChangeSessions: boolean;
 }

@@ -61,6 +61,8 @@ export async function updateClientPortalSettings(
     primaryColor: input.primaryColor.toLowerCase(),
     welcomeText: input.welcomeText.trim(),
     offeredAreas: orderedAreas(input.offeredAreas),
+    showStaffIdentityToClients: input.showStaffIdentityToClients,
+    notifyClientsOfChangeSessions: input.notifyClientsOfChangeSessions,
   });
   await recordAudit(dataSource, { action: AuditAction.CLIENT_PORTAL_SETTINGS_CHANGED, actor: staff, req, details: { version: saved.version } });
   return saved;

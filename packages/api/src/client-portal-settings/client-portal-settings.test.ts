@@ -62,7 +62,7 @@ describe('Client Portal 2.0 switch', () => {
     const { clientPortalSettings: current } = await admin.data(SETTINGS);
     const input = {
       version: current.version, enabled: true, publicUrl: 'https://portal.agency.example/portal/', portalName: 'Agency Portal', logoUrl: null,
-      primaryColor: '#2B8A3E', welcomeText: 'Hello', offeredAreas: ['QUOTES', 'PROJECTS', 'PROJECTS'],
+      primaryColor: '#2B8A3E', welcomeText: 'Hello', offeredAreas: ['QUOTES', 'PROJECTS', 'PROJECTS'], showStaffIdentityToClients: true, notifyClientsOfChangeSessions: false,
     };
     const { updateClientPortalSettings } = await admin.data(UPDATE, { input });
     expect(updateClientPortalSettings).toMatchObject({ portalName: 'Agency Portal', primaryColor: '#2b8a3e', offeredAreas: ['PROJECTS', 'QUOTES'] });

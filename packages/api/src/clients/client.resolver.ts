@@ -100,4 +100,12 @@ export class ClientResolver {
     const access = evaluateEffectiveAccess(client, await context.loaders.clientGroups());
     return evaluateSignInAsPartner(context.staff!.rights, access).allowed;
   }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the viewer may also choose "allow changes" when signing in as this client (Sign in as Partner with changes).',
+  })
+  async canSignInAsPartnerWithChanges(@Root() client: Client, @Ctx() context: RequestContext): Promise<boolean> {
+    const access = evaluateEffectiveAccess(client, await context.loaders.clientGroups());
+    return evaluateSignInAsPartner(context.staff!.rights, access).changesAllowed;
+  }
 }

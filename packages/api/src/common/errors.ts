@@ -10,6 +10,8 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
+  /** A change attempted in a read-only "Sign in as this Partner" session. */
+  READ_ONLY_SESSION: 'READ_ONLY_SESSION',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -35,6 +37,12 @@ export class ForbiddenError extends GraphQLError {
 export class NotFoundError extends GraphQLError {
   constructor(what: string, id: string | number) {
     super(`${what} ${id} does not exist.`, { extensions: { code: ErrorCode.NOT_FOUND } });
+  }
+}
+
+export class ReadOnlySessionError extends GraphQLError {
+  constructor(message = 'This is a read-only session of a staff member signed in as the client; changes are not allowed.') {
+    super(message, { extensions: { code: ErrorCode.READ_ONLY_SESSION } });
   }
 }
 

@@ -10,6 +10,9 @@ export interface LetterFacts {
   actionUrl: string;
   /** Human wording of how long the link stays valid, already in the letter's language. */
   validFor: string;
+  /** For staff-session notices: who (or null when the agency hides staff names) and why. */
+  staffName?: string | null;
+  reason?: string | null;
 }
 
 interface LetterText {
@@ -24,6 +27,17 @@ type Catalogue = Record<LetterKind, LetterText>;
 
 const CATALOGUES: Record<PortalLanguage, Catalogue> = {
   [PortalLanguage.EN]: {
+    [LetterKind.STAFF_SESSION_NOTICE]: {
+      subject: (f) => `A staff member opened ${f.portalName} as your account`,
+      greeting: (f) => `Hello ${f.clientName},`,
+      paragraphs: (f) => [
+        `${f.staffName ?? 'A member of our staff'} has just signed in to ${f.portalName} as your account ${f.username}, with permission to make changes.`,
+        ...(f.reason ? [`Reason given: ${f.reason}`] : []),
+        'Every change made in this session is recorded as made by our staff on your behalf.',
+      ],
+      button: 'See your sign-in activity',
+      after: () => ['If you did not expect this, please contact us.'],
+    },
     [LetterKind.WELCOME]: {
       subject: (f) => `Your access to ${f.portalName}`,
       greeting: (f) => `Hello ${f.clientName},`,
@@ -43,6 +57,17 @@ const CATALOGUES: Record<PortalLanguage, Catalogue> = {
     },
   },
   [PortalLanguage.DE]: {
+    [LetterKind.STAFF_SESSION_NOTICE]: {
+      subject: (f) => `Eine Mitarbeiterin oder ein Mitarbeiter hat das ${f.portalName} mit Ihrem Konto geöffnet`,
+      greeting: (f) => `Guten Tag ${f.clientName},`,
+      paragraphs: (f) => [
+        `${f.staffName ?? 'Jemand aus unserem Team'} hat sich soeben mit Ihrem Konto ${f.username} im ${f.portalName} angemeldet und darf dabei Änderungen vornehmen.`,
+        ...(f.reason ? [`Angegebener Grund: ${f.reason}`] : []),
+        'Jede Änderung in dieser Sitzung wird als Änderung unseres Teams in Ihrem Auftrag festgehalten.',
+      ],
+      button: 'Anmeldeaktivität ansehen',
+      after: () => ['Falls Sie damit nicht gerechnet haben, wenden Sie sich bitte an uns.'],
+    },
     [LetterKind.WELCOME]: {
       subject: (f) => `Ihr Zugang zum ${f.portalName}`,
       greeting: (f) => `Guten Tag ${f.clientName},`,
@@ -62,6 +87,17 @@ const CATALOGUES: Record<PortalLanguage, Catalogue> = {
     },
   },
   [PortalLanguage.FR]: {
+    [LetterKind.STAFF_SESSION_NOTICE]: {
+      subject: (f) => `Un membre de notre équipe a ouvert ${f.portalName} avec votre compte`,
+      greeting: (f) => `Bonjour ${f.clientName},`,
+      paragraphs: (f) => [
+        `${f.staffName ?? 'Un membre de notre équipe'} vient de se connecter à ${f.portalName} avec votre compte ${f.username}, avec l'autorisation d'effectuer des modifications.`,
+        ...(f.reason ? [`Motif indiqué : ${f.reason}`] : []),
+        'Chaque modification faite pendant cette session est enregistrée comme faite par notre équipe en votre nom.',
+      ],
+      button: "Voir l'activité de connexion",
+      after: () => ["Si vous ne vous y attendiez pas, merci de nous contacter."],
+    },
     [LetterKind.WELCOME]: {
       subject: (f) => `Votre accès à ${f.portalName}`,
       greeting: (f) => `Bonjour ${f.clientName},`,
@@ -81,6 +117,17 @@ const CATALOGUES: Record<PortalLanguage, Catalogue> = {
     },
   },
   [PortalLanguage.ES]: {
+    [LetterKind.STAFF_SESSION_NOTICE]: {
+      subject: (f) => `Un miembro de nuestro equipo ha abierto ${f.portalName} con su cuenta`,
+      greeting: (f) => `Hola, ${f.clientName}:`,
+      paragraphs: (f) => [
+        `${f.staffName ?? 'Un miembro de nuestro equipo'} acaba de iniciar sesión en ${f.portalName} con su cuenta ${f.username}, con permiso para hacer cambios.`,
+        ...(f.reason ? [`Motivo indicado: ${f.reason}`] : []),
+        'Cada cambio hecho en esta sesión queda registrado como hecho por nuestro equipo en su nombre.',
+      ],
+      button: 'Ver la actividad de inicio de sesión',
+      after: () => ['Si no lo esperaba, póngase en contacto con nosotros.'],
+    },
     [LetterKind.WELCOME]: {
       subject: (f) => `Su acceso a ${f.portalName}`,
       greeting: (f) => `Hola, ${f.clientName}:`,
@@ -100,6 +147,17 @@ const CATALOGUES: Record<PortalLanguage, Catalogue> = {
     },
   },
   [PortalLanguage.PL]: {
+    [LetterKind.STAFF_SESSION_NOTICE]: {
+      subject: (f) => `Pracownik agencji otworzył ${f.portalName} na Twoim koncie`,
+      greeting: (f) => `Dzień dobry, ${f.clientName},`,
+      paragraphs: (f) => [
+        `${f.staffName ?? 'Pracownik naszej agencji'} zalogował(a) się właśnie do ${f.portalName} na Twoje konto ${f.username} z prawem wprowadzania zmian.`,
+        ...(f.reason ? [`Podany powód: ${f.reason}`] : []),
+        'Każda zmiana w tej sesji jest zapisywana jako zmiana wprowadzona przez nasz zespół w Twoim imieniu.',
+      ],
+      button: 'Zobacz aktywność logowania',
+      after: () => ['Jeśli się tego nie spodziewałeś(-aś), skontaktuj się z nami.'],
+    },
     [LetterKind.WELCOME]: {
       subject: (f) => `Twój dostęp do ${f.portalName}`,
       greeting: (f) => `Dzień dobry, ${f.clientName},`,

@@ -5,6 +5,8 @@ import { PortalLanguage } from '../clients/portal-language';
 export enum LetterKind {
   WELCOME = 'WELCOME',
   PASSWORD_RESET = 'PASSWORD_RESET',
+  /** Tells the client that a staff member signed in as it with changes allowed. */
+  STAFF_SESSION_NOTICE = 'STAFF_SESSION_NOTICE',
 }
 
 export enum LetterStatus {

@@ -6,8 +6,12 @@ export enum ImpersonationEndReason {
   ENDED_BY_STAFF = 'ENDED_BY_STAFF',
   /** The time limit passed. */
   EXPIRED = 'EXPIRED',
-  /** The staff member lost the Sign in as Partner right or was deactivated. */
+  /** The staff member lost the Sign in as Partner right (or the right to changes) or was deactivated. */
   RIGHT_WITHDRAWN = 'RIGHT_WITHDRAWN',
+  /** The staff member started another session as a client: one at a time. */
+  REPLACED = 'REPLACED',
+  /** The staff member signed out of the Home Portal. */
+  STAFF_SIGNED_OUT = 'STAFF_SIGNED_OUT',
   /** The client may no longer sign in to the Client Portal. */
   CLIENT_ACCESS_WITHDRAWN = 'CLIENT_ACCESS_WITHDRAWN',
 }
@@ -39,6 +43,14 @@ export class Impersonation {
   @Field({ description: 'The client\'s ID at the time.' })
   @Column({ type: 'varchar', length: 50 })
   clientUsername: string;
+
+  @Field({ description: 'Why the staff member signed in as the client, as stated when starting.' })
+  @Column({ type: 'varchar', length: 500 })
+  reason: string;
+
+  @Field({ description: 'True when the session could change things ("allow changes"); false for a read-only look.' })
+  @Column({ type: 'boolean', default: false })
+  allowChanges: boolean;
 
   @Field()
   @Column({ type: 'datetime' })

@@ -1,4 +1,9 @@
-import type { DataSource } from 'typeorm';
+import { IsNull, MoreThan, type DataSource } from 'typeorm';
+import type { Client } from '../clients/client.entity';
+import type { ClientPortalSettings } from '../client-portal-settings/client-portal-settings.entity';
+import { writeLetter } from '../mail/letters';
+import { LetterKind } from '../mail/outbox-letter.entity';
+import { deliverLetter, queueLetter } from '../mail/outbox.service';
 import type { RequestContext } from '../auth/context';
 import { startClientSession } from '../client-auth/client-session.service';
 import { TokenPurpose } from '../client-auth/one-time-token.entity';
@@ -6,20 +11,39 @@ import { consumeToken, issueToken } from '../client-auth/one-time-token.service'
 import { getClient } from '../clients/client.service';
 import { evaluateEffectiveAccess } from '../clients/effective-access';
 import { getClientPortalSettings, isPortal2Available, portalUrl } from '../client-portal-settings/client-portal-settings.service';
-import { ForbiddenError } from '../common/errors';
+import { BadUserInputError, ForbiddenError } from '../common/errors';
 import type { StaffRight } from '../staff/staff-rights';
 import { StaffUser } from '../staff/staff-user.entity';
 import { UserGroup } from '../staff/user-group.entity';
-import { Impersonation } from './impersonation.entity';
+import { Impersonation, ImpersonationEndReason } from './impersonation.entity';
+import { endImpersonation } from './impersonation.service';
 import { evaluateSignInAsPartner } from './sign-in-as-partner.policy';
 
 /** The code in a "Sign in as this Partner" link is good for one use within this time. */
 const LINK_LIFETIME_MS = 60_000;
 
-async function refuseUnlessAllowed(context: RequestContext, staffRights: ReadonlySet<StaffRight>, clientId: string | number) {
+export const MIN_REASON_LENGTH = 5;
+export const MAX_REASON_LENGTH = 500;
+
+function checkedReason(raw: string): string {
+  const reason = raw.trim();
+  if (reason.length < MIN_REASON_LENGTH || reason.length > MAX_REASON_LENGTH) {
+    throw new BadUserInputError(`State why you sign in as this client, in ${MIN_REASON_LENGTH} to ${MAX_REASON_LENGTH} characters (e.g. a ticket number).`, 'reason', {
+      reason: 'REASON_REQUIRED',
+    });
+  }
+  return reason;
+}
+
+async function refuseUnlessAllowed(context: RequestContext, staffRights: ReadonlySet<StaffRight>, clientId: string | number, allowChanges: boolean) {
   const client = await getClient(context.dataSource, clientId);
   const access = evaluateEffectiveAccess(client, await context.loaders.clientGroups());
   const decision = evaluateSignInAsPartner(staffRights, access);
+  if (decision.allowed && allowChanges && !decision.changesAllowed) {
+    throw new ForbiddenError('Your user group lacks the "Sign in as Partner with changes" right; start a read-only session instead.', {
+      reason: 'MISSING_SIGN_IN_AS_PARTNER_WITH_CHANGES_RIGHT',
+    });
+  }
   if (!decision.allowed) {
     const message =
       decision.reason === 'MISSING_SIGN_IN_AS_PARTNER_RIGHT'
@@ -34,15 +58,23 @@ async function refuseUnlessAllowed(context: RequestContext, staffRights: Readonl
   return { client, settings };
 }
 
-/** Step 1, in the Home Portal: a single-use link that opens the Client Portal as the client. */
-export async function startSignInAsPartner(context: RequestContext, rawClientId: string): Promise<{ url: string; expiresAt: Date }> {
+/**
+ * Step 1, in the Home Portal: a single-use link that opens the Client Portal as the client. A stated
+ * reason is required; the session is read-only unless changes are asked for and the right allows them.
+ */
+export async function startSignInAsPartner(
+  context: RequestContext,
+  request: { clientId: string; reason: string; allowChanges: boolean },
+): Promise<{ url: string; expiresAt: Date }> {
   const staff = context.staff!;
-  const { client, settings } = await refuseUnlessAllowed(context, staff.rights, rawClientId);
+  const reason = checkedReason(request.reason);
+  const { client, settings } = await refuseUnlessAllowed(context, staff.rights, request.clientId, request.allowChanges);
   const { token, expiresAt } = await issueToken(context.dataSource, {
     purpose: TokenPurpose.SIGN_IN_AS_PARTNER,
     clientId: client.id,
     staffUserId: staff.user.id,
     lifetimeMs: LINK_LIFETIME_MS,
+    payload: { reason, allowChanges: request.allowChanges },
   });
   return { url: `${portalUrl(settings, context.config)}sign-in-as-partner#code=${token}`, expiresAt };
 }
@@ -63,7 +95,13 @@ export async function exchangeSignInAsPartnerCode(context: RequestContext, code:
   const consumed = await consumeToken(context.dataSource, code, [TokenPurpose.SIGN_IN_AS_PARTNER], 'code');
   const current = consumed.staffUserId ? await currentRightsOf(context.dataSource, consumed.staffUserId) : null;
   if (!current) throw new ForbiddenError('The staff member who opened this link can no longer sign in.', { reason: 'MISSING_SIGN_IN_AS_PARTNER_RIGHT' });
-  const { client } = await refuseUnlessAllowed(context, current.rights, consumed.clientId);
+  const reason = String(consumed.payload?.reason ?? '');
+  const allowChanges = consumed.payload?.allowChanges === true;
+  const { client, settings } = await refuseUnlessAllowed(context, current.rights, consumed.clientId, allowChanges);
+
+  // One session as a client per staff member: a new one ends the previous.
+  const running = await context.dataSource.getRepository(Impersonation).findBy({ staffUserId: current.staff.id, endedAtRecorded: IsNull(), expiresAt: MoreThan(new Date()) });
+  for (const previous of running) await endImpersonation(context.dataSource, previous.id, ImpersonationEndReason.REPLACED);
 
   const now = new Date();
   const lifetimeMs = context.config.signInAsPartnerMinutes * 60_000;
@@ -74,6 +112,8 @@ export async function exchangeSignInAsPartnerCode(context: RequestContext, code:
       staffName: current.staff.fullName,
       clientId: client.id,
       clientUsername: client.username,
+      reason,
+      allowChanges,
       startedAt: now,
       expiresAt: new Date(now.getTime() + lifetimeMs),
       endedAtRecorded: null,
@@ -82,7 +122,55 @@ export async function exchangeSignInAsPartnerCode(context: RequestContext, code:
       userAgent: context.req.get('user-agent')?.slice(0, 255) ?? null,
     }),
   );
-  return startClientSession(context.dataSource, context.config, { clientId: client.id, impersonationId: impersonation.id, lifetimeMs, req: context.req, res: context.res });
+  const sessionTokenHash = await startClientSession(context.dataSource, context.config, {
+    clientId: client.id,
+    impersonationId: impersonation.id,
+    lifetimeMs,
+    req: context.req,
+    res: context.res,
+  });
+  if (allowChanges && settings.notifyClientsOfChangeSessions) {
+    await notifyClientOfChangeSession(context, client, impersonation, settings).catch((error) => console.error('Notice not written', error));
+  }
+  return sessionTokenHash;
+}
+
+/** Tells the client, in its language and through the outbox, that staff may now change things as it. */
+async function notifyClientOfChangeSession(context: RequestContext, client: Client, impersonation: Impersonation, settings: ClientPortalSettings): Promise<void> {
+  if (!client.email) return;
+  const base = portalUrl(settings, context.config);
+  const written = writeLetter(
+    LetterKind.STAFF_SESSION_NOTICE,
+    client.preferredLanguage,
+    {
+      portalName: settings.portalName,
+      clientName: client.name,
+      username: client.username,
+      portalUrl: base,
+      actionUrl: `${base}profile/activity`,
+      validFor: '',
+      staffName: settings.showStaffIdentityToClients ? impersonation.staffName : null,
+      reason: settings.showStaffIdentityToClients ? impersonation.reason : null,
+    },
+    settings.primaryColor,
+  );
+  const letter = await queueLetter(context.dataSource, context.mailer, {
+    kind: LetterKind.STAFF_SESSION_NOTICE,
+    clientId: client.id,
+    recipient: client.email,
+    language: client.preferredLanguage,
+    subject: written.subject,
+    textBody: written.text,
+    htmlBody: written.html,
+    requestedBy: impersonation.staffName,
+  });
+  if (context.mailer.configured) void deliverLetter(context.dataSource, context.mailer, letter.id).catch((error) => console.error('Delivery failed', error));
+}
+
+/** Ends every running session a staff member has as a client (on Home Portal sign-out). */
+export async function endImpersonationsOf(dataSource: DataSource, staffUserId: number, reason: ImpersonationEndReason): Promise<void> {
+  const running = await dataSource.getRepository(Impersonation).findBy({ staffUserId, endedAtRecorded: IsNull(), expiresAt: MoreThan(new Date()) });
+  for (const impersonation of running) await endImpersonation(dataSource, impersonation.id, reason);
 }
 
 export async function listImpersonations(

@@ -7,7 +7,7 @@ import type { GraphQLTestClient } from '../test-support/graphql-client';
 import { startTestApp, type TestApp } from '../test-support/test-app';
 import { startTestMailbox, type TestMailbox } from '../test-support/test-mailbox';
 
-const START = 'mutation($id: ID!) { startSignInAsPartner(clientId: $id) { url expiresAt } }';
+const START = 'mutation($id: ID!, $reason: String! = "Checking ticket #4711", $changes: Boolean! = false) { startSignInAsPartner(clientId: $id, reason: $reason, allowChanges: $changes) { url expiresAt } }';
 const EXCHANGE = 'mutation($code: String!) { signInAsPartnerWithCode(code: $code) { username impersonation { staffName expiresAt } } }';
 const LOG = 'query($client: ID) { impersonationLog(clientId: $client) { staffName clientUsername startedAt endedAt endReason ipAddress userAgent } }';
 const clientRights = { [StaffDomain.CLIENTS]: [StaffAction.BROWSE, StaffAction.DISPLAY] };

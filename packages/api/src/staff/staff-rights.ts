@@ -22,6 +22,8 @@ export enum StaffAction {
 export enum SpecialRight {
   /** Start a Client Portal session as a client ("Sign in as this Partner"). */
   SIGN_IN_AS_PARTNER = 'SIGN_IN_AS_PARTNER',
+  /** Choose "allow changes" when signing in as a client; without it such sessions are read-only. */
+  SIGN_IN_AS_PARTNER_WITH_CHANGES = 'SIGN_IN_AS_PARTNER_WITH_CHANGES',
 }
 
 registerEnumType(StaffDomain, { name: 'StaffDomain', description: 'An area of the Home Portal covered by user group rights.' });
@@ -29,7 +31,10 @@ registerEnumType(StaffAction, { name: 'StaffAction', description: 'An action a u
 registerEnumType(SpecialRight, {
   name: 'SpecialRight',
   description: 'A right granted on its own, outside the domain × action matrix.',
-  valuesConfig: { SIGN_IN_AS_PARTNER: { description: 'May use "Sign in as this Partner" to enter the Client Portal as a client.' } },
+  valuesConfig: {
+    SIGN_IN_AS_PARTNER: { description: 'May use "Sign in as this Partner" to enter the Client Portal as a client (read-only).' },
+    SIGN_IN_AS_PARTNER_WITH_CHANGES: { description: '"Sign in as Partner with changes": may allow changes when signing in as a client.' },
+  },
 });
 
 /** A right as the authChecker sees it: `CLIENTS:EDIT`, or a special right such as `SIGN_IN_AS_PARTNER`. */
@@ -57,6 +62,7 @@ export const Rights = {
   PORTAL_CONFIGURATION_DISPLAY: right(StaffDomain.PORTAL_CONFIGURATION, StaffAction.DISPLAY),
   PORTAL_CONFIGURATION_EDIT: right(StaffDomain.PORTAL_CONFIGURATION, StaffAction.EDIT),
   SIGN_IN_AS_PARTNER: SpecialRight.SIGN_IN_AS_PARTNER,
+  SIGN_IN_AS_PARTNER_WITH_CHANGES: SpecialRight.SIGN_IN_AS_PARTNER_WITH_CHANGES,
 } as const;
 
 /** Every matrix right, for the built-in Administrators group. */

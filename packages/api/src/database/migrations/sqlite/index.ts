@@ -2,6 +2,7 @@ import { BuiltInGroups1763900000000 } from '../shared/1763900000000-BuiltInGroup
 import { ClientPortalSettingsRow1764000000001 } from '../shared/1764000000001-ClientPortalSettingsRow';
 import { InitialSchema1763800000000 } from './1763800000000-InitialSchema';
 import { ClientPortalSignIn1764000000000 } from './1764000000000-ClientPortalSignIn';
+import { AccountableSignInAsPartner1764100000000 } from './1764100000000-AccountableSignInAsPartner';
 
 /** SQLite migrations, oldest first. */
 export const sqliteMigrations = [
@@ -9,4 +10,5 @@ export const sqliteMigrations = [
   BuiltInGroups1763900000000,
   ClientPortalSignIn1764000000000,
   ClientPortalSettingsRow1764000000001,
+  AccountableSignInAsPartner1764100000000,
 ];

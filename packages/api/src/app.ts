@@ -20,6 +20,7 @@ import { formatError } from './common/errors';
 import type { PorticoConfig } from './config';
 import { createDataSource, openDatabase, type PorticoDataSource } from './database/data-source';
 import { seedDemoData } from './database/seed-demo';
+import { filesRouter } from './files/files.routes';
 import { playgroundRouter } from './playground/playground';
 import { buildPorticoSchema } from './schema/build-schema';
 
@@ -104,6 +105,7 @@ export async function startApp(config: PorticoConfig): Promise<RunningApp> {
   await apollo.start();
 
   app.use(playgroundRouter());
+  app.use(filesRouter(database.dataSource, config));
   app.use(
     '/graphql',
     express.json({ limit: config.maxBodyBytes }),

@@ -34,6 +34,9 @@ export interface PorticoConfig {
   signInMaxFailures: number;
   signInFailureWindowMinutes: number;
   signInLockMinutes: number;
+  /** Where uploaded project and request files are kept. */
+  filesDir: string;
+  maxUploadBytes: number;
 }
 
 function readInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -90,5 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PorticoConfig 
     signInMaxFailures: readInt(env, 'SIGN_IN_MAX_FAILURES', 5),
     signInFailureWindowMinutes: readInt(env, 'SIGN_IN_FAILURE_WINDOW_MINUTES', 15),
     signInLockMinutes: readInt(env, 'SIGN_IN_LOCK_MINUTES', 15),
+    filesDir: env.FILES_DIR || path.resolve(packageRoot, '../../data/files'),
+    maxUploadBytes: readInt(env, 'MAX_UPLOAD_MB', 50) * 1024 * 1024,
   };
 }

@@ -13,11 +13,18 @@ export interface Loaders {
   clientGroups: () => Promise<ClientGroup[]>;
   partnerAliasesByClientId: DataLoader<number, PartnerAlias[]>;
   userGroupById: DataLoader<number, UserGroup | null>;
+  /** One loader per key for the request, made on first use (features keep their loaders beside them). */
+  memo<T>(key: string, create: () => T): T;
 }
 
 export function createLoaders(dataSource: DataSource): Loaders {
   let clientGroups: Promise<ClientGroup[]> | undefined;
+  const made = new Map<string, unknown>();
   return {
+    memo<T>(key: string, create: () => T): T {
+      if (!made.has(key)) made.set(key, create());
+      return made.get(key) as T;
+    },
     clientGroups: () => (clientGroups ??= dataSource.getRepository(ClientGroup).find({ order: { name: 'ASC' } })),
     partnerAliasesByClientId: new DataLoader(async (clientIds) => {
       const aliases = await dataSource.getRepository(PartnerAlias).find({

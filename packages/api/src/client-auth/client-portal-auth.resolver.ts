@@ -9,6 +9,7 @@ import { PortalLanguage } from '../clients/portal-language';
 import { ForbiddenError } from '../common/errors';
 import * as clientAccounts from './client-account.service';
 import { loadClientViewer } from './client-session.service';
+import { requireClientRight } from './client-rights';
 import { signInClient } from './client-sign-in.service';
 import { SignInActivity, loadSignInActivity } from './sign-in-activity';
 import { exchangeSignInAsPartnerCode } from '../sign-in-as-partner/sign-in-as-partner.service';
@@ -83,10 +84,6 @@ export function toClientViewer(viewer: Pick<ClientViewerContext, 'client' | 'rig
   };
 }
 
-/** True when the client's rights include `action` in `area`. */
-export function clientMay(viewer: ClientViewerContext, area: ClientPortalArea, action: ClientPortalAction): boolean {
-  return viewer.rights.some((row) => row.area === area && row.actions.includes(action));
-}
 
 // Sign-in, the links from letters and "Forgot password?" must work without a session.
 @Resolver()
@@ -147,9 +144,7 @@ export class ClientPortalAuthResolver {
   @Mutation(() => ClientViewer, { description: 'Saves the client\'s Preferred Language and Format Preferences (needs the Profile Edit right).' })
   async updateClientPreferences(@Ctx() context: RequestContext, @Arg('input') input: ClientPreferencesInput): Promise<ClientViewer> {
     const viewer = context.client!;
-    if (!clientMay(viewer, ClientPortalArea.PROFILE, ClientPortalAction.EDIT)) {
-      throw new ForbiddenError('Your account may not change its profile.', { area: ClientPortalArea.PROFILE, action: ClientPortalAction.EDIT });
-    }
+    requireClientRight(viewer, ClientPortalArea.PROFILE, ClientPortalAction.EDIT);
     const client = await clientAccounts.updatePreferences(context.dataSource, viewer, input.preferredLanguage, input.formatPreferences);
     return toClientViewer({ ...viewer, client });
   }

@@ -5,6 +5,13 @@ import { SignInAttempt } from '../client-auth/sign-in-attempt.entity';
 import { ClientPortalSettings } from '../client-portal-settings/client-portal-settings.entity';
 import { OutboxLetter } from '../mail/outbox-letter.entity';
 import { Impersonation } from '../sign-in-as-partner/impersonation.entity';
+import { ClientRequest } from '../client-requests/client-request.entity';
+import { Feedback } from '../feedback/feedback.entity';
+import { StoredFile } from '../files/stored-file.entity';
+import { HistoryEntry } from '../history/history-entry.entity';
+import { Project } from '../projects/project.entity';
+import { ProjectReview } from '../projects/project-review.entity';
+import { Quote } from '../quotes/quote.entity';
 import { ClientGroup } from '../client-groups/client-group.entity';
 import { Client } from '../clients/client.entity';
 import { PartnerAlias } from '../partner-aliases/partner-alias.entity';
@@ -25,4 +32,11 @@ export const entities = [
   OutboxLetter,
   AuditEvent,
   ClientPortalSettings,
+  Project,
+  ProjectReview,
+  Quote,
+  ClientRequest,
+  Feedback,
+  StoredFile,
+  HistoryEntry,
 ];

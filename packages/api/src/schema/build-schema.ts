@@ -7,6 +7,11 @@ import { ClientPortalAuthResolver } from '../client-auth/client-portal-auth.reso
 import { ClientPortalSettingsResolver } from '../client-portal-settings/client-portal-settings.resolver';
 import { OutboxResolver } from '../mail/outbox.resolver';
 import { SignInAsPartnerResolver } from '../sign-in-as-partner/sign-in-as-partner.resolver';
+import { ClientRequestFieldsResolver, ClientRequestResolver, MyRequestsResolver } from '../client-requests/client-request.resolver';
+import { FeedbackResolver, MyFeedbackResolver } from '../feedback/feedback.resolver';
+import { MyProjectsResolver, ProjectFieldsResolver, ProjectResolver } from '../projects/project.resolver';
+import { MyQuotesResolver, QuoteFieldsResolver, QuoteResolver } from '../quotes/quote.resolver';
+import { ClientDashboardResolver } from '../work/dashboard.resolver';
 import { ClientGroupResolver } from '../client-groups/client-group.resolver';
 import { ClientResolver } from '../clients/client.resolver';
 import { PartnerAliasResolver } from '../partner-aliases/partner-alias.resolver';
@@ -24,6 +29,18 @@ export const resolvers = [
   ClientPortalSettingsResolver,
   OutboxResolver,
   SignInAsPartnerResolver,
+  ProjectFieldsResolver,
+  ProjectResolver,
+  MyProjectsResolver,
+  QuoteFieldsResolver,
+  QuoteResolver,
+  MyQuotesResolver,
+  ClientRequestFieldsResolver,
+  ClientRequestResolver,
+  MyRequestsResolver,
+  FeedbackResolver,
+  MyFeedbackResolver,
+  ClientDashboardResolver,
 ] as const;
 
 /** The whole GraphQL schema, built from the decorated classes. */

@@ -55,7 +55,7 @@ function sampleValue(type: GraphQLInputType): unknown {
   if (isInputObjectType(named)) {
     return Object.fromEntries(Object.values(named.getFields()).filter((field) => isNonNullType(field.type)).map((field) => [field.name, sampleValue(field.type)]));
   }
-  if (isScalarType(named)) return { Int: 1, Float: 1, Boolean: true, ID: '1' }[named.name] ?? 'sample text';
+  if (isScalarType(named)) return { Int: 1, Float: 1, Boolean: true, ID: '1', DateTimeISO: new Date(Date.now() + 86_400_000).toISOString() }[named.name] ?? 'sample text';
   return null;
 }
 

@@ -6,6 +6,10 @@ export enum StaffDomain {
   CLIENT_GROUPS = 'CLIENT_GROUPS',
   USER_MANAGEMENT = 'USER_MANAGEMENT',
   PORTAL_CONFIGURATION = 'PORTAL_CONFIGURATION',
+  PROJECTS = 'PROJECTS',
+  QUOTES = 'QUOTES',
+  CLIENT_REQUESTS = 'CLIENT_REQUESTS',
+  FEEDBACK = 'FEEDBACK',
 }
 
 /** The actions of the matrix's columns. */
@@ -61,6 +65,16 @@ export const Rights = {
   USERS_DELETE: right(StaffDomain.USER_MANAGEMENT, StaffAction.DELETE),
   PORTAL_CONFIGURATION_DISPLAY: right(StaffDomain.PORTAL_CONFIGURATION, StaffAction.DISPLAY),
   PORTAL_CONFIGURATION_EDIT: right(StaffDomain.PORTAL_CONFIGURATION, StaffAction.EDIT),
+  PROJECTS_BROWSE: right(StaffDomain.PROJECTS, StaffAction.BROWSE),
+  PROJECTS_CREATE: right(StaffDomain.PROJECTS, StaffAction.CREATE),
+  PROJECTS_EDIT: right(StaffDomain.PROJECTS, StaffAction.EDIT),
+  QUOTES_BROWSE: right(StaffDomain.QUOTES, StaffAction.BROWSE),
+  QUOTES_CREATE: right(StaffDomain.QUOTES, StaffAction.CREATE),
+  QUOTES_EDIT: right(StaffDomain.QUOTES, StaffAction.EDIT),
+  REQUESTS_BROWSE: right(StaffDomain.CLIENT_REQUESTS, StaffAction.BROWSE),
+  REQUESTS_EDIT: right(StaffDomain.CLIENT_REQUESTS, StaffAction.EDIT),
+  FEEDBACK_BROWSE: right(StaffDomain.FEEDBACK, StaffAction.BROWSE),
+  FEEDBACK_EDIT: right(StaffDomain.FEEDBACK, StaffAction.EDIT),
   SIGN_IN_AS_PARTNER: SpecialRight.SIGN_IN_AS_PARTNER,
   SIGN_IN_AS_PARTNER_WITH_CHANGES: SpecialRight.SIGN_IN_AS_PARTNER_WITH_CHANGES,
 } as const;

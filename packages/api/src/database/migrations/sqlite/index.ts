@@ -3,6 +3,7 @@ import { ClientPortalSettingsRow1764000000001 } from '../shared/1764000000001-Cl
 import { InitialSchema1763800000000 } from './1763800000000-InitialSchema';
 import { ClientPortalSignIn1764000000000 } from './1764000000000-ClientPortalSignIn';
 import { AccountableSignInAsPartner1764100000000 } from './1764100000000-AccountableSignInAsPartner';
+import { WorkRecords1764200000000 } from './1764200000000-WorkRecords';
 
 /** SQLite migrations, oldest first. */
 export const sqliteMigrations = [
@@ -11,4 +12,5 @@ export const sqliteMigrations = [
   ClientPortalSignIn1764000000000,
   ClientPortalSettingsRow1764000000001,
   AccountableSignInAsPartner1764100000000,
+  WorkRecords1764200000000,
 ];

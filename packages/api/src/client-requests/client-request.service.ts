@@ -1,0 +1,89 @@
+import { In, IsNull, type DataSource } from 'typeorm';
+import type { ClientViewerContext } from '../auth/context';
+import { BadUserInputError, NotFoundError } from '../common/errors';
+import { parseId } from '../common/ids';
+import { StoredFile } from '../files/stored-file.entity';
+import type { Actor } from '../history/actor';
+import { HistoryRecordType } from '../history/history-entry.entity';
+import { recordHistory } from '../history/history.service';
+import { checkLanguages, checkServices, type ServiceType } from '../work/work-types';
+import { ClientRequest, RequestStatus, type RequestKind } from './client-request.entity';
+
+export interface NewRequest {
+  kind: RequestKind;
+  name: string;
+  services: ServiceType[];
+  sourceLanguage: string;
+  targetLanguages: string[];
+  deadline: Date;
+  instructions: string;
+  fileIds: string[];
+}
+
+export async function getRequest(dataSource: DataSource, rawId: string | number): Promise<ClientRequest> {
+  const id = parseId(rawId, 'id');
+  const request = await dataSource.getRepository(ClientRequest).findOneBy({ id });
+  if (!request) throw new NotFoundError('Request', id);
+  return request;
+}
+
+export async function getOwnRequest(dataSource: DataSource, viewer: ClientViewerContext, rawId: string | number): Promise<ClientRequest> {
+  const id = parseId(rawId, 'id');
+  const request = await dataSource.getRepository(ClientRequest).findOneBy({ id, clientId: viewer.client.id });
+  if (!request) throw new NotFoundError('Request', id);
+  return request;
+}
+
+export function listRequests(dataSource: DataSource, options: { clientId?: number | null; status?: RequestStatus | null; first: number; before?: string | null }): Promise<ClientRequest[]> {
+  const query = dataSource.getRepository(ClientRequest).createQueryBuilder('request').orderBy('request.id', 'DESC').take(Math.min(Math.max(options.first, 1), 100));
+  if (options.clientId) query.andWhere('request.clientId = :clientId', { clientId: options.clientId });
+  if (options.status) query.andWhere('request.status = :status', { status: options.status });
+  if (options.before) query.andWhere('request.id < :before', { before: parseId(options.before, 'before') });
+  return query.getMany();
+}
+
+/** A client asks for a quote or a project; files it uploaded beforehand are attached to the request. */
+export async function submitRequest(dataSource: DataSource, viewer: ClientViewerContext, input: NewRequest, actor: Actor): Promise<ClientRequest> {
+  const name = input.name.trim();
+  if (name.length < 1 || name.length > 200) throw new BadUserInputError('Give the request a name of 1 to 200 characters.', 'name');
+  const { source, targets } = checkLanguages(input.sourceLanguage, input.targetLanguages);
+  if (input.deadline.getTime() < Date.now()) throw new BadUserInputError('The deadline must be in the future.', 'deadline');
+  if (input.instructions.length > 4000) throw new BadUserInputError('Keep the instructions under 4,000 characters.', 'instructions');
+  const fileIds = [...new Set(input.fileIds.map((id) => parseId(id, 'fileIds')))];
+  return dataSource.transaction(async (manager) => {
+    if (fileIds.length) {
+      const files = await manager.getRepository(StoredFile).findBy({ id: In(fileIds), clientId: viewer.client.id, requestId: IsNull(), projectId: IsNull() });
+      if (files.length !== fileIds.length) throw new BadUserInputError('Some files are not uploads of yours waiting for a request; upload them again.', 'fileIds');
+    }
+    const repository = manager.getRepository(ClientRequest);
+    const request = await repository.save(
+      repository.create({
+        clientId: viewer.client.id,
+        kind: input.kind,
+        name,
+        services: checkServices(input.services),
+        sourceLanguage: source,
+        targetLanguages: targets,
+        deadline: input.deadline,
+        instructions: input.instructions.trim(),
+        status: RequestStatus.SUBMITTED,
+        quoteId: null,
+        projectId: null,
+      }),
+    );
+    if (fileIds.length) await manager.getRepository(StoredFile).update({ id: In(fileIds) }, { requestId: request.id });
+    await recordHistory(manager, { recordType: HistoryRecordType.REQUEST, recordId: request.id, event: 'SUBMITTED', status: RequestStatus.SUBMITTED, actor });
+    return request;
+  });
+}
+
+/** Staff decline a request with a reason the client sees in its history. */
+export async function declineRequest(dataSource: DataSource, rawId: string, reason: string, actor: Actor): Promise<ClientRequest> {
+  const request = await getRequest(dataSource, rawId);
+  if (request.status !== RequestStatus.SUBMITTED) throw new BadUserInputError('Only a request still waiting for an answer can be declined.', 'id');
+  const text = reason.trim();
+  if (text.length < 3) throw new BadUserInputError('Tell the client why, in at least 3 characters.', 'reason');
+  await dataSource.getRepository(ClientRequest).update({ id: request.id }, { status: RequestStatus.DECLINED });
+  await recordHistory(dataSource, { recordType: HistoryRecordType.REQUEST, recordId: request.id, event: 'DECLINED', status: RequestStatus.DECLINED, actor, note: text });
+  return getRequest(dataSource, request.id);
+}

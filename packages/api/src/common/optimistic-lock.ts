@@ -1,0 +1,33 @@
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { ConflictError, NotFoundError } from './errors';
+
+/**
+ * Writes `changes` to the row only if its version is still `version` (the one the editor loaded),
+ * then returns the row as stored. A stale version gets CONFLICT with the current version, so two
+ * people editing the same record never silently overwrite each other.
+ */
+export async function updateIfVersionMatches<T extends ObjectLiteral & { id: number; version: number; updatedAt: Date }>(
+  manager: DataSource | EntityManager,
+  entity: EntityTarget<T>,
+  what: string,
+  target: { id: number; version: number },
+  changes: Partial<T>,
+  extra: (current: T) => Record<string, unknown> = () => ({}),
+): Promise<T> {
+  const result = await manager
+    .createQueryBuilder()
+    .update(entity)
+    .set(changes as never)
+    .where('id = :id AND version = :version', target)
+    .execute();
+  const current = await manager.getRepository(entity).findOneBy({ id: target.id } as never);
+  if (!current) throw new NotFoundError(what, target.id);
+  if (!result.affected) {
+    throw new ConflictError(`Someone saved this ${what.toLowerCase()} after you opened it (now version ${current.version}, yours ${target.version}). Reload to see the changes; your input is kept.`, {
+      currentVersion: current.version,
+      updatedAt: current.updatedAt.toISOString(),
+      ...extra(current),
+    });
+  }
+  return current;
+}

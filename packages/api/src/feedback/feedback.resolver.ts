@@ -1,0 +1,70 @@
+import { Length, Max, Min } from 'class-validator';
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { CLIENT } from '../auth/auth-checker';
+import type { RequestContext } from '../auth/context';
+import { requireClientRight } from '../client-auth/client-rights';
+import { ClientPortalAction, ClientPortalArea } from '../client-groups/client-portal-rights';
+import { parseId } from '../common/ids';
+import { clientActor, staffActor } from '../history/actor';
+import { Rights } from '../staff/staff-rights';
+import { Feedback, FeedbackCategory } from './feedback.entity';
+import * as feedback from './feedback.service';
+
+@InputType()
+export class SubmitFeedbackInput {
+  @Field(() => ID)
+  projectId: string;
+
+  @Field(() => Int)
+  @Min(1, { message: 'Rate from 1 to 5.' })
+  @Max(5, { message: 'Rate from 1 to 5.' })
+  score: number;
+
+  @Field(() => FeedbackCategory)
+  category: FeedbackCategory;
+
+  @Field({ defaultValue: '' })
+  @Length(0, 4000)
+  comment: string;
+
+  @Field({ defaultValue: false, description: 'File it as a complaint.' })
+  isComplaint: boolean;
+}
+
+@Authorized()
+@Resolver(() => Feedback)
+export class FeedbackResolver {
+  @Authorized(Rights.FEEDBACK_BROWSE)
+  @Query(() => [Feedback], { description: 'Client feedback, newest first.' })
+  feedbackList(
+    @Ctx() context: RequestContext,
+    @Arg('clientId', () => ID, { nullable: true }) clientId: string | null,
+    @Arg('unansweredOnly', { defaultValue: false }) unansweredOnly: boolean,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+  ): Promise<Feedback[]> {
+    return feedback.listFeedback(context.dataSource, { clientId: clientId ? parseId(clientId, 'clientId') : null, unansweredOnly, first });
+  }
+
+  @Authorized(Rights.FEEDBACK_EDIT)
+  @Mutation(() => Feedback, { description: 'Answers a client\'s feedback; the client sees the answer in the portal.' })
+  answerFeedback(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string, @Arg('answer') answer: string): Promise<Feedback> {
+    return feedback.answerFeedback(context.dataSource, id, answer, staffActor(context));
+  }
+}
+
+@Resolver(() => Feedback)
+export class MyFeedbackResolver {
+  @Authorized(CLIENT)
+  @Query(() => [Feedback], { description: 'The client\'s feedback with the agency\'s answers (Feedback Browse).' })
+  myFeedback(@Ctx() context: RequestContext): Promise<Feedback[]> {
+    requireClientRight(context.client!, ClientPortalArea.FEEDBACK, ClientPortalAction.BROWSE);
+    return feedback.listFeedback(context.dataSource, { clientId: context.client!.client.id, first: 100 });
+  }
+
+  @Authorized(CLIENT)
+  @Mutation(() => Feedback, { description: 'Rates a delivered project, optionally as a complaint (Feedback Add).' })
+  submitFeedback(@Ctx() context: RequestContext, @Arg('input') input: SubmitFeedbackInput): Promise<Feedback> {
+    requireClientRight(context.client!, ClientPortalArea.FEEDBACK, ClientPortalAction.ADD);
+    return feedback.submitFeedback(context.dataSource, context.client!, input, clientActor(context.client!));
+  }
+}

@@ -1,0 +1,28 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A client's review of a delivered translation, sent back to the agency with comments. */
+@ObjectType({ description: 'A delivered translation sent back by the client with review comments.' })
+@Entity('project_reviews')
+@Index('IDX_project_reviews_project', ['projectId', 'createdAt'])
+export class ProjectReview {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field(() => ID)
+  @Column({ type: 'int' })
+  projectId: number;
+
+  @Field()
+  @Column({ type: 'varchar', length: 4000 })
+  comments: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 300 })
+  sentBy: string;
+
+  @Field()
+  @CreateDateColumn()
+  createdAt: Date;
+}

@@ -1,0 +1,101 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { CatTool } from '../partner-aliases/cat-tools';
+import { Money, ServiceType, money, recordNumber } from '../work/work-types';
+
+export enum ProjectStatus {
+  REQUESTED = 'REQUESTED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  READY = 'READY',
+  DELIVERED = 'DELIVERED',
+  CLOSED = 'CLOSED',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(ProjectStatus, { name: 'ProjectStatus' });
+
+/** A translation project of a client. */
+@ObjectType({ description: 'A project the agency runs for a client.' })
+@Entity('projects')
+@Index('IDX_projects_client_ordered', ['clientId', 'orderedAt', 'id'])
+@Index('IDX_projects_client_status', ['clientId', 'status', 'id'])
+export class Project {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field(() => ID)
+  @Column({ type: 'int' })
+  clientId: number;
+
+  @Field()
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Field(() => [ServiceType])
+  @Column({ type: 'simple-json' })
+  services: ServiceType[];
+
+  @Field()
+  @Column({ type: 'varchar', length: 16 })
+  sourceLanguage: string;
+
+  @Field(() => [String])
+  @Column({ type: 'simple-json' })
+  targetLanguages: string[];
+
+  @Field()
+  @Column({ type: 'datetime' })
+  orderedAt: Date;
+
+  @Field()
+  @Column({ type: 'datetime' })
+  deadline: Date;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'datetime', nullable: true })
+  deliveredAt: Date | null;
+
+  @Field(() => ProjectStatus)
+  @Column({ type: 'varchar', length: 16 })
+  status: ProjectStatus;
+
+  @Column({ type: 'int' })
+  totalCostMinor: number;
+
+  @Column({ type: 'varchar', length: 3 })
+  currency: string;
+
+  @Field(() => CatTool, { nullable: true, description: 'The CAT tool the project runs in, if integrated (Phrase, XTM, ...).' })
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  catTool: CatTool | null;
+
+  @Field(() => ID, { nullable: true, description: 'The quote this project came from.' })
+  @Column({ type: 'int', nullable: true })
+  quoteId: number | null;
+
+  @Field(() => ID, { nullable: true, description: 'The client request this project answers.' })
+  @Column({ type: 'int', nullable: true })
+  requestId: number | null;
+
+  @Field(() => Int)
+  @VersionColumn()
+  version: number;
+
+  @Field()
+  @CreateDateColumn()
+  createdAt: Date;
+
+  @Field()
+  @UpdateDateColumn()
+  updatedAt: Date;
+
+  @Field({ description: 'Project number as clients see it, e.g. P-00042.' })
+  get number(): string {
+    return recordNumber('P', this.id);
+  }
+
+  @Field(() => Money)
+  get totalCost(): Money {
+    return money(this.totalCostMinor, this.currency);
+  }
+}

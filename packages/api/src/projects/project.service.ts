@@ -1,0 +1,138 @@
+import type { DataSource } from 'typeorm';
+import type { ClientViewerContext } from '../auth/context';
+import { ClientRequest, RequestStatus } from '../client-requests/client-request.entity';
+import { getClient } from '../clients/client.service';
+import { BadUserInputError, NotFoundError } from '../common/errors';
+import { parseId } from '../common/ids';
+import { updateIfVersionMatches } from '../common/optimistic-lock';
+import type { Actor } from '../history/actor';
+import { HistoryRecordType } from '../history/history-entry.entity';
+import { recordHistory } from '../history/history.service';
+import { CatTool } from '../partner-aliases/cat-tools';
+import { checkCurrency, checkLanguages, checkServices, toMinorUnits } from '../work/work-types';
+import { Project, ProjectStatus } from './project.entity';
+import type { ChangeProjectStatusInput, CreateProjectInput, UpdateProjectInput } from './project.inputs';
+import { ProjectReview } from './project-review.entity';
+
+export async function getProject(dataSource: DataSource, rawId: string | number): Promise<Project> {
+  const id = parseId(rawId, 'id');
+  const project = await dataSource.getRepository(Project).findOneBy({ id });
+  if (!project) throw new NotFoundError('Project', id);
+  return project;
+}
+
+/** A project of the signed-in client; another client's project does not exist as far as it can tell. */
+export async function getOwnProject(dataSource: DataSource, viewer: ClientViewerContext, rawId: string | number): Promise<Project> {
+  const id = parseId(rawId, 'id');
+  const project = await dataSource.getRepository(Project).findOneBy({ id, clientId: viewer.client.id });
+  if (!project) throw new NotFoundError('Project', id);
+  return project;
+}
+
+export async function listProjects(
+  dataSource: DataSource,
+  options: { clientId?: number | null; status?: ProjectStatus | null; search?: string | null; first: number; before?: string | null },
+): Promise<Project[]> {
+  const query = dataSource.getRepository(Project).createQueryBuilder('project').orderBy('project.id', 'DESC').take(Math.min(Math.max(options.first, 1), 100));
+  if (options.clientId) query.andWhere('project.clientId = :clientId', { clientId: options.clientId });
+  if (options.status) query.andWhere('project.status = :status', { status: options.status });
+  if (options.before) query.andWhere('project.id < :before', { before: parseId(options.before, 'before') });
+  const search = options.search?.trim();
+  if (search) {
+    const numbered = /^P-?0*(\d+)$/i.exec(search);
+    if (numbered) query.andWhere('project.id = :numberId', { numberId: Number(numbered[1]) });
+    else query.andWhere('LOWER(project.name) LIKE :name', { name: `%${search.toLowerCase().replace(/[%_]/g, '')}%` });
+  }
+  return query.getMany();
+}
+
+function projectFields(input: CreateProjectInput | UpdateProjectInput) {
+  const { source, targets } = checkLanguages(input.sourceLanguage, input.targetLanguages);
+  const totalCostMinor = toMinorUnits(input.totalCost, 'totalCost');
+  if (totalCostMinor < 0) throw new BadUserInputError('The total cost cannot be negative.', 'totalCost');
+  return {
+    name: input.name.trim(),
+    services: checkServices(input.services),
+    sourceLanguage: source,
+    targetLanguages: targets,
+    deadline: input.deadline,
+    totalCostMinor,
+    currency: checkCurrency(input.currency),
+    catTool: input.catTool ?? null,
+  };
+}
+
+/** Creates a project for a client (staff), optionally answering one of its requests. */
+export async function createProject(dataSource: DataSource, input: CreateProjectInput, actor: Actor): Promise<Project> {
+  const client = await getClient(dataSource, input.clientId);
+  const fields = projectFields(input);
+  return dataSource.transaction(async (manager) => {
+    let requestId: number | null = null;
+    if (input.requestId) {
+      const request = await manager.getRepository(ClientRequest).findOneBy({ id: parseId(input.requestId, 'requestId'), clientId: client.id });
+      if (!request) throw new BadUserInputError('That request does not belong to this client.', 'requestId');
+      requestId = request.id;
+    }
+    const repository = manager.getRepository(Project);
+    const project = await repository.save(
+      repository.create({ ...fields, clientId: client.id, orderedAt: new Date(), deliveredAt: null, status: ProjectStatus.IN_PROGRESS, quoteId: null, requestId }),
+    );
+    await recordHistory(manager, { recordType: HistoryRecordType.PROJECT, recordId: project.id, event: 'CREATED', status: project.status, actor });
+    if (requestId) {
+      await manager.getRepository(ClientRequest).update({ id: requestId }, { status: RequestStatus.CONVERTED_TO_PROJECT, projectId: project.id });
+      await recordHistory(manager, { recordType: HistoryRecordType.REQUEST, recordId: requestId, event: 'CONVERTED_TO_PROJECT', status: RequestStatus.CONVERTED_TO_PROJECT, actor, note: project.number });
+    }
+    return project;
+  });
+}
+
+export async function updateProject(dataSource: DataSource, input: UpdateProjectInput, actor: Actor): Promise<Project> {
+  const project = await getProject(dataSource, input.id);
+  const saved = await updateIfVersionMatches(dataSource, Project, 'Project', { id: project.id, version: input.version }, projectFields(input));
+  await recordHistory(dataSource, { recordType: HistoryRecordType.PROJECT, recordId: project.id, event: 'UPDATED', actor });
+  return saved;
+}
+
+/** Moves a project along its status track; delivering stamps the delivery date. */
+export async function changeProjectStatus(dataSource: DataSource, input: ChangeProjectStatusInput, actor: Actor): Promise<Project> {
+  const project = await getProject(dataSource, input.id);
+  if (project.status === input.status) throw new BadUserInputError(`The project is already ${input.status.toLowerCase().replace('_', ' ')}.`, 'status');
+  const changes: Partial<Project> = { status: input.status };
+  if (input.status === ProjectStatus.DELIVERED) changes.deliveredAt = new Date();
+  const saved = await updateIfVersionMatches(dataSource, Project, 'Project', { id: project.id, version: input.version }, changes);
+  await recordHistory(dataSource, { recordType: HistoryRecordType.PROJECT, recordId: project.id, event: 'STATUS_CHANGED', status: input.status, actor, note: input.note ?? null });
+  return saved;
+}
+
+export type ReviewUnavailableReason = 'NOT_DELIVERED' | 'PHRASE_INTEGRATED';
+
+/** Review is for delivered projects, and not for Phrase-integrated ones (a known limit of Client Portal 2.0). */
+export function reviewAvailability(project: Project): { available: boolean; reason: ReviewUnavailableReason | null } {
+  if (project.catTool === CatTool.PHRASE) return { available: false, reason: 'PHRASE_INTEGRATED' };
+  if (project.status !== ProjectStatus.DELIVERED) return { available: false, reason: 'NOT_DELIVERED' };
+  return { available: true, reason: null };
+}
+
+/** The client sends a delivered translation back with review comments; the project returns to work. */
+export async function sendBackForReview(dataSource: DataSource, project: Project, comments: string, actor: Actor): Promise<Project> {
+  const availability = reviewAvailability(project);
+  if (!availability.available) {
+    const message =
+      availability.reason === 'PHRASE_INTEGRATED' ? 'Review is not available for Phrase-integrated projects.' : 'Only a delivered project can be sent back for review.';
+    throw new BadUserInputError(message, 'projectId', { reason: availability.reason });
+  }
+  const text = comments.trim();
+  if (text.length < 5 || text.length > 4000) throw new BadUserInputError('Describe what to change, in 5 to 4,000 characters.', 'comments');
+  return dataSource.transaction(async (manager) => {
+    const result = await manager
+      .createQueryBuilder()
+      .update(Project)
+      .set({ status: ProjectStatus.IN_PROGRESS })
+      .where('id = :id AND status = :delivered', { id: project.id, delivered: ProjectStatus.DELIVERED })
+      .execute();
+    if (!result.affected) throw new BadUserInputError('The project changed meanwhile; reload it.', 'projectId', { reason: 'NOT_DELIVERED' });
+    await manager.getRepository(ProjectReview).insert({ projectId: project.id, comments: text, sentBy: actor.name });
+    await recordHistory(manager, { recordType: HistoryRecordType.PROJECT, recordId: project.id, event: 'SENT_BACK_FOR_REVIEW', status: ProjectStatus.IN_PROGRESS, actor, note: text });
+    return manager.getRepository(Project).findOneByOrFail({ id: project.id });
+  });
+}

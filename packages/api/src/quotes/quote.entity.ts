@@ -1,0 +1,142 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Money, ServiceType, money, recordNumber } from '../work/work-types';
+
+export enum QuoteStatus {
+  PENDING = 'PENDING',
+  ACCEPTED = 'ACCEPTED',
+  REJECTED = 'REJECTED',
+  EXPIRED = 'EXPIRED',
+}
+registerEnumType(QuoteStatus, { name: 'QuoteStatus' });
+
+export interface StoredPriceLine {
+  description: string;
+  quantity: number;
+  unit: string;
+  unitPriceMinor: number;
+}
+
+@ObjectType({ description: 'One line of a quote: e.g. 2,400 words of translation at 0.12 each.' })
+export class PriceLine {
+  @Field()
+  description: string;
+
+  @Field(() => Float)
+  quantity: number;
+
+  @Field({ description: 'e.g. words, hours, pages.' })
+  unit: string;
+
+  @Field(() => Money)
+  unitPrice: Money;
+
+  @Field(() => Money, { description: 'quantity × unit price, rounded to the cent.' })
+  amount: Money;
+}
+
+export function lineAmountMinor(line: StoredPriceLine): number {
+  return Math.round(line.quantity * line.unitPriceMinor);
+}
+
+@ObjectType({ description: 'A price offer to a client; accepting it turns it into a project.' })
+@Entity('quotes')
+@Index('IDX_quotes_client_created', ['clientId', 'createdAt', 'id'])
+@Index('IDX_quotes_client_status', ['clientId', 'storedStatus', 'id'])
+export class Quote {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field(() => ID)
+  @Column({ type: 'int' })
+  clientId: number;
+
+  @Field()
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Field(() => [ServiceType])
+  @Column({ type: 'simple-json' })
+  services: ServiceType[];
+
+  @Field()
+  @Column({ type: 'varchar', length: 16 })
+  sourceLanguage: string;
+
+  @Field(() => [String])
+  @Column({ type: 'simple-json' })
+  targetLanguages: string[];
+
+  @Column({ type: 'simple-json' })
+  priceLines: StoredPriceLine[];
+
+  @Column({ type: 'varchar', length: 3 })
+  currency: string;
+
+  @Field({ description: 'The quote can be accepted until the end of this day.' })
+  @Column({ type: 'datetime' })
+  validUntil: Date;
+
+  @Field({ description: 'When the project would be delivered if accepted now.' })
+  @Column({ type: 'datetime' })
+  proposedDeadline: Date;
+
+  @Column({ type: 'varchar', length: 16 })
+  storedStatus: QuoteStatus;
+
+  @Field(() => String, { nullable: true, description: 'The client\'s reason when rejecting.' })
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  rejectionReason: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'datetime', nullable: true })
+  decidedAt: Date | null;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ type: 'int', nullable: true })
+  requestId: number | null;
+
+  @Field(() => ID, { nullable: true, description: 'The project the accepted quote became.' })
+  @Column({ type: 'int', nullable: true })
+  projectId: number | null;
+
+  @Field(() => Int)
+  @VersionColumn()
+  version: number;
+
+  @Field()
+  @CreateDateColumn()
+  createdAt: Date;
+
+  @Field()
+  @UpdateDateColumn()
+  updatedAt: Date;
+
+  @Field({ description: 'Quote number, e.g. Q-00007.' })
+  get number(): string {
+    return recordNumber('Q', this.id);
+  }
+
+  /** A pending quote past its validity is expired, whether or not anyone has looked at it since. */
+  @Field(() => QuoteStatus)
+  get status(): QuoteStatus {
+    return this.storedStatus === QuoteStatus.PENDING && this.validUntil.getTime() < Date.now() ? QuoteStatus.EXPIRED : this.storedStatus;
+  }
+
+  @Field(() => [PriceLine])
+  get lines(): PriceLine[] {
+    return this.priceLines.map((line) => ({
+      description: line.description,
+      quantity: line.quantity,
+      unit: line.unit,
+      unitPrice: money(line.unitPriceMinor, this.currency),
+      amount: money(lineAmountMinor(line), this.currency),
+    }));
+  }
+
+  @Field(() => Money)
+  get total(): Money {
+    return money(this.priceLines.reduce((sum, line) => sum + lineAmountMinor(line), 0), this.currency);
+  }
+}

@@ -1,0 +1,54 @@
+import { Length } from 'class-validator';
+import { Field, Float, ID, InputType } from 'type-graphql';
+import { ServiceType } from '../work/work-types';
+
+@InputType()
+export class PriceLineInput {
+  @Field()
+  @Length(1, 200, { message: 'Describe each price line in 1 to 200 characters.' })
+  description: string;
+
+  @Field(() => Float)
+  quantity: number;
+
+  @Field({ description: 'e.g. words, hours, pages.' })
+  @Length(1, 30)
+  unit: string;
+
+  @Field({ description: 'Decimal amount, e.g. "0.12".' })
+  unitPrice: string;
+}
+
+@InputType({ description: 'A quote as staff write it for a client.' })
+export class CreateQuoteInput {
+  @Field(() => ID)
+  clientId: string;
+
+  @Field()
+  @Length(1, 200, { message: 'The quote name must be 1 to 200 characters.' })
+  name: string;
+
+  @Field(() => [ServiceType])
+  services: ServiceType[];
+
+  @Field()
+  sourceLanguage: string;
+
+  @Field(() => [String])
+  targetLanguages: string[];
+
+  @Field(() => [PriceLineInput])
+  lines: PriceLineInput[];
+
+  @Field()
+  currency: string;
+
+  @Field()
+  validUntil: Date;
+
+  @Field({ description: 'The delivery date offered if the client accepts.' })
+  proposedDeadline: Date;
+
+  @Field(() => ID, { nullable: true, description: 'The client request this quote answers.' })
+  requestId?: string | null;
+}

@@ -31,3 +31,17 @@ describe('demo mode', () => {
     expect(clientSignIn).toEqual({ username: 'ACME', preferredLanguage: 'DE' });
   });
 });
+
+describe('demo work records', () => {
+  it('give the demo clients projects in several statuses, quotes to decide, a request and answered feedback', async () => {
+    const portal = test.anonymous();
+    await portal.data('mutation($p: String!) { clientSignIn(username: "ACME", password: $p) { username } }', { p: DEMO_CLIENT_PASSWORD });
+    const { myProjects, clientDashboard } = await portal.data('{ myProjects { status catTool history { status } } clientDashboard { quotesToDecide { id } openRequests { id } answeredFeedback { answer } } }');
+    expect(new Set(myProjects.map((project: any) => project.status))).toEqual(new Set(['DELIVERED', 'IN_PROGRESS', 'CLOSED']));
+    expect(myProjects.some((project: any) => project.catTool === 'PHRASE' && project.status === 'DELIVERED')).toBe(true);
+    expect(myProjects.every((project: any) => project.history.length > 0)).toBe(true);
+    expect(clientDashboard.quotesToDecide).toHaveLength(1);
+    expect(clientDashboard.openRequests).toHaveLength(1);
+    expect(clientDashboard.answeredFeedback).toEqual([{ answer: 'Vielen Dank für das Lob!' }]);
+  });
+});

@@ -1,4 +1,10 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { ClientRequest, RequestKind, RequestStatus } from '../client-requests/client-request.entity';
+import { Feedback, FeedbackCategory } from '../feedback/feedback.entity';
+import { ActorKind, HistoryEntry, HistoryRecordType } from '../history/history-entry.entity';
+import { Project, ProjectStatus } from '../projects/project.entity';
+import { Quote, QuoteStatus } from '../quotes/quote.entity';
+import { ServiceType } from '../work/work-types';
 import { hashPassword } from '../auth/password';
 import { ClientGroup } from '../client-groups/client-group.entity';
 import { ClientPortalAction, allClientPortalRights, type ClientPortalRights } from '../client-groups/client-portal-rights';
@@ -45,6 +51,83 @@ const DEMO_CLIENTS: DemoClient[] = [
   { username: 'PIXEL', name: 'Pixelwerk Agentur', status: ClientStatus.ACTIVE, email: 'team@pixelwerk.example', portalAccessAllowed: true, group: 'Blocked', language: PortalLanguage.DE },
 ];
 
+const day = 86_400_000;
+const daysFromNow = (days: number) => new Date(Date.now() + days * day);
+const AGENCY = { name: 'Anna Account-Manager', kind: ActorKind.STAFF };
+
+/** Projects in every status, quotes to decide, requests and feedback, so both portals have real content. */
+async function seedDemoWork(manager: EntityManager, clients: Map<string, Client>): Promise<void> {
+  const history = (recordType: HistoryRecordType, recordId: number, event: string, status: string | null, daysAgo: number, actor = AGENCY, note: string | null = null) =>
+    manager.getRepository(HistoryEntry).save({ recordType, recordId, event, status, occurredAt: daysFromNow(-daysAgo), actorName: actor.name, actorKind: actor.kind, note });
+
+  const projectPlans: Array<{ client: string; name: string; services: ServiceType[]; source: string; targets: string[]; status: ProjectStatus; orderedDaysAgo: number; deadlineInDays: number; cost: number; catTool?: CatTool }> = [
+    { client: 'ACME', name: 'Packungsbeilage Cardiolex 20 mg', services: [ServiceType.TRANSLATION, ServiceType.PROOFREADING], source: 'en', targets: ['de-DE', 'fr-FR', 'it-IT'], status: ProjectStatus.DELIVERED, orderedDaysAgo: 12, deadlineInDays: -2, cost: 418_500, catTool: CatTool.XTM },
+    { client: 'ACME', name: 'Studienprotokoll ACM-2291', services: [ServiceType.TRANSLATION], source: 'en', targets: ['de-DE'], status: ProjectStatus.IN_PROGRESS, orderedDaysAgo: 3, deadlineInDays: 6, cost: 236_000, catTool: CatTool.PHRASE },
+    { client: 'ACME', name: 'Website-Update Q3', services: [ServiceType.LOCALIZATION], source: 'de-DE', targets: ['en-GB', 'pl'], status: ProjectStatus.DELIVERED, orderedDaysAgo: 20, deadlineInDays: -9, cost: 129_900, catTool: CatTool.PHRASE },
+    { client: 'ACME', name: 'Schulungsvideo Subtitles', services: [ServiceType.SUBTITLING], source: 'de-DE', targets: ['en-GB'], status: ProjectStatus.CLOSED, orderedDaysAgo: 60, deadlineInDays: -45, cost: 88_000 },
+    { client: 'ATLAS', name: 'Driver safety handbook', services: [ServiceType.TRANSLATION, ServiceType.DTP], source: 'en-US', targets: ['es-MX', 'fr-CA'], status: ProjectStatus.READY, orderedDaysAgo: 8, deadlineInDays: 1, cost: 327_450 },
+    { client: 'ATLAS', name: 'Warehouse signage', services: [ServiceType.TRANSLATION], source: 'en-US', targets: ['es-MX'], status: ProjectStatus.DELIVERED, orderedDaysAgo: 15, deadlineInDays: -5, cost: 24_000 },
+    { client: 'ATLAS', name: 'Customs declaration templates', services: [ServiceType.TRANSLATION], source: 'en-US', targets: ['zh-Hans'], status: ProjectStatus.CANCELLED, orderedDaysAgo: 30, deadlineInDays: -20, cost: 0 },
+    { client: 'LUMIERE', name: 'Catalogue printemps', services: [ServiceType.TRANSCREATION], source: 'fr-FR', targets: ['en-GB', 'de-DE', 'es-ES'], status: ProjectStatus.IN_PROGRESS, orderedDaysAgo: 5, deadlineInDays: 9, cost: 512_000 },
+    { client: 'WISLA', name: 'Aplikacja mobilna 4.2', services: [ServiceType.LOCALIZATION, ServiceType.MACHINE_TRANSLATION_POST_EDITING], source: 'pl', targets: ['en-GB', 'de-DE', 'uk'], status: ProjectStatus.REQUESTED, orderedDaysAgo: 1, deadlineInDays: 14, cost: 143_000 },
+  ];
+  const projects: Project[] = [];
+  for (const plan of projectPlans) {
+    const client = clients.get(plan.client)!;
+    const delivered = [ProjectStatus.DELIVERED, ProjectStatus.CLOSED].includes(plan.status);
+    const project = await manager.getRepository(Project).save({
+      clientId: client.id, name: plan.name, services: plan.services, sourceLanguage: plan.source, targetLanguages: plan.targets,
+      orderedAt: daysFromNow(-plan.orderedDaysAgo), deadline: daysFromNow(plan.deadlineInDays), deliveredAt: delivered ? daysFromNow(plan.deadlineInDays - 1) : null,
+      status: plan.status, totalCostMinor: plan.cost, currency: plan.client === 'ATLAS' ? 'USD' : plan.client === 'WISLA' ? 'PLN' : 'EUR', catTool: plan.catTool ?? null, quoteId: null, requestId: null,
+    });
+    projects.push(project);
+    const track = [ProjectStatus.REQUESTED, ProjectStatus.IN_PROGRESS, ProjectStatus.READY, ProjectStatus.DELIVERED, ProjectStatus.CLOSED];
+    const steps = plan.status === ProjectStatus.CANCELLED ? [ProjectStatus.REQUESTED, ProjectStatus.IN_PROGRESS, ProjectStatus.CANCELLED] : track.slice(0, track.indexOf(plan.status) + 1);
+    for (const [index, status] of steps.entries()) {
+      await history(HistoryRecordType.PROJECT, project.id, index === 0 ? 'CREATED' : 'STATUS_CHANGED', status, Math.max(plan.orderedDaysAgo - index * 3, 0));
+    }
+  }
+
+  const lines = (words: number, price: number) => [
+    { description: 'Translation', quantity: words, unit: 'words', unitPriceMinor: price },
+    { description: 'Project management', quantity: 1, unit: 'flat fee', unitPriceMinor: 4_500 },
+  ];
+  const quotePlans = [
+    { client: 'ACME', name: 'Fachinformation Cardiolex 40 mg', targets: ['de-DE', 'nl-NL'], source: 'en', words: 5_200, price: 13, status: QuoteStatus.PENDING, validDays: 10, currency: 'EUR' },
+    { client: 'ACME', name: 'Pressemitteilung Jahresbericht', targets: ['en-GB'], source: 'de-DE', words: 900, price: 14, status: QuoteStatus.REJECTED, validDays: -3, currency: 'EUR' },
+    { client: 'ATLAS', name: 'Fleet app release notes', targets: ['es-MX', 'pt-BR'], source: 'en-US', words: 1_800, price: 11, status: QuoteStatus.PENDING, validDays: 6, currency: 'USD' },
+    { client: 'ATLAS', name: 'HR policy 2027', targets: ['es-MX'], source: 'en-US', words: 7_400, price: 10, status: QuoteStatus.PENDING, validDays: -1, currency: 'USD' },
+    { client: 'GREENLEAF', name: 'Packaging texts', targets: ['fr-FR', 'de-DE'], source: 'en-GB', words: 1_200, price: 12, status: QuoteStatus.PENDING, validDays: 12, currency: 'GBP' },
+  ];
+  for (const plan of quotePlans) {
+    const client = clients.get(plan.client)!;
+    const quote = await manager.getRepository(Quote).save({
+      clientId: client.id, name: plan.name, services: [ServiceType.TRANSLATION], sourceLanguage: plan.source, targetLanguages: plan.targets,
+      priceLines: lines(plan.words * plan.targets.length, plan.price), currency: plan.currency, validUntil: daysFromNow(plan.validDays), proposedDeadline: daysFromNow(plan.validDays + 7),
+      storedStatus: plan.status, rejectionReason: plan.status === QuoteStatus.REJECTED ? 'Budget moved to next year' : null, decidedAt: plan.status === QuoteStatus.REJECTED ? daysFromNow(-4) : null, requestId: null, projectId: null,
+    });
+    await history(HistoryRecordType.QUOTE, quote.id, 'CREATED', QuoteStatus.PENDING, 6);
+    if (plan.status === QuoteStatus.REJECTED) await history(HistoryRecordType.QUOTE, quote.id, 'REJECTED', QuoteStatus.REJECTED, 4, { name: client.name, kind: ActorKind.CLIENT }, 'Budget moved to next year');
+  }
+
+  const request = await manager.getRepository(ClientRequest).save({
+    clientId: clients.get('ACME')!.id, kind: RequestKind.QUOTE, name: 'Etikettentexte Serie B', services: [ServiceType.TRANSLATION], sourceLanguage: 'de-DE', targetLanguages: ['fr-FR', 'it-IT'],
+    deadline: daysFromNow(21), instructions: 'Bitte Terminologie aus dem XTM-Projekt ACM verwenden.', status: RequestStatus.SUBMITTED, quoteId: null, projectId: null,
+  });
+  await history(HistoryRecordType.REQUEST, request.id, 'SUBMITTED', RequestStatus.SUBMITTED, 1, { name: clients.get('ACME')!.name, kind: ActorKind.CLIENT });
+
+  const feedbackTarget = projects.find((project) => project.name === 'Schulungsvideo Subtitles')!;
+  await manager.getRepository(Feedback).save({
+    clientId: feedbackTarget.clientId, projectId: feedbackTarget.id, score: 5, category: FeedbackCategory.QUALITY, comment: 'Sehr gute Untertitel, pünktlich geliefert.', isComplaint: false,
+    givenBy: clients.get('ACME')!.name, answer: 'Vielen Dank für das Lob!', answeredAt: daysFromNow(-2), answeredBy: 'Anna Account-Manager',
+  });
+  const complaintTarget = projects.find((project) => project.name === 'Warehouse signage')!;
+  await manager.getRepository(Feedback).save({
+    clientId: complaintTarget.clientId, projectId: complaintTarget.id, score: 2, category: FeedbackCategory.DEADLINE, comment: 'Delivered a day later than promised; we had to postpone printing.', isComplaint: true,
+    givenBy: clients.get('ATLAS')!.name, answer: null, answeredAt: null, answeredBy: null,
+  });
+}
+
 /**
  * Demo data for `pnpm start`: staff with different rights, extra client groups and a dozen
  * clients covering every access situation. Runs once, on an empty database only.
@@ -68,6 +151,10 @@ export async function seedDemoData(dataSource: DataSource): Promise<void> {
         rightsMatrix: {
           [StaffDomain.CLIENTS]: [StaffAction.BROWSE, StaffAction.DISPLAY, StaffAction.CREATE, StaffAction.EDIT, StaffAction.EXPORT],
           [StaffDomain.CLIENT_GROUPS]: [StaffAction.BROWSE, StaffAction.DISPLAY],
+          [StaffDomain.PROJECTS]: [StaffAction.BROWSE, StaffAction.DISPLAY, StaffAction.CREATE, StaffAction.EDIT],
+          [StaffDomain.QUOTES]: [StaffAction.BROWSE, StaffAction.DISPLAY, StaffAction.CREATE, StaffAction.EDIT],
+          [StaffDomain.CLIENT_REQUESTS]: [StaffAction.BROWSE, StaffAction.DISPLAY, StaffAction.EDIT],
+          [StaffDomain.FEEDBACK]: [StaffAction.BROWSE, StaffAction.DISPLAY, StaffAction.EDIT],
         },
         specialRights: [SpecialRight.SIGN_IN_AS_PARTNER],
       }),
@@ -77,7 +164,10 @@ export async function seedDemoData(dataSource: DataSource): Promise<void> {
         name: 'Project Managers',
         nameKey: 'project managers',
         isAdministrators: false,
-        rightsMatrix: { [StaffDomain.CLIENTS]: [StaffAction.BROWSE, StaffAction.DISPLAY] },
+        rightsMatrix: {
+          [StaffDomain.CLIENTS]: [StaffAction.BROWSE, StaffAction.DISPLAY],
+          [StaffDomain.PROJECTS]: [StaffAction.BROWSE, StaffAction.DISPLAY, StaffAction.EDIT],
+        },
         specialRights: [],
       }),
     );
@@ -108,6 +198,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<void> {
 
     const statusGroups = await clientGroups.find();
     const clientPasswordHash = await hashPassword(DEMO_CLIENT_PASSWORD);
+    const seeded = new Map<string, Client>();
     const clients = manager.getRepository(Client);
     const aliases = manager.getRepository(PartnerAlias);
     for (const demo of DEMO_CLIENTS) {
@@ -133,9 +224,11 @@ export async function seedDemoData(dataSource: DataSource): Promise<void> {
           updatedBy: 'Demo data',
         }),
       );
+      seeded.set(demo.username, client);
       for (const [tool, externalUsername] of Object.entries(demo.aliases ?? {})) {
         await aliases.save(aliases.create({ clientId: client.id, tool: tool as CatTool, externalUsername, externalUsernameKey: externalUsername.toLowerCase() }));
       }
     }
+    await seedDemoWork(manager, seeded);
   });
 }

@@ -4,6 +4,7 @@ import { InitialSchema1763800000000 } from './1763800000000-InitialSchema';
 import { ClientPortalSignIn1764000000000 } from './1764000000000-ClientPortalSignIn';
 import { AccountableSignInAsPartner1764100000000 } from './1764100000000-AccountableSignInAsPartner';
 import { WorkRecords1764200000000 } from './1764200000000-WorkRecords';
+import { ActiveClientsMayReview1764200000001 } from '../shared/1764200000001-ActiveClientsMayReview';
 
 /** MySQL/MariaDB migrations, oldest first. */
 export const mysqlMigrations = [
@@ -13,4 +14,5 @@ export const mysqlMigrations = [
   ClientPortalSettingsRow1764000000001,
   AccountableSignInAsPartner1764100000000,
   WorkRecords1764200000000,
+  ActiveClientsMayReview1764200000001,
 ];

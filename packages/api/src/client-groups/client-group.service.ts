@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { Client } from '../clients/client.entity';
-import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '../common/errors';
+import { updateIfVersionMatches } from '../common/optimistic-lock';
 import { parseId } from '../common/ids';
 import { ClientGroup } from './client-group.entity';
 import type { ClientAreaRightsInput, CreateClientGroupInput, UpdateClientGroupInput } from './client-group.inputs';
@@ -46,20 +47,12 @@ export async function updateClientGroup(dataSource: DataSource, input: UpdateCli
     throw new BadUserInputError(`"${group.name}" is a built-in status group; its name cannot change.`, 'name');
   }
   await assertNameFree(dataSource, name, group.id);
-  const result = await dataSource
-    .createQueryBuilder()
-    .update(ClientGroup)
-    .set({ name, nameKey: name.toLowerCase(), accessAllowed: input.accessAllowed, rightsMatrix: toMatrix(input.rights) })
-    .where('id = :id AND version = :version', { id: group.id, version: input.version })
-    .execute();
-  const saved = await getClientGroup(dataSource, group.id);
-  if (!result.affected) {
-    throw new ConflictError(`Someone saved this group after you opened it (now version ${saved.version}). Reload to see the changes.`, {
-      currentVersion: saved.version,
-      updatedAt: saved.updatedAt.toISOString(),
-    });
-  }
-  return saved;
+  return updateIfVersionMatches(dataSource, ClientGroup, 'Client group', { id: group.id, version: input.version }, {
+    name,
+    nameKey: name.toLowerCase(),
+    accessAllowed: input.accessAllowed,
+    rightsMatrix: toMatrix(input.rights),
+  });
 }
 
 /** Deletes a group nobody is assigned to. Built-in status groups always stay. */

@@ -3,7 +3,8 @@ import type { DataSource } from 'typeorm';
 import { AuditAction } from '../audit/audit-event.entity';
 import { recordAudit } from '../audit/audit.service';
 import { ClientPortalArea } from '../client-groups/client-portal-rights';
-import { BadUserInputError, ConflictError } from '../common/errors';
+import { BadUserInputError } from '../common/errors';
+import { updateIfVersionMatches } from '../common/optimistic-lock';
 import type { PorticoConfig } from '../config';
 import type { StaffUser } from '../staff/staff-user.entity';
 import { ClientPortalSettings, ClientPortalVersion, PORTAL_2_DEFAULT_BRANDING } from './client-portal-settings.entity';
@@ -30,22 +31,6 @@ function orderedAreas(areas: ClientPortalArea[]): ClientPortalArea[] {
   return Object.values(ClientPortalArea).filter((area) => areas.includes(area));
 }
 
-async function saveIfVersionMatches(dataSource: DataSource, version: number, changes: Partial<ClientPortalSettings>): Promise<ClientPortalSettings> {
-  const result = await dataSource
-    .createQueryBuilder()
-    .update(ClientPortalSettings)
-    .set(changes)
-    .where('id = :id AND version = :version', { id: SETTINGS_ID, version })
-    .execute();
-  const saved = await getClientPortalSettings(dataSource);
-  if (!result.affected) {
-    throw new ConflictError(`Someone changed the Client Portal settings after you opened them (now version ${saved.version}). Reload to see the changes.`, {
-      currentVersion: saved.version,
-      updatedAt: saved.updatedAt.toISOString(),
-    });
-  }
-  return saved;
-}
 
 export async function updateClientPortalSettings(
   dataSource: DataSource,
@@ -53,7 +38,7 @@ export async function updateClientPortalSettings(
   staff: StaffUser,
   req: Request,
 ): Promise<ClientPortalSettings> {
-  const saved = await saveIfVersionMatches(dataSource, input.version, {
+  const saved = await updateIfVersionMatches(dataSource, ClientPortalSettings, 'Client Portal settings', { id: SETTINGS_ID, version: input.version }, {
     enabled: input.enabled,
     publicUrl: input.publicUrl?.trim() || null,
     portalName: input.portalName.trim(),

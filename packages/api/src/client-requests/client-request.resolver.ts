@@ -1,4 +1,3 @@
-import { Length } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CLIENT } from '../auth/auth-checker';
 import type { RequestContext } from '../auth/context';
@@ -10,27 +9,14 @@ import { clientActor, staffActor } from '../history/actor';
 import { HistoryEntry, HistoryRecordType } from '../history/history-entry.entity';
 import { Rights } from '../staff/staff-rights';
 import { workLoaders } from '../work/work-loaders';
-import { ServiceType } from '../work/work-types';
+import { WorkScopeInput } from '../work/work-scope.inputs';
 import { ClientRequest, RequestKind, RequestStatus } from './client-request.entity';
 import * as requests from './client-request.service';
 
 @InputType({ description: 'A new request for a quote or a project.' })
-export class SubmitRequestInput {
+export class SubmitRequestInput extends WorkScopeInput {
   @Field(() => RequestKind)
   kind: RequestKind;
-
-  @Field()
-  @Length(1, 200, { message: 'Give the request a name of 1 to 200 characters.' })
-  name: string;
-
-  @Field(() => [ServiceType])
-  services: ServiceType[];
-
-  @Field()
-  sourceLanguage: string;
-
-  @Field(() => [String])
-  targetLanguages: string[];
 
   @Field()
   deadline: Date;

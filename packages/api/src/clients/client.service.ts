@@ -1,6 +1,7 @@
 import { Brackets, type DataSource, type SelectQueryBuilder } from 'typeorm';
 import { ClientGroup } from '../client-groups/client-group.entity';
-import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
+import { BadUserInputError, NotFoundError } from '../common/errors';
+import { updateIfVersionMatches as updateWithVersion } from '../common/optimistic-lock';
 import { parseId } from '../common/ids';
 import { decodeCursor, encodeCursor, likePrefix, type PageInfo } from '../common/paging';
 import type { StaffUser } from '../staff/staff-user.entity';
@@ -172,31 +173,9 @@ export async function createClient(dataSource: DataSource, input: CreateClientIn
   }
 }
 
-/**
- * Writes `changes` only if the stored version is still `version`. A stale version is refused with
- * CONFLICT naming who saved last, so nobody silently overwrites a colleague's edit.
- */
-async function updateIfVersionMatches(
-  dataSource: DataSource,
-  id: number,
-  version: number,
-  changes: Partial<Client>,
-  staff: StaffUser,
-): Promise<Client> {
-  const result = await dataSource
-    .createQueryBuilder()
-    .update(Client)
-    .set({ ...changes, updatedBy: staff.fullName })
-    .where('id = :id AND version = :version', { id, version })
-    .execute();
-  const current = await getClient(dataSource, id);
-  if (!result.affected) {
-    throw new ConflictError(
-      `${current.updatedBy ?? 'Someone'} saved this client after you opened it (now version ${current.version}, yours ${version}). Reload to see their changes; your input is kept.`,
-      { currentVersion: current.version, updatedBy: current.updatedBy, updatedAt: current.updatedAt.toISOString() },
-    );
-  }
-  return current;
+/** Saves with optimistic locking; the conflict names who saved in between, so the editor can ask them. */
+function updateIfVersionMatches(dataSource: DataSource, id: number, version: number, changes: Partial<Client>, staff: StaffUser): Promise<Client> {
+  return updateWithVersion(dataSource, Client, 'Client', { id, version }, { ...changes, updatedBy: staff.fullName }, (current) => ({ updatedBy: current.updatedBy }));
 }
 
 export async function updateClientIdentification(dataSource: DataSource, input: UpdateClientIdentificationInput, staff: StaffUser): Promise<Client> {

@@ -23,10 +23,12 @@ export async function updateIfVersionMatches<T extends ObjectLiteral & { id: num
   const current = await manager.getRepository(entity).findOneBy({ id: target.id } as never);
   if (!current) throw new NotFoundError(what, target.id);
   if (!result.affected) {
-    throw new ConflictError(`Someone saved this ${what.toLowerCase()} after you opened it (now version ${current.version}, yours ${target.version}). Reload to see the changes; your input is kept.`, {
+    const details = extra(current);
+    const who = typeof details.updatedBy === 'string' ? details.updatedBy : 'Someone';
+    throw new ConflictError(`${who} saved this ${what.toLowerCase()} after you opened it (now version ${current.version}, yours ${target.version}). Reload to see the changes; your input is kept.`, {
       currentVersion: current.version,
       updatedAt: current.updatedAt.toISOString(),
-      ...extra(current),
+      ...details,
     });
   }
   return current;

@@ -1,27 +1,10 @@
-import { Length } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { CatTool } from '../partner-aliases/cat-tools';
-import { ServiceType } from '../work/work-types';
+import { WorkScopeInput } from '../work/work-scope.inputs';
 import { ProjectStatus } from './project.entity';
 
-@InputType({ description: 'A project as staff create it for a client.' })
-export class CreateProjectInput {
-  @Field(() => ID)
-  clientId: string;
-
-  @Field()
-  @Length(1, 200, { message: 'The project name must be 1 to 200 characters.' })
-  name: string;
-
-  @Field(() => [ServiceType])
-  services: ServiceType[];
-
-  @Field()
-  sourceLanguage: string;
-
-  @Field(() => [String])
-  targetLanguages: string[];
-
+@InputType()
+export class ProjectFieldsInput extends WorkScopeInput {
   @Field()
   deadline: Date;
 
@@ -33,43 +16,24 @@ export class CreateProjectInput {
 
   @Field(() => CatTool, { nullable: true })
   catTool?: CatTool | null;
+}
+
+@InputType({ description: 'A project as staff create it for a client.' })
+export class CreateProjectInput extends ProjectFieldsInput {
+  @Field(() => ID)
+  clientId: string;
 
   @Field(() => ID, { nullable: true, description: 'The client request this project answers, if any.' })
   requestId?: string | null;
 }
 
 @InputType()
-export class UpdateProjectInput {
+export class UpdateProjectInput extends ProjectFieldsInput {
   @Field(() => ID)
   id: string;
 
   @Field(() => Int)
   version: number;
-
-  @Field()
-  @Length(1, 200, { message: 'The project name must be 1 to 200 characters.' })
-  name: string;
-
-  @Field(() => [ServiceType])
-  services: ServiceType[];
-
-  @Field()
-  sourceLanguage: string;
-
-  @Field(() => [String])
-  targetLanguages: string[];
-
-  @Field()
-  deadline: Date;
-
-  @Field()
-  totalCost: string;
-
-  @Field()
-  currency: string;
-
-  @Field(() => CatTool, { nullable: true })
-  catTool?: CatTool | null;
 }
 
 @InputType()

@@ -1,6 +1,6 @@
 import { Length } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
-import { ServiceType } from '../work/work-types';
+import { WorkScopeInput } from '../work/work-scope.inputs';
 
 @InputType()
 export class PriceLineInput {
@@ -20,22 +20,9 @@ export class PriceLineInput {
 }
 
 @InputType({ description: 'A quote as staff write it for a client.' })
-export class CreateQuoteInput {
+export class CreateQuoteInput extends WorkScopeInput {
   @Field(() => ID)
   clientId: string;
-
-  @Field()
-  @Length(1, 200, { message: 'The quote name must be 1 to 200 characters.' })
-  name: string;
-
-  @Field(() => [ServiceType])
-  services: ServiceType[];
-
-  @Field()
-  sourceLanguage: string;
-
-  @Field(() => [String])
-  targetLanguages: string[];
 
   @Field(() => [PriceLineInput])
   lines: PriceLineInput[];

@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { hashPassword, passwordProblem } from '../auth/password';
 import { revokeAllStaffSessions } from '../auth/staff-session.service';
-import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '../common/errors';
+import { updateIfVersionMatches } from '../common/optimistic-lock';
 import { parseId } from '../common/ids';
 import type { CreateStaffUserInput, UpdateStaffUserInput } from './staff.inputs';
 import { StaffUser } from './staff-user.entity';
@@ -70,19 +71,12 @@ export async function updateStaffUser(dataSource: DataSource, input: UpdateStaff
   if (currentGroup.isAdministrators && user.active && (!group.isAdministrators || !input.active)) {
     await assertAnotherActiveAdministrator(dataSource, user);
   }
-  const result = await dataSource
-    .createQueryBuilder()
-    .update(StaffUser)
-    .set({ fullName: input.fullName.trim(), email: input.email?.trim() || null, groupId: group.id, active: input.active })
-    .where('id = :id AND version = :version', { id: user.id, version: input.version })
-    .execute();
-  const saved = await getStaffUser(dataSource, user.id);
-  if (!result.affected) {
-    throw new ConflictError(`Someone saved this user after you opened it (now version ${saved.version}). Reload to see the changes.`, {
-      currentVersion: saved.version,
-      updatedAt: saved.updatedAt.toISOString(),
-    });
-  }
+  const saved = await updateIfVersionMatches(dataSource, StaffUser, 'User', { id: user.id, version: input.version }, {
+    fullName: input.fullName.trim(),
+    email: input.email?.trim() || null,
+    groupId: group.id,
+    active: input.active,
+  });
   if (!saved.active) await revokeAllStaffSessions(dataSource, saved.id);
   return saved;
 }

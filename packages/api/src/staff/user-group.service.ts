@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '../common/errors';
+import { updateIfVersionMatches } from '../common/optimistic-lock';
 import { parseId } from '../common/ids';
 import { SpecialRight, StaffAction, StaffDomain } from './staff-rights';
 import type { CreateUserGroupInput, StaffDomainRightsInput, UpdateUserGroupInput } from './staff.inputs';
@@ -60,20 +61,12 @@ export async function updateUserGroup(dataSource: DataSource, input: UpdateUserG
   }
   const name = input.name.trim();
   await assertNameFree(dataSource, name, group.id);
-  const result = await dataSource
-    .createQueryBuilder()
-    .update(UserGroup)
-    .set({ name, nameKey: name.toLowerCase(), rightsMatrix: toMatrix(input.rights), specialRights: toSpecialRights(input.specialRights) })
-    .where('id = :id AND version = :version', { id: group.id, version: input.version })
-    .execute();
-  const saved = await getUserGroup(dataSource, group.id);
-  if (!result.affected) {
-    throw new ConflictError(`Someone saved this user group after you opened it (now version ${saved.version}). Reload to see the changes.`, {
-      currentVersion: saved.version,
-      updatedAt: saved.updatedAt.toISOString(),
-    });
-  }
-  return saved;
+  return updateIfVersionMatches(dataSource, UserGroup, 'User group', { id: group.id, version: input.version }, {
+    name,
+    nameKey: name.toLowerCase(),
+    rightsMatrix: toMatrix(input.rights),
+    specialRights: toSpecialRights(input.specialRights),
+  });
 }
 
 export async function deleteUserGroup(dataSource: DataSource, rawId: string): Promise<void> {

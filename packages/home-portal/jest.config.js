@@ -19,4 +19,6 @@ export default {
   moduleNameMapper: { '\\.css$': '<rootDir>/src/test-support/styleStub.ts' },
   setupFilesAfterEnv: ['<rootDir>/src/test-support/setup.ts'],
   maxWorkers: 2,
+  // Typing whole forms key by key through Mantine takes a few seconds on a busy 2-core machine.
+  testTimeout: 15000,
 };

@@ -36,7 +36,8 @@ export interface RunningApp {
  * The numbers leave room for the portals' largest screens (a page of clients with its access details costs about 7,000).
  */
 const armor = new ApolloArmor({
-  maxDepth: { n: 8 },
+  // Fragments are flattened so that the portals' colocated fragments do not count as extra levels.
+  maxDepth: { n: 10, flattenFragments: true },
   maxAliases: { n: 15 },
   costLimit: { maxCost: 10000 },
   maxDirectives: { n: 20 },

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ClientsDocument, SignInDocument, SignOutDocument, ViewerDocument } from '../gql/graphql';
+import { ClientsDocument, SignInDocument, SignOutDocument, UserGroupsDocument, ViewerDocument } from '../gql/graphql';
 import { renderWithProviders, type Mock } from '../test-support/renderWithProviders';
 import { appRoutes } from './appRoutes';
 
@@ -14,7 +14,7 @@ const anna = {
   specialRights: [],
 };
 
-const viewerIs = (viewer: typeof anna | null): Mock => ({
+const viewerIs = (viewer: (Omit<typeof anna, 'rights'> & { rights: string[] }) | null): Mock => ({
   request: { query: ViewerDocument },
   result: { data: { viewer } },
 });
@@ -122,6 +122,40 @@ describe('Home Portal', () => {
     ]);
 
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+  });
+
+  it('shows the Configuration menu with only the pages the viewer\'s rights open', async () => {
+    const user = userEvent.setup();
+    const userManager = { ...anna, rights: ['USER_MANAGEMENT:BROWSE'] };
+    renderApp(
+      [viewerIs(userManager), { request: { query: UserGroupsDocument }, result: { data: { userGroups: [] } } }],
+      '/configuration/user-groups',
+    );
+
+    expect(await screen.findByRole('heading', { name: 'User Groups and Rights' })).toBeInTheDocument();
+    const navigation = screen.getByRole('navigation', { name: 'Main navigation' });
+    expect(within(navigation).queryByRole('link', { name: 'Clients' })).not.toBeInTheDocument();
+    expect(within(navigation).getByRole('link', { name: 'User Groups and Rights' })).toHaveAttribute('aria-current', 'page');
+    expect(within(navigation).getByRole('link', { name: 'Users' })).toBeInTheDocument();
+    expect(within(navigation).queryByRole('link', { name: 'Client Groups and Rights' })).not.toBeInTheDocument();
+    expect(within(navigation).queryByText('Portals')).not.toBeInTheDocument();
+
+    await user.click(within(navigation).getByRole('button', { name: 'Configuration' }));
+    expect(within(navigation).queryByRole('link', { name: 'Users' })).not.toBeInTheDocument();
+  });
+
+  it('hides the Configuration menu from staff without rights to any of its pages', async () => {
+    renderApp([viewerIs(anna), clientsListed]);
+
+    const navigation = await screen.findByRole('navigation', { name: 'Main navigation' });
+    expect(within(navigation).getByRole('link', { name: 'Clients' })).toBeInTheDocument();
+    expect(within(navigation).queryByText('Configuration')).not.toBeInTheDocument();
+  });
+
+  it('tells staff when their group lacks the right to open a page', async () => {
+    renderApp([viewerIs(anna)], '/configuration/users');
+
+    expect(await screen.findByText('Your user group lacks the right to open this page')).toBeInTheDocument();
   });
 
   it('says when an address leads nowhere', async () => {

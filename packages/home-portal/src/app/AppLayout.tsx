@@ -1,20 +1,25 @@
 import { AppShell, Burger, Group, NavLink, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconUsers } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { IconSettings, IconUsers } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useMatch } from 'react-router';
+import { Link, Outlet, useLocation, useMatch } from 'react-router';
 import { UserMenu } from '../auth/UserMenu';
+import { useSignedInViewer } from '../auth/viewerContext';
+import { clientsPage, visiblePages } from './navigation';
 
 /** The signed-in shell: header with product name and account menu, navbar (a burger below `sm`), page. */
 export function AppLayout() {
   const { t } = useTranslation();
   const [navbarOpened, navbar] = useDisclosure(false);
+  const viewer = useSignedInViewer();
+  const { pathname } = useLocation();
+  const pages = visiblePages(viewer.rights);
 
   return (
     <AppShell
       header={{ height: 56 }}
-      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navbarOpened } }}
+      navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !navbarOpened } }}
       padding="md"
     >
       <AppShell.Header>
@@ -37,7 +42,24 @@ export function AppLayout() {
       </AppShell.Header>
 
       <AppShell.Navbar p="xs" component="nav" aria-label={t('app.mainNavigation')}>
-        <NavbarLink to="/clients" label={t('nav.clients')} icon={<IconUsers size={18} stroke={1.6} />} onNavigate={navbar.close} />
+        {pages.clients && (
+          <NavbarLink to={clientsPage.to} label={t(clientsPage.label)} icon={<IconUsers size={18} stroke={1.6} />} onNavigate={navbar.close} />
+        )}
+        {pages.sections.length > 0 && (
+          <NavbarGroup
+            label={t('nav.configuration')}
+            icon={<IconSettings size={18} stroke={1.6} />}
+            defaultOpened={pathname.startsWith('/configuration')}
+          >
+            {pages.sections.map((section) => (
+              <NavbarGroup key={section.label} label={t(section.label)} defaultOpened>
+                {section.pages.map((page) => (
+                  <NavbarLink key={page.to} to={page.to} label={t(page.label)} onNavigate={navbar.close} />
+                ))}
+              </NavbarGroup>
+            ))}
+          </NavbarGroup>
+        )}
       </AppShell.Navbar>
 
       <AppShell.Main>
@@ -47,10 +69,36 @@ export function AppLayout() {
   );
 }
 
+interface NavbarGroupProps {
+  label: string;
+  icon?: ReactNode;
+  defaultOpened: boolean;
+  children: ReactNode;
+}
+
+/** A menu of the navbar that opens and closes (a real button, so it works from the keyboard). */
+function NavbarGroup({ label, icon, defaultOpened, children }: NavbarGroupProps) {
+  const [opened, setOpened] = useState(defaultOpened);
+  return (
+    <NavLink
+      component="button"
+      type="button"
+      label={label}
+      leftSection={icon}
+      opened={opened}
+      onChange={setOpened}
+      aria-expanded={opened}
+      childrenOffset={12}
+    >
+      {children}
+    </NavLink>
+  );
+}
+
 interface NavbarLinkProps {
   to: string;
   label: string;
-  icon: ReactNode;
+  icon?: ReactNode;
   onNavigate: () => void;
 }
 

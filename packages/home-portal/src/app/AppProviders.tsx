@@ -1,11 +1,10 @@
 import { ApolloProvider } from '@apollo/client/react';
 import type { ApolloClient } from '@apollo/client';
-import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from '../i18n/i18n';
-import { theme } from './theme';
+import { AppMantineProvider } from './AppMantineProvider';
 
 interface AppProvidersProps {
   apolloClient: ApolloClient;
@@ -16,10 +15,10 @@ interface AppProvidersProps {
 export function AppProviders({ apolloClient, children }: AppProvidersProps) {
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} defaultColorScheme="auto">
+      <AppMantineProvider>
         <Notifications position="top-right" />
         <ApolloProvider client={apolloClient}>{children}</ApolloProvider>
-      </MantineProvider>
+      </AppMantineProvider>
     </I18nextProvider>
   );
 }

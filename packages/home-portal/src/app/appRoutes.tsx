@@ -1,8 +1,22 @@
+import type { ReactNode } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 import { AuthGate } from '../auth/AuthGate';
+import { RequireRight } from '../auth/RequireRight';
+import type { StaffRight } from '../auth/useHasRight';
 import { ClientsPage } from '../clients/ClientsPage';
+import { ClientProfilePage } from '../clients/profile/ClientProfilePage';
+import { ClientGroupsPage } from '../configuration/client-groups/ClientGroupsPage';
+import { UserGroupsPage } from '../configuration/user-groups/UserGroupsPage';
+import { UsersPage } from '../configuration/users/UsersPage';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
+import { RouteErrorPage } from './RouteErrorPage';
+import { StartPage } from './StartPage';
+
+/** A page for staff holding one of `rights`. */
+function guarded(rights: StaffRight[], page: ReactNode): ReactNode {
+  return <RequireRight rights={rights}>{page}</RequireRight>;
+}
 
 /** Every screen of the Home Portal sits behind the sign-in gate and inside the app shell. */
 export const appRoutes: RouteObject[] = [
@@ -12,9 +26,20 @@ export const appRoutes: RouteObject[] = [
       {
         element: <AppLayout />,
         children: [
-          { index: true, element: <Navigate to="/clients" replace /> },
-          { path: 'clients', element: <ClientsPage /> },
-          { path: '*', element: <NotFoundPage /> },
+          {
+            // A page that fails while rendering shows a message inside the shell, not a blank screen.
+            errorElement: <RouteErrorPage />,
+            children: [
+              { index: true, element: <StartPage /> },
+              { path: 'clients', element: guarded(['CLIENTS:BROWSE'], <ClientsPage />) },
+              { path: 'clients/:clientId/main-data?/:subtab?', element: guarded(['CLIENTS:DISPLAY'], <ClientProfilePage />) },
+              { path: 'configuration/users', element: guarded(['USER_MANAGEMENT:BROWSE'], <UsersPage />) },
+              { path: 'configuration/user-groups', element: guarded(['USER_MANAGEMENT:BROWSE'], <UserGroupsPage />) },
+              { path: 'configuration/client-groups', element: guarded(['CLIENT_GROUPS:BROWSE'], <ClientGroupsPage />) },
+              { path: 'configuration', element: <Navigate to="/" replace /> },
+              { path: '*', element: <NotFoundPage /> },
+            ],
+          },
         ],
       },
     ],

@@ -1,6 +1,13 @@
-import { createTheme } from '@mantine/core';
+import { createTheme, Modal, type MantineThemeOverride } from '@mantine/core';
+import type { TFunction } from 'i18next';
 
-export const theme = createTheme({
-  primaryColor: 'indigo',
-  defaultRadius: 'md',
-});
+/** The Home Portal's theme; translated defaults (such as the dialogs' close button label) come from `t`. */
+export function createAppTheme(t: TFunction): MantineThemeOverride {
+  return createTheme({
+    primaryColor: 'indigo',
+    defaultRadius: 'md',
+    components: {
+      Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': t('common.close') } } }),
+    },
+  });
+}

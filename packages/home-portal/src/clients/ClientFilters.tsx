@@ -3,7 +3,9 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useHasAnyRight } from '../auth/useHasRight';
 import type { ClientStatus } from '../gql/graphql';
+import { ClientGroupFilter } from './ClientGroupFilter';
 import { clientStatuses, isClientStatus } from './clientStatus';
 
 /** How long typing must pause before the list is searched again. */
@@ -12,12 +14,16 @@ export const searchDebounceMs = 300;
 interface ClientFiltersProps {
   search: string;
   status: ClientStatus | null;
+  groupId: string | null;
   onSearchChange: (search: string) => void;
   onStatusChange: (status: ClientStatus | null) => void;
+  onGroupChange: (groupId: string | null) => void;
 }
 
-export function ClientFilters({ search, status, onSearchChange, onStatusChange }: ClientFiltersProps) {
+export function ClientFilters({ search, status, groupId, onSearchChange, onStatusChange, onGroupChange }: ClientFiltersProps) {
   const { t } = useTranslation();
+  // The API lists client groups to those who manage them or may open a client (for "Assign to Group").
+  const mayListGroups = useHasAnyRight('CLIENT_GROUPS:BROWSE', 'CLIENTS:DISPLAY');
   const [searchInput, setSearchInput] = useState(search);
   const [appliedSearch, setAppliedSearch] = useState(search);
   const applySearch = useDebouncedCallback(onSearchChange, searchDebounceMs);
@@ -34,7 +40,7 @@ export function ClientFilters({ search, status, onSearchChange, onStatusChange }
   };
 
   return (
-    <SimpleGrid cols={{ base: 1, xs: 2 }} maw={720}>
+    <SimpleGrid cols={{ base: 1, xs: 2, md: mayListGroups ? 3 : 2 }} maw={mayListGroups ? 1080 : 720}>
       <TextInput
         type="search"
         label={t('clients.searchLabel')}
@@ -69,6 +75,7 @@ export function ClientFilters({ search, status, onSearchChange, onStatusChange }
         clearButtonProps={{ 'aria-label': t('clients.clearStatusFilter') }}
         allowDeselect
       />
+      {mayListGroups && <ClientGroupFilter groupId={groupId} onGroupChange={onGroupChange} />}
     </SimpleGrid>
   );
 }

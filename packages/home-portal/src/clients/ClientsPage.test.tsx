@@ -7,7 +7,7 @@ import {
   type ClientListItemFragment,
   type ClientsQueryVariables,
 } from '../gql/graphql';
-import { renderWithProviders, type Mock } from '../test-support/renderWithProviders';
+import { aViewer, renderWithProviders, type Mock } from '../test-support/renderWithProviders';
 import { ClientsPage, clientsPageSize } from './ClientsPage';
 
 function anAccess(
@@ -67,8 +67,11 @@ function clientsMock(vars: ClientsQueryVariables, nodes: ReturnType<typeof aClie
   return { request: { query: ClientsDocument, variables: vars }, result: clientsResult(nodes, page) };
 }
 
-function renderClientsPage(mocks: Mock[], path = '/clients') {
-  return renderWithProviders(<ClientsPage />, { mocks, path });
+/** A staff member who may only list clients: no group filter, no "Add client", rows not linked. */
+const browsingViewer = aViewer(['CLIENTS:BROWSE']);
+
+function renderClientsPage(mocks: Mock[], path = '/clients', viewer = browsingViewer) {
+  return renderWithProviders(<ClientsPage />, { mocks, path, viewer });
 }
 
 describe('ClientsPage', () => {

@@ -1,11 +1,17 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Center, Group, Loader, LoadingOverlay, Paper, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
+import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { errorMessage } from '../app/graphqlErrors';
+import { useHasRight } from '../auth/useHasRight';
 import { ClientsDocument, type ClientFilter, type ClientsQueryVariables } from '../gql/graphql';
+import { AddClientDialog } from './AddClientDialog';
 import { ClientFilters } from './ClientFilters';
+import { clientProfilePath } from './clientPaths';
 import { ClientsTable } from './ClientsTable';
 import { useClientListParams, type ClientListParams } from './useClientListParams';
 
@@ -17,6 +23,7 @@ export function clientsQueryVariables(params: ClientListParams): ClientsQueryVar
   const filter: ClientFilter = {};
   if (params.search.trim()) filter.search = params.search.trim();
   if (params.status) filter.status = params.status;
+  if (params.groupId) filter.groupId = params.groupId;
   return {
     first: clientsPageSize,
     filter,
@@ -27,6 +34,10 @@ export function clientsQueryVariables(params: ClientListParams): ClientsQueryVar
 
 export function ClientsPage() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
+  const mayCreate = useHasRight('CLIENTS:CREATE');
+  const mayOpen = useHasRight('CLIENTS:DISPLAY');
+  const [addOpened, addDialog] = useDisclosure(false);
   const [params, updateParams] = useClientListParams();
   const { data, previousData, error, networkStatus, refetch, fetchMore } = useQuery(ClientsDocument, {
     variables: clientsQueryVariables(params),
@@ -37,7 +48,7 @@ export function ClientsPage() {
   const connection = (data ?? previousData)?.clients;
   const refreshing = networkStatus === NetworkStatus.setVariables || networkStatus === NetworkStatus.refetch;
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
-  const filtered = params.search.trim() !== '' || params.status !== null;
+  const filtered = params.search.trim() !== '' || params.status !== null || params.groupId !== null;
 
   const loadMore = async () => {
     if (!connection?.pageInfo.endCursor) return;
@@ -85,7 +96,7 @@ export function ClientsPage() {
             {filtered ? t('clients.noMatchText') : t('clients.emptyText')}
           </Text>
           {filtered && (
-            <Button variant="light" onClick={() => updateParams({ search: '', status: null })}>
+            <Button variant="light" onClick={() => updateParams({ search: '', status: null, groupId: null })}>
               {t('clients.clearFilters')}
             </Button>
           )}
@@ -119,14 +130,33 @@ export function ClientsPage() {
 
   return (
     <Stack gap="md">
-      <Title order={2}>{t('clients.title')}</Title>
+      <Group justify="space-between" gap="sm">
+        <Title order={2}>{t('clients.title')}</Title>
+        {mayCreate && (
+          <Button leftSection={<IconPlus size={16} stroke={1.8} aria-hidden />} onClick={addDialog.open}>
+            {t('addClient.open')}
+          </Button>
+        )}
+      </Group>
       <ClientFilters
         search={params.search}
         status={params.status}
+        groupId={params.groupId}
         onSearchChange={(search) => updateParams({ search })}
         onStatusChange={(status) => updateParams({ status })}
+        onGroupChange={(groupId) => updateParams({ groupId })}
       />
       {content}
+      {mayCreate && (
+        <AddClientDialog
+          opened={addOpened}
+          onClose={addDialog.close}
+          onCreated={(client) => {
+            addDialog.close();
+            if (mayOpen) void navigate(clientProfilePath(client.id));
+          }}
+        />
+      )}
     </Stack>
   );
 }

@@ -1,8 +1,11 @@
-import { Badge, Center, Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, Badge, Center, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useHasRight } from '../auth/useHasRight';
 import type { ClientListItemFragment, ClientSortField, SortDirection } from '../gql/graphql';
+import { clientProfilePath } from './clientPaths';
 import { ClientStatusBadge } from './ClientStatusBadge';
 
 export interface ClientSort {
@@ -16,9 +19,10 @@ interface ClientsTableProps {
   onSortChange: (sort: ClientSort) => void;
 }
 
-/** One row per client; scrolls sideways on narrow screens rather than squeezing the columns. */
+/** One row per client, its ID linking to the client profile; scrolls sideways on narrow screens rather than squeezing the columns. */
 export function ClientsTable({ clients, sort, onSortChange }: ClientsTableProps) {
   const { t } = useTranslation();
+  const mayOpenClients = useHasRight('CLIENTS:DISPLAY');
 
   const sortableHeader = (field: ClientSortField, label: string) => (
     <SortableHeader field={field} label={label} sort={sort} onSortChange={onSortChange} />
@@ -40,9 +44,15 @@ export function ClientsTable({ clients, sort, onSortChange }: ClientsTableProps)
           {clients.map((client) => (
             <Table.Tr key={client.id}>
               <Table.Td>
-                <Text size="sm" fw={500}>
-                  {client.username}
-                </Text>
+                {mayOpenClients ? (
+                  <Anchor component={Link} to={clientProfilePath(client.id)} size="sm" fw={500}>
+                    {client.username}
+                  </Anchor>
+                ) : (
+                  <Text size="sm" fw={500}>
+                    {client.username}
+                  </Text>
+                )}
                 <Text size="xs" c="dimmed">
                   {t('clients.clientId', { id: client.id })}
                 </Text>

@@ -6,6 +6,8 @@ import { isClientStatus } from './clientStatus';
 export interface ClientListParams {
   search: string;
   status: ClientStatus | null;
+  /** The effective client group (by status or chosen) to list the clients of. */
+  groupId: string | null;
   sortBy: ClientSortField;
   sortDirection: SortDirection;
 }
@@ -28,8 +30,8 @@ function isSortDirection(value: string | null): value is SortDirection {
 }
 
 /**
- * Search, status filter and sort order of the clients list live in the address
- * (`?search=…&status=ACTIVE&sort=NAME&direction=DESC`), so a view can be bookmarked, shared and
+ * Search, status and group filters and sort order of the clients list live in the address
+ * (`?search=…&status=ACTIVE&group=4&sort=NAME&direction=DESC`), so a view can be bookmarked, shared and
  * survives a reload. Unknown values fall back to the defaults.
  */
 export function useClientListParams(): [ClientListParams, (change: Partial<ClientListParams>) => void] {
@@ -42,6 +44,7 @@ export function useClientListParams(): [ClientListParams, (change: Partial<Clien
     return {
       search: searchParams.get('search') ?? '',
       status: isClientStatus(status) ? status : null,
+      groupId: searchParams.get('group') || null,
       sortBy: isSortField(sortBy) ? sortBy : defaults.sortBy,
       sortDirection: isSortDirection(sortDirection) ? sortDirection : defaults.sortDirection,
     };
@@ -58,6 +61,7 @@ export function useClientListParams(): [ClientListParams, (change: Partial<Clien
           };
           if ('search' in change) set('search', change.search ?? null);
           if ('status' in change) set('status', change.status ?? null);
+          if ('groupId' in change) set('group', change.groupId ?? null);
           if ('sortBy' in change) set('sort', change.sortBy ?? null, defaults.sortBy);
           if ('sortDirection' in change) set('direction', change.sortDirection ?? null, defaults.sortDirection);
           return next;

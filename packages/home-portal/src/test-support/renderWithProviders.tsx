@@ -1,14 +1,14 @@
 import { ApolloLink } from '@apollo/client';
 import { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
-import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+import { createMemoryRouter, Outlet, RouterProvider, type RouteObject } from 'react-router';
 import { createApolloCache, sessionEndedLink } from '../app/apolloClient';
-import { theme } from '../app/theme';
+import { AppMantineProvider } from '../app/AppMantineProvider';
+import { ViewerContext, type Viewer } from '../auth/viewerContext';
 import { i18n } from '../i18n/i18n';
 
 export type Mock = MockLink.MockedResponse<Record<string, unknown>, Record<string, unknown>>;
@@ -18,22 +18,33 @@ interface RenderOptions {
   /** Where the app is when the test starts, for screens that read the address. */
   path?: string;
   routes?: RouteObject[];
+  /** The signed-in staff member, for screens rendered on their own (the app's routes get theirs from AuthGate). */
+  viewer?: Viewer;
+}
+
+/** A signed-in staff member holding `rights` (matrix rights such as `CLIENTS:EDIT`) and `specialRights`. */
+export function aViewer(rights: string[] = [], specialRights: Viewer['specialRights'] = []): Viewer {
+  return { id: '1', username: 'anna', fullName: 'Anna Nowak', rights, specialRights };
 }
 
 /**
  * Renders like the app does (translations, Mantine, the app's Apollo cache policies and links, a
  * router) with GraphQL answered by `mocks` instead of the API.
  */
-export function renderWithProviders(ui: ReactNode, { mocks = [], path = '/', routes }: RenderOptions = {}): RenderResult {
-  const router = createMemoryRouter(routes ?? [{ path: '*', element: ui }], { initialEntries: [path] });
+export function renderWithProviders(ui: ReactNode, { mocks = [], path = '/', routes, viewer }: RenderOptions = {}): RenderResult {
+  const screens = routes ?? [{ path: '*', element: ui }];
+  const withViewer: RouteObject[] = viewer
+    ? [{ element: <ViewerContext.Provider value={viewer}><Outlet /></ViewerContext.Provider>, children: screens }]
+    : screens;
+  const router = createMemoryRouter(withViewer, { initialEntries: [path] });
   return render(
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} env="test">
+      <AppMantineProvider env="test">
         <Notifications />
         <MockedProvider link={ApolloLink.from([sessionEndedLink, new MockLink(mocks)])} cache={createApolloCache()}>
           <RouterProvider router={router} />
         </MockedProvider>
-      </MantineProvider>
+      </AppMantineProvider>
     </I18nextProvider>,
   );
 }

@@ -1,0 +1,13 @@
+/** The subtabs of a client profile's Main Data tab, as they appear in the address. */
+export type MainDataSubtab = 'identification' | 'system-account';
+
+export const mainDataSubtabs: readonly MainDataSubtab[] = ['identification', 'system-account'];
+
+export function isMainDataSubtab(value: string | undefined): value is MainDataSubtab {
+  return value === 'identification' || value === 'system-account';
+}
+
+/** Where a client's profile opens: Main Data → Identification Data, or the subtab given. */
+export function clientProfilePath(clientId: string, subtab: MainDataSubtab = 'identification'): string {
+  return `/clients/${encodeURIComponent(clientId)}/main-data/${subtab}`;
+}

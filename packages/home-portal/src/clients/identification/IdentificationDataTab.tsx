@@ -1,0 +1,111 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Group, Stack } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConflictAlert } from '../../forms/ConflictAlert';
+import { asErrorLike, splitSaveError } from '../../forms/serverErrors';
+import { useVersionedForm, type ComparedField, type VersionedValues } from '../../forms/useVersionedForm';
+import { UpdateClientIdentificationDocument, type ClientProfileFragment } from '../../gql/graphql';
+import {
+  clientIdentificationFields,
+  clientIdentificationSchema,
+  identificationInput,
+  identificationValues,
+  type ClientIdentificationValues,
+} from '../clientIdentification';
+import { ClientIdentificationFields } from '../ClientIdentificationFields';
+
+interface IdentificationDataTabProps {
+  client: ClientProfileFragment;
+  /** Reads the client from the server again (after a conflict). */
+  refetch: () => Promise<ClientProfileFragment | null>;
+  /** True without the right to edit clients. */
+  readOnly: boolean;
+}
+
+function storedIdentification(client: ClientProfileFragment): VersionedValues<ClientIdentificationValues> {
+  return { values: identificationValues(client), version: client.version };
+}
+
+/** The Identification Data subtab: ID, name, status and e-mail, saved with the version they were loaded at. */
+export function IdentificationDataTab({ client, refetch, readOnly }: IdentificationDataTabProps) {
+  const { t } = useTranslation();
+  const schema = useMemo(() => clientIdentificationSchema(t), [t]);
+  const stored = useMemo(() => storedIdentification(client), [client]);
+  const form = useForm<ClientIdentificationValues>({
+    mode: 'controlled',
+    initialValues: stored.values,
+    validate: schemaResolver(schema, { sync: true }),
+    validateInputOnChange: true,
+  });
+  const comparedFields = useMemo<ComparedField<ClientIdentificationValues>[]>(
+    () => [
+      { path: 'username', label: t('clientForm.id'), display: (values) => values.username.trim() },
+      { path: 'name', label: t('clientForm.name'), display: (values) => values.name.trim() },
+      { path: 'status', label: t('clientForm.status'), display: (values) => t(`clients.status.${values.status}`) },
+      { path: 'email', label: t('clientForm.email'), display: (values) => values.email.trim() || t('clientForm.noEmail') },
+    ],
+    [t],
+  );
+  const versioned = useVersionedForm({
+    form,
+    stored,
+    fields: comparedFields,
+    refetch: async () => {
+      const fresh = await refetch();
+      return fresh ? storedIdentification(fresh) : null;
+    },
+  });
+  const [alert, setAlert] = useState<string | null>(null);
+  const [updateIdentification, { loading: saving }] = useMutation(UpdateClientIdentificationDocument, {
+    update(cache) {
+      // Name and status decide the order and filters of the clients list.
+      cache.evict({ id: 'ROOT_QUERY', fieldName: 'clients' });
+    },
+  });
+
+  const handleSubmit = form.onSubmit(async (values) => {
+    setAlert(null);
+    try {
+      const { data } = await updateIdentification({
+        variables: { input: { id: client.id, version: versioned.version, ...identificationInput(values) } },
+      });
+      if (!data) return;
+      versioned.acceptSaved(storedIdentification(data.updateClientIdentification));
+      notifications.show({ color: 'green', message: t('identification.saved') });
+    } catch (error) {
+      if (versioned.handleConflict(asErrorLike(error))) return;
+      const failure = splitSaveError(asErrorLike(error), clientIdentificationFields, t);
+      form.setErrors(failure.fieldErrors);
+      setAlert(failure.alert);
+    }
+  });
+
+  return (
+    <Stack gap="md">
+      <ConflictAlert versioned={versioned} />
+      <form onSubmit={handleSubmit} noValidate>
+        <Stack gap="lg">
+          <ClientIdentificationFields form={form} readOnly={readOnly} />
+          {alert && (
+            <Alert color="red" title={t('identification.saveFailed')}>
+              {alert}
+            </Alert>
+          )}
+          {!readOnly && (
+            <Group justify="flex-end" gap="sm">
+              <Button variant="default" disabled={!versioned.dirty || saving} onClick={versioned.discardChanges}>
+                {t('common.discardChanges')}
+              </Button>
+              <Button type="submit" loading={saving} disabled={!versioned.dirty}>
+                {t('common.save')}
+              </Button>
+            </Group>
+          )}
+        </Stack>
+      </form>
+    </Stack>
+  );
+}

@@ -1,0 +1,164 @@
+import { GraphQLError } from 'graphql';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { CatToolsDocument, ClientGroupOptionsDocument, ClientProfileDocument, UpdateClientIdentificationDocument } from '../../gql/graphql';
+import { aClientProfile, catToolsAnswer, clientGroupOptions } from '../../test-support/clientFixtures';
+import { aViewer, renderWithProviders, type Mock } from '../../test-support/renderWithProviders';
+import { ClientProfilePage } from './ClientProfilePage';
+
+const editor = aViewer(['CLIENTS:BROWSE', 'CLIENTS:DISPLAY', 'CLIENTS:EDIT']);
+const routes = [{ path: '/clients/:clientId/main-data?/:subtab?', element: <ClientProfilePage /> }];
+
+function profileMock(client: ReturnType<typeof aClientProfile>): Mock {
+  return { request: { query: ClientProfileDocument, variables: { id: '10' } }, result: { data: { client } } };
+}
+
+const supportingMocks: Mock[] = [
+  { request: { query: ClientGroupOptionsDocument }, result: { data: { clientGroups: clientGroupOptions } } },
+  { request: { query: CatToolsDocument }, result: { data: { catTools: catToolsAnswer } } },
+];
+
+function identificationSaved(version: number, input: Record<string, unknown>, result: Mock['result']): Mock {
+  return {
+    request: {
+      query: UpdateClientIdentificationDocument,
+      variables: { input: { id: '10', version, username: 'ACME', status: 'ACTIVE', email: 'localization@acme-pharma.example', ...input } },
+    },
+    result,
+  };
+}
+
+function renderProfile(mocks: Mock[], viewer = editor, path = '/clients/10/main-data/identification') {
+  return renderWithProviders(null, { mocks: [...supportingMocks, ...mocks], routes, path, viewer });
+}
+
+describe('ClientProfilePage', () => {
+  it('shows the Main Data tab with the Identification Data of the client', async () => {
+    renderProfile([profileMock(aClientProfile())]);
+
+    expect(await screen.findByRole('heading', { name: 'Acme Pharmaceuticals GmbH' })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Main Data' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tab', { name: 'Identification Data' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('textbox', { name: /^ID/ })).toHaveValue('ACME');
+    expect(screen.getByRole('textbox', { name: /^Name/ })).toHaveValue('Acme Pharmaceuticals GmbH');
+    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
+  });
+
+  it('checks the ID as it is typed, with the rule the API applies', async () => {
+    const user = userEvent.setup();
+    renderProfile([profileMock(aClientProfile())]);
+    const id = await screen.findByRole('textbox', { name: /^ID/ });
+
+    await user.clear(id);
+    await user.type(id, '-acme');
+    expect(await screen.findByText('The ID must start with a letter or a digit')).toBeInTheDocument();
+
+    await user.clear(id);
+    await user.type(id, 'acme corp');
+    expect(await screen.findByText(/Use only letters, digits/)).toBeInTheDocument();
+
+    await user.clear(id);
+    await user.type(id, 'A');
+    expect(await screen.findByText('The ID must be 2 to 50 characters long')).toBeInTheDocument();
+
+    await user.type(id, 'CME-2');
+    await waitFor(() => expect(id).not.toHaveAttribute('aria-invalid', 'true'));
+  });
+
+  it('shows the message of a refused save on the field the API names', async () => {
+    const user = userEvent.setup();
+    const taken = new GraphQLError('The ID "NORDWIND" is already used by another client.', {
+      extensions: { code: 'BAD_USER_INPUT', field: 'username' },
+    });
+    renderProfile([profileMock(aClientProfile()), identificationSaved(7, { username: 'NORDWIND', name: 'Acme Pharmaceuticals GmbH' }, { errors: [taken] })]);
+    const id = await screen.findByRole('textbox', { name: /^ID/ });
+
+    await user.clear(id);
+    await user.type(id, 'NORDWIND');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText('The ID "NORDWIND" is already used by another client.')).toBeInTheDocument();
+    expect(id).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('after a conflicting save, names who saved, reloads without losing what was typed, and saves on the new version', async () => {
+    const user = userEvent.setup();
+    const conflict = new GraphQLError('Piotr saved this client after you opened it.', {
+      extensions: { code: 'CONFLICT', currentVersion: 8, updatedBy: 'Piotr Project-Manager', updatedAt: '2025-03-05T10:00:00.000Z' },
+    });
+    const theirs = aClientProfile({ version: 8, name: 'Acme Pharma GmbH', email: 'l10n@acme-pharma.example', updatedBy: 'Piotr Project-Manager' });
+    const saved = jest.fn(() => ({
+      data: { updateClientIdentification: aClientProfile({ version: 9, name: 'Acme Pharma AG', email: 'l10n@acme-pharma.example' }) },
+    }));
+    renderProfile([
+      profileMock(aClientProfile()),
+      identificationSaved(7, { name: 'Acme Pharma AG' }, { errors: [conflict] }),
+      profileMock(theirs),
+      {
+        request: {
+          query: UpdateClientIdentificationDocument,
+          variables: { input: { id: '10', version: 8, username: 'ACME', name: 'Acme Pharma AG', status: 'ACTIVE', email: 'l10n@acme-pharma.example' } },
+        },
+        result: saved,
+      },
+    ]);
+    const name = await screen.findByRole('textbox', { name: /^Name/ });
+
+    await user.clear(name);
+    await user.type(name, 'Acme Pharma AG');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    const conflictAlert = await screen.findByRole('alert', { name: 'Someone else saved this in the meantime' });
+    expect(conflictAlert).toHaveTextContent(/Piotr Project-Manager saved it on .*2025/);
+    expect(name).toHaveValue('Acme Pharma AG');
+
+    await user.click(within(conflictAlert).getByRole('button', { name: 'Reload' }));
+
+    const differences = await screen.findByRole('table', { name: 'Differences between the stored values and yours' });
+    const nameRow = within(differences).getByRole('row', { name: /^Name/ });
+    expect(nameRow).toHaveTextContent('Acme Pharma GmbH');
+    expect(nameRow).toHaveTextContent('Acme Pharma AG');
+    // The e-mail changed on the server but nothing was typed into it: the stored one is not "lost", it is shown as a difference to decide on.
+    expect(within(differences).getByRole('row', { name: /^E-mail/ })).toHaveTextContent('l10n@acme-pharma.example');
+    expect(name).toHaveValue('Acme Pharma AG');
+    expect(screen.getByRole('textbox', { name: /^E-mail/ })).toHaveValue('localization@acme-pharma.example');
+
+    // Take their e-mail, keep my name.
+    const email = screen.getByRole('textbox', { name: /^E-mail/ });
+    await user.clear(email);
+    await user.type(email, 'l10n@acme-pharma.example');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(saved).toHaveBeenCalledTimes(1));
+    expect(await screen.findByText('Identification Data saved.')).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: 'Differences between the stored values and yours' })).not.toBeInTheDocument();
+  });
+
+  it('shows the client read-only to staff who may not edit clients', async () => {
+    renderProfile([profileMock(aClientProfile())], aViewer(['CLIENTS:BROWSE', 'CLIENTS:DISPLAY']));
+
+    expect(await screen.findByRole('textbox', { name: /^Name/ })).toHaveAttribute('readonly');
+    expect(screen.queryByRole('button', { name: 'Save' })).not.toBeInTheDocument();
+    expect(screen.getByText('You can view this client; your user group may not edit clients.')).toBeInTheDocument();
+  });
+
+  it('says when the client does not exist', async () => {
+    renderProfile([
+      {
+        request: { query: ClientProfileDocument, variables: { id: '10' } },
+        result: { errors: [new GraphQLError('Client 10 does not exist.', { extensions: { code: 'NOT_FOUND' } })] },
+      },
+    ]);
+
+    expect(await screen.findByText('Client not found')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Clients' })).toHaveAttribute('href', '/clients');
+  });
+
+  it('opens the System Account subtab from the address', async () => {
+    renderProfile([profileMock(aClientProfile())], editor, '/clients/10/main-data/system-account');
+
+    expect(await screen.findByRole('tab', { name: 'System Account' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('textbox', { name: /^Username/ })).toHaveValue('ACME');
+    expect(screen.getByRole('button', { name: 'username in external system' })).toBeInTheDocument();
+  });
+});

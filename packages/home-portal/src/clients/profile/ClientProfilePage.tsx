@@ -1,0 +1,122 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Anchor, Button, Center, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useNavigate, useParams } from 'react-router';
+import { formatDateTime } from '../../app/dateTime';
+import { errorMessage, hasErrorCode } from '../../app/graphqlErrors';
+import { useHasRight } from '../../auth/useHasRight';
+import { ClientProfileDocument } from '../../gql/graphql';
+import { clientProfilePath, isMainDataSubtab } from '../clientPaths';
+import { ClientStatusBadge } from '../ClientStatusBadge';
+import { IdentificationDataTab } from '../identification/IdentificationDataTab';
+import { SystemAccountTab } from '../system-account/SystemAccountTab';
+
+/**
+ * A client's profile: the "Main Data" tab with its Identification Data and System Account subtabs,
+ * each in the address (`/clients/:clientId/main-data/system-account`). Both subtabs stay mounted,
+ * so switching between them keeps what was typed.
+ */
+export function ClientProfilePage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { clientId = '', subtab } = useParams();
+  const mayEdit = useHasRight('CLIENTS:EDIT');
+  const { data, error, refetch } = useQuery(ClientProfileDocument, { variables: { id: clientId } });
+
+  if (!isMainDataSubtab(subtab)) return <Navigate to={clientProfilePath(clientId)} replace />;
+
+  const backLink = (
+    <Anchor component={Link} to="/clients" size="sm">
+      <Group gap={4} component="span">
+        <IconArrowLeft size={14} aria-hidden />
+        {t('clientProfile.backToClients')}
+      </Group>
+    </Anchor>
+  );
+
+  if (error && !data) {
+    const notFound = hasErrorCode(error, 'NOT_FOUND') || hasErrorCode(error, 'BAD_USER_INPUT');
+    return (
+      <Stack gap="md" align="flex-start">
+        {backLink}
+        <Alert color="red" title={notFound ? t('clientProfile.notFound') : t('clientProfile.loadFailed')} w="100%" maw={640}>
+          <Stack gap="sm" align="flex-start">
+            <Text size="sm">{notFound ? t('clientProfile.notFoundText') : errorMessage(error, t)}</Text>
+            {!notFound && (
+              <Button size="xs" variant="light" color="red" onClick={() => void refetch()}>
+                {t('errors.tryAgain')}
+              </Button>
+            )}
+          </Stack>
+        </Alert>
+      </Stack>
+    );
+  }
+
+  if (!data) {
+    return (
+      <Center py="xl">
+        <Group gap="sm">
+          <Loader size="sm" />
+          <Text c="dimmed">{t('clientProfile.loading')}</Text>
+        </Group>
+      </Center>
+    );
+  }
+
+  const client = data.client;
+  const refetchClient = async () => (await refetch()).data?.client ?? null;
+  const readOnly = !mayEdit;
+
+  return (
+    <Stack gap="md">
+      {backLink}
+      <Stack gap={4}>
+        <Group gap="sm" wrap="wrap">
+          <Title order={2}>{client.name}</Title>
+          <ClientStatusBadge status={client.status} />
+        </Group>
+        <Text size="sm" c="dimmed">
+          {t('clientProfile.idLine', { id: client.username })}
+          {client.updatedBy
+            ? ` · ${t('clientProfile.lastSavedBy', { name: client.updatedBy, date: formatDateTime(client.updatedAt) })}`
+            : ` · ${t('clientProfile.lastSaved', { date: formatDateTime(client.updatedAt) })}`}
+        </Text>
+        {readOnly && (
+          <Text size="sm" c="dimmed">
+            {t('clientProfile.readOnly')}
+          </Text>
+        )}
+      </Stack>
+
+      <Tabs value="main-data" keepMounted>
+        <Tabs.List>
+          <Tabs.Tab value="main-data">{t('clientProfile.mainData')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="main-data" pt="md">
+          <Tabs
+            variant="pills"
+            value={subtab}
+            keepMounted
+            onChange={(value) => {
+              const next = value ?? undefined;
+              if (isMainDataSubtab(next)) void navigate(clientProfilePath(client.id, next));
+            }}
+          >
+            <Tabs.List mb="md">
+              <Tabs.Tab value="identification">{t('clientProfile.identificationData')}</Tabs.Tab>
+              <Tabs.Tab value="system-account">{t('clientProfile.systemAccount')}</Tabs.Tab>
+            </Tabs.List>
+            <Tabs.Panel value="identification">
+              <IdentificationDataTab client={client} refetch={refetchClient} readOnly={readOnly} />
+            </Tabs.Panel>
+            <Tabs.Panel value="system-account">
+              <SystemAccountTab client={client} refetch={refetchClient} readOnly={readOnly} />
+            </Tabs.Panel>
+          </Tabs>
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

@@ -1,0 +1,70 @@
+import { Alert, List, Text } from '@mantine/core';
+import { IconLock, IconLockOpen } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { AccessDeniedReason, ClientProfileFragment, ClientStatus } from '../../gql/graphql';
+
+type EffectiveAccess = ClientProfileFragment['effectiveAccess'];
+
+interface EffectiveAccessLineProps {
+  access: EffectiveAccess;
+  /** The stored status, named when the status decides. */
+  status: ClientStatus;
+  /** True while the form holds unsaved changes: the line describes the stored settings. */
+  unsaved?: boolean;
+}
+
+function reasonText(reason: AccessDeniedReason, access: EffectiveAccess, status: ClientStatus, t: TFunction): string {
+  const group = access.group?.name ?? '';
+  const statusName = t(`clients.status.${status}`);
+  switch (reason) {
+    case 'STATUS_DENIES_ACCESS':
+      return t('effectiveAccess.reasons.STATUS_DENIES_ACCESS', { status: statusName, group });
+    case 'GROUP_DENIES_ACCESS':
+      return t('effectiveAccess.reasons.GROUP_DENIES_ACCESS', { group });
+    case 'NO_GROUP_ASSIGNED':
+      return t('effectiveAccess.reasons.NO_GROUP_ASSIGNED');
+    case 'PORTAL_ACCESS_NOT_ALLOWED':
+      return t('effectiveAccess.reasons.PORTAL_ACCESS_NOT_ALLOWED');
+  }
+}
+
+/**
+ * The client's effective Client Portal access as the API computed it, and why: which group's rights
+ * apply (through the status or "Assign to Group"), or every reason access is denied.
+ */
+export function EffectiveAccessLine({ access, status, unsaved = false }: EffectiveAccessLineProps) {
+  const { t } = useTranslation();
+  const statusName = t(`clients.status.${status}`);
+  const groupName = access.group?.name ?? '';
+
+  const note = unsaved ? (
+    <Text size="xs" c="dimmed" mt={6}>
+      {t('effectiveAccess.unsavedNote')}
+    </Text>
+  ) : null;
+
+  if (access.canSignIn) {
+    return (
+      <Alert color="green" variant="light" icon={<IconLockOpen size={18} aria-hidden />} title={t('effectiveAccess.canSignInTitle')}>
+        <Text size="sm">
+          {access.assignedBy === 'STATUS'
+            ? t('effectiveAccess.byStatus', { status: statusName, group: groupName })
+            : t('effectiveAccess.byGroup', { group: groupName })}
+        </Text>
+        {note}
+      </Alert>
+    );
+  }
+
+  return (
+    <Alert color="red" variant="light" icon={<IconLock size={18} aria-hidden />} title={t('effectiveAccess.cannotSignInTitle')}>
+      <List size="sm" spacing={2}>
+        {access.deniedReasons.map((reason) => (
+          <List.Item key={reason}>{reasonText(reason, access, status, t)}</List.Item>
+        ))}
+      </List>
+      {note}
+    </Alert>
+  );
+}

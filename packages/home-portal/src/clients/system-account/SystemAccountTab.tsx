@@ -1,0 +1,254 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Button, Checkbox, Fieldset, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconExternalLink } from '@tabler/icons-react';
+import { useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../app/dateTime';
+import { ConflictAlert } from '../../forms/ConflictAlert';
+import { asErrorLike, splitSaveError } from '../../forms/serverErrors';
+import { useVersionedForm, type VersionedValues } from '../../forms/useVersionedForm';
+import {
+  CatToolsDocument,
+  ClientGroupOptionsDocument,
+  UpdateSystemAccountDocument,
+  type ClientProfileFragment,
+} from '../../gql/graphql';
+import { clientGroupSelectData } from '../clientGroupOptions';
+import { PartnerAliasesDialog } from '../partner-aliases/PartnerAliasesDialog';
+import { EditPreferencesDialog } from './EditPreferencesDialog';
+import { EffectiveAccessLine } from './EffectiveAccessLine';
+import { formatPreferenceFields, isPortalLanguage, portalLanguages, type FormatPreferenceField } from './formatPreferences';
+import { FormatPreferencesSummary } from './FormatPreferencesSummary';
+import {
+  systemAccountComparedFields,
+  systemAccountFields,
+  systemAccountSchema,
+  systemAccountValues,
+  type SystemAccountValues,
+} from './systemAccountValues';
+
+interface SystemAccountTabProps {
+  client: ClientProfileFragment;
+  /** Reads the client from the server again (after a conflict). */
+  refetch: () => Promise<ClientProfileFragment | null>;
+  /** True without the right to edit clients. */
+  readOnly: boolean;
+}
+
+function storedSystemAccount(client: ClientProfileFragment): VersionedValues<SystemAccountValues> {
+  return { values: systemAccountValues(client), version: client.version };
+}
+
+/**
+ * The System Account subtab as the reference describes it: Username and "username in external
+ * system"; Access Rights ("Assign to Status" or "Assign to Group", and the effective access);
+ * Client Portal Settings (access checkbox, login dates, Preferred Language for Interface, Format Preferences).
+ */
+export function SystemAccountTab({ client, refetch, readOnly }: SystemAccountTabProps) {
+  const { t } = useTranslation();
+  const schema = useMemo(() => systemAccountSchema(t), [t]);
+  const stored = useMemo(() => storedSystemAccount(client), [client]);
+  const form = useForm<SystemAccountValues>({
+    mode: 'controlled',
+    initialValues: stored.values,
+    validate: schemaResolver(schema, { sync: true }),
+    validateInputOnChange: true,
+  });
+  const groups = useQuery(ClientGroupOptionsDocument);
+  const catTools = useQuery(CatToolsDocument);
+  const groupName = (groupId: string | null) =>
+    groups.data?.clientGroups.find((group) => group.id === groupId)?.name ?? t('systemAccount.noGroupChosen');
+  const versioned = useVersionedForm({
+    form,
+    stored,
+    fields: systemAccountComparedFields(t, groupName),
+    refetch: async () => {
+      const fresh = await refetch();
+      return fresh ? storedSystemAccount(fresh) : null;
+    },
+  });
+  const [alert, setAlert] = useState<string | null>(null);
+  const [aliasesOpened, aliasesDialog] = useDisclosure(false);
+  const [preferencesOpened, preferencesDialog] = useDisclosure(false);
+  const [updateSystemAccount, { loading: saving }] = useMutation(UpdateSystemAccountDocument, {
+    update(cache) {
+      // Filtered pages of the clients list (by group, by access) may no longer hold.
+      cache.evict({ id: 'ROOT_QUERY', fieldName: 'clients' });
+    },
+  });
+
+  const handleSubmit = form.onSubmit(async (values) => {
+    setAlert(null);
+    try {
+      const { data } = await updateSystemAccount({
+        variables: {
+          input: {
+            clientId: client.id,
+            version: versioned.version,
+            assignToStatus: values.assignToStatus,
+            groupId: values.assignToStatus ? null : values.groupId,
+            portalAccessAllowed: values.portalAccessAllowed,
+            preferredLanguage: values.preferredLanguage,
+            formatPreferences: values.formatPreferences,
+          },
+        },
+      });
+      if (!data) return;
+      versioned.acceptSaved(storedSystemAccount(data.updateSystemAccount));
+      notifications.show({ color: 'green', message: t('systemAccount.saved') });
+    } catch (error) {
+      if (versioned.handleConflict(asErrorLike(error))) return;
+      const failure = splitSaveError(asErrorLike(error), systemAccountFields, t);
+      form.setErrors(failure.fieldErrors);
+      setAlert(failure.alert);
+    }
+  });
+
+  const preferenceErrors: Partial<Record<FormatPreferenceField, ReactNode>> = {};
+  for (const field of formatPreferenceFields) {
+    const error = form.errors[`formatPreferences.${field}`];
+    if (error) preferenceErrors[field] = error;
+  }
+
+  const aliasSummary = client.partnerAliases
+    .map((alias) => {
+      const label = catTools.data?.catTools.find((tool) => tool.tool === alias.tool)?.label ?? alias.tool;
+      return t('systemAccount.aliasSummaryItem', { tool: label, username: alias.externalUsername });
+    })
+    .join(', ');
+
+  return (
+    <Stack gap="md">
+      <ConflictAlert versioned={versioned} />
+      <form onSubmit={handleSubmit} noValidate>
+        <Stack gap="lg">
+          <Stack gap={6}>
+            <Group align="flex-end" gap="sm" wrap="wrap">
+              <TextInput
+                label={t('systemAccount.username')}
+                description={t('systemAccount.usernameDescription')}
+                value={client.username}
+                readOnly
+                variant="filled"
+                w={{ base: '100%', xs: 320 }}
+              />
+              <Button variant="default" leftSection={<IconExternalLink size={16} aria-hidden />} onClick={aliasesDialog.open}>
+                {t('systemAccount.usernameInExternalSystem')}
+              </Button>
+            </Group>
+            <Text size="xs" c="dimmed">
+              {client.partnerAliases.length > 0 ? t('systemAccount.aliasSummary', { aliases: aliasSummary }) : t('systemAccount.noAliases')}
+            </Text>
+          </Stack>
+
+          <Fieldset legend={t('systemAccount.accessRights')} disabled={readOnly}>
+            <Stack gap="sm">
+              <Checkbox
+                label={t('systemAccount.assignToStatus')}
+                description={t('systemAccount.assignToStatusDescription', { status: t(`clients.status.${client.status}`) })}
+                {...form.getInputProps('assignToStatus', { type: 'checkbox' })}
+              />
+              {!form.values.assignToStatus && (
+                <Select
+                  label={t('systemAccount.assignToGroup')}
+                  placeholder={groups.loading ? t('systemAccount.groupsLoading') : t('systemAccount.chooseGroup')}
+                  data={clientGroupSelectData(groups.data?.clientGroups ?? [], t)}
+                  withAsterisk
+                  searchable
+                  allowDeselect={false}
+                  nothingFoundMessage={t('clients.groupFilterNothingFound')}
+                  maw={420}
+                  {...form.getInputProps('groupId')}
+                  error={form.errors.groupId ?? (groups.error ? t('systemAccount.groupsFailed') : undefined)}
+                />
+              )}
+              <EffectiveAccessLine access={client.effectiveAccess} status={client.status} unsaved={versioned.dirty} />
+            </Stack>
+          </Fieldset>
+
+          <Fieldset legend={t('systemAccount.clientPortalSettings')} disabled={readOnly}>
+            <Stack gap="md">
+              <Checkbox label={t('systemAccount.portalAccessAllowed')} {...form.getInputProps('portalAccessAllowed', { type: 'checkbox' })} />
+              {/*
+                The Client Portal actions of the reference ("Sign in as this Partner", shown when
+                useCanSignInAsPartner(client) is true; "Send Welcome E-mail"; "Send Password Reset
+                E-mail"; the account lock and Unlock) belong here, under the access checkbox. They
+                are added together with the API mutations that perform them.
+              */}
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+                <TextInput
+                  label={t('systemAccount.lastLoginDate')}
+                  value={client.lastLoginAt ? formatDateTime(client.lastLoginAt) : t('systemAccount.never')}
+                  readOnly
+                  variant="filled"
+                />
+                <TextInput
+                  label={t('systemAccount.lastFailedLoginDate')}
+                  value={client.lastFailedLoginAt ? formatDateTime(client.lastFailedLoginAt) : t('systemAccount.never')}
+                  readOnly
+                  variant="filled"
+                />
+              </SimpleGrid>
+              <Select
+                label={t('systemAccount.preferredLanguage')}
+                description={t('systemAccount.preferredLanguageDescription')}
+                data={portalLanguages.map((language) => ({ value: language, label: t(`languages.${language}`) }))}
+                allowDeselect={false}
+                maw={420}
+                {...form.getInputProps('preferredLanguage')}
+                onChange={(value) => {
+                  if (isPortalLanguage(value)) form.setFieldValue('preferredLanguage', value);
+                }}
+              />
+              <FormatPreferencesSummary
+                preferences={form.values.formatPreferences}
+                language={form.values.preferredLanguage}
+                errors={preferenceErrors}
+                onEdit={readOnly ? undefined : preferencesDialog.open}
+              />
+            </Stack>
+          </Fieldset>
+
+          {alert && (
+            <Alert color="red" title={t('systemAccount.saveFailed')}>
+              {alert}
+            </Alert>
+          )}
+          {!readOnly && (
+            <Group justify="flex-end" gap="sm">
+              <Button variant="default" disabled={!versioned.dirty || saving} onClick={versioned.discardChanges}>
+                {t('common.discardChanges')}
+              </Button>
+              <Button type="submit" loading={saving} disabled={!versioned.dirty}>
+                {t('common.save')}
+              </Button>
+            </Group>
+          )}
+        </Stack>
+      </form>
+
+      <PartnerAliasesDialog
+        opened={aliasesOpened}
+        onClose={aliasesDialog.close}
+        clientId={client.id}
+        aliases={client.partnerAliases}
+        readOnly={readOnly}
+      />
+      <EditPreferencesDialog
+        opened={preferencesOpened}
+        preferences={form.values.formatPreferences}
+        language={form.values.preferredLanguage}
+        serverErrors={preferenceErrors}
+        onClose={preferencesDialog.close}
+        onApply={(preferences) => {
+          form.setFieldValue('formatPreferences', preferences);
+          for (const field of formatPreferenceFields) form.clearFieldError(`formatPreferences.${field}`);
+          preferencesDialog.close();
+        }}
+      />
+    </Stack>
+  );
+}

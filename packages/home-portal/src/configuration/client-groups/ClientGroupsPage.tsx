@@ -1,0 +1,212 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { ActionIcon, Alert, Anchor, Badge, Button, Center, Group, Loader, Menu, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCopy, IconDots, IconEye, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { errorMessage } from '../../app/graphqlErrors';
+import { useHasRight } from '../../auth/useHasRight';
+import { ConfirmDialog } from '../../forms/ConfirmDialog';
+import { apiErrors, asErrorLike } from '../../forms/serverErrors';
+import { ClientGroupsDocument, DeleteClientGroupDocument, type ClientGroupFieldsFragment } from '../../gql/graphql';
+import { countRights } from '../RightsMatrix';
+import { clientGroupMatrix } from './clientGroupRights';
+import { ClientGroupDialog, clientGroupValues, type ClientGroupDialogMode, type ClientGroupValues } from './ClientGroupDialog';
+
+type DialogState = { kind: 'add'; prefill: ClientGroupValues | null } | { kind: 'edit'; groupId: string };
+
+/** Portals → Client Groups and Rights: the groups with their Client Portal access and rights; add, edit, duplicate, delete. */
+export function ClientGroupsPage() {
+  const { t } = useTranslation();
+  const mayCreate = useHasRight('CLIENT_GROUPS:CREATE');
+  const mayEdit = useHasRight('CLIENT_GROUPS:EDIT');
+  const mayDelete = useHasRight('CLIENT_GROUPS:DELETE');
+  const { data, error, refetch } = useQuery(ClientGroupsDocument);
+  const [dialog, setDialog] = useState<DialogState | null>(null);
+  const [deleting, setDeleting] = useState<ClientGroupFieldsFragment | null>(null);
+  const [deleteGroup] = useMutation(DeleteClientGroupDocument);
+
+  const groups = data?.clientGroups ?? [];
+  let dialogMode: ClientGroupDialogMode | null = null;
+  if (dialog?.kind === 'add') dialogMode = dialog;
+  if (dialog?.kind === 'edit') {
+    const group = groups.find((candidate) => candidate.id === dialog.groupId);
+    if (group) dialogMode = { kind: 'edit', group };
+  }
+
+  const duplicate = (group: ClientGroupFieldsFragment) => {
+    const values = clientGroupValues(group, t);
+    setDialog({ kind: 'add', prefill: { ...values, name: t('clientGroups.copyOf', { name: group.name }) } });
+  };
+
+  const confirmDelete = async () => {
+    if (!deleting) return;
+    await deleteGroup({
+      variables: { id: deleting.id },
+      update(cache) {
+        cache.evict({ id: cache.identify({ __typename: 'ClientGroup', id: deleting.id }) });
+        cache.gc();
+      },
+    });
+    notifications.show({ color: 'green', message: t('clientGroups.deleted', { name: deleting.name }) });
+  };
+
+  const describeDeleteError = (failure: unknown): ReactNode => {
+    const inUse = apiErrors(asErrorLike(failure)).find((candidate) => candidate.reason === 'GROUP_IN_USE');
+    if (!inUse || !deleting) return errorMessage(asErrorLike(failure), t);
+    const count = typeof inUse.extensions.clientCount === 'number' ? inUse.extensions.clientCount : 0;
+    return (
+      <Stack gap={4}>
+        <Text size="sm" fw={500}>
+          {t('clientGroups.inUse', { count, name: deleting.name })}
+        </Text>
+        <Text size="sm">{t('clientGroups.inUseHelp')}</Text>
+        <Anchor component={Link} to={`/clients?group=${encodeURIComponent(deleting.id)}`} size="sm">
+          {t('clientGroups.showClients')}
+        </Anchor>
+      </Stack>
+    );
+  };
+
+  let content: ReactNode;
+  if (error && !data) {
+    content = (
+      <Alert color="red" title={t('clientGroups.loadFailed')}>
+        <Stack gap="sm" align="flex-start">
+          <Text size="sm">{errorMessage(error, t)}</Text>
+          <Button size="xs" variant="light" color="red" onClick={() => void refetch()}>
+            {t('errors.tryAgain')}
+          </Button>
+        </Stack>
+      </Alert>
+    );
+  } else if (!data) {
+    content = (
+      <Center py="xl">
+        <Group gap="sm">
+          <Loader size="sm" />
+          <Text c="dimmed">{t('clientGroups.loading')}</Text>
+        </Group>
+      </Center>
+    );
+  } else if (groups.length === 0) {
+    content = (
+      <Paper withBorder p="xl">
+        <Text c="dimmed" ta="center">
+          {t('clientGroups.empty')}
+        </Text>
+      </Paper>
+    );
+  } else {
+    content = (
+      <Paper withBorder>
+        <Table.ScrollContainer minWidth={640}>
+          <Table striped highlightOnHover verticalSpacing="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('clientGroups.name')}</Table.Th>
+                <Table.Th>{t('clientGroups.accessAllowed')}</Table.Th>
+                <Table.Th>{t('clientGroups.rightsColumn')}</Table.Th>
+                <Table.Th w={60}>
+                  <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {groups.map((group) => (
+                <Table.Tr key={group.id}>
+                  <Table.Td>
+                    <Group gap="xs" wrap="wrap">
+                      <Anchor component="button" type="button" size="sm" fw={500} onClick={() => setDialog({ kind: 'edit', groupId: group.id })}>
+                        {group.name}
+                      </Anchor>
+                      {group.statusGroupFor && (
+                        <Badge variant="light" color="gray" size="sm">
+                          {t('clientGroups.statusGroupBadge', { status: t(`clients.status.${group.statusGroupFor}`) })}
+                        </Badge>
+                      )}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge variant="dot" color={group.accessAllowed ? 'green' : 'red'}>
+                      {group.accessAllowed ? t('clientGroups.accessYes') : t('clientGroups.accessNo')}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{t('clientGroups.rightsCount', { count: countRights(clientGroupMatrix(group.rights, t)) })}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Menu position="bottom-end" withinPortal>
+                      <Menu.Target>
+                        <ActionIcon variant="subtle" color="gray" aria-label={t('clientGroups.actionsFor', { name: group.name })}>
+                          <IconDots size={18} aria-hidden />
+                        </ActionIcon>
+                      </Menu.Target>
+                      <Menu.Dropdown>
+                        <Menu.Item
+                          leftSection={mayEdit ? <IconPencil size={16} aria-hidden /> : <IconEye size={16} aria-hidden />}
+                          onClick={() => setDialog({ kind: 'edit', groupId: group.id })}
+                        >
+                          {mayEdit ? t('common.edit') : t('common.view')}
+                        </Menu.Item>
+                        {mayCreate && (
+                          <Menu.Item leftSection={<IconCopy size={16} aria-hidden />} onClick={() => duplicate(group)}>
+                            {t('clientGroups.duplicate')}
+                          </Menu.Item>
+                        )}
+                        {mayDelete && !group.builtIn && (
+                          <Menu.Item color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setDeleting(group)}>
+                            {t('common.delete')}
+                          </Menu.Item>
+                        )}
+                      </Menu.Dropdown>
+                    </Menu>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Paper>
+    );
+  }
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" gap="sm">
+        <Stack gap={2}>
+          <Text size="sm" c="dimmed">
+            {t('nav.configuration')} · {t('nav.portals')}
+          </Text>
+          <Title order={2}>{t('clientGroups.title')}</Title>
+        </Stack>
+        {mayCreate && (
+          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setDialog({ kind: 'add', prefill: null })}>
+            {t('clientGroups.add')}
+          </Button>
+        )}
+      </Group>
+      <Text size="sm" c="dimmed" maw={760}>
+        {t('clientGroups.intro')}
+      </Text>
+      {content}
+      <ClientGroupDialog
+        mode={dialogMode}
+        mayEdit={mayEdit}
+        onClose={() => setDialog(null)}
+        refetchGroup={async (id) => (await refetch()).data?.clientGroups.find((group) => group.id === id) ?? null}
+      />
+      <ConfirmDialog
+        opened={deleting !== null}
+        title={t('clientGroups.deleteTitle')}
+        message={deleting ? t('clientGroups.deleteMessage', { name: deleting.name }) : ''}
+        confirmLabel={t('common.delete')}
+        failureTitle={t('clientGroups.deleteFailed')}
+        onConfirm={confirmDelete}
+        onClose={() => setDeleting(null)}
+        describeError={describeDeleteError}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,90 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { CreateUserGroupDocument, UserGroupsDocument } from '../../gql/graphql';
+import { aViewer, renderWithProviders, type Mock } from '../../test-support/renderWithProviders';
+import { UserGroupsPage } from './UserGroupsPage';
+
+const domains = ['CLIENTS', 'CLIENT_GROUPS', 'PROJECTS', 'QUOTES', 'CLIENT_REQUESTS', 'FEEDBACK', 'USER_MANAGEMENT', 'PORTAL_CONFIGURATION'];
+const groups = [
+  {
+    __typename: 'UserGroup',
+    id: '1',
+    name: 'Administrators',
+    isAdministrators: true,
+    rights: domains.map((domain) => ({ __typename: 'StaffDomainRights', domain, actions: [] })),
+    specialRights: [],
+    version: 1,
+  },
+  {
+    __typename: 'UserGroup',
+    id: '2',
+    name: 'Account Managers',
+    isAdministrators: false,
+    rights: domains.map((domain) => ({ __typename: 'StaffDomainRights', domain, actions: domain === 'CLIENTS' ? ['BROWSE', 'DISPLAY'] : [] })),
+    specialRights: ['SIGN_IN_AS_PARTNER'],
+    version: 3,
+  },
+];
+const admin = aViewer(['USER_MANAGEMENT:BROWSE', 'USER_MANAGEMENT:CREATE', 'USER_MANAGEMENT:EDIT', 'USER_MANAGEMENT:DELETE']);
+
+function renderPage(mocks: Mock[] = []) {
+  return renderWithProviders(<UserGroupsPage />, { viewer: admin, mocks: [{ request: { query: UserGroupsDocument }, result: { data: { userGroups: groups } } }, ...mocks] });
+}
+
+describe('User Groups and Rights', () => {
+  it('shows the Administrators group read-only, with every right', async () => {
+    const user = userEvent.setup();
+    renderPage();
+
+    await user.click(await screen.findByRole('button', { name: 'Administrators' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Administrators' });
+    expect(within(dialog).getByText('The Administrators group always holds every right; it cannot be changed or deleted.')).toBeInTheDocument();
+    const cells = within(dialog).getAllByRole('checkbox', { name: /: / });
+    expect(cells).toHaveLength(domains.length * 6);
+    for (const cell of cells) {
+      expect(cell).toBeChecked();
+      expect(cell).toBeDisabled();
+    }
+    expect(within(dialog).getByRole('checkbox', { name: 'Sign in as Partner' })).toBeChecked();
+    expect(within(dialog).getByRole('checkbox', { name: 'Sign in as Partner with changes' })).toBeChecked();
+    expect(within(dialog).queryByRole('button', { name: 'Save' })).not.toBeInTheDocument();
+
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await user.click(screen.getByRole('button', { name: 'Actions for Administrators' }));
+    expect(await screen.findByRole('menuitem', { name: 'View' })).toBeInTheDocument();
+    expect(screen.queryByRole('menuitem', { name: 'Delete' })).not.toBeInTheDocument();
+  });
+
+  it('adds a group with a column granted by "All" and the Sign in as Partner right', async () => {
+    const user = userEvent.setup();
+    const created = jest.fn(() => ({
+      data: { createUserGroup: { ...groups[1], id: '7', name: 'Sales', specialRights: ['SIGN_IN_AS_PARTNER'], version: 1 } },
+    }));
+    renderPage([
+      {
+        request: {
+          query: CreateUserGroupDocument,
+          variables: {
+            input: {
+              name: 'Sales',
+              rights: domains.map((domain) => ({ domain, actions: ['BROWSE'] })),
+              specialRights: ['SIGN_IN_AS_PARTNER'],
+            },
+          },
+        },
+        result: created,
+      },
+    ]);
+
+    await user.click(await screen.findByRole('button', { name: 'Add group' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add user group' });
+    await user.type(within(dialog).getByRole('textbox', { name: /^Name/ }), 'Sales');
+    await user.click(within(dialog).getByRole('button', { name: 'Allow Browse in every row' }));
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Sign in as Partner' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Add group' }));
+
+    await waitFor(() => expect(created).toHaveBeenCalledTimes(1));
+    expect(await screen.findByRole('button', { name: 'Sales' })).toBeInTheDocument();
+  });
+});

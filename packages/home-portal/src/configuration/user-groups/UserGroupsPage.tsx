@@ -1,0 +1,187 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { ActionIcon, Alert, Anchor, Badge, Button, Center, Group, Loader, Menu, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDots, IconEye, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../app/graphqlErrors';
+import { useHasRight } from '../../auth/useHasRight';
+import { ConfirmDialog } from '../../forms/ConfirmDialog';
+import { DeleteUserGroupDocument, UserGroupsDocument, type UserGroupFieldsFragment } from '../../gql/graphql';
+import { countRights } from '../RightsMatrix';
+import { UserGroupDialog, type UserGroupDialogMode } from './UserGroupDialog';
+import { specialRights, userGroupMatrix } from './userGroupRights';
+
+type DialogState = { kind: 'add' } | { kind: 'edit'; groupId: string };
+
+/** User Management → User Groups and Rights: what each group of Home Portal users may do. */
+export function UserGroupsPage() {
+  const { t } = useTranslation();
+  const mayCreate = useHasRight('USER_MANAGEMENT:CREATE');
+  const mayEdit = useHasRight('USER_MANAGEMENT:EDIT');
+  const mayDelete = useHasRight('USER_MANAGEMENT:DELETE');
+  const { data, error, refetch } = useQuery(UserGroupsDocument);
+  const [dialog, setDialog] = useState<DialogState | null>(null);
+  const [deleting, setDeleting] = useState<UserGroupFieldsFragment | null>(null);
+  const [deleteGroup] = useMutation(DeleteUserGroupDocument);
+
+  const groups = data?.userGroups ?? [];
+  let dialogMode: UserGroupDialogMode | null = null;
+  if (dialog?.kind === 'add') dialogMode = dialog;
+  if (dialog?.kind === 'edit') {
+    const group = groups.find((candidate) => candidate.id === dialog.groupId);
+    if (group) dialogMode = { kind: 'edit', group };
+  }
+
+  const confirmDelete = async () => {
+    if (!deleting) return;
+    await deleteGroup({
+      variables: { id: deleting.id },
+      update(cache) {
+        cache.evict({ id: cache.identify({ __typename: 'UserGroup', id: deleting.id }) });
+        cache.gc();
+      },
+    });
+    notifications.show({ color: 'green', message: t('userGroups.deleted', { name: deleting.name }) });
+  };
+
+  let content: ReactNode;
+  if (error && !data) {
+    content = (
+      <Alert color="red" title={t('userGroups.loadFailed')}>
+        <Stack gap="sm" align="flex-start">
+          <Text size="sm">{errorMessage(error, t)}</Text>
+          <Button size="xs" variant="light" color="red" onClick={() => void refetch()}>
+            {t('errors.tryAgain')}
+          </Button>
+        </Stack>
+      </Alert>
+    );
+  } else if (!data) {
+    content = (
+      <Center py="xl">
+        <Group gap="sm">
+          <Loader size="sm" />
+          <Text c="dimmed">{t('userGroups.loading')}</Text>
+        </Group>
+      </Center>
+    );
+  } else if (groups.length === 0) {
+    content = (
+      <Paper withBorder p="xl">
+        <Text c="dimmed" ta="center">
+          {t('userGroups.empty')}
+        </Text>
+      </Paper>
+    );
+  } else {
+    content = (
+      <Paper withBorder>
+        <Table.ScrollContainer minWidth={600}>
+          <Table striped highlightOnHover verticalSpacing="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('userGroups.name')}</Table.Th>
+                <Table.Th>{t('userGroups.rightsColumn')}</Table.Th>
+                <Table.Th>{t('userGroups.specialRights')}</Table.Th>
+                <Table.Th w={60}>
+                  <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {groups.map((group) => (
+                <Table.Tr key={group.id}>
+                  <Table.Td>
+                    <Group gap="xs" wrap="wrap">
+                      <Anchor component="button" type="button" size="sm" fw={500} onClick={() => setDialog({ kind: 'edit', groupId: group.id })}>
+                        {group.name}
+                      </Anchor>
+                      {group.isAdministrators && (
+                        <Badge variant="light" color="gray" size="sm">
+                          {t('userGroups.builtIn')}
+                        </Badge>
+                      )}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">
+                      {group.isAdministrators
+                        ? t('userGroups.allRights')
+                        : t('userGroups.rightsCount', { count: countRights(userGroupMatrix(group, t)) })}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={4}>
+                      {(group.isAdministrators ? specialRights : group.specialRights).map((right) => (
+                        <Badge key={right} variant="light" size="sm">
+                          {t(`userGroups.specialRightLabels.${right}`)}
+                        </Badge>
+                      ))}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    <Menu position="bottom-end" withinPortal>
+                      <Menu.Target>
+                        <ActionIcon variant="subtle" color="gray" aria-label={t('userGroups.actionsFor', { name: group.name })}>
+                          <IconDots size={18} aria-hidden />
+                        </ActionIcon>
+                      </Menu.Target>
+                      <Menu.Dropdown>
+                        <Menu.Item
+                          leftSection={mayEdit && !group.isAdministrators ? <IconPencil size={16} aria-hidden /> : <IconEye size={16} aria-hidden />}
+                          onClick={() => setDialog({ kind: 'edit', groupId: group.id })}
+                        >
+                          {mayEdit && !group.isAdministrators ? t('common.edit') : t('common.view')}
+                        </Menu.Item>
+                        {mayDelete && !group.isAdministrators && (
+                          <Menu.Item color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setDeleting(group)}>
+                            {t('common.delete')}
+                          </Menu.Item>
+                        )}
+                      </Menu.Dropdown>
+                    </Menu>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Paper>
+    );
+  }
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" gap="sm">
+        <Stack gap={2}>
+          <Text size="sm" c="dimmed">
+            {t('nav.configuration')} · {t('nav.userManagement')}
+          </Text>
+          <Title order={2}>{t('userGroups.title')}</Title>
+        </Stack>
+        {mayCreate && (
+          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setDialog({ kind: 'add' })}>
+            {t('userGroups.add')}
+          </Button>
+        )}
+      </Group>
+      {content}
+      <UserGroupDialog
+        mode={dialogMode}
+        mayEdit={mayEdit}
+        onClose={() => setDialog(null)}
+        refetchGroup={async (id) => (await refetch()).data?.userGroups.find((group) => group.id === id) ?? null}
+      />
+      <ConfirmDialog
+        opened={deleting !== null}
+        title={t('userGroups.deleteTitle')}
+        message={deleting ? t('userGroups.deleteMessage', { name: deleting.name }) : ''}
+        confirmLabel={t('common.delete')}
+        failureTitle={t('userGroups.deleteFailed')}
+        onConfirm={confirmDelete}
+        onClose={() => setDeleting(null)}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,245 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { ActionIcon, Alert, Badge, Button, Center, Group, Loader, Menu, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDots, IconKey, IconLogout, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../app/dateTime';
+import { errorMessage } from '../../app/graphqlErrors';
+import { useHasRight } from '../../auth/useHasRight';
+import { useSignedInViewer } from '../../auth/viewerContext';
+import { ConfirmDialog } from '../../forms/ConfirmDialog';
+import {
+  DeleteStaffUserDocument,
+  RevokeStaffUserSessionsDocument,
+  StaffUsersDocument,
+  UserGroupOptionsDocument,
+  type StaffUserRowFragment,
+} from '../../gql/graphql';
+import { AddUserDialog } from './AddUserDialog';
+import { EditUserDialog } from './EditUserDialog';
+import { SetPasswordDialog } from './SetPasswordDialog';
+
+type Action = 'edit' | 'password' | 'signOut' | 'delete';
+
+/** User Management → Users: the Home Portal's users; add, edit, set a password, sign out everywhere, delete. */
+export function UsersPage() {
+  const { t } = useTranslation();
+  const viewer = useSignedInViewer();
+  const mayCreate = useHasRight('USER_MANAGEMENT:CREATE');
+  const mayEdit = useHasRight('USER_MANAGEMENT:EDIT');
+  const mayDelete = useHasRight('USER_MANAGEMENT:DELETE');
+  const { data, error, refetch } = useQuery(StaffUsersDocument);
+  const groupOptions = useQuery(UserGroupOptionsDocument);
+  const [adding, setAdding] = useState(false);
+  const [action, setAction] = useState<{ kind: Action; userId: string } | null>(null);
+  const [revokeSessions] = useMutation(RevokeStaffUserSessionsDocument);
+  const [deleteUser] = useMutation(DeleteStaffUserDocument);
+
+  const users = data?.staffUsers ?? [];
+  const groups = groupOptions.data?.userGroups ?? [];
+  const target = action ? (users.find((user) => user.id === action.userId) ?? null) : null;
+  const targetOf = (kind: Action) => (action?.kind === kind ? target : null);
+  const close = () => setAction(null);
+
+  const signOutEverywhere = async () => {
+    if (!target) return;
+    const { data: result } = await revokeSessions({ variables: { id: target.id } });
+    notifications.show({
+      color: 'green',
+      message: t('users.sessionsEnded', { count: result?.revokeStaffUserSessions ?? 0, name: target.fullName }),
+    });
+  };
+
+  const remove = async () => {
+    if (!target) return;
+    await deleteUser({
+      variables: { id: target.id },
+      update(cache) {
+        cache.evict({ id: cache.identify({ __typename: 'StaffUser', id: target.id }) });
+        cache.gc();
+      },
+    });
+    notifications.show({ color: 'green', message: t('users.deleted', { name: target.fullName }) });
+  };
+
+  const menuItems = (user: StaffUserRowFragment) => {
+    const isViewer = user.id === viewer.id;
+    return (
+      <>
+        {mayEdit && (
+          <>
+            <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setAction({ kind: 'edit', userId: user.id })}>
+              {t('common.edit')}
+            </Menu.Item>
+            <Menu.Item leftSection={<IconKey size={16} aria-hidden />} onClick={() => setAction({ kind: 'password', userId: user.id })}>
+              {t('users.setPassword')}
+            </Menu.Item>
+            <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={() => setAction({ kind: 'signOut', userId: user.id })}>
+              {t('users.signOutEverywhere')}
+            </Menu.Item>
+          </>
+        )}
+        {mayDelete && !isViewer && (
+          <Menu.Item color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setAction({ kind: 'delete', userId: user.id })}>
+            {t('common.delete')}
+          </Menu.Item>
+        )}
+      </>
+    );
+  };
+  const hasActions = mayEdit || mayDelete;
+
+  let content: ReactNode;
+  if (error && !data) {
+    content = (
+      <Alert color="red" title={t('users.loadFailed')}>
+        <Stack gap="sm" align="flex-start">
+          <Text size="sm">{errorMessage(error, t)}</Text>
+          <Button size="xs" variant="light" color="red" onClick={() => void refetch()}>
+            {t('errors.tryAgain')}
+          </Button>
+        </Stack>
+      </Alert>
+    );
+  } else if (!data) {
+    content = (
+      <Center py="xl">
+        <Group gap="sm">
+          <Loader size="sm" />
+          <Text c="dimmed">{t('users.loading')}</Text>
+        </Group>
+      </Center>
+    );
+  } else if (users.length === 0) {
+    content = (
+      <Paper withBorder p="xl">
+        <Text c="dimmed" ta="center">
+          {t('users.empty')}
+        </Text>
+      </Paper>
+    );
+  } else {
+    content = (
+      <Paper withBorder>
+        <Table.ScrollContainer minWidth={760}>
+          <Table striped highlightOnHover verticalSpacing="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('users.fullName')}</Table.Th>
+                <Table.Th>{t('users.username')}</Table.Th>
+                <Table.Th>{t('users.group')}</Table.Th>
+                <Table.Th>{t('users.status')}</Table.Th>
+                <Table.Th>{t('users.lastSignIn')}</Table.Th>
+                {hasActions && (
+                  <Table.Th w={60}>
+                    <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+                  </Table.Th>
+                )}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {users.map((user) => (
+                <Table.Tr key={user.id}>
+                  <Table.Td>
+                    <Group gap="xs" wrap="wrap">
+                      <Text size="sm" fw={500}>
+                        {user.fullName}
+                      </Text>
+                      {user.id === viewer.id && (
+                        <Badge size="sm" variant="light">
+                          {t('users.you')}
+                        </Badge>
+                      )}
+                    </Group>
+                    {user.email && (
+                      <Text size="xs" c="dimmed">
+                        {user.email}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{user.username}</Table.Td>
+                  <Table.Td>{user.group.name}</Table.Td>
+                  <Table.Td>
+                    <Badge variant="dot" color={user.active ? 'green' : 'gray'}>
+                      {user.active ? t('users.activeBadge') : t('users.inactiveBadge')}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" c={user.lastSignInAt ? undefined : 'dimmed'}>
+                      {user.lastSignInAt ? formatDateTime(user.lastSignInAt) : t('users.neverSignedIn')}
+                    </Text>
+                  </Table.Td>
+                  {hasActions && (
+                    <Table.Td>
+                      <Menu position="bottom-end" withinPortal>
+                        <Menu.Target>
+                          <ActionIcon variant="subtle" color="gray" aria-label={t('users.actionsFor', { name: user.fullName })}>
+                            <IconDots size={18} aria-hidden />
+                          </ActionIcon>
+                        </Menu.Target>
+                        <Menu.Dropdown>{menuItems(user)}</Menu.Dropdown>
+                      </Menu>
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Paper>
+    );
+  }
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" gap="sm">
+        <Stack gap={2}>
+          <Text size="sm" c="dimmed">
+            {t('nav.configuration')} · {t('nav.userManagement')}
+          </Text>
+          <Title order={2}>{t('users.title')}</Title>
+        </Stack>
+        {mayCreate && (
+          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAdding(true)}>
+            {t('users.add')}
+          </Button>
+        )}
+      </Group>
+      {groupOptions.error && (
+        <Alert color="orange" title={t('users.groupsFailed')}>
+          {errorMessage(groupOptions.error, t)}
+        </Alert>
+      )}
+      {content}
+
+      {mayCreate && <AddUserDialog opened={adding} onClose={() => setAdding(false)} groups={groups} />}
+      <EditUserDialog
+        user={targetOf('edit')}
+        isViewer={target?.id === viewer.id}
+        groups={groups}
+        onClose={close}
+        refetchUser={async (id) => (await refetch()).data?.staffUsers.find((user) => user.id === id) ?? null}
+      />
+      <SetPasswordDialog user={targetOf('password')} onClose={close} />
+      <ConfirmDialog
+        opened={targetOf('signOut') !== null}
+        title={t('users.signOutEverywhereTitle')}
+        message={target ? t('users.signOutEverywhereMessage', { name: target.fullName }) : ''}
+        confirmLabel={t('users.signOutEverywhere')}
+        color="orange"
+        onConfirm={signOutEverywhere}
+        onClose={close}
+      />
+      <ConfirmDialog
+        opened={targetOf('delete') !== null}
+        title={t('users.deleteTitle')}
+        message={target ? t('users.deleteMessage', { name: target.fullName }) : ''}
+        confirmLabel={t('common.delete')}
+        failureTitle={t('users.deleteFailed')}
+        onConfirm={remove}
+        onClose={close}
+      />
+    </Stack>
+  );
+}

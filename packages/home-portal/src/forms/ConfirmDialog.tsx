@@ -1,0 +1,67 @@
+import { Alert, Button, Group, Modal, Stack, Text, type MantineColor } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../app/graphqlErrors';
+import { asErrorLike } from './serverErrors';
+
+interface ConfirmDialogProps {
+  opened: boolean;
+  title: string;
+  /** What will happen, in a sentence or two. */
+  message: ReactNode;
+  confirmLabel: string;
+  color?: MantineColor;
+  /** Runs the action; a rejection keeps the dialog open and shows why. */
+  onConfirm: () => Promise<void>;
+  onClose: () => void;
+  /** Turns a failure into what to show; by default the API's message. */
+  describeError?: (error: unknown) => ReactNode;
+  /** Heads the failure, e.g. "The group was not deleted". */
+  failureTitle?: string;
+}
+
+/** Asks before an action that cannot be undone, and shows in place why it failed. */
+export function ConfirmDialog({ opened, title, message, confirmLabel, color = 'red', onConfirm, onClose, describeError, failureTitle }: ConfirmDialogProps) {
+  const { t } = useTranslation();
+  const [running, setRunning] = useState(false);
+  const [failure, setFailure] = useState<ReactNode>(null);
+
+  const close = () => {
+    setFailure(null);
+    onClose();
+  };
+
+  const confirm = async () => {
+    setRunning(true);
+    setFailure(null);
+    try {
+      await onConfirm();
+      close();
+    } catch (error) {
+      setFailure(describeError ? describeError(error) : errorMessage(asErrorLike(error), t));
+    } finally {
+      setRunning(false);
+    }
+  };
+
+  return (
+    <Modal opened={opened} onClose={close} title={title}>
+      <Stack gap="md">
+        {typeof message === 'string' ? <Text size="sm">{message}</Text> : message}
+        {failure && (
+          <Alert color="red" title={failureTitle ?? t('common.actionFailed')}>
+            {failure}
+          </Alert>
+        )}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={close}>
+            {t('common.cancel')}
+          </Button>
+          <Button color={color} loading={running} onClick={() => void confirm()} data-autofocus>
+            {confirmLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,14 +1,50 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
+import { ClientViewerDocument } from '../gql/graphql';
+
+/**
+ * The cache of the Client Portal. The signed-in client and the branding exist once per browser tab, so
+ * they are singletons: a mutation that returns the client (sign-in, saving preferences) updates every
+ * screen that shows it.
+ */
+export function createPortalCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      ClientViewer: { keyFields: [] },
+      ClientPortalBranding: { keyFields: [] },
+      FormatPreferences: { merge: true },
+      ImpersonationInfo: { merge: true },
+    },
+  });
+}
+
+/**
+ * When the API says the session is gone (expired, ended elsewhere, access withdrawn), the portal
+ * forgets the client at once, which sends the tab to the sign-in page. A refused sign-in is
+ * UNAUTHENTICATED too, but there was no session to forget.
+ */
+export function sessionEndedLink(cache: InMemoryCache): ApolloLink {
+  return new ErrorLink(({ error, operation }) => {
+    if (operation.operationName === 'ClientSignIn') return;
+    if (CombinedGraphQLErrors.is(error) && error.errors.some((graphQLError) => graphQLError.extensions?.code === 'UNAUTHENTICATED')) {
+      cache.writeQuery({ query: ClientViewerDocument, data: { clientViewer: null } });
+    }
+  });
+}
 
 /** The GraphQL client of the Client Portal: same-origin `/graphql`, session in an httpOnly cookie. */
 export function createApolloClient(): ApolloClient {
+  const cache = createPortalCache();
   return new ApolloClient({
-    link: new HttpLink({
-      uri: '/graphql',
-      credentials: 'same-origin',
-      // The API's CSRF prevention only accepts requests a browser could not send cross-site without a preflight.
-      headers: { 'apollo-require-preflight': 'true' },
-    }),
-    cache: new InMemoryCache(),
+    link: ApolloLink.from([
+      sessionEndedLink(cache),
+      new HttpLink({
+        uri: '/graphql',
+        credentials: 'same-origin',
+        // The API's CSRF prevention only accepts requests a browser could not send cross-site without a preflight.
+        headers: { 'apollo-require-preflight': 'true' },
+      }),
+    ]),
+    cache,
   });
 }

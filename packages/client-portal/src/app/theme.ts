@@ -1,6 +1,23 @@
-import { createTheme } from '@mantine/core';
+import { createTheme, type MantineThemeOverride } from '@mantine/core';
+import { darkPrimaryShade, primaryPalette, primaryShade } from '../branding/primaryPalette';
 
-export const theme = createTheme({
-  primaryColor: 'teal',
+const baseTheme = {
   defaultRadius: 'md',
-});
+  // Text on filled buttons and badges turns dark on a light agency colour, so it stays readable.
+  autoContrast: true,
+} satisfies MantineThemeOverride;
+
+/** The portal's look before the branding has arrived (or when its colour is unusable). */
+export const theme = createTheme({ ...baseTheme, primaryColor: 'teal' });
+
+/** The theme in the agency's colours: its primary colour, spread over Mantine's ten shades. */
+export function createPortalTheme(primaryColor: string | null | undefined): MantineThemeOverride {
+  const palette = primaryColor ? primaryPalette(primaryColor) : null;
+  if (!palette) return theme;
+  return createTheme({
+    ...baseTheme,
+    colors: { brand: palette },
+    primaryColor: 'brand',
+    primaryShade: { light: primaryShade, dark: darkPrimaryShade },
+  });
+}

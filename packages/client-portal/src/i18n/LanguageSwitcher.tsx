@@ -1,23 +1,47 @@
+import { useMutation } from '@apollo/client/react';
 import { NativeSelect } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../app/graphqlErrors';
+import { formatPreferencesInput } from '../formatting/formatPreferencesInput';
+import { UpdateClientPreferencesDocument, type PortalLanguage } from '../gql/graphql';
+import { useMaySavePreferencesQuietly } from '../session/clientRights';
+import { useClientViewer } from '../session/sessionContext';
 import { isLanguage, languageNames, languages } from './languages';
 
-/** A native select: it is what phones handle best, and each language is listed in its own words. */
-export function LanguageSwitcher() {
+/**
+ * A native select: it is what phones handle best, and each language is listed in its own words.
+ * A signed-in client who may edit its profile keeps the choice as its Preferred Language.
+ */
+export function LanguageSwitcher({ fullWidth = false }: { fullWidth?: boolean }) {
   const { t, i18n } = useTranslation();
+  const viewer = useClientViewer();
+  const maySave = useMaySavePreferencesQuietly();
+  const [savePreferences] = useMutation(UpdateClientPreferencesDocument);
   const current = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
+
+  const choose = async (language: string) => {
+    if (!isLanguage(language)) return;
+    await i18n.changeLanguage(language);
+    const preferredLanguage = language.toUpperCase() as PortalLanguage;
+    if (!viewer || !maySave || viewer.preferredLanguage === preferredLanguage) return;
+    try {
+      await savePreferences({ variables: { input: { preferredLanguage, formatPreferences: formatPreferencesInput(viewer.formatPreferences) } } });
+    } catch (error) {
+      notifications.show({ color: 'red', title: t('language.saveFailed'), message: errorMessage(error, t) });
+    }
+  };
 
   return (
     <NativeSelect
-      label={t('language.label')}
+      aria-label={t('language.label')}
       value={current}
-      onChange={(event) => {
-        const language = event.currentTarget.value;
-        if (isLanguage(language)) void i18n.changeLanguage(language);
-      }}
+      onChange={(event) => void choose(event.currentTarget.value)}
       data={languages.map((language) => ({ value: language, label: languageNames[language] }))}
+      leftSection={<IconLanguage size={16} aria-hidden />}
       size="sm"
-      w={150}
+      w={fullWidth ? '100%' : { base: 128, sm: 150 }}
     />
   );
 }

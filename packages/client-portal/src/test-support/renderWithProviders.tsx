@@ -1,22 +1,39 @@
-import { MockedProvider } from '@apollo/client/testing/react';
-import { MantineProvider } from '@mantine/core';
+import { ApolloClient, ApolloLink } from '@apollo/client';
+import { MockLink } from '@apollo/client/testing';
 import { render, type RenderResult } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createPortalCache, sessionEndedLink } from '../app/apolloClient';
+import { AppProviders } from '../app/AppProviders';
 import { appRoutes } from '../app/appRoutes';
-import { theme } from '../app/theme';
-import { i18n } from '../i18n/i18n';
+import { brandingMock, viewerMock } from './portalFixtures';
 
-/** Renders the Client Portal as the browser does, at `path` (relative to `/portal/`). */
-export function renderPortal(path = '/'): RenderResult {
+interface RenderPortalOptions {
+  /** Answers to the operations the screens send; branding and "nobody signed in" are added unless given. */
+  mocks?: MockLink.MockedResponse[];
+}
+
+export interface RenderedPortal extends RenderResult {
+  router: ReturnType<typeof createMemoryRouter>;
+  apolloClient: ApolloClient;
+}
+
+/**
+ * Renders the whole Client Portal as the browser does, at `path` (relative to `/portal/`), with the
+ * app's own providers, cache and session handling; only the network is replaced by `mocks`.
+ */
+export function renderPortal(path = '/', { mocks = [] }: RenderPortalOptions = {}): RenderedPortal {
+  const names = new Set(mocks.map((mock) => mock.request.query.definitions.map((definition) => ('name' in definition ? definition.name?.value : undefined))).flat());
+  const defaults = [...(names.has('ClientPortalBranding') ? [] : [brandingMock()]), ...(names.has('ClientViewer') ? [] : [viewerMock(null)])];
+  const cache = createPortalCache();
+  const apolloClient = new ApolloClient({
+    cache,
+    link: ApolloLink.from([sessionEndedLink(cache), new MockLink([...mocks, ...defaults], { showWarnings: true })]),
+  });
   const router = createMemoryRouter(appRoutes, { initialEntries: [path] });
-  return render(
-    <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} env="test">
-        <MockedProvider mocks={[]}>
-          <RouterProvider router={router} />
-        </MockedProvider>
-      </MantineProvider>
-    </I18nextProvider>,
+  const rendered = render(
+    <AppProviders apolloClient={apolloClient} mantineEnv="test">
+      <RouterProvider router={router} />
+    </AppProviders>,
   );
+  return { ...rendered, router, apolloClient };
 }

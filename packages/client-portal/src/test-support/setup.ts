@@ -1,4 +1,8 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
+
+// The whole portal renders behind each query: give `findBy…` more than one second on a busy machine.
+configure({ asyncUtilTimeout: 4000 });
 
 // jsdom lacks what Mantine uses from a real browser.
 

@@ -1,0 +1,69 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Center, Loader, MantineProvider, Text } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { IconPlugConnectedX, IconWorldOff } from '@tabler/icons-react';
+import { useEffect, useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../app/graphqlErrors';
+import { createPortalTheme } from '../app/theme';
+import { ClientPortalBrandingDocument } from '../gql/graphql';
+import { BrandingContext, type Branding } from './brandingContext';
+import { FullPageMessage } from './FullPageMessage';
+
+interface BrandingGateProps {
+  children: ReactNode;
+  /** `test` turns off Mantine's transitions and portals' delays in component tests. */
+  mantineEnv?: 'default' | 'test';
+}
+
+/**
+ * Loads the agency's branding before anything else: the theme takes its primary colour, the tab its
+ * portal name. While Client Portal 2.0 is not available, the portal says so and shows nothing else.
+ */
+export function BrandingGate({ children, mantineEnv = 'default' }: BrandingGateProps) {
+  const { t } = useTranslation();
+  const { data, error, refetch } = useQuery(ClientPortalBrandingDocument);
+  const answer = data?.clientPortalBranding;
+  const primaryColor = answer?.primaryColor;
+  const portalTheme = useMemo(() => createPortalTheme(primaryColor), [primaryColor]);
+  const branding = useMemo<Branding | null>(
+    () => (answer ? { portalName: answer.portalName, logoUrl: answer.logoUrl, primaryColor: answer.primaryColor, welcomeText: answer.welcomeText } : null),
+    [answer],
+  );
+
+  const title = answer?.portalName || t('app.title');
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+
+  let content: ReactNode;
+  if (answer && !answer.available) {
+    content = (
+      <FullPageMessage icon={<IconWorldOff size={48} stroke={1.5} aria-hidden />} title={t('branding.unavailableTitle')}>
+        {t('branding.unavailableText')}
+      </FullPageMessage>
+    );
+  } else if (branding) {
+    content = <BrandingContext.Provider value={branding}>{children}</BrandingContext.Provider>;
+  } else if (error) {
+    content = (
+      <FullPageMessage icon={<IconPlugConnectedX size={48} stroke={1.5} aria-hidden />} title={t('branding.loadFailedTitle')}>
+        <Text c="dimmed">{errorMessage(error, t)}</Text>
+        <Button onClick={() => void refetch().catch(() => undefined)}>{t('app.tryAgain')}</Button>
+      </FullPageMessage>
+    );
+  } else {
+    content = (
+      <Center mih="100vh">
+        <Loader aria-label={t('app.loading')} />
+      </Center>
+    );
+  }
+
+  return (
+    <MantineProvider theme={portalTheme} defaultColorScheme="auto" env={mantineEnv}>
+      <Notifications position="top-center" />
+      {content}
+    </MantineProvider>
+  );
+}

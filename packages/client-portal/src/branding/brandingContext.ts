@@ -1,0 +1,14 @@
+import { createContext, useContext } from 'react';
+import type { ClientPortalBrandingQuery } from '../gql/graphql';
+
+/** The agency's branding of an available portal. */
+export type Branding = Omit<ClientPortalBrandingQuery['clientPortalBranding'], 'available'>;
+
+export const BrandingContext = createContext<Branding | null>(null);
+
+/** The agency's portal name, logo, colour and welcome text; only inside the BrandingGate. */
+export function useBranding(): Branding {
+  const branding = useContext(BrandingContext);
+  if (!branding) throw new Error('useBranding is used outside the BrandingGate');
+  return branding;
+}

@@ -1,5 +1,5 @@
 
-import { Arg, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { CLIENT } from '../auth/auth-checker';
 import type { ClientViewerContext, RequestContext } from '../auth/context';
 import { ClientAreaRights } from '../client-groups/client-group.entity';
@@ -11,6 +11,7 @@ import * as clientAccounts from './client-account.service';
 import { loadClientViewer } from './client-session.service';
 import { requireClientRight } from './client-rights';
 import { signInClient } from './client-sign-in.service';
+import { SignInAttempt, SignInOutcome } from './sign-in-attempt.entity';
 import { SignInActivity, loadSignInActivity } from './sign-in-activity';
 import { exchangeSignInAsPartnerCode } from '../sign-in-as-partner/sign-in-as-partner.service';
 
@@ -49,8 +50,11 @@ export class ClientViewer {
   @Field(() => FormatPreferences)
   formatPreferences: FormatPreferences;
 
-  @Field(() => Date, { nullable: true, description: 'The previous successful sign-in (Last Login Date).' })
-  lastLoginAt: Date | null;
+  /** The client's id, for resolving fields that need the database. */
+  clientId: number;
+
+  /** Whether this is a staff member's session as the client. */
+  impersonated: boolean;
 
   @Field(() => [ClientAreaRights], { description: 'What the client may do in each area: the group\'s rights within the areas the portal offers.' })
   rights: ClientAreaRights[];
@@ -76,7 +80,8 @@ export function toClientViewer(viewer: Pick<ClientViewerContext, 'client' | 'rig
     email: client.email,
     preferredLanguage: client.preferredLanguage,
     formatPreferences: client.formatPreferences,
-    lastLoginAt: client.lastLoginAt,
+    clientId: client.id,
+    impersonated: impersonation !== null,
     rights: viewer.rights,
     impersonation: impersonation
       ? { staffName: impersonation.staffName, startedAt: impersonation.startedAt, expiresAt: impersonation.expiresAt, allowChanges: impersonation.allowChanges, reason: impersonation.reason }
@@ -84,6 +89,23 @@ export function toClientViewer(viewer: Pick<ClientViewerContext, 'client' | 'rig
   };
 }
 
+
+@Resolver(() => ClientViewer)
+export class ClientViewerFieldsResolver {
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description: 'The client\'s sign-in before the current session ("last signed in on ..."); in a staff session, the client\'s latest own sign-in.',
+  })
+  async previousSignInAt(@Root() viewer: ClientViewer, @Ctx() context: RequestContext): Promise<Date | null> {
+    const recent = await context.dataSource.getRepository(SignInAttempt).find({
+      where: { clientId: viewer.clientId, outcome: SignInOutcome.SUCCESS },
+      order: { attemptedAt: 'DESC', id: 'DESC' },
+      take: 2,
+    });
+    // The latest success is the current session itself, unless staff are viewing as the client.
+    return (viewer.impersonated ? recent[0] : recent[1])?.attemptedAt ?? null;
+  }
+}
 
 // Sign-in, the links from letters and "Forgot password?" must work without a session.
 @Resolver()

@@ -84,6 +84,16 @@ describe('client sign-in', () => {
     expect(auditEvents[0]).toMatchObject({ action: 'CLIENT_ACCOUNT_UNLOCKED', clientId: client.id });
   });
 
+  it('tells the client when it signed in before this session', async () => {
+    const client = await portalClient(test, admin, mailbox);
+    const first = await signedInClient(test, client);
+    expect((await first.data(CLIENT_VIEWER)).clientViewer.previousSignInAt).toBeNull();
+    const second = await signedInClient(test, client);
+    const { previousSignInAt } = (await second.data(CLIENT_VIEWER)).clientViewer;
+    expect(previousSignInAt).not.toBeNull();
+    expect(new Date(previousSignInAt).getTime()).toBeLessThanOrEqual(Date.now());
+  });
+
   it('does not lock after four failures, and a success starts the count again', async () => {
     const client = await portalClient(test, admin, mailbox);
     for (let attempt = 0; attempt < 4; attempt += 1) await test.anonymous().error(CLIENT_SIGN_IN, { u: client.username, p: `guess ${attempt}` });

@@ -3,7 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { authChecker } from '../auth/auth-checker';
 import { StaffAuthResolver } from '../auth/staff-auth.resolver';
 import { ClientAccountResolver } from '../client-auth/client-account.resolver';
-import { ClientPortalAuthResolver } from '../client-auth/client-portal-auth.resolver';
+import { ClientPortalAuthResolver, ClientViewerFieldsResolver } from '../client-auth/client-portal-auth.resolver';
 import { ClientPortalSettingsResolver } from '../client-portal-settings/client-portal-settings.resolver';
 import { OutboxResolver } from '../mail/outbox.resolver';
 import { SignInAsPartnerResolver } from '../sign-in-as-partner/sign-in-as-partner.resolver';
@@ -26,6 +26,7 @@ export const resolvers = [
   StaffUserResolver,
   ClientAccountResolver,
   ClientPortalAuthResolver,
+  ClientViewerFieldsResolver,
   ClientPortalSettingsResolver,
   OutboxResolver,
   SignInAsPartnerResolver,

@@ -27,7 +27,7 @@ export async function portalClient(
 }
 
 export const CLIENT_SIGN_IN = 'mutation($u: String!, $p: String!) { clientSignIn(username: $u, password: $p) { username rights { area actions } impersonation { staffName } } }';
-export const CLIENT_VIEWER = '{ clientViewer { username name preferredLanguage lastLoginAt impersonation { staffName startedAt expiresAt allowChanges reason } rights { area actions } } }';
+export const CLIENT_VIEWER = '{ clientViewer { username name preferredLanguage previousSignInAt impersonation { staffName startedAt expiresAt allowChanges reason } rights { area actions } } }';
 
 /** A browser signed in to the Client Portal as the client. */
 export async function signedInClient(test: TestApp, client: Record<string, any>): Promise<GraphQLTestClient> {

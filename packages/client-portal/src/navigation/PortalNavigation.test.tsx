@@ -64,7 +64,7 @@ describe('navigation by the client’s rights', () => {
       mocks: [
         viewerMock(
           aViewer({
-            lastLoginAt: '2026-03-05T13:07:09.000Z',
+            previousSignInAt: '2026-03-05T13:07:09.000Z',
             formatPreferences: { dateFormat: 'dd.MM.yyyy', timeFormat: 'HH:mm', decimalSeparator: null, thousandsSeparator: null, firstDayOfWeek: null, timeZone: 'Europe/Berlin' },
           }),
         ),

@@ -27,7 +27,7 @@ export function aViewer(overrides: Partial<ClientViewerFieldsFragment> = {}): Vi
     email: 'ops@atlas-logistics.example',
     preferredLanguage: 'EN',
     formatPreferences: { dateFormat: null, timeFormat: null, decimalSeparator: null, thousandsSeparator: null, firstDayOfWeek: null, timeZone: null },
-    lastLoginAt: null,
+    previousSignInAt: null,
     rights: (['PROJECTS', 'QUOTES', 'REQUESTS', 'FEEDBACK', 'INVOICES', 'FILES', 'PROFILE'] as const).map((area) => ({ area, actions: [...everyAction] })),
     impersonation: null,
     ...overrides,

@@ -8,12 +8,12 @@ export default defineConfig({
   server: {
     port: 5174,
     strictPort: true,
-    proxy: { '/graphql': { target: 'http://localhost:4000' } },
+    proxy: { '/graphql': { target: 'http://localhost:4000' }, '/files': { target: 'http://localhost:4000' } },
   },
   preview: {
     port: 5174,
     strictPort: true,
-    proxy: { '/graphql': { target: 'http://localhost:4000' } },
+    proxy: { '/graphql': { target: 'http://localhost:4000' }, '/files': { target: 'http://localhost:4000' } },
   },
   build: {
     outDir: 'dist',

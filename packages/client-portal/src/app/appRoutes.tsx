@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { AreaPage } from '../areas/AreaPage';
 import { ForgotPasswordPage } from '../auth/ForgotPasswordPage';
@@ -5,17 +6,37 @@ import { SetPasswordPage } from '../auth/SetPasswordPage';
 import { SignInAsPartnerPage } from '../auth/SignInAsPartnerPage';
 import { SignInPage } from '../auth/SignInPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
-import { portalAreas } from '../navigation/portalAreas';
+import { FeedbackPage } from '../feedback/FeedbackPage';
 import { ChangePasswordPage } from '../profile/ChangePasswordPage';
+import { ProfileLayout } from '../profile/ProfileLayout';
 import { ProfilePage } from '../profile/ProfilePage';
+import { SignInActivityPage } from '../profile/SignInActivityPage';
+import { ProjectPage } from '../projects/ProjectPage';
+import { ProjectsPage } from '../projects/ProjectsPage';
+import { QuotePage } from '../quotes/QuotePage';
+import { QuotesPage } from '../quotes/QuotesPage';
+import { NewRequestPage } from '../requests/NewRequestPage';
+import { RequestPage } from '../requests/RequestPage';
+import { RequestsPage } from '../requests/RequestsPage';
 import { RedirectIfSignedIn, RequireRight, RequireSignedIn } from '../session/routeGuards';
 import { SessionEndedPage } from '../session/SessionEndedPage';
 import { SessionRoot } from '../session/SessionRoot';
+import type { ClientPortalAction, ClientPortalArea } from '../gql/graphql';
 import { NotFoundPage } from './NotFoundPage';
+
+/** A page the client's rights must open (an address typed in gets the same check as the navigation). */
+function guarded(area: ClientPortalArea, action: ClientPortalAction, page: ReactNode): ReactNode {
+  return (
+    <RequireRight area={area} action={action}>
+      {page}
+    </RequireRight>
+  );
+}
 
 /**
  * Paths are relative to the router's basename, `/portal/` in the browser. The paths of the letters'
- * links (`welcome`, `reset-password`) and of the Home Portal's `sign-in-as-partner` are fixed by the API.
+ * links (`welcome`, `reset-password`, `profile/activity`) and of the Home Portal's `sign-in-as-partner`
+ * are fixed by the API.
  */
 export const appRoutes: RouteObject[] = [
   {
@@ -39,22 +60,41 @@ export const appRoutes: RouteObject[] = [
           { index: true, element: <DashboardPage /> },
           {
             path: 'profile',
-            element: (
-              <RequireRight area="PROFILE" action="DISPLAY">
-                <ProfilePage />
-              </RequireRight>
-            ),
+            element: <ProfileLayout />,
+            children: [
+              { index: true, element: guarded('PROFILE', 'DISPLAY', <ProfilePage />) },
+              // Every signed-in client sees who signed in to its portal; the staff-session letters link here.
+              { path: 'activity', element: <SignInActivityPage /> },
+            ],
           },
           { path: 'password', element: <ChangePasswordPage /> },
-          // Each area's own pages (lists, details) go below its path as the API offers them.
-          ...portalAreas.map(({ area, path }) => ({
-            path,
-            element: (
-              <RequireRight area={area} action="BROWSE">
-                <AreaPage area={area} />
-              </RequireRight>
-            ),
-          })),
+          // Browse opens an area's list, Display one record, Add the form for a new one.
+          {
+            path: 'projects',
+            children: [
+              { index: true, element: guarded('PROJECTS', 'BROWSE', <ProjectsPage />) },
+              { path: ':projectId', element: guarded('PROJECTS', 'DISPLAY', <ProjectPage />) },
+            ],
+          },
+          {
+            path: 'quotes',
+            children: [
+              { index: true, element: guarded('QUOTES', 'BROWSE', <QuotesPage />) },
+              { path: ':quoteId', element: guarded('QUOTES', 'DISPLAY', <QuotePage />) },
+            ],
+          },
+          {
+            path: 'requests',
+            children: [
+              { index: true, element: guarded('REQUESTS', 'BROWSE', <RequestsPage />) },
+              { path: 'new', element: guarded('REQUESTS', 'ADD', <NewRequestPage />) },
+              { path: ':requestId', element: guarded('REQUESTS', 'DISPLAY', <RequestPage />) },
+            ],
+          },
+          { path: 'feedback', element: guarded('FEEDBACK', 'BROWSE', <FeedbackPage />) },
+          // The API offers no invoice or file lists to clients yet: these areas say so.
+          { path: 'invoices', element: guarded('INVOICES', 'BROWSE', <AreaPage area="INVOICES" />) },
+          { path: 'files', element: guarded('FILES', 'BROWSE', <AreaPage area="FILES" />) },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -3,8 +3,10 @@ import { darkPrimaryShade, primaryPalette, primaryShade } from '../branding/prim
 
 const baseTheme = {
   defaultRadius: 'md',
-  // Text on filled buttons and badges turns dark on a light agency colour, so it stays readable.
+  // Text on filled buttons and badges turns dark on a light agency colour, so it stays readable:
+  // below 0.183 relative luminance white text reads at 4.5:1 or more, above it black does.
   autoContrast: true,
+  luminanceThreshold: 0.183,
 } satisfies MantineThemeOverride;
 
 /** The portal's look before the branding has arrived (or when its colour is unusable). */

@@ -5,6 +5,7 @@ import { IconPlugConnectedX, IconWorldOff } from '@tabler/icons-react';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../app/graphqlErrors';
+import { accessibleCssVariables } from '../app/accessibleColors';
 import { createPortalTheme } from '../app/theme';
 import { ClientPortalBrandingDocument } from '../gql/graphql';
 import { BrandingContext, type Branding } from './brandingContext';
@@ -61,7 +62,7 @@ export function BrandingGate({ children, mantineEnv = 'default' }: BrandingGateP
   }
 
   return (
-    <MantineProvider theme={portalTheme} defaultColorScheme="auto" env={mantineEnv}>
+    <MantineProvider theme={portalTheme} cssVariablesResolver={accessibleCssVariables} defaultColorScheme="auto" env={mantineEnv}>
       <Notifications position="top-center" />
       {content}
     </MantineProvider>

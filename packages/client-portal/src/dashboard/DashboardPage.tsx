@@ -6,9 +6,13 @@ import { useBranding } from '../branding/brandingContext';
 import { useClientFormatter } from '../formatting/useClientFormatter';
 import { useNavigationItems } from '../navigation/useNavigationItems';
 import { useSignedInClient } from '../session/sessionContext';
+import { AttentionSections } from './AttentionSections';
 import classes from './DashboardPage.module.css';
 
-/** The client's home page: a greeting, the previous sign-in, the agency's welcome text and the areas the client may open. */
+/**
+ * The client's home page: a greeting, the previous sign-in, the agency's welcome text, what needs the
+ * client's attention (quotes to decide, deliveries, answers to feedback, open requests) and the areas.
+ */
 export function DashboardPage() {
   const { t } = useTranslation();
   const viewer = useSignedInClient();
@@ -30,6 +34,8 @@ export function DashboardPage() {
           <Text style={{ whiteSpace: 'pre-line' }}>{welcomeText}</Text>
         </Paper>
       )}
+
+      <AttentionSections />
 
       <Stack component="section" aria-labelledby="areas-title" gap="md">
         <Title order={3} id="areas-title">

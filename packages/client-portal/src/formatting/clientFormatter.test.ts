@@ -129,3 +129,36 @@ describe('pattern rules (the same as the API’s)', () => {
     expect(timePatternProblem(pattern)).toBe(problem);
   });
 });
+
+describe('amounts of money', () => {
+  it('writes the exact amount with the language’s currency sign and place', () => {
+    expect(formatter({}, 'EN').money({ amount: '1234.50', currency: 'USD' })).toBe('$1,234.50');
+    expect(formatter({}, 'DE').money({ amount: '1234.50', currency: 'EUR' }).replace(/\s/g, ' ')).toBe('1.234,50 €');
+    expect(formatter({}, 'EN').money({ amount: '1234.50', currency: 'EUR' })).toBe('€1,234.50');
+    expect(formatter({}, 'EN').money({ amount: '0.13', currency: 'PLN' }).replace(/\s/g, ' ')).toBe('PLN 0.13');
+  });
+
+  it('uses the client’s own separators around the currency', () => {
+    expect(formatter({ decimalSeparator: ',', thousandsSeparator: '.' }, 'EN').money({ amount: '1234567.89', currency: 'USD' })).toBe('$1.234.567,89');
+    expect(formatter({ decimalSeparator: '.', thousandsSeparator: "'" }, 'DE').money({ amount: '-1234.5', currency: 'CHF' }).replace(/\s/g, ' ')).toBe("-1'234.50 CHF");
+  });
+
+  it('keeps a code it does not know as sent', () => {
+    expect(formatter({}, 'EN').money({ amount: '12.00', currency: 'XBT1' })).toBe('12.00 XBT1');
+  });
+});
+
+describe('file sizes and durations', () => {
+  it('writes file sizes in the language’s units with the client’s separators', () => {
+    expect(formatter({}, 'EN').fileSize(900)).toBe('900 byte');
+    expect(formatter({}, 'EN').fileSize(250_000)).toBe('244 kB');
+    expect(formatter({ decimalSeparator: ',', thousandsSeparator: '.' }, 'EN').fileSize(1_572_864)).toBe('1,5 MB');
+    expect(formatter({}, 'FR').fileSize(1_572_864).replace(/\s/g, ' ')).toBe('1,5 Mo');
+  });
+
+  it('writes how long something lasted in hours and minutes', () => {
+    expect(formatter({}, 'EN').duration(20_000)).toBe('1 min');
+    expect(formatter({}, 'EN').duration(65 * 60_000)).toBe('1 hr 5 min');
+    expect(formatter({}, 'DE').duration(120 * 60_000)).toBe('2 Std.');
+  });
+});

@@ -43,7 +43,45 @@ export interface ClientFormatter {
   dateTime(value: Date | string): string;
   /** A number with the client's separators; `fractionDigits` fixes the decimals (else up to three, as needed). */
   number(value: number, fractionDigits?: number): string;
+  /**
+   * An amount of money (the API's exact decimal string and ISO currency) with the client's separators,
+   * and the currency's symbol or code where the language puts it ("1.234,50 €", "$1,234.50").
+   */
+  money(value: MoneyValue): string;
+  /** A file size in B, kB, MB or GB, in the language's words, with the client's separators. */
+  fileSize(bytes: number): string;
+  /** A length of time in whole hours and minutes in the language's short words ("1 hr 5 min"); at least one minute. */
+  duration(milliseconds: number): string;
 }
+
+/** The API's Money: `amount` is a decimal string such as "1234.50", `currency` an ISO 4217 code. */
+export interface MoneyValue {
+  amount: string;
+  currency: string;
+}
+
+const NUMBER_PARTS = new Set<Intl.NumberFormatPartTypes>(['integer', 'group', 'decimal', 'fraction']);
+
+/**
+ * The language's own writing of a number with a unit or currency (`parts`), with the number itself
+ * replaced by `digits` written in the client's separators. Sign, symbol and spacing stay the language's.
+ */
+function replaceNumber(parts: Intl.NumberFormatPart[], digits: string): string {
+  const first = parts.findIndex((part) => NUMBER_PARTS.has(part.type));
+  if (first < 0) return parts.map((part) => part.value).join('');
+  let last = first;
+  parts.forEach((part, index) => {
+    if (NUMBER_PARTS.has(part.type)) last = index;
+  });
+  return [...parts.slice(0, first).map((part) => part.value), digits, ...parts.slice(last + 1).map((part) => part.value)].join('');
+}
+
+const FILE_SIZE_UNITS = [
+  { unit: 'byte', size: 1 },
+  { unit: 'kilobyte', size: 1024 },
+  { unit: 'megabyte', size: 1024 ** 2 },
+  { unit: 'gigabyte', size: 1024 ** 3 },
+] as const;
 
 function toDate(value: Date | string): Date {
   return typeof value === 'string' ? new Date(value) : value;
@@ -90,6 +128,16 @@ export function createClientFormatter(preferences: FormatPreferencesValues, lang
     return preferences.timeFormat === null ? defaultTime.format(moment) : formatTimePattern(moment, preferences.timeFormat, { timeZone });
   };
 
+  const number = (value: number, fractionDigits?: number) => {
+    const digits = fractionDigits === undefined ? { minimumFractionDigits: 0, maximumFractionDigits: 3 } : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits };
+    if (!customSeparators) return new Intl.NumberFormat(locale, digits).format(value);
+    const plain = new Intl.NumberFormat('en-US', { ...digits, useGrouping: false }).format(Math.abs(value));
+    const [integerPart = '0', fractionPart] = plain.split('.');
+    const grouped = integerPart.replace(/\B(?=(\d{3})+(?!\d))/g, thousandsSeparator);
+    const negative = value < 0 && /[1-9]/.test(plain);
+    return `${negative ? '-' : ''}${grouped}${fractionPart === undefined ? '' : decimalSeparator + fractionPart}`;
+  };
+
   return {
     locale,
     timeZone,
@@ -97,14 +145,36 @@ export function createClientFormatter(preferences: FormatPreferencesValues, lang
     date,
     time,
     dateTime: (value) => `${date(value)} ${time(value)}`,
-    number(value, fractionDigits) {
-      const digits = fractionDigits === undefined ? { minimumFractionDigits: 0, maximumFractionDigits: 3 } : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits };
-      if (!customSeparators) return new Intl.NumberFormat(locale, digits).format(value);
-      const plain = new Intl.NumberFormat('en-US', { ...digits, useGrouping: false }).format(Math.abs(value));
-      const [integerPart = '0', fractionPart] = plain.split('.');
-      const grouped = integerPart.replace(/\B(?=(\d{3})+(?!\d))/g, thousandsSeparator);
-      const negative = value < 0 && /[1-9]/.test(plain);
-      return `${negative ? '-' : ''}${grouped}${fractionPart === undefined ? '' : decimalSeparator + fractionPart}`;
+    number,
+    money({ amount, currency }) {
+      const value = Number(amount);
+      let currencyFormat: Intl.NumberFormat;
+      try {
+        currencyFormat = new Intl.NumberFormat(locale, { style: 'currency', currency });
+      } catch {
+        // Not an ISO code the browser knows: the amount and the code as sent.
+        return `${number(Number.isFinite(value) ? value : 0, 2)} ${currency}`;
+      }
+      if (!Number.isFinite(value)) return `${amount} ${currency}`;
+      const fractionDigits = currencyFormat.resolvedOptions().maximumFractionDigits ?? 2;
+      return replaceNumber(currencyFormat.formatToParts(value), number(Math.abs(value), fractionDigits));
+    },
+    fileSize(bytes) {
+      const { unit, size } = [...FILE_SIZE_UNITS].reverse().find((candidate) => bytes >= candidate.size) ?? FILE_SIZE_UNITS[0];
+      const value = bytes / size;
+      const fractionDigits = unit === 'byte' || value >= 100 ? 0 : 1;
+      const rounded = Number(value.toFixed(fractionDigits));
+      const parts = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: fractionDigits }).formatToParts(rounded);
+      return replaceNumber(parts, number(rounded, fractionDigits === 0 || Number.isInteger(rounded) ? 0 : fractionDigits));
+    },
+    duration(milliseconds) {
+      const totalMinutes = Math.max(1, Math.round(milliseconds / 60_000));
+      const hours = Math.floor(totalMinutes / 60);
+      const minutes = totalMinutes % 60;
+      const unit = (value: number, name: 'hour' | 'minute') =>
+        replaceNumber(new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }).formatToParts(value), number(value, 0));
+      if (hours === 0) return unit(minutes, 'minute');
+      return minutes === 0 ? unit(hours, 'hour') : `${unit(hours, 'hour')} ${unit(minutes, 'minute')}`;
     },
   };
 }

@@ -51,15 +51,15 @@ describe('navigation by the client’s rights', () => {
     expect(await screen.findByRole('heading', { name: 'No access' })).toBeInTheDocument();
   });
 
-  it('shows an area the client may browse without made-up records', async () => {
-    renderPortal('/projects', { mocks: [viewerMock(someRights)] });
+  it('shows an area the API offers no list for without made-up records', async () => {
+    renderPortal('/invoices', { mocks: [viewerMock(someRights)] });
 
-    expect(await screen.findByRole('heading', { level: 2, name: 'Projects' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Invoices' })).toBeInTheDocument();
     expect(screen.getByText('Coming soon')).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 
-  it('greets the client with its Last Login Date in its own formats', async () => {
+  it('greets the client with its previous sign-in in its own formats', async () => {
     renderPortal('/', {
       mocks: [
         viewerMock(
@@ -71,7 +71,7 @@ describe('navigation by the client’s rights', () => {
       ],
     });
 
-    expect(await screen.findByText('Last Login Date: 05.03.2026 14:07')).toBeInTheDocument();
+    expect(await screen.findByText('Last signed in: 05.03.2026 14:07')).toBeInTheDocument();
   });
 
   it('offers Profile and Sign out in the user menu, and signs out to the sign-in page', async () => {

@@ -11,6 +11,7 @@ import { datePatternProblem, knownTimeZones, timePatternProblem } from '../forma
 import { UpdateClientPreferencesDocument } from '../gql/graphql';
 import { languageNames } from '../i18n/languages';
 import type { ProfileEditBlock } from '../session/clientRights';
+import { ReadOnlyNotice } from '../session/ReadOnlyNotice';
 import type { ClientViewer } from '../session/sessionContext';
 import {
   CUSTOM,
@@ -109,11 +110,12 @@ export function PreferencesForm({ viewer, editBlock, saved, onSavedChange }: Pre
   return (
     <form onSubmit={handleSubmit} noValidate>
       <Stack gap="lg">
-        {editBlock && (
+        {editBlock === 'NO_RIGHT' && (
           <Alert color="gray" icon={<IconInfoCircle aria-hidden />}>
-            {editBlock === 'READ_ONLY_SESSION' ? t('errors.readOnlySession') : t('preferences.readOnly')}
+            {t('preferences.readOnly')}
           </Alert>
         )}
+        {editBlock === 'READ_ONLY_SESSION' && viewer.impersonation && <ReadOnlyNotice id="preferences-read-only" staffName={viewer.impersonation.staffName} />}
         <Fieldset variant="unstyled" disabled={!mayEdit}>
           <Select
             label={t('preferences.preferredLanguage')}
@@ -228,9 +230,10 @@ export function PreferencesForm({ viewer, editBlock, saved, onSavedChange }: Pre
             {t('preferences.saved')}
           </Alert>
         )}
-        {mayEdit && (
+        {editBlock !== 'NO_RIGHT' && (
           <Group justify="flex-end">
-            <Button type="submit" loading={loading} disabled={!form.isDirty()}>
+            {/* In a read-only staff session the button stays in view, disabled, beside the reason. */}
+            <Button type="submit" loading={loading} disabled={!mayEdit || !form.isDirty()} aria-describedby={mayEdit ? undefined : 'preferences-read-only'}>
               {t('preferences.save')}
             </Button>
           </Group>

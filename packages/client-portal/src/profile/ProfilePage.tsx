@@ -6,7 +6,7 @@ import { useSignedInClient } from '../session/sessionContext';
 import { ChangePasswordSection } from './ChangePasswordSection';
 import { PreferencesForm } from './PreferencesForm';
 
-/** Profile: personal data (read-only), Preferred Language and Format Preferences (Profile Edit saves them), password. */
+/** Profile's settings: personal data (read-only), Preferred Language and Format Preferences (Profile Edit saves them), password. */
 export function ProfilePage() {
   const { t } = useTranslation();
   const viewer = useSignedInClient();
@@ -21,7 +21,6 @@ export function ProfilePage() {
 
   return (
     <Stack gap="lg">
-      <Title order={2}>{t('profile.title')}</Title>
 
       <Paper withBorder p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby="personal-data-title">
         <Title order={3} id="personal-data-title" mb="xs">

@@ -35,9 +35,9 @@ describe('a staff member signed in as the client', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Profile' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Staff session' })).toBeInTheDocument();
     expect(screen.getByText(/cannot change the client's password/)).toBeInTheDocument();
-    expect(screen.getByText(/This session is read-only/)).toBeInTheDocument();
+    expect(screen.getByText('Read-only session: Anna Kowalska is viewing your portal without permission to make changes.')).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Date format' })).toBeDisabled();
-    expect(screen.queryByRole('button', { name: 'Save' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 
   it('may save the client’s preferences in a session with changes allowed', async () => {

@@ -1,5 +1,5 @@
-import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconKey, IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { Avatar, Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { IconChevronDown, IconHistory, IconKey, IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { clientMay } from './clientRights';
@@ -16,8 +16,10 @@ export function UserMenu({ viewer }: { viewer: ClientViewer }) {
   return (
     <Menu position="bottom-end" width={240} withinPortal>
       <Menu.Target>
-        <UnstyledButton aria-label={t('userMenu.label', { name: viewer.name })} style={{ borderRadius: 'var(--mantine-radius-xl)' }} p={2}>
-          <Group gap={6} wrap="nowrap">
+        <UnstyledButton style={{ borderRadius: 'var(--mantine-radius-xl)' }} p={2}>
+          {/* The button is named by its hidden text, which contains the visible name (the initials only repeat it). */}
+          <VisuallyHidden>{t('userMenu.label', { name: viewer.name })}</VisuallyHidden>
+          <Group gap={6} wrap="nowrap" aria-hidden>
             <Avatar color="initials" name={viewer.name} radius="xl" size={34} />
             <Text size="sm" fw={500} visibleFrom="md" maw={200} truncate>
               {viewer.name}
@@ -45,6 +47,9 @@ export function UserMenu({ viewer }: { viewer: ClientViewer }) {
             {t('userMenu.changePassword')}
           </Menu.Item>
         )}
+        <Menu.Item component={Link} to="/profile/activity" leftSection={<IconHistory size={18} aria-hidden />}>
+          {t('signInActivity.title')}
+        </Menu.Item>
         <Menu.Divider />
         <Menu.Item leftSection={<IconLogout size={18} aria-hidden />} onClick={() => void signOut()}>
           {impersonated ? t('impersonation.endSession') : t('userMenu.signOut')}

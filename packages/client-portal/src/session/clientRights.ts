@@ -38,3 +38,33 @@ export function useMaySavePreferencesQuietly(): boolean {
   const viewer = useClientViewer();
   return viewer !== null && viewer.impersonation === null && clientMay(viewer, 'PROFILE', 'EDIT');
 }
+
+/**
+ * Why the signed-in person cannot make a change here: the client's rights lack it (the control is
+ * not shown at all), or a staff member is viewing the portal without changes allowed (the control
+ * is shown disabled, saying why). Null when the change may be made.
+ */
+export type ChangeBlock = { kind: 'NO_RIGHT' } | { kind: 'READ_ONLY_SESSION'; staffName: string };
+
+/** `ChangeBlock` for `action` in `area`, from the rights and the session the API describes. */
+export function changeBlock(viewer: Pick<ClientViewer, 'rights' | 'impersonation'> | null, area: ClientPortalArea, action: ClientPortalAction): ChangeBlock | null {
+  if (!clientMay(viewer, area, action)) return { kind: 'NO_RIGHT' };
+  if (viewer?.impersonation && !viewer.impersonation.allowChanges) return { kind: 'READ_ONLY_SESSION', staffName: viewer.impersonation.staffName };
+  return null;
+}
+
+/** `changeBlock` for the signed-in client. */
+export function useChangeBlock(area: ClientPortalArea, action: ClientPortalAction): ChangeBlock | null {
+  return changeBlock(useClientViewer(), area, action);
+}
+
+/** Accepting and rejecting quotes: Quotes Edit. */
+export const useQuoteDecisionBlock = () => useChangeBlock('QUOTES', 'EDIT');
+/** Sending a delivered translation back for review: Projects Edit. */
+export const useReviewBlock = () => useChangeBlock('PROJECTS', 'EDIT');
+/** Asking for a quote or a project: Requests Add. */
+export const useNewRequestBlock = () => useChangeBlock('REQUESTS', 'ADD');
+/** Uploading files (with a new request): Files Add. */
+export const useFileUploadBlock = () => useChangeBlock('FILES', 'ADD');
+/** Rating a delivered project: Feedback Add. */
+export const useGiveFeedbackBlock = () => useChangeBlock('FEEDBACK', 'ADD');

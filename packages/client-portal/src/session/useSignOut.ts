@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../app/graphqlErrors';
+import { useNotify } from '../app/useNotify';
 import { ClientSignOutDocument } from '../gql/graphql';
 import { forgetSession } from './forgetSession';
 
@@ -13,12 +13,13 @@ export function useSignOut(): { signOut: () => Promise<void>; signingOut: boolea
   const { t } = useTranslation();
   const apollo = useApolloClient();
   const [clientSignOut, { loading }] = useMutation(ClientSignOutDocument);
+  const notify = useNotify();
 
   const signOut = async () => {
     try {
       await clientSignOut();
     } catch (error) {
-      notifications.show({ color: 'red', title: t('session.signOutFailed'), message: errorMessage(error, t) });
+      notify.failure(t('session.signOutFailed'), errorMessage(error, t));
       return;
     }
     forgetSession(apollo.cache);

@@ -1,5 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
-import { ClientPortalBrandingDocument, ClientViewerDocument, type ClientPortalBrandingQuery, type ClientViewerFieldsFragment } from '../gql/graphql';
+import { ClientDashboardDocument, ClientPortalBrandingDocument, ClientViewerDocument, type ClientDashboardQuery, type ClientPortalBrandingQuery, type ClientViewerFieldsFragment } from '../gql/graphql';
 
 type Branding = ClientPortalBrandingQuery['clientPortalBranding'];
 
@@ -71,6 +71,20 @@ export function viewerMock(viewer: ClientViewerFieldsFragment | null): MockLink.
   return {
     request: { query: ClientViewerDocument },
     result: { data: { clientViewer: viewer ? withTypenames(viewer) : null } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+type Dashboard = ClientDashboardQuery['clientDashboard'];
+
+/**
+ * Answers the dashboard's "what needs attention" (by default: nothing to show), as often as it is
+ * asked. Lists are given as the API sends them, `__typename`s included.
+ */
+export function dashboardMock(dashboard: { [Field in keyof Dashboard]?: unknown } = {}): MockLink.MockedResponse {
+  return {
+    request: { query: ClientDashboardDocument },
+    result: { data: { clientDashboard: { __typename: 'ClientDashboard', quotesToDecide: null, recentDeliveries: null, answeredFeedback: null, openRequests: null, ...dashboard } } },
     maxUsageCount: Number.POSITIVE_INFINITY,
   };
 }

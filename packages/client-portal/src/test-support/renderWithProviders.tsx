@@ -5,10 +5,10 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createPortalCache, sessionEndedLink } from '../app/apolloClient';
 import { AppProviders } from '../app/AppProviders';
 import { appRoutes } from '../app/appRoutes';
-import { brandingMock, viewerMock } from './portalFixtures';
+import { brandingMock, dashboardMock, viewerMock } from './portalFixtures';
 
 interface RenderPortalOptions {
-  /** Answers to the operations the screens send; branding and "nobody signed in" are added unless given. */
+  /** Answers to the operations the screens send; branding, "nobody signed in" and an empty dashboard are added unless given. */
   mocks?: MockLink.MockedResponse[];
 }
 
@@ -23,7 +23,11 @@ export interface RenderedPortal extends RenderResult {
  */
 export function renderPortal(path = '/', { mocks = [] }: RenderPortalOptions = {}): RenderedPortal {
   const names = new Set(mocks.map((mock) => mock.request.query.definitions.map((definition) => ('name' in definition ? definition.name?.value : undefined))).flat());
-  const defaults = [...(names.has('ClientPortalBranding') ? [] : [brandingMock()]), ...(names.has('ClientViewer') ? [] : [viewerMock(null)])];
+  const defaults = [
+    ...(names.has('ClientPortalBranding') ? [] : [brandingMock()]),
+    ...(names.has('ClientViewer') ? [] : [viewerMock(null)]),
+    ...(names.has('ClientDashboard') ? [] : [dashboardMock()]),
+  ];
   const cache = createPortalCache();
   const apolloClient = new ApolloClient({
     cache,

@@ -1,0 +1,148 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Group, SimpleGrid, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useClientFormatter } from '../formatting/useClientFormatter';
+import { ScoreStars } from '../feedback/ScoreStars';
+import { ClientDashboardDocument } from '../gql/graphql';
+import { useClientMay } from '../session/clientRights';
+import { LanguagePair } from '../work/LanguagePair';
+import { LoadError, LoadingState } from '../work/QueryStates';
+import { RequestStatusBadge } from '../work/StatusBadges';
+import { AttentionSection } from './AttentionSection';
+
+/** A record's number and name, linking to it when the client may open it. */
+function RecordLink({ to, number, name }: { to: string | null; number: string; name: string }) {
+  const label = `${number} · ${name}`;
+  return to ? (
+    <Anchor component={Link} to={to} fw={600} style={{ overflowWrap: 'anywhere' }}>
+      {label}
+    </Anchor>
+  ) : (
+    <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
+      {label}
+    </Text>
+  );
+}
+
+/**
+ * What needs the client's attention: quotes to decide, recent deliveries, the agency's answers to
+ * feedback and open requests. The API leaves out (null) each list the client may not browse.
+ */
+export function AttentionSections() {
+  const { t } = useTranslation();
+  const formatter = useClientFormatter();
+  const mayOpenQuotes = useClientMay('QUOTES', 'DISPLAY');
+  const mayOpenProjects = useClientMay('PROJECTS', 'DISPLAY');
+  const mayOpenRequests = useClientMay('REQUESTS', 'DISPLAY');
+  const mayBrowseFeedback = useClientMay('FEEDBACK', 'BROWSE');
+  const { data, error, refetch } = useQuery(ClientDashboardDocument, { fetchPolicy: 'cache-and-network' });
+
+  if (!data) {
+    if (error) return <LoadError error={error} onRetry={() => void refetch().catch(() => undefined)} />;
+    return <LoadingState />;
+  }
+  const { quotesToDecide, recentDeliveries, answeredFeedback, openRequests } = data.clientDashboard;
+  const sections: ReactNode[] = [];
+
+  if (quotesToDecide) {
+    sections.push(
+      <AttentionSection
+        key="quotes"
+        id="attention-quotes"
+        title={t('dashboard.quotesToDecide')}
+        more={{ to: '/quotes', label: t('dashboard.allQuotes') }}
+        emptyText={t('dashboard.noQuotesToDecide')}
+        items={quotesToDecide.map((quote) => (
+          <li key={quote.id}>
+            <RecordLink to={mayOpenQuotes ? `/quotes/${quote.id}` : null} number={quote.number} name={quote.name} />
+            <Text size="sm" c="dimmed">
+              {t('dashboard.quoteSummary', { total: formatter.money(quote.total), date: formatter.date(quote.validUntil) })}
+            </Text>
+          </li>
+        ))}
+      />,
+    );
+  }
+  if (recentDeliveries) {
+    sections.push(
+      <AttentionSection
+        key="deliveries"
+        id="attention-deliveries"
+        title={t('dashboard.recentDeliveries')}
+        more={{ to: '/projects?status=DELIVERED', label: t('dashboard.allDeliveries') }}
+        emptyText={t('dashboard.noRecentDeliveries')}
+        items={recentDeliveries.map((project) => (
+          <li key={project.id}>
+            <RecordLink to={mayOpenProjects ? `/projects/${project.id}` : null} number={project.number} name={project.name} />
+            <LanguagePair size="sm" sourceLanguage={project.sourceLanguage} targetLanguages={project.targetLanguages} />
+            {project.deliveredAt && (
+              <Text size="sm" c="dimmed">
+                {t('dashboard.deliveredOn', { date: formatter.date(project.deliveredAt) })}
+              </Text>
+            )}
+          </li>
+        ))}
+      />,
+    );
+  }
+  if (answeredFeedback) {
+    sections.push(
+      <AttentionSection
+        key="feedback"
+        id="attention-feedback"
+        title={t('dashboard.answeredFeedback')}
+        more={mayBrowseFeedback ? { to: '/feedback', label: t('dashboard.allFeedback') } : undefined}
+        emptyText={t('dashboard.noAnsweredFeedback')}
+        items={answeredFeedback.map((feedback) => (
+          <li key={feedback.id}>
+            <Group gap="xs" wrap="wrap">
+              <ScoreStars score={feedback.score} />
+              <Text size="sm" c="dimmed">
+                {t('dashboard.answeredBy', { name: feedback.answeredBy ?? t('feedback.theAgency'), date: feedback.answeredAt ? formatter.date(feedback.answeredAt) : '' })}
+              </Text>
+            </Group>
+            <Text size="sm" lineClamp={3} style={{ whiteSpace: 'pre-line' }}>
+              {feedback.answer}
+            </Text>
+            {mayOpenProjects && (
+              <Anchor component={Link} to={`/projects/${feedback.projectId}`} size="sm">
+                {t('dashboard.openProject')}
+              </Anchor>
+            )}
+          </li>
+        ))}
+      />,
+    );
+  }
+  if (openRequests) {
+    sections.push(
+      <AttentionSection
+        key="requests"
+        id="attention-requests"
+        title={t('dashboard.openRequests')}
+        more={{ to: '/requests', label: t('dashboard.allRequests') }}
+        emptyText={t('dashboard.noOpenRequests')}
+        items={openRequests.map((request) => (
+          <li key={request.id}>
+            <RecordLink to={mayOpenRequests ? `/requests/${request.id}` : null} number={request.number} name={request.name} />
+            <Group gap="xs" wrap="wrap">
+              <RequestStatusBadge status={request.status} />
+              <Text size="sm" c="dimmed">
+                {t('dashboard.requestSummary', { kind: t(`requestKind.${request.kind}`), date: formatter.date(request.createdAt) })}
+              </Text>
+            </Group>
+          </li>
+        ))}
+      />,
+    );
+  }
+
+  if (sections.length === 0) return null;
+  return (
+    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+      {sections}
+    </SimpleGrid>
+  );
+}

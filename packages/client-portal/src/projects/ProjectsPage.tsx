@@ -1,0 +1,169 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Button, Group, Loader, Paper, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { IconFolder, IconSearch } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useClientFormatter } from '../formatting/useClientFormatter';
+import { MyProjectsDocument, type ProjectListFieldsFragment, type ProjectStatus } from '../gql/graphql';
+import { useClientMay } from '../session/clientRights';
+import { LanguagePair } from '../work/LanguagePair';
+import { LoadMore, PAGE_SIZE } from '../work/LoadMore';
+import { PageHeader } from '../work/PageHeader';
+import { EmptyList, LoadError, LoadingState } from '../work/QueryStates';
+import { ProjectStatusBadge } from '../work/StatusBadges';
+import { TableScroll } from '../work/TableScroll';
+import { useCompactLayout } from '../work/useCompactLayout';
+import { useListFilters } from '../work/useListFilters';
+
+export const projectStatuses: readonly ProjectStatus[] = ['REQUESTED', 'IN_PROGRESS', 'READY', 'DELIVERED', 'CLOSED', 'CANCELLED'];
+
+const ALL = 'ALL';
+
+/** Projects: the client's projects, newest first, filtered by status and searched by name or number. */
+export function ProjectsPage() {
+  const { t } = useTranslation();
+  const filters = useListFilters(projectStatuses);
+  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(MyProjectsDocument, {
+    variables: { status: filters.status, search: filters.search, first: PAGE_SIZE },
+    fetchPolicy: 'cache-and-network',
+  });
+  const projects = (data ?? previousData)?.myProjects;
+
+  const statusOptions = [{ value: ALL, label: t('projects.allStatuses') }, ...projectStatuses.map((status) => ({ value: status, label: t(`projectStatus.${status}`) }))];
+
+  const loadMore = async () => {
+    const last = projects?.at(-1);
+    if (!last) return 0;
+    const result = await fetchMore({
+      variables: { before: last.id },
+      updateQuery: (previous, { fetchMoreResult }) => ({ myProjects: [...previous.myProjects, ...fetchMoreResult.myProjects] }),
+    });
+    return result.data?.myProjects.length ?? 0;
+  };
+
+  return (
+    <Stack gap="lg">
+      <PageHeader title={t('projects.title')} />
+      <Group gap="sm" align="flex-end" wrap="wrap">
+        <Select
+          label={t('projects.statusFilter')}
+          data={statusOptions}
+          value={filters.status ?? ALL}
+          onChange={(value) => filters.setStatus(projectStatuses.find((status) => status === value) ?? null)}
+          allowDeselect={false}
+          w={{ base: '100%', xs: 220 }}
+        />
+        <TextInput
+          label={t('projects.search')}
+          placeholder={t('projects.searchPlaceholder')}
+          leftSection={<IconSearch size={16} aria-hidden />}
+          rightSection={loading && projects ? <Loader size="xs" aria-label={t('app.loading')} /> : null}
+          value={filters.searchText}
+          onChange={(event) => filters.setSearchText(event.currentTarget.value)}
+          type="search"
+          style={{ flex: '1 1 16rem' }}
+        />
+      </Group>
+
+      {!projects ? (
+        error ? <LoadError error={error} onRetry={() => void refetch().catch(() => undefined)} /> : <LoadingState />
+      ) : projects.length === 0 ? (
+        filters.filtered ? (
+          <EmptyList icon={<IconSearch size={28} aria-hidden />} title={t('projects.noMatchTitle')} text={t('projects.noMatchText')}>
+            <Button variant="default" onClick={filters.clear}>
+              {t('list.clearFilters')}
+            </Button>
+          </EmptyList>
+        ) : (
+          <EmptyList icon={<IconFolder size={28} aria-hidden />} title={t('projects.emptyTitle')} text={t('projects.emptyText')} />
+        )
+      ) : (
+        <>
+          {error && <LoadError error={error} onRetry={() => void refetch().catch(() => undefined)} />}
+          <ProjectList key={`${filters.status ?? ''}:${filters.search ?? ''}`} projects={projects} />
+          <LoadMore key={`more:${filters.status ?? ''}:${filters.search ?? ''}`} loaded={projects.length} onLoadMore={loadMore} />
+        </>
+      )}
+    </Stack>
+  );
+}
+
+function ProjectList({ projects }: { projects: readonly ProjectListFieldsFragment[] }) {
+  const { t } = useTranslation();
+  const formatter = useClientFormatter();
+  const compact = useCompactLayout();
+  const mayOpen = useClientMay('PROJECTS', 'DISPLAY');
+
+  const numberCell = (project: ProjectListFieldsFragment) =>
+    mayOpen ? (
+      <Anchor component={Link} to={`/projects/${project.id}`} fw={600} style={{ whiteSpace: 'nowrap' }}>
+        {project.number}
+      </Anchor>
+    ) : (
+      <Text fw={600} span style={{ whiteSpace: 'nowrap' }}>
+        {project.number}
+      </Text>
+    );
+
+  if (compact) {
+    return (
+      <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('projects.title')}>
+        {projects.map((project) => (
+          <Paper component="li" key={project.id} withBorder p="sm">
+            <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
+              {numberCell(project)}
+              <ProjectStatusBadge status={project.status} />
+            </Group>
+            <Text fw={500} style={{ overflowWrap: 'anywhere' }}>
+              {project.name}
+            </Text>
+            <LanguagePair size="sm" c="dimmed" sourceLanguage={project.sourceLanguage} targetLanguages={project.targetLanguages} />
+            <Group justify="space-between" gap="xs" mt={4}>
+              <Text size="sm">{t('projects.deadlineOn', { date: formatter.dateTime(project.deadline) })}</Text>
+              <Text size="sm" fw={600}>
+                {formatter.money(project.totalCost)}
+              </Text>
+            </Group>
+          </Paper>
+        ))}
+      </Stack>
+    );
+  }
+
+  return (
+    <TableScroll minWidth={760} label={t('projects.title')}>
+      <Table striped highlightOnHover verticalSpacing="sm" aria-label={t('projects.title')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('projects.columns.number')}</Table.Th>
+            <Table.Th scope="col">{t('projects.columns.name')}</Table.Th>
+            <Table.Th scope="col">{t('projects.columns.languages')}</Table.Th>
+            <Table.Th scope="col">{t('projects.columns.deadline')}</Table.Th>
+            <Table.Th scope="col">{t('projects.columns.status')}</Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('projects.columns.total')}
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {projects.map((project) => (
+            <Table.Tr key={project.id}>
+              <Table.Td>{numberCell(project)}</Table.Td>
+              <Table.Td style={{ overflowWrap: 'anywhere' }}>{project.name}</Table.Td>
+              <Table.Td>
+                <LanguagePair size="sm" sourceLanguage={project.sourceLanguage} targetLanguages={project.targetLanguages} />
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatter.dateTime(project.deadline)}</Table.Td>
+              <Table.Td>
+                <ProjectStatusBadge status={project.status} />
+              </Table.Td>
+              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                {formatter.money(project.totalCost)}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </TableScroll>
+  );
+}

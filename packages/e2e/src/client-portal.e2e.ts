@@ -1,0 +1,193 @@
+import type { Browser, Page } from 'playwright-core';
+import { LAPTOP, PHONE, launchBrowser, newContext, screenshot, seriousA11yViolations } from './support/browser';
+import { Api, linkFromOutbox } from './support/graphql';
+import { ADMIN, startProduct, type Product } from './support/product';
+
+const PASSWORD = 'my portal password 1';
+const SUITE = 'client-portal';
+
+let product: Product;
+let browser: Browser;
+let staff: Api;
+let client: { id: string; username: string; email: string };
+
+/** A client with portal access whose password was set through its welcome letter's link. */
+async function clientWithPassword(username: string, name: string, email: string): Promise<{ id: string; username: string }> {
+  const { createClient } = await staff.call('mutation($input: CreateClientInput!) { createClient(input: $input) { id version username } }', {
+    input: { username, name, status: 'ACTIVE', email },
+  });
+  await staff.call('mutation($input: UpdateSystemAccountInput!) { updateSystemAccount(input: $input) { id } }', {
+    input: { clientId: createClient.id, version: createClient.version, assignToStatus: true, portalAccessAllowed: true, preferredLanguage: 'EN', formatPreferences: {} },
+  });
+  await staff.call('mutation($id: ID!) { sendWelcomeEmail(clientId: $id) { status } }', { id: createClient.id });
+  const token = new URL(await linkFromOutbox(staff, email)).hash.replace('#token=', '');
+  await new Api(product.url).call('mutation($t: String!, $p: String!) { setClientPassword(token: $t, password: $p) }', { t: token, p: PASSWORD });
+  return createClient;
+}
+
+async function expectAccessible(page: Page): Promise<void> {
+  expect(await seriousA11yViolations(page)).toEqual([]);
+}
+
+beforeAll(async () => {
+  product = await startProduct();
+  browser = await launchBrowser();
+  staff = await Api.signedIn(product.url, ADMIN.username, ADMIN.password);
+  await staff.call('mutation { enableClientPortal2(confirm: true) { portalVersion } }');
+  // A staff member who may sign in as partners, as in an agency's Account Managers group.
+  const { createClient } = await staff.call('mutation { createClient(input: { username: "NORTHWIND", name: "Northwind Traders", status: ACTIVE, email: "it@northwind.example" }) { id version username email } }');
+  await staff.call(
+    'mutation($input: UpdateSystemAccountInput!) { updateSystemAccount(input: $input) { id } }',
+    { input: { clientId: createClient.id, version: createClient.version, assignToStatus: true, portalAccessAllowed: true, preferredLanguage: 'EN', formatPreferences: { dateFormat: 'dd.MM.yyyy', timeFormat: 'HH:mm' } } },
+  );
+  client = createClient;
+});
+afterAll(async () => {
+  await browser?.close();
+  await product?.stop();
+});
+
+describe('Client Portal 2.0 in a browser', () => {
+  it('takes a new client from the welcome letter to a first sign-in', async () => {
+    await staff.call('mutation($id: ID!) { sendWelcomeEmail(clientId: $id) { status } }', { id: client.id });
+    const link = await linkFromOutbox(staff, client.email);
+    const page = await (await newContext(browser)).newPage();
+    await page.goto(link);
+    await page.getByRole('heading', { name: 'Welcome! Choose your password' }).waitFor();
+    expect(page.url()).not.toContain('#token=');
+    await page.getByLabel('New password', { exact: false }).first().fill(PASSWORD);
+    await page.getByLabel('Repeat', { exact: false }).fill(PASSWORD);
+    await screenshot(page, SUITE, '01-welcome-set-password');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Save password' }).click();
+    await page.getByText('Your password is set').waitFor();
+
+    await page.getByRole('link', { name: 'Sign in' }).or(page.getByRole('button', { name: 'Sign in' })).first().click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await page.getByRole('textbox', { name: 'ID' }).fill(client.username.toLowerCase());
+    await page.getByRole('textbox', { name: 'Password' }).fill(PASSWORD);
+    await screenshot(page, SUITE, '02-sign-in');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Welcome, Northwind Traders' }).waitFor();
+    await screenshot(page, SUITE, '03-dashboard');
+    await expectAccessible(page);
+
+    const phone = await (await newContext(browser, PHONE)).newPage();
+    await phone.goto(`${product.url}/portal/`);
+    await phone.getByRole('textbox', { name: 'ID' }).fill(client.username);
+    await phone.getByRole('textbox', { name: 'Password' }).fill(PASSWORD);
+    await phone.getByRole('button', { name: 'Sign in' }).click();
+    await phone.getByRole('heading', { name: 'Welcome, Northwind Traders' }).waitFor();
+    await screenshot(phone, SUITE, '04-dashboard-phone');
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  it('walks a request to a quote, an accepted project, its delivery and feedback', async () => {
+    const buyer = await clientWithPassword('INITECH', 'Initech Software', 'docs@initech.example');
+    const page = await (await newContext(browser)).newPage();
+    await page.goto(`${product.url}/portal/`);
+    await page.getByRole('textbox', { name: 'ID' }).fill(buyer.username);
+    await page.getByRole('textbox', { name: 'Password' }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Welcome, Initech Software' }).waitFor();
+
+    await page.goto(`${product.url}/portal/requests/new`);
+    await page.getByRole('heading', { name: 'New request' }).waitFor();
+    await page.getByRole('radio', { name: 'A quote' }).check();
+    await page.getByRole('textbox', { name: 'Name' }).fill('Spring catalogue');
+    await page.getByRole('combobox', { name: 'Services' }).click();
+    await page.getByRole('option', { name: 'Translation', exact: true }).click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('combobox', { name: 'Source language' }).fill('en');
+    await page.getByRole('option', { name: /^English · en$/ }).click();
+    await page.getByRole('combobox', { name: 'Target languages' }).fill('de-DE');
+    await page.getByRole('option', { name: /de-DE/ }).first().click();
+    await page.keyboard.press('Escape');
+    await page.getByLabel('Deadline').fill(new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 16));
+    await page.getByRole('textbox', { name: 'Instructions' }).fill('Keep the brand names in English.');
+    await screenshot(page, SUITE, '07-new-request');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Send request' }).click();
+    await page.getByRole('heading', { name: 'Spring catalogue' }).waitFor();
+    await screenshot(page, SUITE, '08-request');
+
+    // The agency answers with a quote.
+    const { clientRequests } = await staff.call('{ clientRequests(status: SUBMITTED) { id name clientId } }');
+    const request = clientRequests.find((candidate: { name: string }) => candidate.name === 'Spring catalogue');
+    const { createQuote } = await staff.call(
+      'mutation($input: CreateQuoteInput!) { createQuote(input: $input) { id number } }',
+      { input: { clientId: buyer.id, requestId: request.id, name: 'Spring catalogue', services: ['TRANSLATION'], sourceLanguage: 'en', targetLanguages: ['de-DE'], currency: 'EUR', validUntil: new Date(Date.now() + 10 * 86_400_000).toISOString(), proposedDeadline: new Date(Date.now() + 15 * 86_400_000).toISOString(), lines: [{ description: 'Translation EN→DE', quantity: 3200, unit: 'words', unitPrice: '0.12' }, { description: 'Project management', quantity: 1, unit: 'flat fee', unitPrice: '45' }] } },
+    );
+
+    await page.goto(`${product.url}/portal/`);
+    await page.getByRole('heading', { name: 'Quotes to decide' }).waitFor();
+    await screenshot(page, SUITE, '09-dashboard-quote-to-decide');
+    await expectAccessible(page);
+    await page.getByRole('link', { name: `${createQuote.number} · Spring catalogue` }).click();
+    await page.getByRole('button', { name: 'Accept' }).waitFor();
+    await screenshot(page, SUITE, '10-quote');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Accept' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Accept quote' }).click();
+    await page.getByRole('heading', { name: 'Spring catalogue' }).waitFor();
+    await page.getByText('Status and history').first().waitFor();
+    const projectId = page.url().split('/').pop()!;
+
+    // The agency delivers the project.
+    const { project } = await staff.call('query($id: ID!) { project(id: $id) { id version } }', { id: projectId });
+    await staff.call('mutation($input: ChangeProjectStatusInput!) { changeProjectStatus(input: $input) { id } }', { input: { id: project.id, version: project.version, status: 'DELIVERED' } });
+    await page.reload();
+    await page.getByRole('heading', { name: 'Give feedback' }).waitFor();
+    // The stars are radio inputs drawn over by icons: choose one with the keyboard, as a user can.
+    await page.getByRole('radio', { name: 'Score: 5 of 5' }).focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('combobox', { name: 'Category' }).or(page.getByRole('textbox', { name: 'Category' })).first().click();
+    await page.getByRole('option', { name: 'Quality' }).click();
+    await page.getByRole('textbox', { name: 'Comment', exact: true }).fill('Fast and precise, thank you.');
+    await screenshot(page, SUITE, '11-project-delivered');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Send feedback' }).click();
+    await page.getByText('The agency has not answered yet.').waitFor();
+
+    await page.goto(`${product.url}/portal/projects`);
+    await page.getByRole('table', { name: 'Projects' }).waitFor();
+    await screenshot(page, SUITE, '12-projects');
+    await expectAccessible(page);
+    await page.goto(`${product.url}/portal/profile/activity`);
+    await page.getByRole('table', { name: 'Your sign-ins' }).waitFor();
+    await screenshot(page, SUITE, '13-sign-in-activity');
+    await expectAccessible(page);
+  });
+
+  it('answers a wrong password with the generic message and offers "Forgot password?"', async () => {
+    const page = await (await newContext(browser)).newPage();
+    await page.goto(`${product.url}/portal/`);
+    await page.getByRole('textbox', { name: 'ID' }).fill(client.username);
+    await page.getByRole('textbox', { name: 'Password' }).fill('not the password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Sign-in failed. Check your username and password; if it keeps failing, contact your agency.').waitFor();
+    await page.getByRole('link', { name: 'Forgot password?' }).click();
+    await page.getByRole('heading', { name: 'Forgot password?' }).waitFor();
+    await page.getByRole('button', { name: 'Send the link' }).click();
+    await page.getByText('Check your e-mail').waitFor();
+    await screenshot(page, SUITE, '05-forgot-password-sent');
+    await expectAccessible(page);
+  });
+
+  it('shows a staff member signed in as the client with a banner, read-only, until "End session"', async () => {
+    const { startSignInAsPartner } = await staff.call('mutation($id: ID!) { startSignInAsPartner(clientId: $id, reason: "Ticket 2231: check the dashboard", allowChanges: false) { url } }', { id: client.id });
+    const page = await (await newContext(browser, LAPTOP)).newPage();
+    await page.goto(startSignInAsPartner.url);
+    await page.getByText(`${ADMIN.fullName} is viewing the portal as Northwind Traders`).waitFor();
+    await page.getByText('Read-only: nothing can be changed in this session.').waitFor();
+    await page.getByText('Reason: Ticket 2231: check the dashboard').waitFor();
+    await screenshot(page, SUITE, '06-sign-in-as-partner-banner');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'End session' }).click();
+    await page.getByRole('heading', { name: 'The session has ended' }).waitFor();
+    const { impersonationLog } = await staff.call('{ impersonationLog { endReason reason } }');
+    expect(impersonationLog[0]).toEqual({ endReason: 'ENDED_BY_STAFF', reason: 'Ticket 2231: check the dashboard' });
+  });
+});

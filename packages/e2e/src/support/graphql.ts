@@ -1,0 +1,37 @@
+/** A small GraphQL caller with its own cookie jar, for setting the scene beside what the browser does. */
+export class Api {
+  private cookies = new Map<string, string>();
+
+  constructor(private readonly baseUrl: string) {}
+
+  async call<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const response = await fetch(`${this.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
+      body: JSON.stringify({ query, variables }),
+    });
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const [name, ...value] = pair.split('=');
+      this.cookies.set(name.trim(), value.join('='));
+    }
+    const body = (await response.json()) as { data?: T; errors?: unknown[] };
+    if (body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+    return body.data as T;
+  }
+
+  static async signedIn(baseUrl: string, username: string, password: string): Promise<Api> {
+    const api = new Api(baseUrl);
+    await api.call('mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { id } }', { u: username, p: password });
+    return api;
+  }
+}
+
+/** The portal link in the newest outbox letter to `recipient` (demo mode keeps letters there). */
+export async function linkFromOutbox(staff: Api, recipient: string): Promise<string> {
+  const { outboxLetters } = await staff.call<{ outboxLetters: Array<{ recipient: string; textBody: string }> }>('{ outboxLetters(first: 20) { recipient textBody } }');
+  const letter = outboxLetters.find((candidate) => candidate.recipient === recipient);
+  const link = letter && /(https?:\/\/\S+\/portal\/[a-z-]+#(?:token|code)=[A-Za-z0-9_-]+)/.exec(letter.textBody)?.[1];
+  if (!link) throw new Error(`No letter with a link to ${recipient}`);
+  return link;
+}

@@ -1,12 +1,17 @@
 import { AppShell, Burger, Group, NavLink, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconSettings, IconUsers } from '@tabler/icons-react';
+import { IconMail, IconSettings, IconUsers } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useMatch } from 'react-router';
 import { UserMenu } from '../auth/UserMenu';
 import { useSignedInViewer } from '../auth/viewerContext';
-import { clientsPage, visiblePages } from './navigation';
+import { clientsPage, outboxPage, visiblePages } from './navigation';
+
+const topLevelIcons: Record<string, ReactNode> = {
+  [clientsPage.to]: <IconUsers size={18} stroke={1.6} />,
+  [outboxPage.to]: <IconMail size={18} stroke={1.6} />,
+};
 
 /** The signed-in shell: header with product name and account menu, navbar (a burger below `sm`), page. */
 export function AppLayout() {
@@ -42,9 +47,9 @@ export function AppLayout() {
       </AppShell.Header>
 
       <AppShell.Navbar p="xs" component="nav" aria-label={t('app.mainNavigation')}>
-        {pages.clients && (
-          <NavbarLink to={clientsPage.to} label={t(clientsPage.label)} icon={<IconUsers size={18} stroke={1.6} />} onNavigate={navbar.close} />
-        )}
+        {pages.topLevel.map((page) => (
+          <NavbarLink key={page.to} to={page.to} label={t(page.label)} icon={topLevelIcons[page.to]} onNavigate={navbar.close} />
+        ))}
         {pages.sections.length > 0 && (
           <NavbarGroup
             label={t('nav.configuration')}

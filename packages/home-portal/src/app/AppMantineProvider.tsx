@@ -1,7 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createAppTheme } from './theme';
+import { accessibleCssVariables, createAppTheme } from './theme';
 
 interface AppMantineProviderProps {
   children: ReactNode;
@@ -14,7 +14,7 @@ export function AppMantineProvider({ children, env = 'default' }: AppMantineProv
   const { t } = useTranslation();
   const theme = useMemo(() => createAppTheme(t), [t]);
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto" env={env}>
+    <MantineProvider theme={theme} cssVariablesResolver={accessibleCssVariables} defaultColorScheme="auto" env={env}>
       {children}
     </MantineProvider>
   );

@@ -4,13 +4,12 @@ import { Navigate } from 'react-router';
 import { useSignedInViewer } from '../auth/viewerContext';
 import { visiblePages } from './navigation';
 
-/** Where `/` leads: the clients list, else the first configuration page the viewer may open, else a note. */
+/** Where `/` leads: the clients list, else the first other page the viewer may open, else a note. */
 export function StartPage() {
   const { t } = useTranslation();
   const viewer = useSignedInViewer();
   const pages = visiblePages(viewer.rights);
-  if (pages.clients) return <Navigate to="/clients" replace />;
-  const first = pages.sections[0]?.pages[0];
+  const first = pages.topLevel[0] ?? pages.sections[0]?.pages[0];
   if (first) return <Navigate to={first.to} replace />;
   return (
     <Stack gap="xs">

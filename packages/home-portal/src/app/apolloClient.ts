@@ -2,13 +2,16 @@ import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCach
 import { ErrorLink } from '@apollo/client/link/error';
 import { clientsFieldPolicy } from '../clients/clientsFieldPolicy';
 import { ViewerDocument } from '../gql/graphql';
+import { outboxLettersFieldPolicy } from '../outbox/outboxFieldPolicy';
 import { hasErrorCode } from './graphqlErrors';
 
 /** The cache with the field policies of every feature; tests build theirs with it too. */
 export function createApolloCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
-      Query: { fields: { clients: clientsFieldPolicy } },
+      Query: { fields: { clients: clientsFieldPolicy, outboxLetters: outboxLettersFieldPolicy } },
+      // One configuration for the whole installation, without an id: every answer updates the same entry.
+      ClientPortalSettings: { keyFields: [] },
     },
   });
 }

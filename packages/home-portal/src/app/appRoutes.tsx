@@ -5,10 +5,15 @@ import { RequireRight } from '../auth/RequireRight';
 import type { StaffRight } from '../auth/useHasRight';
 import { ClientsPage } from '../clients/ClientsPage';
 import { ClientProfilePage } from '../clients/profile/ClientProfilePage';
+import { AuditLogPage } from '../configuration/audit-log/AuditLogPage';
 import { ClientGroupsPage } from '../configuration/client-groups/ClientGroupsPage';
+import { ClientPortalSettingsPage } from '../configuration/client-portal/ClientPortalSettingsPage';
+import { SignInAsPartnerLogPage } from '../configuration/sign-in-as-partner-log/SignInAsPartnerLogPage';
 import { UserGroupsPage } from '../configuration/user-groups/UserGroupsPage';
 import { UsersPage } from '../configuration/users/UsersPage';
+import { OutboxPage } from '../outbox/OutboxPage';
 import { AppLayout } from './AppLayout';
+import { auditLogPage, clientPortalPage, outboxPage, signInAsPartnerLogPage } from './navigation';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteErrorPage } from './RouteErrorPage';
 import { StartPage } from './StartPage';
@@ -33,8 +38,12 @@ export const appRoutes: RouteObject[] = [
               { index: true, element: <StartPage /> },
               { path: 'clients', element: guarded(['CLIENTS:BROWSE'], <ClientsPage />) },
               { path: 'clients/:clientId/main-data?/:subtab?', element: guarded(['CLIENTS:DISPLAY'], <ClientProfilePage />) },
+              { path: 'outbox/:letterId?', element: guarded(outboxPage.rights, <OutboxPage />) },
               { path: 'configuration/users', element: guarded(['USER_MANAGEMENT:BROWSE'], <UsersPage />) },
               { path: 'configuration/user-groups', element: guarded(['USER_MANAGEMENT:BROWSE'], <UserGroupsPage />) },
+              { path: 'configuration/sign-in-as-partner-log', element: guarded(signInAsPartnerLogPage.rights, <SignInAsPartnerLogPage />) },
+              { path: 'configuration/audit-log', element: guarded(auditLogPage.rights, <AuditLogPage />) },
+              { path: 'configuration/client-portal', element: guarded(clientPortalPage.rights, <ClientPortalSettingsPage />) },
               { path: 'configuration/client-groups', element: guarded(['CLIENT_GROUPS:BROWSE'], <ClientGroupsPage />) },
               { path: 'configuration', element: <Navigate to="/" replace /> },
               { path: '*', element: <NotFoundPage /> },

@@ -1,5 +1,5 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconLogout } from '@tabler/icons-react';
+import { IconChevronDown, IconLogout, IconUser } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSignOut } from './useSignOut';
 import { useSignedInViewer } from './viewerContext';
@@ -13,9 +13,12 @@ export function UserMenu() {
   return (
     <Menu position="bottom-end" width={220} withinPortal>
       <Menu.Target>
-        <UnstyledButton aria-label={t('app.accountMenu')}>
+        <UnstyledButton aria-label={t('app.accountMenu', { name: viewer.fullName })}>
           <Group gap="xs" wrap="nowrap">
-            <Avatar name={viewer.fullName} color="initials" size="sm" />
+            {/* An icon, not initials: the button's name must contain all of its visible text (WCAG 2.5.3). */}
+            <Avatar color="indigo" size="sm" aria-hidden>
+              <IconUser size={16} stroke={1.8} />
+            </Avatar>
             <Text size="sm" fw={500} visibleFrom="sm" lineClamp={1}>
               {viewer.fullName}
             </Text>

@@ -44,7 +44,7 @@ describe('RightsMatrix', () => {
     const onChange = jest.fn();
     renderWithProviders(<MatrixUnderTest initial={{ PROJECTS: ['ADD'], QUOTES: [], FILES: ['BROWSE'] }} onChange={onChange} />);
 
-    await user.click(screen.getByRole('button', { name: 'Allow Display in every row' }));
+    await user.click(screen.getByRole('button', { name: 'All: allow Display in every row' }));
 
     expect(onChange).toHaveBeenLastCalledWith({ PROJECTS: ['DISPLAY', 'ADD'], QUOTES: ['DISPLAY'], FILES: ['BROWSE', 'DISPLAY'] });
     for (const row of ['Projects', 'Quotes', 'Files']) expect(cell(row, 'Display')).toBeChecked();
@@ -58,7 +58,7 @@ describe('RightsMatrix', () => {
       <MatrixUnderTest initial={{ PROJECTS: ['BROWSE', 'DISPLAY'], QUOTES: ['BROWSE'], FILES: ['BROWSE', 'ADD'] }} onChange={onChange} />,
     );
 
-    await user.click(screen.getByRole('button', { name: 'Allow Browse in no row' }));
+    await user.click(screen.getByRole('button', { name: 'None: allow Browse in no row' }));
 
     expect(onChange).toHaveBeenLastCalledWith({ PROJECTS: ['DISPLAY'], QUOTES: [], FILES: ['ADD'] });
     for (const row of ['Projects', 'Quotes', 'Files']) expect(cell(row, 'Browse')).not.toBeChecked();

@@ -18,7 +18,11 @@ export function aClientProfile(overrides: Partial<ClientProfileFragment> = {}) {
     lastLoginAt: '2025-03-04T08:15:00.000Z',
     lastFailedLoginAt: null,
     preferredLanguage: 'DE',
+    hasPassword: true,
+    isLocked: false,
+    lockedUntil: null,
     canSignInAsPartner: false,
+    canSignInAsPartnerWithChanges: false,
     ...overrides,
     formatPreferences: {
       __typename: 'FormatPreferences',
@@ -73,3 +77,14 @@ export const catToolsAnswer = [
     ],
   },
 ];
+
+/** Sign-in attempts of client 10 as the ClientSignInAttempts query answers. */
+export function signInAttemptsAnswer(attempts: Array<{ id: string; attemptedAt: string; outcome: string; ipAddress?: string | null; userAgent?: string | null }> = []) {
+  return attempts.map((attempt) => ({
+    __typename: 'SignInAttempt',
+    ipAddress: null,
+    userAgent: null,
+    usernameTried: 'ACME',
+    ...attempt,
+  }));
+}

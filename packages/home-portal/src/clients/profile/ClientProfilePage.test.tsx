@@ -1,8 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { CatToolsDocument, ClientGroupOptionsDocument, ClientProfileDocument, UpdateClientIdentificationDocument } from '../../gql/graphql';
-import { aClientProfile, catToolsAnswer, clientGroupOptions } from '../../test-support/clientFixtures';
+import { CatToolsDocument, ClientGroupOptionsDocument, ClientProfileDocument, ClientSignInAttemptsDocument, UpdateClientIdentificationDocument } from '../../gql/graphql';
+import { aClientProfile, catToolsAnswer, clientGroupOptions, signInAttemptsAnswer } from '../../test-support/clientFixtures';
 import { aViewer, renderWithProviders, type Mock } from '../../test-support/renderWithProviders';
 import { ClientProfilePage } from './ClientProfilePage';
 
@@ -16,6 +16,7 @@ function profileMock(client: ReturnType<typeof aClientProfile>): Mock {
 const supportingMocks: Mock[] = [
   { request: { query: ClientGroupOptionsDocument }, result: { data: { clientGroups: clientGroupOptions } } },
   { request: { query: CatToolsDocument }, result: { data: { catTools: catToolsAnswer } } },
+  { request: { query: ClientSignInAttemptsDocument, variables: { clientId: '10', first: 10 } }, result: { data: { clientSignInAttempts: signInAttemptsAnswer() } } },
 ];
 
 function identificationSaved(version: number, input: Record<string, unknown>, result: Mock['result']): Mock {

@@ -22,6 +22,9 @@ import { EditPreferencesDialog } from './EditPreferencesDialog';
 import { EffectiveAccessLine } from './EffectiveAccessLine';
 import { formatPreferenceFields, isPortalLanguage, portalLanguages, type FormatPreferenceField } from './formatPreferences';
 import { FormatPreferencesSummary } from './FormatPreferencesSummary';
+import { ClientPortalAccount } from './ClientPortalAccount';
+import { SignInAsPartnerDialog } from './SignInAsPartnerDialog';
+import { SignInAttempts } from './SignInAttempts';
 import {
   systemAccountComparedFields,
   systemAccountFields,
@@ -45,7 +48,9 @@ function storedSystemAccount(client: ClientProfileFragment): VersionedValues<Sys
 /**
  * The System Account subtab as the reference describes it: Username and "username in external
  * system"; Access Rights ("Assign to Status" or "Assign to Group", and the effective access);
- * Client Portal Settings (access checkbox, login dates, Preferred Language for Interface, Format Preferences).
+ * Client Portal Settings (access checkbox, the account with "Sign in as this Partner", "Send
+ * Welcome E-mail", "Send Password Reset E-mail" and Unlock, login dates, Preferred Language for
+ * Interface, Format Preferences); the recent sign-in attempts with their real outcome.
  */
 export function SystemAccountTab({ client, refetch, readOnly }: SystemAccountTabProps) {
   const { t } = useTranslation();
@@ -73,6 +78,7 @@ export function SystemAccountTab({ client, refetch, readOnly }: SystemAccountTab
   const [alert, setAlert] = useState<string | null>(null);
   const [aliasesOpened, aliasesDialog] = useDisclosure(false);
   const [preferencesOpened, preferencesDialog] = useDisclosure(false);
+  const [signInAsPartnerOpened, signInAsPartnerDialog] = useDisclosure(false);
   const [updateSystemAccount, { loading: saving }] = useMutation(UpdateSystemAccountDocument, {
     update(cache) {
       // Filtered pages of the clients list (by group, by access) may no longer hold.
@@ -169,15 +175,19 @@ export function SystemAccountTab({ client, refetch, readOnly }: SystemAccountTab
             </Stack>
           </Fieldset>
 
-          <Fieldset legend={t('systemAccount.clientPortalSettings')} disabled={readOnly}>
+          {/* Not disabled as a whole when read-only: "Sign in as this Partner" depends on its own right. */}
+          <Fieldset legend={t('systemAccount.clientPortalSettings')}>
             <Stack gap="md">
-              <Checkbox label={t('systemAccount.portalAccessAllowed')} {...form.getInputProps('portalAccessAllowed', { type: 'checkbox' })} />
-              {/*
-                The Client Portal actions of the reference ("Sign in as this Partner", shown when
-                useCanSignInAsPartner(client) is true; "Send Welcome E-mail"; "Send Password Reset
-                E-mail"; the account lock and Unlock) belong here, under the access checkbox. They
-                are added together with the API mutations that perform them.
-              */}
+              <Checkbox
+                label={t('systemAccount.portalAccessAllowed')}
+                disabled={readOnly}
+                {...form.getInputProps('portalAccessAllowed', { type: 'checkbox' })}
+              />
+              <ClientPortalAccount
+                client={client}
+                readOnly={readOnly}
+                onSignInAsPartner={signInAsPartnerDialog.open}
+              />
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
                 <TextInput
                   label={t('systemAccount.lastLoginDate')}
@@ -198,6 +208,7 @@ export function SystemAccountTab({ client, refetch, readOnly }: SystemAccountTab
                 data={portalLanguages.map((language) => ({ value: language, label: t(`languages.${language}`) }))}
                 allowDeselect={false}
                 maw={420}
+                disabled={readOnly}
                 {...form.getInputProps('preferredLanguage')}
                 onChange={(value) => {
                   if (isPortalLanguage(value)) form.setFieldValue('preferredLanguage', value);
@@ -230,6 +241,9 @@ export function SystemAccountTab({ client, refetch, readOnly }: SystemAccountTab
         </Stack>
       </form>
 
+      <SignInAttempts clientId={client.id} />
+
+      <SignInAsPartnerDialog opened={signInAsPartnerOpened} client={client} onClose={signInAsPartnerDialog.close} />
       <PartnerAliasesDialog
         opened={aliasesOpened}
         onClose={aliasesDialog.close}

@@ -47,6 +47,12 @@ describe('User Groups and Rights', () => {
     }
     expect(within(dialog).getByRole('checkbox', { name: 'Sign in as Partner' })).toBeChecked();
     expect(within(dialog).getByRole('checkbox', { name: 'Sign in as Partner with changes' })).toBeChecked();
+    // The right to changes sits right after the right it extends, under its own label.
+    const special = within(dialog).getByRole('group', { name: 'Special rights' });
+    expect(within(special).getAllByRole('checkbox').map((box) => (box instanceof HTMLInputElement ? (box.labels?.[0]?.textContent ?? '') : ''))).toEqual([
+      'Sign in as Partner',
+      'Sign in as Partner with changes',
+    ]);
     expect(within(dialog).queryByRole('button', { name: 'Save' })).not.toBeInTheDocument();
 
     await user.keyboard('{Escape}');
@@ -80,7 +86,7 @@ describe('User Groups and Rights', () => {
     await user.click(await screen.findByRole('button', { name: 'Add group' }));
     const dialog = await screen.findByRole('dialog', { name: 'Add user group' });
     await user.type(within(dialog).getByRole('textbox', { name: /^Name/ }), 'Sales');
-    await user.click(within(dialog).getByRole('button', { name: 'Allow Browse in every row' }));
+    await user.click(within(dialog).getByRole('button', { name: 'All: allow Browse in every row' }));
     await user.click(within(dialog).getByRole('checkbox', { name: 'Sign in as Partner' }));
     await user.click(within(dialog).getByRole('button', { name: 'Add group' }));
 

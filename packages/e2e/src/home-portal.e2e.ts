@@ -1,0 +1,214 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { PHONE, launchBrowser, newContext, screenshot, seriousA11yViolations } from './support/browser';
+import { Api } from './support/graphql';
+import { ADMIN, startProduct, type Product } from './support/product';
+
+const SUITE = 'home-portal';
+const SUPPORT = { username: 'sam.support', password: 'support password 1', fullName: 'Sam Support' };
+
+let product: Product;
+let browser: Browser;
+let admin: Page;
+let supportGroupId: string;
+
+async function expectAccessible(page: Page): Promise<void> {
+  expect(await seriousA11yViolations(page)).toEqual([]);
+}
+
+async function signIn(context: BrowserContext, username: string, password: string, fullName: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${product.url}/`);
+  await page.getByRole('textbox', { name: 'Username' }).fill(username);
+  await page.getByRole('textbox', { name: 'Password' }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByText(fullName).first().waitFor();
+  return page;
+}
+
+async function openNav(page: Page, ...labels: string[]): Promise<void> {
+  for (const label of labels) {
+    const entry = page.getByRole('navigation').getByRole('link', { name: label, exact: true }).or(page.getByRole('navigation').getByRole('button', { name: label, exact: true }));
+    const expanded = await entry.first().getAttribute('aria-expanded');
+    if (expanded !== 'true') await entry.first().click();
+  }
+}
+
+beforeAll(async () => {
+  product = await startProduct();
+  browser = await launchBrowser();
+  // A support team whose members may look at clients but, at first, not sign in as them.
+  const api = await Api.signedIn(product.url, ADMIN.username, ADMIN.password);
+  const { createUserGroup } = await api.call('mutation { createUserGroup(input: { name: "Support", rights: [{ domain: CLIENTS, actions: [BROWSE, DISPLAY] }], specialRights: [] }) { id } }');
+  supportGroupId = createUserGroup.id;
+  await api.call('mutation($input: CreateStaffUserInput!) { createStaffUser(input: $input) { id } }', {
+    input: { username: SUPPORT.username, fullName: SUPPORT.fullName, password: SUPPORT.password, groupId: supportGroupId },
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await product?.stop();
+});
+
+// One administrator's working session, step by step: each test continues where the previous one stopped.
+describe('the Home Portal in a browser', () => {
+  it('signs the administrator in', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${product.url}/`);
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await screenshot(page, SUITE, '01-sign-in');
+    await expectAccessible(page);
+    admin = await signIn(context, ADMIN.username, ADMIN.password, ADMIN.fullName);
+    await admin.getByRole('heading', { name: 'Clients' }).waitFor();
+    await screenshot(admin, SUITE, '02-clients-empty');
+    await expectAccessible(admin);
+  });
+
+  it('enables Client Portal 2.0 after saying what is reset and what is kept', async () => {
+    await openNav(admin, 'Configuration', 'Portals', 'Client Portal');
+    await admin.getByRole('heading', { name: 'Client Portal' }).first().waitFor();
+    await screenshot(admin, SUITE, '03-client-portal-classic');
+    await expectAccessible(admin);
+    await admin.getByRole('button', { name: 'Enable Client Portal 2.0' }).first().click();
+    const dialog = admin.getByRole('dialog');
+    await dialog.getByText('customization', { exact: false }).first().waitFor();
+    await screenshot(admin, SUITE, '04-enable-2-0-confirmation');
+    await dialog.getByRole('checkbox', { name: 'I understand' }).check();
+    await dialog.getByRole('button', { name: 'Enable Client Portal 2.0' }).click();
+    await admin.getByRole('textbox', { name: 'Portal name' }).waitFor();
+    await screenshot(admin, SUITE, '05-client-portal-settings');
+    await expectAccessible(admin);
+  });
+
+  it('creates a client and sets up its System Account and aliases', async () => {
+    await openNav(admin, 'Clients');
+    await admin.getByRole('button', { name: 'Add client' }).click();
+    const dialog = admin.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: 'ID' }).fill('GLOBEX');
+    await dialog.getByRole('textbox', { name: 'Name' }).fill('Globex Corporation');
+    await dialog.getByRole('textbox', { name: 'E-mail' }).fill('l10n@globex.example');
+    await dialog.getByRole('combobox', { name: 'Status' }).or(dialog.getByRole('textbox', { name: 'Status' })).first().click();
+    await admin.getByRole('option', { name: 'Active', exact: true }).click();
+    await screenshot(admin, SUITE, '06-add-client');
+    await dialog.getByRole('button', { name: 'Add client' }).click();
+    await admin.getByText('Globex Corporation was added.').waitFor();
+    // A new client opens in its profile.
+    await admin.getByRole('tab', { name: 'Identification Data' }).waitFor();
+    await screenshot(admin, SUITE, '07-identification-data');
+    await expectAccessible(admin);
+    await admin.getByRole('tab', { name: 'System Account' }).click();
+    await admin.getByRole('checkbox', { name: 'Allow access to the Client Portal' }).check();
+    await admin.getByRole('button', { name: 'Save' }).first().click();
+    await admin.getByText('System Account saved.').waitFor();
+    await admin.getByText('Can sign in', { exact: false }).first().waitFor();
+
+    await admin.getByRole('button', { name: 'username in external system' }).click();
+    const aliases = admin.getByRole('dialog');
+    await aliases.getByRole('textbox', { name: 'Username in Trados Enterprise' }).fill('not-an-email');
+    await aliases.getByText('(not met)').first().waitFor();
+    await aliases.getByRole('textbox', { name: 'Username in Trados Enterprise' }).fill('');
+    await aliases.getByRole('textbox', { name: 'Username in XTM Cloud' }).fill('globex.loc');
+    await aliases.getByRole('button', { name: 'Add' }).first().click();
+    await admin.getByText('Username in XTM Cloud added.').waitFor();
+    await screenshot(admin, SUITE, '08-partner-aliases');
+    await expectAccessible(admin);
+    await aliases.getByRole('button', { name: 'Close' }).first().click();
+    await aliases.waitFor({ state: 'hidden' });
+    await screenshot(admin, SUITE, '09-system-account');
+    await expectAccessible(admin);
+  });
+
+  it('sends a welcome e-mail and shows it in the Outbox', async () => {
+    await admin.getByRole('button', { name: 'Send Welcome E-mail' }).click();
+    await admin.getByText('Welcome e-mail kept in the Outbox').waitFor();
+    await openNav(admin, 'Outbox');
+    await admin.getByRole('heading', { name: 'Outbox' }).waitFor();
+    await admin.getByText('Your access to Client Portal').first().waitFor();
+    await admin.getByText('l10n@globex.example').first().waitFor();
+    await screenshot(admin, SUITE, '10-outbox');
+    await expectAccessible(admin);
+  });
+
+  it('shows "Sign in as this Partner" only while the user group holds the right', async () => {
+    const supportContext = await newContext(browser);
+    const support = await signIn(supportContext, SUPPORT.username, SUPPORT.password, SUPPORT.fullName);
+    const clientUrl = await (async () => {
+      await admin.getByRole('navigation').getByRole('link', { name: 'Clients', exact: true }).click();
+      await admin.getByRole('link', { name: /Globex Corporation|GLOBEX/ }).first().click();
+      await admin.getByRole('tab', { name: 'System Account' }).click();
+      return admin.url();
+    })();
+    await support.goto(clientUrl);
+    await support.getByRole('heading', { name: 'Globex Corporation' }).first().waitFor();
+    expect(await support.getByRole('button', { name: 'Sign in as this Partner' }).count()).toBe(0);
+
+    const setSignInAsPartner = async (granted: boolean) => {
+      await openNav(admin, 'Configuration', 'User Management', 'User Groups and Rights');
+      await admin.getByRole('button', { name: 'Actions for Support' }).click();
+      await admin.getByRole('menuitem', { name: 'Edit' }).click();
+      const dialog = admin.getByRole('dialog');
+      const box = dialog.getByRole('checkbox', { name: 'Sign in as Partner', exact: true });
+      if (granted) await box.check();
+      else await box.uncheck();
+      if (granted) await screenshot(admin, SUITE, '11-user-group-rights');
+      await dialog.getByRole('button', { name: 'Save' }).click();
+      await admin.getByText('User group Support saved.').last().waitFor();
+    };
+
+    await setSignInAsPartner(true);
+    await support.reload();
+    await support.getByRole('button', { name: 'Sign in as this Partner' }).waitFor();
+    await support.getByRole('button', { name: 'Sign in as this Partner' }).click();
+    await support.getByRole('textbox', { name: 'Reason' }).fill('Ticket 77: client cannot find the quote');
+    await screenshot(support, SUITE, '12-sign-in-as-partner-dialog');
+    await expectAccessible(support);
+    const [portal] = await Promise.all([supportContext.waitForEvent('page'), support.getByRole('button', { name: 'Open the Client Portal' }).click()]);
+    await portal.getByText(`${SUPPORT.fullName} is viewing the portal as Globex Corporation`).waitFor();
+
+    await setSignInAsPartner(false);
+    await support.reload();
+    await support.getByRole('heading', { name: 'Globex Corporation' }).first().waitFor();
+    expect(await support.getByRole('button', { name: 'Sign in as this Partner' }).count()).toBe(0);
+    // The running session ended with the right.
+    await portal.reload();
+    await portal.getByRole('heading', { name: 'Sign in' }).waitFor();
+  });
+
+  it('lists the Sign in as Partner sessions and the other screens stay accessible', async () => {
+    await openNav(admin, 'Configuration', 'User Management', 'Sign in as Partner log');
+    await admin.getByText('Ticket 77: client cannot find the quote').waitFor();
+    await screenshot(admin, SUITE, '13-sign-in-as-partner-log');
+    await expectAccessible(admin);
+    for (const [path, name, file] of [
+      ['Users', 'Users', '14-users'],
+      ['User Groups and Rights', 'User Groups and Rights', '15-user-groups'],
+    ] as const) {
+      await openNav(admin, 'Configuration', 'User Management', path);
+      await admin.getByRole('heading', { name }).waitFor();
+      await screenshot(admin, SUITE, file);
+      await expectAccessible(admin);
+    }
+    await openNav(admin, 'Configuration', 'Portals', 'Client Groups and Rights');
+    await admin.getByRole('heading', { name: 'Client Groups and Rights' }).waitFor();
+    await screenshot(admin, SUITE, '16-client-groups');
+    await expectAccessible(admin);
+    await openNav(admin, 'Configuration', 'Audit log');
+    await admin.getByRole('heading', { name: 'Audit log' }).waitFor();
+    await screenshot(admin, SUITE, '17-audit-log');
+    await expectAccessible(admin);
+  });
+
+  it('keeps the clients page usable on a phone', async () => {
+    // On a phone the header shows the user's initials only, so wait for the page instead of the name.
+    const page = await (await newContext(browser, PHONE)).newPage();
+    await page.goto(`${product.url}/`);
+    await page.getByRole('textbox', { name: 'Username' }).fill(ADMIN.username);
+    await page.getByRole('textbox', { name: 'Password' }).fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Clients' }).waitFor();
+    await page.getByText('Globex Corporation').first().waitFor();
+    await screenshot(page, SUITE, '18-clients-phone');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});

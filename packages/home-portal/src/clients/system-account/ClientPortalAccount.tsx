@@ -1,0 +1,202 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconKey, IconLock, IconLockOpen, IconLogin2, IconMail } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatDateTime } from '../../app/dateTime';
+import { errorMessage } from '../../app/graphqlErrors';
+import { asErrorLike } from '../../forms/serverErrors';
+import {
+  SendPasswordResetEmailDocument,
+  SendWelcomeEmailDocument,
+  UnlockClientAccountDocument,
+  type ClientProfileFragment,
+} from '../../gql/graphql';
+import { outboxPath } from '../../outbox/outboxPaths';
+import { letterRefusal, type AccountLetterKind, type LetterOutcome } from './letterOutcome';
+import { useCanSignInAsPartner } from './useCanSignInAsPartner';
+
+interface ClientPortalAccountProps {
+  client: ClientProfileFragment;
+  /** True without the right to edit clients: letters and Unlock are not offered. */
+  readOnly: boolean;
+  /** Opens the "Sign in as this Partner" dialog. */
+  onSignInAsPartner: () => void;
+}
+
+/**
+ * The client's Client Portal account inside Client Portal Settings: whether a password is set,
+ * the sign-in lock with "Unlock", and the actions of the reference: "Sign in as this Partner",
+ * "Send Welcome E-mail" and "Send Password Reset E-mail", with what became of the letter.
+ */
+export function ClientPortalAccount({ client, readOnly, onSignInAsPartner }: ClientPortalAccountProps) {
+  const { t } = useTranslation();
+  const canSignInAsPartner = useCanSignInAsPartner(client);
+  const [outcome, setOutcome] = useState<LetterOutcome | null>(null);
+  const [sending, setSending] = useState<AccountLetterKind | null>(null);
+  const [sendWelcome] = useMutation(SendWelcomeEmailDocument);
+  const [sendReset] = useMutation(SendPasswordResetEmailDocument);
+  const [unlock, { loading: unlocking }] = useMutation(UnlockClientAccountDocument);
+
+  const send = async (kind: AccountLetterKind) => {
+    setOutcome(null);
+    setSending(kind);
+    try {
+      const variables = { clientId: client.id };
+      const letter =
+        kind === 'WELCOME'
+          ? (await sendWelcome({ variables })).data?.sendWelcomeEmail
+          : (await sendReset({ variables })).data?.sendPasswordResetEmail;
+      if (letter) setOutcome({ kind, letter });
+    } catch (error) {
+      setOutcome({ kind, refusal: letterRefusal(asErrorLike(error), t) });
+    } finally {
+      setSending(null);
+    }
+  };
+
+  const unlockAccount = async () => {
+    try {
+      await unlock({ variables: { clientId: client.id } });
+      notifications.show({ color: 'green', message: t('clientPortalAccount.unlocked', { name: client.name }) });
+    } catch (error) {
+      notifications.show({ color: 'red', title: t('clientPortalAccount.unlockFailed'), message: errorMessage(asErrorLike(error), t) });
+    }
+  };
+
+  return (
+    <Stack gap="sm">
+      <Group gap="xs" wrap="wrap">
+        <Text size="sm" fw={500}>
+          {t('clientPortalAccount.password')}
+        </Text>
+        {client.hasPassword ? (
+          <Badge color="green" variant="light" leftSection={<IconKey size={12} aria-hidden />}>
+            {t('clientPortalAccount.passwordSet')}
+          </Badge>
+        ) : (
+          <Badge color="gray" variant="light">
+            {t('clientPortalAccount.passwordNotSet')}
+          </Badge>
+        )}
+      </Group>
+      {!client.hasPassword && (
+        <Text size="xs" c="dimmed">
+          {t('clientPortalAccount.passwordNotSetHelp')}
+        </Text>
+      )}
+
+      {client.isLocked && (
+        <Alert color="red" variant="light" icon={<IconLock size={18} aria-hidden />} title={t('clientPortalAccount.lockedTitle')}>
+          <Stack gap="xs" align="flex-start">
+            <Badge color="red" variant="filled" leftSection={<IconLock size={12} aria-hidden />}>
+              {client.lockedUntil
+                ? t('clientPortalAccount.lockedUntil', { date: formatDateTime(client.lockedUntil) })
+                : t('clientPortalAccount.locked')}
+            </Badge>
+            <Text size="sm">{t('clientPortalAccount.lockedText')}</Text>
+            {!readOnly && (
+              <Button size="xs" variant="white" color="red" leftSection={<IconLockOpen size={14} aria-hidden />} loading={unlocking} onClick={() => void unlockAccount()}>
+                {t('clientPortalAccount.unlock')}
+              </Button>
+            )}
+          </Stack>
+        </Alert>
+      )}
+
+      {(canSignInAsPartner || !readOnly) && (
+        <Group gap="sm" wrap="wrap">
+          {canSignInAsPartner && (
+            <Button variant="light" leftSection={<IconLogin2 size={16} aria-hidden />} onClick={onSignInAsPartner}>
+              {t('signInAsPartner.button')}
+            </Button>
+          )}
+          {!readOnly && (
+            <>
+              <Button
+                variant="default"
+                leftSection={<IconMail size={16} aria-hidden />}
+                loading={sending === 'WELCOME'}
+                disabled={sending !== null && sending !== 'WELCOME'}
+                onClick={() => void send('WELCOME')}
+              >
+                {t('clientPortalAccount.sendWelcome')}
+              </Button>
+              <Button
+                variant="default"
+                leftSection={<IconKey size={16} aria-hidden />}
+                loading={sending === 'PASSWORD_RESET'}
+                disabled={sending !== null && sending !== 'PASSWORD_RESET'}
+                onClick={() => void send('PASSWORD_RESET')}
+              >
+                {t('clientPortalAccount.sendPasswordReset')}
+              </Button>
+            </>
+          )}
+        </Group>
+      )}
+
+      {outcome && <LetterOutcomeAlert outcome={outcome} onClose={() => setOutcome(null)} />}
+    </Stack>
+  );
+}
+
+/** What became of the letter, next to the buttons: sent, kept in the Outbox, failed, or refused and why. */
+export function LetterOutcomeAlert({ outcome, onClose }: { outcome: LetterOutcome; onClose: () => void }) {
+  const { t } = useTranslation();
+  const common = { withCloseButton: true, onClose, closeButtonLabel: t('common.close'), role: 'status' } as const;
+
+  if (outcome.refusal !== undefined) {
+    return (
+      <Alert {...common} role="alert" color="orange" title={t(`clientPortalAccount.notSent.${outcome.kind}`)}>
+        {outcome.refusal}
+      </Alert>
+    );
+  }
+
+  const { letter, kind } = outcome;
+  const outboxLink = (label: string) => (
+    <Anchor component={Link} to={outboxPath(letter.id)} size="sm">
+      {label}
+    </Anchor>
+  );
+  switch (letter.status) {
+    case 'SENT':
+      return (
+        <Alert {...common} color="green" title={t(`clientPortalAccount.sent.${kind}`)}>
+          <Text size="sm">{t('clientPortalAccount.sentTo', { recipient: letter.recipient })}</Text>
+        </Alert>
+      );
+    case 'OUTBOX_ONLY':
+      return (
+        <Alert {...common} color="blue" title={t(`clientPortalAccount.inOutbox.${kind}`)}>
+          <Stack gap={4} align="flex-start">
+            <Text size="sm">{t('clientPortalAccount.inOutboxText', { recipient: letter.recipient })}</Text>
+            {outboxLink(t('clientPortalAccount.openInOutbox'))}
+          </Stack>
+        </Alert>
+      );
+    case 'FAILED':
+      return (
+        <Alert {...common} role="alert" color="red" title={t(`clientPortalAccount.failed.${kind}`)}>
+          <Stack gap={4} align="flex-start">
+            <Text size="sm">
+              {t('clientPortalAccount.failedText', { recipient: letter.recipient, error: letter.error ?? t('clientPortalAccount.noErrorGiven') })}
+            </Text>
+            {outboxLink(t('clientPortalAccount.retryInOutbox'))}
+          </Stack>
+        </Alert>
+      );
+    default:
+      return (
+        <Alert {...common} color="blue" title={t(`clientPortalAccount.queued.${kind}`)}>
+          <Stack gap={4} align="flex-start">
+            <Text size="sm">{t('clientPortalAccount.queuedText', { recipient: letter.recipient })}</Text>
+            {outboxLink(t('clientPortalAccount.openInOutbox'))}
+          </Stack>
+        </Alert>
+      );
+  }
+}

@@ -1,0 +1,110 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Badge, Button, Group, Loader, Paper, Stack, Table, Text, Title, type MantineColor } from '@mantine/core';
+import { IconRefresh } from '@tabler/icons-react';
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../app/dateTime';
+import { errorMessage } from '../../app/graphqlErrors';
+import { userAgentLabel } from '../../app/userAgent';
+import { ClientSignInAttemptsDocument, type SignInOutcome } from '../../gql/graphql';
+
+/** How many recent attempts the list shows. */
+export const SIGN_IN_ATTEMPTS_SHOWN = 10;
+
+const outcomeColors = {
+  SUCCESS: 'green',
+  WRONG_PASSWORD: 'red',
+  ACCOUNT_LOCKED: 'red',
+  NO_PASSWORD_SET: 'orange',
+  ACCESS_DENIED: 'orange',
+  PORTAL_UNAVAILABLE: 'orange',
+  UNKNOWN_USERNAME: 'gray',
+} as const satisfies Record<SignInOutcome, MantineColor>;
+
+/**
+ * The client's recent Client Portal sign-in attempts with their real outcome: the client is told
+ * only that sign-in failed, staff see why (wrong password, no password yet, access denied, locked).
+ */
+export function SignInAttempts({ clientId }: { clientId: string }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const { data, error, loading, refetch } = useQuery(ClientSignInAttemptsDocument, {
+    variables: { clientId, first: SIGN_IN_ATTEMPTS_SHOWN },
+    notifyOnNetworkStatusChange: true,
+  });
+  const attempts = data?.clientSignInAttempts ?? [];
+
+  let content: ReactNode;
+  if (error && !data) {
+    content = (
+      <Alert color="red" title={t('signInAttempts.loadFailed')}>
+        {errorMessage(error, t)}
+      </Alert>
+    );
+  } else if (!data) {
+    content = (
+      <Group gap="sm">
+        <Loader size="xs" />
+        <Text size="sm" c="dimmed">
+          {t('signInAttempts.loading')}
+        </Text>
+      </Group>
+    );
+  } else if (attempts.length === 0) {
+    content = (
+      <Text size="sm" c="dimmed">
+        {t('signInAttempts.empty')}
+      </Text>
+    );
+  } else {
+    content = (
+      <Paper withBorder>
+        <Table.ScrollContainer minWidth={560}>
+          <Table verticalSpacing={6} fz="sm" aria-labelledby={headingId}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('signInAttempts.time')}</Table.Th>
+                <Table.Th>{t('signInAttempts.outcome')}</Table.Th>
+                <Table.Th>{t('signInAttempts.ipAddress')}</Table.Th>
+                <Table.Th>{t('signInAttempts.browser')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {attempts.map((attempt) => (
+                <Table.Tr key={attempt.id}>
+                  <Table.Td>{formatDateTime(attempt.attemptedAt)}</Table.Td>
+                  <Table.Td>
+                    <Badge color={outcomeColors[attempt.outcome]} variant="light">
+                      {t(`signInAttempts.outcomes.${attempt.outcome}`)}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>{attempt.ipAddress ?? t('signInAttempts.unknown')}</Table.Td>
+                  <Table.Td title={attempt.userAgent ?? undefined}>{userAgentLabel(attempt.userAgent, t)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Paper>
+    );
+  }
+
+  return (
+    <Stack gap="xs" component="section" aria-labelledby={headingId}>
+      <Group justify="space-between" gap="sm">
+        <Stack gap={0}>
+          <Title order={3} size="h5" id={headingId}>
+            {t('signInAttempts.title')}
+          </Title>
+          <Text size="xs" c="dimmed">
+            {t('signInAttempts.description', { count: SIGN_IN_ATTEMPTS_SHOWN })}
+          </Text>
+        </Stack>
+        <Button size="xs" variant="subtle" leftSection={<IconRefresh size={14} aria-hidden />} loading={loading && data !== undefined} onClick={() => void refetch()}>
+          {t('signInAttempts.refresh')}
+        </Button>
+      </Group>
+      {content}
+    </Stack>
+  );
+}

@@ -1,0 +1,41 @@
+import type { ErrorLike } from '@apollo/client';
+import type { TFunction } from 'i18next';
+import { errorMessage } from '../../app/graphqlErrors';
+import { apiErrors } from '../../forms/serverErrors';
+import type { SentLetterFragment } from '../../gql/graphql';
+
+/** The two letters staff send from the System Account. */
+export type AccountLetterKind = 'WELCOME' | 'PASSWORD_RESET';
+
+/** Why the API refuses to write a letter (`extensions.reason` of its BAD_USER_INPUT error). */
+const letterRefusalReasons = [
+  'NO_EMAIL',
+  'PORTAL_UNAVAILABLE',
+  'STATUS_DENIES_ACCESS',
+  'GROUP_DENIES_ACCESS',
+  'NO_GROUP_ASSIGNED',
+  'PORTAL_ACCESS_NOT_ALLOWED',
+] as const;
+export type LetterRefusalReason = (typeof letterRefusalReasons)[number];
+
+function isLetterRefusalReason(reason: string | null): reason is LetterRefusalReason {
+  return letterRefusalReasons.some((known) => known === reason);
+}
+
+/** What became of a "Send Welcome E-mail" or "Send Password Reset E-mail" click. */
+export type LetterOutcome =
+  | { kind: AccountLetterKind; letter: SentLetterFragment; refusal?: undefined }
+  | { kind: AccountLetterKind; letter?: undefined; refusal: string };
+
+/**
+ * The sentence for a refused letter: translated for the refusals the API names (no e-mail, no
+ * access, the portal not enabled), the API's own message otherwise.
+ */
+export function letterRefusal(error: ErrorLike, t: TFunction): string {
+  for (const apiError of apiErrors(error)) {
+    if (apiError.code === 'BAD_USER_INPUT' && isLetterRefusalReason(apiError.reason)) {
+      return t(`clientPortalAccount.letterRefusals.${apiError.reason}`);
+    }
+  }
+  return errorMessage(error, t);
+}

@@ -1,0 +1,174 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Anchor, Button, Center, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { IconRefresh } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { formatDateTime } from '../app/dateTime';
+import { errorMessage } from '../app/graphqlErrors';
+import { asErrorLike } from '../forms/serverErrors';
+import { OutboxLettersDocument } from '../gql/graphql';
+import { LetterDialog } from './LetterDialog';
+import { LetterStatusBadge } from './LetterStatusBadge';
+import { outboxPath } from './outboxPaths';
+
+/** Letters per page of the Outbox. */
+export const OUTBOX_PAGE_SIZE = 25;
+
+/**
+ * The Outbox (`/outbox`, one letter at `/outbox/:letterId`): every letter written to clients,
+ * newest first, with its delivery result. Without a mail server letters are only kept here.
+ */
+export function OutboxPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { letterId } = useParams();
+  const { data, error, loading, refetch, fetchMore } = useQuery(OutboxLettersDocument, {
+    variables: { first: OUTBOX_PAGE_SIZE },
+    notifyOnNetworkStatusChange: true,
+  });
+  const [exhausted, setExhausted] = useState(false);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [moreError, setMoreError] = useState<string | null>(null);
+  const letters = data?.outboxLetters ?? [];
+  const hasMore = !exhausted && letters.length >= OUTBOX_PAGE_SIZE;
+
+  const loadMore = async () => {
+    const last = letters[letters.length - 1];
+    if (!last) return;
+    setLoadingMore(true);
+    setMoreError(null);
+    try {
+      const result = await fetchMore({ variables: { before: last.id } });
+      if ((result.data?.outboxLetters.length ?? 0) < OUTBOX_PAGE_SIZE) setExhausted(true);
+    } catch (failure) {
+      setMoreError(errorMessage(asErrorLike(failure), t));
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  const reload = async () => {
+    setExhausted(false);
+    await refetch({ first: OUTBOX_PAGE_SIZE, before: null });
+  };
+
+  let content: ReactNode;
+  if (error && !data) {
+    content = (
+      <Alert color="red" title={t('outbox.loadFailed')}>
+        <Stack gap="sm" align="flex-start">
+          <Text size="sm">{errorMessage(error, t)}</Text>
+          <Button size="xs" variant="light" color="red" onClick={() => void refetch()}>
+            {t('errors.tryAgain')}
+          </Button>
+        </Stack>
+      </Alert>
+    );
+  } else if (!data) {
+    content = (
+      <Center py="xl">
+        <Group gap="sm">
+          <Loader size="sm" />
+          <Text c="dimmed">{t('outbox.loading')}</Text>
+        </Group>
+      </Center>
+    );
+  } else if (letters.length === 0) {
+    content = (
+      <Paper withBorder p="xl">
+        <Text c="dimmed" ta="center">
+          {t('outbox.empty')}
+        </Text>
+      </Paper>
+    );
+  } else {
+    content = (
+      <Stack gap="sm">
+        <Paper withBorder>
+          <Table.ScrollContainer minWidth={860}>
+            <Table striped highlightOnHover verticalSpacing="sm" aria-label={t('outbox.tableLabel')}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('outbox.time')}</Table.Th>
+                  <Table.Th>{t('outbox.recipient')}</Table.Th>
+                  <Table.Th>{t('outbox.subject')}</Table.Th>
+                  <Table.Th>{t('outbox.kind')}</Table.Th>
+                  <Table.Th>{t('outbox.status')}</Table.Th>
+                  <Table.Th>{t('outbox.error')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {letters.map((letter) => (
+                  <Table.Tr key={letter.id}>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(letter.createdAt)}</Table.Td>
+                    <Table.Td style={{ overflowWrap: 'anywhere' }}>{letter.recipient}</Table.Td>
+                    <Table.Td>
+                      <Anchor component={Link} to={outboxPath(letter.id)} size="sm" fw={500}>
+                        {letter.subject}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>{t(`outbox.kinds.${letter.kind}`)}</Table.Td>
+                    <Table.Td>
+                      <LetterStatusBadge status={letter.status} />
+                    </Table.Td>
+                    <Table.Td>
+                      {letter.error ? (
+                        <Text size="sm" c="red" lineClamp={2} title={letter.error}>
+                          {letter.error}
+                        </Text>
+                      ) : (
+                        <Text size="sm" c="dimmed">
+                          {t('outbox.noError')}
+                        </Text>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </Paper>
+        {moreError && (
+          <Alert color="red" title={t('outbox.loadMoreFailed')}>
+            {moreError}
+          </Alert>
+        )}
+        {hasMore ? (
+          <Group justify="center">
+            <Button variant="default" loading={loadingMore} onClick={() => void loadMore()}>
+              {t('outbox.loadMore')}
+            </Button>
+          </Group>
+        ) : (
+          <Text size="sm" c="dimmed" ta="center">
+            {t('outbox.allShown', { count: letters.length })}
+          </Text>
+        )}
+      </Stack>
+    );
+  }
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" gap="sm" align="flex-end">
+        <Stack gap={2}>
+          <Title order={2}>{t('outbox.title')}</Title>
+          <Text size="sm" c="dimmed">
+            {t('outbox.intro')}
+          </Text>
+        </Stack>
+        <Button variant="default" leftSection={<IconRefresh size={16} aria-hidden />} loading={loading && !loadingMore && data !== undefined} onClick={() => void reload()}>
+          {t('outbox.refresh')}
+        </Button>
+      </Group>
+      {data && !data.mailDeliveryConfigured && (
+        <Alert color="blue" title={t('outbox.noMailServerTitle')}>
+          {t('outbox.noMailServerText')}
+        </Alert>
+      )}
+      {content}
+      <LetterDialog letterId={letterId ?? null} onClose={() => void navigate(outboxPath())} />
+    </Stack>
+  );
+}

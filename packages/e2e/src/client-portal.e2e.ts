@@ -107,11 +107,11 @@ describe('Client Portal 2.0 in a browser', () => {
     await page.keyboard.press('Escape');
     await page.getByLabel('Deadline').fill(new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 16));
     await page.getByRole('textbox', { name: 'Instructions' }).fill('Keep the brand names in English.');
-    await screenshot(page, SUITE, '07-new-request');
+    await screenshot(page, SUITE, '08-new-request');
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Send request' }).click();
     await page.getByRole('heading', { name: 'Spring catalogue' }).waitFor();
-    await screenshot(page, SUITE, '08-request');
+    await screenshot(page, SUITE, '09-request');
 
     // The agency answers with a quote.
     const { clientRequests } = await staff.call('{ clientRequests(status: SUBMITTED) { id name clientId } }');
@@ -123,11 +123,11 @@ describe('Client Portal 2.0 in a browser', () => {
 
     await page.goto(`${product.url}/portal/`);
     await page.getByRole('heading', { name: 'Quotes to decide' }).waitFor();
-    await screenshot(page, SUITE, '09-dashboard-quote-to-decide');
+    await screenshot(page, SUITE, '10-dashboard-quote-to-decide');
     await expectAccessible(page);
     await page.getByRole('link', { name: `${createQuote.number} · Spring catalogue` }).click();
     await page.getByRole('button', { name: 'Accept' }).waitFor();
-    await screenshot(page, SUITE, '10-quote');
+    await screenshot(page, SUITE, '11-quote');
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Accept' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Accept quote' }).click();
@@ -146,18 +146,18 @@ describe('Client Portal 2.0 in a browser', () => {
     await page.getByRole('combobox', { name: 'Category' }).or(page.getByRole('textbox', { name: 'Category' })).first().click();
     await page.getByRole('option', { name: 'Quality' }).click();
     await page.getByRole('textbox', { name: 'Comment', exact: true }).fill('Fast and precise, thank you.');
-    await screenshot(page, SUITE, '11-project-delivered');
+    await screenshot(page, SUITE, '12-project-delivered');
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Send feedback' }).click();
     await page.getByText('The agency has not answered yet.').waitFor();
 
     await page.goto(`${product.url}/portal/projects`);
     await page.getByRole('table', { name: 'Projects' }).waitFor();
-    await screenshot(page, SUITE, '12-projects');
+    await screenshot(page, SUITE, '13-projects');
     await expectAccessible(page);
     await page.goto(`${product.url}/portal/profile/activity`);
     await page.getByRole('table', { name: 'Your sign-ins' }).waitFor();
-    await screenshot(page, SUITE, '13-sign-in-activity');
+    await screenshot(page, SUITE, '14-sign-in-activity');
     await expectAccessible(page);
   });
 
@@ -185,6 +185,13 @@ describe('Client Portal 2.0 in a browser', () => {
     await page.getByText('Reason: Ticket 2231: check the dashboard').waitFor();
     await screenshot(page, SUITE, '06-sign-in-as-partner-banner');
     await expectAccessible(page);
+    // Read-only: changes are offered disabled, with the reason, instead of failing.
+    await page.goto(`${product.url}/portal/requests`);
+    const newRequest = page.getByRole('button', { name: 'New request' });
+    await newRequest.waitFor();
+    expect(await newRequest.isDisabled()).toBe(true);
+    await page.getByText(`Read-only session: ${ADMIN.fullName} is viewing your portal without permission to make changes.`).first().waitFor();
+    await screenshot(page, SUITE, '07-read-only-requests');
     await page.getByRole('button', { name: 'End session' }).click();
     await page.getByRole('heading', { name: 'The session has ended' }).waitFor();
     const { impersonationLog } = await staff.call('{ impersonationLog { endReason reason } }');

@@ -27,7 +27,7 @@ describe('client groups', () => {
       ['Potential', 'POTENTIAL', false],
     ]);
     // Every area has a row in the matrix, even without rights.
-    expect(builtIn[0].rights.map((row: any) => row.area)).toEqual(['PROJECTS', 'QUOTES', 'REQUESTS', 'FEEDBACK', 'INVOICES', 'FILES', 'PROFILE']);
+    expect(builtIn[0].rights.map((row: any) => row.area)).toEqual(['PROJECTS', 'QUOTES', 'REQUESTS', 'FEEDBACK', 'FILES', 'PROFILE']);
   });
 
   it('creates a group with its matrix, in column order and without duplicates', async () => {
@@ -52,9 +52,9 @@ describe('client groups', () => {
     const renamed = await admin.error(UPDATE, { input: { id: active.id, version: active.version, name: 'Renamed', accessAllowed: true, rights: [] } });
     expect(renamed.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
     const tuned = await admin.data(UPDATE, {
-      input: { id: active.id, version: active.version, name: 'Active', accessAllowed: true, rights: [{ area: 'INVOICES', actions: ['BROWSE'] }] },
+      input: { id: active.id, version: active.version, name: 'Active', accessAllowed: true, rights: [{ area: 'FILES', actions: ['BROWSE'] }] },
     });
-    expect(tuned.updateClientGroup.rights.find((row: any) => row.area === 'INVOICES').actions).toEqual(['BROWSE']);
+    expect(tuned.updateClientGroup.rights.find((row: any) => row.area === 'FILES').actions).toEqual(['BROWSE']);
     const deleted = await admin.error(DELETE, { id: active.id });
     expect(deleted.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'BUILT_IN_GROUP' });
   });

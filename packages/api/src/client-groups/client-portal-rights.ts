@@ -6,7 +6,6 @@ export enum ClientPortalArea {
   QUOTES = 'QUOTES',
   REQUESTS = 'REQUESTS',
   FEEDBACK = 'FEEDBACK',
-  INVOICES = 'INVOICES',
   FILES = 'FILES',
   PROFILE = 'PROFILE',
 }

@@ -8,7 +8,7 @@ import { StoredFile } from '../files/stored-file.entity';
 import { clientActor, staffActor } from '../history/actor';
 import { HistoryEntry, HistoryRecordType } from '../history/history-entry.entity';
 import { Rights } from '../staff/staff-rights';
-import { workLoaders } from '../work/work-loaders';
+import { clientNameOf, workLoaders } from '../work/work-loaders';
 import { WorkScopeInput } from '../work/work-scope.inputs';
 import { ClientRequest, RequestKind, RequestStatus } from './client-request.entity';
 import * as requests from './client-request.service';
@@ -30,6 +30,11 @@ export class SubmitRequestInput extends WorkScopeInput {
 
 @Resolver(() => ClientRequest)
 export class ClientRequestFieldsResolver {
+  @FieldResolver(() => String, { description: 'The client\'s name.' })
+  clientName(@Root() record: { clientId: number }, @Ctx() context: RequestContext): Promise<string> {
+    return clientNameOf(context, record.clientId);
+  }
+
   @FieldResolver(() => [HistoryEntry], { description: 'What happened to the request, oldest first.' })
   history(@Root() request: ClientRequest, @Ctx() context: RequestContext): Promise<HistoryEntry[]> {
     return workLoaders(context.loaders, context.dataSource).history(HistoryRecordType.REQUEST).load(request.id);

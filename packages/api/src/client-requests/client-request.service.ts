@@ -1,6 +1,6 @@
-import { In, IsNull, type DataSource } from 'typeorm';
+import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import type { ClientViewerContext } from '../auth/context';
-import { BadUserInputError, NotFoundError } from '../common/errors';
+import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
 import { parseId } from '../common/ids';
 import { StoredFile } from '../files/stored-file.entity';
 import type { Actor } from '../history/actor';
@@ -78,12 +78,46 @@ export async function submitRequest(dataSource: DataSource, viewer: ClientViewer
 }
 
 /** Staff decline a request with a reason the client sees in its history. */
+/** Where a request is waiting for staff: it must be the client's own and still unanswered. */
+export async function findOpenRequest(manager: EntityManager, rawId: string, clientId: number): Promise<ClientRequest> {
+  const request = await manager.getRepository(ClientRequest).findOneBy({ id: parseId(rawId, 'requestId'), clientId });
+  if (!request) throw new BadUserInputError('That request does not belong to this client.', 'requestId');
+  if (request.status !== RequestStatus.SUBMITTED) throw alreadyAnswered(request.status);
+  return request;
+}
+
+function alreadyAnswered(status: RequestStatus): ConflictError {
+  return new ConflictError(`This request was already answered (${status.toLowerCase().replace(/_/g, ' ')}); reload it.`, { reason: 'REQUEST_ANSWERED', status });
+}
+
+/**
+ * Records staff's answer to a request. The status moves only from SUBMITTED, in one conditional
+ * UPDATE, so of two colleagues answering at once one wins and the other's transaction rolls back.
+ */
+export async function answerRequest(
+  manager: EntityManager,
+  request: ClientRequest,
+  answer: { status: RequestStatus; quoteId?: number; projectId?: number },
+  actor: Actor,
+  note: string,
+): Promise<void> {
+  const { status, ...links } = answer;
+  const result = await manager
+    .createQueryBuilder()
+    .update(ClientRequest)
+    .set({ status, ...links })
+    .where('id = :id AND status = :submitted', { id: request.id, submitted: RequestStatus.SUBMITTED })
+    .execute();
+  if (!result.affected) throw alreadyAnswered((await manager.getRepository(ClientRequest).findOneByOrFail({ id: request.id })).status);
+  await recordHistory(manager, { recordType: HistoryRecordType.REQUEST, recordId: request.id, event: status, status, actor, note });
+}
+
 export async function declineRequest(dataSource: DataSource, rawId: string, reason: string, actor: Actor): Promise<ClientRequest> {
   const request = await getRequest(dataSource, rawId);
-  if (request.status !== RequestStatus.SUBMITTED) throw new BadUserInputError('Only a request still waiting for an answer can be declined.', 'id');
   const text = reason.trim();
   if (text.length < 3) throw new BadUserInputError('Tell the client why, in at least 3 characters.', 'reason');
-  await dataSource.getRepository(ClientRequest).update({ id: request.id }, { status: RequestStatus.DECLINED });
-  await recordHistory(dataSource, { recordType: HistoryRecordType.REQUEST, recordId: request.id, event: 'DECLINED', status: RequestStatus.DECLINED, actor, note: text });
+  await dataSource.transaction(async (manager) => {
+    await answerRequest(manager, await findOpenRequest(manager, String(request.id), request.clientId), { status: RequestStatus.DECLINED }, actor, text);
+  });
   return getRequest(dataSource, request.id);
 }

@@ -35,5 +35,15 @@ export const LIKE_ESCAPE = '!';
 
 /** A LIKE pattern matching values that start with `term`, wildcards in it taken literally. */
 export function likePrefix(term: string): string {
-  return `${term.replace(/[!%_]/g, (char) => `!${char}`)}%`;
+  return `${escapeLike(term)}%`;
+}
+
+/** A LIKE pattern matching `term` anywhere; use with ESCAPE '!'. */
+export function likeAnywhere(term: string): string {
+  return `%${escapeLike(term)}%`;
+}
+
+// '!' rather than backslash: MySQL and SQLite treat backslash differently inside string literals.
+function escapeLike(term: string): string {
+  return term.replace(/[!%_]/g, (char) => `!${char}`);
 }

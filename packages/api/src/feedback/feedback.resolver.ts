@@ -1,5 +1,5 @@
 import { Length, Max, Min } from 'class-validator';
-import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CLIENT } from '../auth/auth-checker';
 import type { RequestContext } from '../auth/context';
 import { requireClientRight } from '../client-auth/client-rights';
@@ -7,6 +7,7 @@ import { ClientPortalAction, ClientPortalArea } from '../client-groups/client-po
 import { parseId } from '../common/ids';
 import { clientActor, staffActor } from '../history/actor';
 import { Rights } from '../staff/staff-rights';
+import { clientNameOf, workLoaders } from '../work/work-loaders';
 import { Feedback, FeedbackCategory } from './feedback.entity';
 import * as feedback from './feedback.service';
 
@@ -29,6 +30,25 @@ export class SubmitFeedbackInput {
 
   @Field({ defaultValue: false, description: 'File it as a complaint.' })
   isComplaint: boolean;
+}
+
+/** What lists of feedback show beside the rating: whose it is and for which project. */
+@Resolver(() => Feedback)
+export class FeedbackFieldsResolver {
+  @FieldResolver(() => String, { description: 'The client\'s name.' })
+  clientName(@Root() given: Feedback, @Ctx() context: RequestContext): Promise<string> {
+    return clientNameOf(context, given.clientId);
+  }
+
+  @FieldResolver(() => String, { description: 'The rated project\'s name.' })
+  async projectName(@Root() given: Feedback, @Ctx() context: RequestContext): Promise<string> {
+    return (await workLoaders(context.loaders, context.dataSource).projects().load(given.projectId))?.name ?? '';
+  }
+
+  @FieldResolver(() => String, { description: 'The rated project\'s number, e.g. P-00042.' })
+  async projectNumber(@Root() given: Feedback, @Ctx() context: RequestContext): Promise<string> {
+    return (await workLoaders(context.loaders, context.dataSource).projects().load(given.projectId))?.number ?? '';
+  }
 }
 
 @Authorized()

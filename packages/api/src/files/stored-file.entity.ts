@@ -13,6 +13,7 @@ registerEnumType(FileRole, { name: 'FileRole', description: 'Source files to tra
 @Entity('stored_files')
 @Index('IDX_files_project', ['projectId'])
 @Index('IDX_files_request', ['requestId'])
+@Index('IDX_files_client', ['clientId', 'id'])
 export class StoredFile {
   @Field(() => ID)
   @PrimaryGeneratedColumn()

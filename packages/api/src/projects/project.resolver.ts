@@ -9,7 +9,7 @@ import { StoredFile } from '../files/stored-file.entity';
 import { clientActor, staffActor } from '../history/actor';
 import { HistoryEntry, HistoryRecordType } from '../history/history-entry.entity';
 import { Rights } from '../staff/staff-rights';
-import { workLoaders } from '../work/work-loaders';
+import { clientNameOf, workLoaders } from '../work/work-loaders';
 import { Project, ProjectStatus } from './project.entity';
 import { ChangeProjectStatusInput, CreateProjectInput, UpdateProjectInput } from './project.inputs';
 import { ProjectReview } from './project-review.entity';
@@ -33,6 +33,11 @@ class ReviewAvailability {
 /** Fields of a project, for staff and for its client alike. */
 @Resolver(() => Project)
 export class ProjectFieldsResolver {
+  @FieldResolver(() => String, { description: 'The client\'s name.' })
+  clientName(@Root() record: { clientId: number }, @Ctx() context: RequestContext): Promise<string> {
+    return clientNameOf(context, record.clientId);
+  }
+
   @FieldResolver(() => [HistoryEntry], { description: 'Status timeline and other events, oldest first.' })
   history(@Root() project: Project, @Ctx() context: RequestContext): Promise<HistoryEntry[]> {
     return workLoaders(context.loaders, context.dataSource).history(HistoryRecordType.PROJECT).load(project.id);

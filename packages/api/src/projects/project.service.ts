@@ -1,9 +1,11 @@
 import type { DataSource } from 'typeorm';
 import type { ClientViewerContext } from '../auth/context';
-import { ClientRequest, RequestStatus } from '../client-requests/client-request.entity';
+import { RequestStatus } from '../client-requests/client-request.entity';
+import { answerRequest, findOpenRequest } from '../client-requests/client-request.service';
 import { getClient } from '../clients/client.service';
 import { BadUserInputError, NotFoundError } from '../common/errors';
 import { parseId } from '../common/ids';
+import { likeAnywhere } from '../common/paging';
 import { updateIfVersionMatches } from '../common/optimistic-lock';
 import type { Actor } from '../history/actor';
 import { HistoryRecordType } from '../history/history-entry.entity';
@@ -41,7 +43,7 @@ export async function listProjects(
   if (search) {
     const numbered = /^P-?0*(\d+)$/i.exec(search);
     if (numbered) query.andWhere('project.id = :numberId', { numberId: Number(numbered[1]) });
-    else query.andWhere('LOWER(project.name) LIKE :name', { name: `%${search.toLowerCase().replace(/[%_]/g, '')}%` });
+    else query.andWhere("LOWER(project.name) LIKE :name ESCAPE '!'", { name: likeAnywhere(search.toLowerCase()) });
   }
   return query.getMany();
 }
@@ -67,21 +69,13 @@ export async function createProject(dataSource: DataSource, input: CreateProject
   const client = await getClient(dataSource, input.clientId);
   const fields = projectFields(input);
   return dataSource.transaction(async (manager) => {
-    let requestId: number | null = null;
-    if (input.requestId) {
-      const request = await manager.getRepository(ClientRequest).findOneBy({ id: parseId(input.requestId, 'requestId'), clientId: client.id });
-      if (!request) throw new BadUserInputError('That request does not belong to this client.', 'requestId');
-      requestId = request.id;
-    }
+    const request = input.requestId ? await findOpenRequest(manager, input.requestId, client.id) : null;
     const repository = manager.getRepository(Project);
     const project = await repository.save(
-      repository.create({ ...fields, clientId: client.id, orderedAt: new Date(), deliveredAt: null, status: ProjectStatus.IN_PROGRESS, quoteId: null, requestId }),
+      repository.create({ ...fields, clientId: client.id, orderedAt: new Date(), deliveredAt: null, status: ProjectStatus.IN_PROGRESS, quoteId: null, requestId: request?.id ?? null }),
     );
     await recordHistory(manager, { recordType: HistoryRecordType.PROJECT, recordId: project.id, event: 'CREATED', status: project.status, actor });
-    if (requestId) {
-      await manager.getRepository(ClientRequest).update({ id: requestId }, { status: RequestStatus.CONVERTED_TO_PROJECT, projectId: project.id });
-      await recordHistory(manager, { recordType: HistoryRecordType.REQUEST, recordId: requestId, event: 'CONVERTED_TO_PROJECT', status: RequestStatus.CONVERTED_TO_PROJECT, actor, note: project.number });
-    }
+    if (request) await answerRequest(manager, request, { status: RequestStatus.CONVERTED_TO_PROJECT, projectId: project.id }, actor, project.number);
     return project;
   });
 }

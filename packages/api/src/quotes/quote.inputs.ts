@@ -1,5 +1,5 @@
 import { Length } from 'class-validator';
-import { Field, Float, ID, InputType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { WorkScopeInput } from '../work/work-scope.inputs';
 
 @InputType()
@@ -19,11 +19,9 @@ export class PriceLineInput {
   unitPrice: string;
 }
 
-@InputType({ description: 'A quote as staff write it for a client.' })
-export class CreateQuoteInput extends WorkScopeInput {
-  @Field(() => ID)
-  clientId: string;
-
+/** The terms of a quote: what, for how much, until when (a base of the create and update inputs). */
+@InputType()
+export class QuoteTermsInput extends WorkScopeInput {
   @Field(() => [PriceLineInput])
   lines: PriceLineInput[];
 
@@ -35,7 +33,22 @@ export class CreateQuoteInput extends WorkScopeInput {
 
   @Field({ description: 'The delivery date offered if the client accepts.' })
   proposedDeadline: Date;
+}
+
+@InputType({ description: 'A quote as staff write it for a client.' })
+export class CreateQuoteInput extends QuoteTermsInput {
+  @Field(() => ID)
+  clientId: string;
 
   @Field(() => ID, { nullable: true, description: 'The client request this quote answers.' })
   requestId?: string | null;
+}
+
+@InputType({ description: 'New terms for a quote the client has not decided yet.' })
+export class UpdateQuoteInput extends QuoteTermsInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int)
+  version: number;
 }

@@ -7,13 +7,18 @@ import { parseId } from '../common/ids';
 import { clientActor, staffActor } from '../history/actor';
 import { HistoryEntry, HistoryRecordType } from '../history/history-entry.entity';
 import { Rights } from '../staff/staff-rights';
-import { workLoaders } from '../work/work-loaders';
+import { clientNameOf, workLoaders } from '../work/work-loaders';
 import { Quote, QuoteStatus } from './quote.entity';
-import { CreateQuoteInput } from './quote.inputs';
+import { CreateQuoteInput, UpdateQuoteInput } from './quote.inputs';
 import * as quotes from './quote.service';
 
 @Resolver(() => Quote)
 export class QuoteFieldsResolver {
+  @FieldResolver(() => String, { description: 'The client\'s name.' })
+  clientName(@Root() record: { clientId: number }, @Ctx() context: RequestContext): Promise<string> {
+    return clientNameOf(context, record.clientId);
+  }
+
   @FieldResolver(() => [HistoryEntry], { description: 'What happened to the quote, oldest first.' })
   history(@Root() quote: Quote, @Ctx() context: RequestContext): Promise<HistoryEntry[]> {
     return workLoaders(context.loaders, context.dataSource).history(HistoryRecordType.QUOTE).load(quote.id);
@@ -45,6 +50,12 @@ export class QuoteResolver {
   @Mutation(() => Quote, { description: 'Writes a quote for a client, optionally answering one of its requests.' })
   createQuote(@Ctx() context: RequestContext, @Arg('input') input: CreateQuoteInput): Promise<Quote> {
     return quotes.createQuote(context.dataSource, input, staffActor(context));
+  }
+
+  @Authorized(Rights.QUOTES_EDIT)
+  @Mutation(() => Quote, { description: 'Changes a quote the client has not decided yet. Fails with CONFLICT when `version` is stale (or the client decided meanwhile).' })
+  updateQuote(@Ctx() context: RequestContext, @Arg('input') input: UpdateQuoteInput): Promise<Quote> {
+    return quotes.updateQuote(context.dataSource, input, staffActor(context));
   }
 }
 

@@ -1,15 +1,17 @@
 import type { DataSource } from 'typeorm';
 import type { ClientViewerContext } from '../auth/context';
 import { ClientRequest, RequestStatus } from '../client-requests/client-request.entity';
+import { answerRequest, findOpenRequest } from '../client-requests/client-request.service';
 import { getClient } from '../clients/client.service';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
+import { updateIfVersionMatches } from '../common/optimistic-lock';
 import { parseId } from '../common/ids';
 import type { Actor } from '../history/actor';
 import { HistoryRecordType } from '../history/history-entry.entity';
 import { recordHistory } from '../history/history.service';
 import { Project, ProjectStatus } from '../projects/project.entity';
 import { checkCurrency, checkLanguages, checkServices, toMinorUnits } from '../work/work-types';
-import type { CreateQuoteInput, PriceLineInput } from './quote.inputs';
+import type { CreateQuoteInput, PriceLineInput, QuoteTermsInput, UpdateQuoteInput } from './quote.inputs';
 import { Quote, QuoteStatus, lineAmountMinor, type StoredPriceLine } from './quote.entity';
 
 export async function getQuote(dataSource: DataSource, rawId: string | number): Promise<Quote> {
@@ -48,45 +50,57 @@ function priceLines(lines: PriceLineInput[]): StoredPriceLine[] {
   });
 }
 
+function quoteTerms(input: QuoteTermsInput) {
+  const { source, targets } = checkLanguages(input.sourceLanguage, input.targetLanguages);
+  if (input.validUntil.getTime() < Date.now()) throw new BadUserInputError('The validity must end in the future.', 'validUntil');
+  return {
+    name: input.name.trim(),
+    services: checkServices(input.services),
+    sourceLanguage: source,
+    targetLanguages: targets,
+    priceLines: priceLines(input.lines),
+    currency: checkCurrency(input.currency),
+    validUntil: input.validUntil,
+    proposedDeadline: input.proposedDeadline,
+  };
+}
+
 /** Writes a quote for a client (staff); answering a request marks the request as quoted. */
 export async function createQuote(dataSource: DataSource, input: CreateQuoteInput, actor: Actor): Promise<Quote> {
   const client = await getClient(dataSource, input.clientId);
-  const { source, targets } = checkLanguages(input.sourceLanguage, input.targetLanguages);
-  const lines = priceLines(input.lines);
-  if (input.validUntil.getTime() < Date.now()) throw new BadUserInputError('The validity must end in the future.', 'validUntil');
+  const terms = quoteTerms(input);
   return dataSource.transaction(async (manager) => {
-    let requestId: number | null = null;
-    if (input.requestId) {
-      const request = await manager.getRepository(ClientRequest).findOneBy({ id: parseId(input.requestId, 'requestId'), clientId: client.id });
-      if (!request) throw new BadUserInputError('That request does not belong to this client.', 'requestId');
-      requestId = request.id;
-    }
+    const request = input.requestId ? await findOpenRequest(manager, input.requestId, client.id) : null;
     const repository = manager.getRepository(Quote);
     const quote = await repository.save(
       repository.create({
         clientId: client.id,
-        name: input.name.trim(),
-        services: checkServices(input.services),
-        sourceLanguage: source,
-        targetLanguages: targets,
-        priceLines: lines,
-        currency: checkCurrency(input.currency),
-        validUntil: input.validUntil,
-        proposedDeadline: input.proposedDeadline,
+        ...terms,
         storedStatus: QuoteStatus.PENDING,
         rejectionReason: null,
         decidedAt: null,
-        requestId,
+        requestId: request?.id ?? null,
         projectId: null,
       }),
     );
     await recordHistory(manager, { recordType: HistoryRecordType.QUOTE, recordId: quote.id, event: 'CREATED', status: QuoteStatus.PENDING, actor });
-    if (requestId) {
-      await manager.getRepository(ClientRequest).update({ id: requestId }, { status: RequestStatus.QUOTED, quoteId: quote.id });
-      await recordHistory(manager, { recordType: HistoryRecordType.REQUEST, recordId: requestId, event: 'QUOTED', status: RequestStatus.QUOTED, actor, note: quote.number });
-    }
+    if (request) await answerRequest(manager, request, { status: RequestStatus.QUOTED, quoteId: quote.id }, actor, quote.number);
     return quote;
   });
+}
+
+/**
+ * Staff change the terms of a quote the client has not decided yet (an expired one too, to extend
+ * it).
+ */
+export async function updateQuote(dataSource: DataSource, input: UpdateQuoteInput, actor: Actor): Promise<Quote> {
+  const quote = await getQuote(dataSource, input.id);
+  if (quote.storedStatus !== QuoteStatus.PENDING) throw new BadUserInputError(`The client already ${quote.status.toLowerCase()} this quote; it can no longer change.`, 'id', { reason: 'QUOTE_DECIDED' });
+  const terms = quoteTerms(input);
+  // A decision bumps the version too, so an edit racing the client's decision gets CONFLICT.
+  const saved = await updateIfVersionMatches(dataSource, Quote, 'Quote', { id: quote.id, version: input.version }, terms);
+  await recordHistory(dataSource, { recordType: HistoryRecordType.QUOTE, recordId: quote.id, event: 'UPDATED', status: QuoteStatus.PENDING, actor });
+  return saved;
 }
 
 /** Claims a pending, still valid quote for a decision; of two simultaneous decisions only one wins. */

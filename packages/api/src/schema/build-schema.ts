@@ -8,10 +8,11 @@ import { ClientPortalSettingsResolver } from '../client-portal-settings/client-p
 import { OutboxResolver } from '../mail/outbox.resolver';
 import { SignInAsPartnerResolver } from '../sign-in-as-partner/sign-in-as-partner.resolver';
 import { ClientRequestFieldsResolver, ClientRequestResolver, MyRequestsResolver } from '../client-requests/client-request.resolver';
-import { FeedbackResolver, MyFeedbackResolver } from '../feedback/feedback.resolver';
+import { FeedbackFieldsResolver, FeedbackResolver, MyFeedbackResolver } from '../feedback/feedback.resolver';
 import { MyProjectsResolver, ProjectFieldsResolver, ProjectResolver } from '../projects/project.resolver';
 import { MyQuotesResolver, QuoteFieldsResolver, QuoteResolver } from '../quotes/quote.resolver';
 import { ClientDashboardResolver } from '../work/dashboard.resolver';
+import { MyFilesResolver, StoredFileFieldsResolver } from '../files/files.resolver';
 import { ClientGroupResolver } from '../client-groups/client-group.resolver';
 import { ClientResolver } from '../clients/client.resolver';
 import { PartnerAliasResolver } from '../partner-aliases/partner-alias.resolver';
@@ -39,9 +40,12 @@ export const resolvers = [
   ClientRequestFieldsResolver,
   ClientRequestResolver,
   MyRequestsResolver,
+  FeedbackFieldsResolver,
   FeedbackResolver,
   MyFeedbackResolver,
   ClientDashboardResolver,
+  StoredFileFieldsResolver,
+  MyFilesResolver,
 ] as const;
 
 /** The whole GraphQL schema, built from the decorated classes. */

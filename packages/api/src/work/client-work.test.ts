@@ -142,6 +142,31 @@ describe('files', () => {
   });
 });
 
+describe('the Files area', () => {
+  it('lists the files of the client\'s own projects and requests, filtered by role and name, without unsent uploads', async () => {
+    const client = await portalClient(test, admin, mailbox);
+    const portal = await signedInClient(test, client);
+    const project = await staffCreatesProject(admin, client.id, { name: 'Website' });
+    expect((await upload(admin, 'site_de.zip', 'translated', `?projectId=${project.id}&role=TARGET`)).status).toBe(201);
+    const attached = await (await upload(portal, '100% final.docx', 'source text')).json();
+    await upload(portal, 'never-sent.docx', 'forgotten');
+    const { submitRequest: request } = await portal.data(SUBMIT, {
+      input: { kind: 'QUOTE', name: 'Flyer', services: ['TRANSLATION'], sourceLanguage: 'en', targetLanguages: ['de-DE'], deadline: inFuture(9), fileIds: [attached.id] },
+    });
+    const stranger = await signedInClient(test, await portalClient(test, admin, mailbox));
+
+    const FILES = 'query($role: FileRole, $search: String) { myFiles(role: $role, search: $search) { fileName role attachedTo { kind number name } } }';
+    expect((await portal.data(FILES)).myFiles).toEqual([
+      { fileName: '100% final.docx', role: 'SOURCE', attachedTo: { kind: 'REQUEST', number: request.number, name: 'Flyer' } },
+      { fileName: 'site_de.zip', role: 'TARGET', attachedTo: { kind: 'PROJECT', number: project.number, name: 'Website' } },
+    ]);
+    expect((await portal.data(FILES, { role: 'TARGET' })).myFiles.map((f: any) => f.fileName)).toEqual(['site_de.zip']);
+    expect((await portal.data(FILES, { search: '100%' })).myFiles.map((f: any) => f.fileName)).toEqual(['100% final.docx']);
+    expect((await portal.data(FILES, { search: '_' })).myFiles.map((f: any) => f.fileName)).toEqual(['site_de.zip']);
+    expect((await stranger.data(FILES)).myFiles).toEqual([]);
+  });
+});
+
 describe('the Client Portal rights matrix', () => {
   const operations: Array<{ area: ClientPortalArea; action: ClientPortalAction; run: (portal: GraphQLTestClient, ids: Record<string, string>) => Promise<{ errors?: { extensions?: Record<string, unknown> }[] }> }> = [
     { area: ClientPortalArea.PROJECTS, action: ClientPortalAction.BROWSE, run: (p) => p.request('{ myProjects { id } }') },
@@ -156,6 +181,7 @@ describe('the Client Portal rights matrix', () => {
     { area: ClientPortalArea.FEEDBACK, action: ClientPortalAction.BROWSE, run: (p) => p.request('{ myFeedback { id } }') },
     { area: ClientPortalArea.FEEDBACK, action: ClientPortalAction.ADD, run: (p, ids) => p.request('mutation($id: ID!) { submitFeedback(input: { projectId: $id, score: 5, category: QUALITY }) { id } }', { id: ids.delivered }) },
     { area: ClientPortalArea.FILES, action: ClientPortalAction.BROWSE, run: (p, ids) => p.request('query($id: ID!) { myProject(id: $id) { files { id } } }', { id: ids.delivered }) },
+    { area: ClientPortalArea.FILES, action: ClientPortalAction.BROWSE, run: (p) => p.request('{ myFiles { id } }') },
     { area: ClientPortalArea.PROFILE, action: ClientPortalAction.EDIT, run: (p) => p.request('mutation { updateClientPreferences(input: { preferredLanguage: EN, formatPreferences: {} }) { username } }') },
   ];
 
@@ -163,7 +189,7 @@ describe('the Client Portal rights matrix', () => {
     const everything = Object.values(ClientPortalArea).map((area) => ({ area, actions: Object.values(ClientPortalAction) }));
     const without = everything.map((row) => (row.area === operation.area ? { area: row.area, actions: row.actions.filter((action) => action !== operation.action) } : row));
     const { createClientGroup: group } = await admin.data('mutation($input: CreateClientGroupInput!) { createClientGroup(input: $input) { id version name } }', {
-      input: { name: `Matrix ${operation.area} ${operation.action}`, accessAllowed: true, rights: without },
+      input: { name: `Matrix ${operations.indexOf(operation)} ${operation.area} ${operation.action}`, accessAllowed: true, rights: without },
     });
     const client = await portalClient(test, admin, mailbox);
     const { client: current } = await admin.data('query($id: ID!) { client(id: $id) { id version assignToStatus groupId portalAccessAllowed preferredLanguage formatPreferences { dateFormat timeFormat decimalSeparator thousandsSeparator firstDayOfWeek timeZone } } }', { id: client.id });

@@ -5,6 +5,8 @@ import { ClientPortalSignIn1764000000000 } from './1764000000000-ClientPortalSig
 import { AccountableSignInAsPartner1764100000000 } from './1764100000000-AccountableSignInAsPartner';
 import { WorkRecords1764200000000 } from './1764200000000-WorkRecords';
 import { ActiveClientsMayReview1764200000001 } from '../shared/1764200000001-ActiveClientsMayReview';
+import { FilesByClient1764300000000 } from './1764300000000-FilesByClient';
+import { InvoicesAreaRetired1764300000001 } from '../shared/1764300000001-InvoicesAreaRetired';
 
 /** SQLite migrations, oldest first. */
 export const sqliteMigrations = [
@@ -15,4 +17,6 @@ export const sqliteMigrations = [
   AccountableSignInAsPartner1764100000000,
   WorkRecords1764200000000,
   ActiveClientsMayReview1764200000001,
+  FilesByClient1764300000000,
+  InvoicesAreaRetired1764300000001,
 ];

@@ -1,0 +1,71 @@
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Brackets } from 'typeorm';
+import { CLIENT } from '../auth/auth-checker';
+import type { RequestContext } from '../auth/context';
+import { requireClientRight } from '../client-auth/client-rights';
+import { ClientPortalAction, ClientPortalArea } from '../client-groups/client-portal-rights';
+import { parseId } from '../common/ids';
+import { likeAnywhere } from '../common/paging';
+import { workLoaders } from '../work/work-loaders';
+import { FileRole, StoredFile } from './stored-file.entity';
+
+export enum WorkRecordKind {
+  PROJECT = 'PROJECT',
+  REQUEST = 'REQUEST',
+}
+registerEnumType(WorkRecordKind, { name: 'WorkRecordKind' });
+
+@ObjectType({ description: 'The project or request a file belongs to.' })
+class WorkRecordRef {
+  @Field(() => WorkRecordKind)
+  kind: WorkRecordKind;
+
+  @Field(() => ID)
+  id: number;
+
+  @Field({ description: 'e.g. P-00042 or R-00007.' })
+  number: string;
+
+  @Field()
+  name: string;
+}
+
+@Resolver(() => StoredFile)
+export class StoredFileFieldsResolver {
+  @FieldResolver(() => WorkRecordRef, { nullable: true, description: 'The project (or, before there is one, the request) the file belongs to.' })
+  async attachedTo(@Root() file: StoredFile, @Ctx() context: RequestContext): Promise<WorkRecordRef | null> {
+    const loaders = workLoaders(context.loaders, context.dataSource);
+    const record = file.projectId ? await loaders.projects().load(file.projectId) : file.requestId ? await loaders.requests().load(file.requestId) : null;
+    if (!record) return null;
+    return { kind: file.projectId ? WorkRecordKind.PROJECT : WorkRecordKind.REQUEST, id: record.id, number: record.number, name: record.name };
+  }
+}
+
+/** The Client Portal's Files area: every file of the client's projects and requests in one list. */
+@Resolver(() => StoredFile)
+export class MyFilesResolver {
+  @Authorized(CLIENT)
+  @Query(() => [StoredFile], { description: 'The client\'s project and request files, newest first (Files Browse); page with `before`.' })
+  myFiles(
+    @Ctx() context: RequestContext,
+    @Arg('role', () => FileRole, { nullable: true }) role: FileRole | null,
+    @Arg('search', () => String, { nullable: true, description: 'Part of the file name.' }) search: string | null,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('before', () => ID, { nullable: true }) before: string | null,
+  ): Promise<StoredFile[]> {
+    requireClientRight(context.client!, ClientPortalArea.FILES, ClientPortalAction.BROWSE);
+    const query = context.dataSource
+      .getRepository(StoredFile)
+      .createQueryBuilder('file')
+      .where('file.clientId = :clientId', { clientId: context.client!.client.id })
+      // Uploads for a request the client never sent belong to nothing yet.
+      .andWhere(new Brackets((attached) => attached.where('file.projectId IS NOT NULL').orWhere('file.requestId IS NOT NULL')))
+      .orderBy('file.id', 'DESC')
+      .take(Math.min(Math.max(first, 1), 100));
+    if (role) query.andWhere('file.role = :role', { role });
+    const words = search?.trim();
+    if (words) query.andWhere("LOWER(file.fileName) LIKE :pattern ESCAPE '!'", { pattern: likeAnywhere(words.toLowerCase()) });
+    if (before) query.andWhere('file.id < :before', { before: parseId(before, 'before') });
+    return query.getMany();
+  }
+}

@@ -44,4 +44,13 @@ describe('demo work records', () => {
     expect(clientDashboard.openRequests).toHaveLength(1);
     expect(clientDashboard.answeredFeedback).toEqual([{ answer: 'Vielen Dank für das Lob!' }]);
   });
+
+  it('give staff work to do for several clients: requests to answer and feedback to reply to', async () => {
+    const anna = test.anonymous();
+    await anna.data('mutation { signIn(username: "anna", password: "admin") { id } }');
+    const { clientRequests, feedbackList, projects } = await anna.data('{ clientRequests(status: SUBMITTED) { clientName } feedbackList(unansweredOnly: true) { clientName } projects(first: 100) { clientName } }');
+    expect(clientRequests.map((request: any) => request.clientName).sort()).toEqual(['Acme Pharmaceuticals GmbH', 'Atlas Logistics Inc.', 'Lumière Cosmétiques SA']);
+    expect(feedbackList).toHaveLength(2);
+    expect(new Set(projects.map((project: any) => project.clientName)).size).toBeGreaterThanOrEqual(6);
+  });
 });

@@ -69,6 +69,10 @@ async function seedDemoWork(manager: EntityManager, clients: Map<string, Client>
     { client: 'ATLAS', name: 'Warehouse signage', services: [ServiceType.TRANSLATION], source: 'en-US', targets: ['es-MX'], status: ProjectStatus.DELIVERED, orderedDaysAgo: 15, deadlineInDays: -5, cost: 24_000 },
     { client: 'ATLAS', name: 'Customs declaration templates', services: [ServiceType.TRANSLATION], source: 'en-US', targets: ['zh-Hans'], status: ProjectStatus.CANCELLED, orderedDaysAgo: 30, deadlineInDays: -20, cost: 0 },
     { client: 'LUMIERE', name: 'Catalogue printemps', services: [ServiceType.TRANSCREATION], source: 'fr-FR', targets: ['en-GB', 'de-DE', 'es-ES'], status: ProjectStatus.IN_PROGRESS, orderedDaysAgo: 5, deadlineInDays: 9, cost: 512_000 },
+    { client: 'NORDWIND', name: 'Betriebsanleitung Fräsmaschine FM-500', services: [ServiceType.TRANSLATION, ServiceType.DTP], source: 'de-DE', targets: ['en-GB', 'cs', 'hu'], status: ProjectStatus.IN_PROGRESS, orderedDaysAgo: 9, deadlineInDays: 11, cost: 684_300, catTool: CatTool.TRADOS },
+    { client: 'NORDWIND', name: 'Ersatzteilkatalog 2027', services: [ServiceType.TRANSLATION], source: 'de-DE', targets: ['en-GB', 'fr-FR'], status: ProjectStatus.DELIVERED, orderedDaysAgo: 25, deadlineInDays: -6, cost: 211_750, catTool: CatTool.TRADOS },
+    { client: 'HELVETIA-MED', name: 'IFU Insulinpumpe IP-7', services: [ServiceType.TRANSLATION, ServiceType.PROOFREADING], source: 'en', targets: ['de-CH', 'fr-CH', 'it-CH'], status: ProjectStatus.READY, orderedDaysAgo: 14, deadlineInDays: 2, cost: 932_000 },
+    { client: 'SOLARIS', name: 'Informe de sostenibilidad 2026', services: [ServiceType.TRANSLATION], source: 'es-ES', targets: ['en-GB', 'ca'], status: ProjectStatus.DELIVERED, orderedDaysAgo: 18, deadlineInDays: -4, cost: 301_200 },
     { client: 'WISLA', name: 'Aplikacja mobilna 4.2', services: [ServiceType.LOCALIZATION, ServiceType.MACHINE_TRANSLATION_POST_EDITING], source: 'pl', targets: ['en-GB', 'de-DE', 'uk'], status: ProjectStatus.REQUESTED, orderedDaysAgo: 1, deadlineInDays: 14, cost: 143_000 },
   ];
   const projects: Project[] = [];
@@ -78,7 +82,7 @@ async function seedDemoWork(manager: EntityManager, clients: Map<string, Client>
     const project = await manager.getRepository(Project).save({
       clientId: client.id, name: plan.name, services: plan.services, sourceLanguage: plan.source, targetLanguages: plan.targets,
       orderedAt: daysFromNow(-plan.orderedDaysAgo), deadline: daysFromNow(plan.deadlineInDays), deliveredAt: delivered ? daysFromNow(plan.deadlineInDays - 1) : null,
-      status: plan.status, totalCostMinor: plan.cost, currency: plan.client === 'ATLAS' ? 'USD' : plan.client === 'WISLA' ? 'PLN' : 'EUR', catTool: plan.catTool ?? null, quoteId: null, requestId: null,
+      status: plan.status, totalCostMinor: plan.cost, currency: plan.client === 'ATLAS' ? 'USD' : plan.client === 'WISLA' ? 'PLN' : plan.client === 'HELVETIA-MED' ? 'CHF' : 'EUR', catTool: plan.catTool ?? null, quoteId: null, requestId: null,
     });
     projects.push(project);
     const track = [ProjectStatus.REQUESTED, ProjectStatus.IN_PROGRESS, ProjectStatus.READY, ProjectStatus.DELIVERED, ProjectStatus.CLOSED];
@@ -110,11 +114,21 @@ async function seedDemoWork(manager: EntityManager, clients: Map<string, Client>
     if (plan.status === QuoteStatus.REJECTED) await history(HistoryRecordType.QUOTE, quote.id, 'REJECTED', QuoteStatus.REJECTED, 4, { name: client.name, kind: ActorKind.CLIENT }, 'Budget moved to next year');
   }
 
-  const request = await manager.getRepository(ClientRequest).save({
-    clientId: clients.get('ACME')!.id, kind: RequestKind.QUOTE, name: 'Etikettentexte Serie B', services: [ServiceType.TRANSLATION], sourceLanguage: 'de-DE', targetLanguages: ['fr-FR', 'it-IT'],
-    deadline: daysFromNow(21), instructions: 'Bitte Terminologie aus dem XTM-Projekt ACM verwenden.', status: RequestStatus.SUBMITTED, quoteId: null, projectId: null,
-  });
-  await history(HistoryRecordType.REQUEST, request.id, 'SUBMITTED', RequestStatus.SUBMITTED, 1, { name: clients.get('ACME')!.name, kind: ActorKind.CLIENT });
+  const requestPlans = [
+    { client: 'ACME', kind: RequestKind.QUOTE, name: 'Etikettentexte Serie B', source: 'de-DE', targets: ['fr-FR', 'it-IT'], deadlineInDays: 21, instructions: 'Bitte Terminologie aus dem XTM-Projekt ACM verwenden.', daysAgo: 1 },
+    { client: 'ATLAS', kind: RequestKind.PROJECT, name: 'Safety data sheets (batch 3)', source: 'en-US', targets: ['es-MX', 'fr-CA'], deadlineInDays: 10, instructions: 'Same layout as batch 2; keep the GHS pictograms.', daysAgo: 2 },
+    { client: 'LUMIERE', kind: RequestKind.QUOTE, name: 'Fiches produits été', source: 'fr-FR', targets: ['en-GB', 'it-IT'], deadlineInDays: 30, instructions: 'Ton léger, adapté aux réseaux sociaux.', daysAgo: 3 },
+    { client: 'WISLA', kind: RequestKind.QUOTE, name: 'Dokumentacja API (klingoński)', source: 'pl', targets: ['tlh'], deadlineInDays: 7, instructions: '', daysAgo: 9, declined: 'Nie mamy tłumaczy języka klingońskiego.' },
+  ];
+  for (const plan of requestPlans) {
+    const client = clients.get(plan.client)!;
+    const request = await manager.getRepository(ClientRequest).save({
+      clientId: client.id, kind: plan.kind, name: plan.name, services: [ServiceType.TRANSLATION], sourceLanguage: plan.source, targetLanguages: plan.targets,
+      deadline: daysFromNow(plan.deadlineInDays), instructions: plan.instructions, status: plan.declined ? RequestStatus.DECLINED : RequestStatus.SUBMITTED, quoteId: null, projectId: null,
+    });
+    await history(HistoryRecordType.REQUEST, request.id, 'SUBMITTED', RequestStatus.SUBMITTED, plan.daysAgo, { name: client.name, kind: ActorKind.CLIENT });
+    if (plan.declined) await history(HistoryRecordType.REQUEST, request.id, 'DECLINED', RequestStatus.DECLINED, plan.daysAgo - 1, AGENCY, plan.declined);
+  }
 
   const feedbackTarget = projects.find((project) => project.name === 'Schulungsvideo Subtitles')!;
   await manager.getRepository(Feedback).save({
@@ -125,6 +139,11 @@ async function seedDemoWork(manager: EntityManager, clients: Map<string, Client>
   await manager.getRepository(Feedback).save({
     clientId: complaintTarget.clientId, projectId: complaintTarget.id, score: 2, category: FeedbackCategory.DEADLINE, comment: 'Delivered a day later than promised; we had to postpone printing.', isComplaint: true,
     givenBy: clients.get('ATLAS')!.name, answer: null, answeredAt: null, answeredBy: null,
+  });
+  const reportTarget = projects.find((project) => project.name === 'Informe de sostenibilidad 2026')!;
+  await manager.getRepository(Feedback).save({
+    clientId: reportTarget.clientId, projectId: reportTarget.id, score: 4, category: FeedbackCategory.COMMUNICATION, comment: 'Buena traducción; nos habría gustado recibir antes las preguntas sobre terminología.', isComplaint: false,
+    givenBy: clients.get('SOLARIS')!.name, answer: null, answeredAt: null, answeredBy: null,
   });
 }
 

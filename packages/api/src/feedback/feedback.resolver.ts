@@ -55,14 +55,15 @@ export class FeedbackFieldsResolver {
 @Resolver(() => Feedback)
 export class FeedbackResolver {
   @Authorized(Rights.FEEDBACK_BROWSE)
-  @Query(() => [Feedback], { description: 'Client feedback, newest first.' })
+  @Query(() => [Feedback], { description: 'Client feedback, newest first; page with `before` = the last id seen.' })
   feedbackList(
     @Ctx() context: RequestContext,
     @Arg('clientId', () => ID, { nullable: true }) clientId: string | null,
     @Arg('unansweredOnly', { defaultValue: false }) unansweredOnly: boolean,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('before', () => ID, { nullable: true }) before: string | null,
   ): Promise<Feedback[]> {
-    return feedback.listFeedback(context.dataSource, { clientId: clientId ? parseId(clientId, 'clientId') : null, unansweredOnly, first });
+    return feedback.listFeedback(context.dataSource, { clientId: clientId ? parseId(clientId, 'clientId') : null, unansweredOnly, first, before });
   }
 
   @Authorized(Rights.FEEDBACK_EDIT)

@@ -49,9 +49,10 @@ export async function answerFeedback(dataSource: DataSource, rawId: string, answ
   return dataSource.getRepository(Feedback).findOneByOrFail({ id });
 }
 
-export function listFeedback(dataSource: DataSource, options: { clientId?: number | null; unansweredOnly?: boolean; first: number }): Promise<Feedback[]> {
+export function listFeedback(dataSource: DataSource, options: { clientId?: number | null; unansweredOnly?: boolean; first: number; before?: string | null }): Promise<Feedback[]> {
   const query = dataSource.getRepository(Feedback).createQueryBuilder('feedback').orderBy('feedback.id', 'DESC').take(Math.min(Math.max(options.first, 1), 100));
   if (options.clientId) query.andWhere('feedback.clientId = :clientId', { clientId: options.clientId });
   if (options.unansweredOnly) query.andWhere('feedback.answeredAt IS NULL');
+  if (options.before) query.andWhere('feedback.id < :before', { before: parseId(options.before, 'before') });
   return query.getMany();
 }

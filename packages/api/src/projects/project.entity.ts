@@ -18,6 +18,7 @@ registerEnumType(ProjectStatus, { name: 'ProjectStatus' });
 @Entity('projects')
 @Index('IDX_projects_client_ordered', ['clientId', 'orderedAt', 'id'])
 @Index('IDX_projects_client_status', ['clientId', 'status', 'id'])
+@Index('IDX_projects_status', ['status', 'id'])
 export class Project {
   @Field(() => ID)
   @PrimaryGeneratedColumn()

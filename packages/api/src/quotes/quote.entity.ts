@@ -43,6 +43,7 @@ export function lineAmountMinor(line: StoredPriceLine): number {
 @Entity('quotes')
 @Index('IDX_quotes_client_created', ['clientId', 'createdAt', 'id'])
 @Index('IDX_quotes_client_status', ['clientId', 'storedStatus', 'id'])
+@Index('IDX_quotes_status', ['storedStatus', 'id'])
 export class Quote {
   @Field(() => ID)
   @PrimaryGeneratedColumn()

@@ -123,7 +123,7 @@ describe('staff lists across clients', () => {
       await portal.data('mutation($id: ID!) { submitFeedback(input: { projectId: $id, score: 3, category: DEADLINE, comment: "A day late" }) { id } }', { id: project.id });
       await staffCreatesQuote(admin, client.id);
     }
-    const LISTS = 'query($first: Int!) { projects(first: $first) { clientName } quotes(first: $first) { clientName } clientRequests(first: $first) { clientName } feedbackList(first: $first) { clientName projectName projectNumber } }';
+    const LISTS = 'query($first: Int!) { projects(first: $first) { clientName } quotes(first: $first) { clientName } clientRequests(first: $first) { clientName } feedbackList(first: $first) { id clientName projectName projectNumber } }';
     let lists: any;
     const forOne = await test.countStatements(async () => (lists = await admin.data(LISTS, { first: 1 })));
     const forThree = await test.countStatements(async () => (lists = await admin.data(LISTS, { first: 3 })));
@@ -131,6 +131,8 @@ describe('staff lists across clients', () => {
     const names = clients.map((client) => client.name).reverse();
     expect(lists.projects.map((p: any) => p.clientName)).toEqual(names);
     expect(lists.clientRequests.map((r: any) => r.clientName)).toEqual(names);
-    expect(lists.feedbackList[0]).toEqual({ clientName: names[0], projectName: `Manual for ${names[0]}`, projectNumber: expect.stringMatching(/^P-\d{5}$/) });
+    expect(lists.feedbackList[0]).toEqual({ id: expect.any(String), clientName: names[0], projectName: `Manual for ${names[0]}`, projectNumber: expect.stringMatching(/^P-\d{5}$/) });
+    const { feedbackList: nextPage } = await admin.data('query($before: ID!) { feedbackList(first: 1, before: $before) { clientName } }', { before: lists.feedbackList[0].id });
+    expect(nextPage).toEqual([{ clientName: names[1] }]);
   });
 });

@@ -7,6 +7,7 @@ import { WorkRecords1764200000000 } from './1764200000000-WorkRecords';
 import { ActiveClientsMayReview1764200000001 } from '../shared/1764200000001-ActiveClientsMayReview';
 import { FilesByClient1764300000000 } from './1764300000000-FilesByClient';
 import { InvoicesAreaRetired1764300000001 } from '../shared/1764300000001-InvoicesAreaRetired';
+import { StaffWorkLists1764300000002 } from './1764300000002-StaffWorkLists';
 
 /** SQLite migrations, oldest first. */
 export const sqliteMigrations = [
@@ -19,4 +20,5 @@ export const sqliteMigrations = [
   ActiveClientsMayReview1764200000001,
   FilesByClient1764300000000,
   InvoicesAreaRetired1764300000001,
+  StaffWorkLists1764300000002,
 ];

@@ -4,6 +4,8 @@
  *     BENCH_CLIENTS clients (default 100,000).
  *  2. GraphQL: the same page of 100 clients (group, aliases, effective access) executed by
  *     bare graphql-js `execute`, by Apollo Server in-process, and by the full HTTP stack.
+ *  3. The staff's projects list across all clients (one project per client, so BENCH_CLIENTS
+ *     projects): first page, a status filter, one client's projects, the same two ways.
  * Runs on the embedded SQLite file, or on MySQL/MariaDB when DATABASE_URL is set.
  */
 import 'reflect-metadata';
@@ -52,6 +54,23 @@ async function seed(dataSource: DataSource): Promise<void> {
   }
 }
 
+const PROJECTS_QUERY = `query Projects($status: ProjectStatus, $clientId: ID) { projects(first: 50, status: $status, clientId: $clientId) {
+  id number name clientName status deadline totalCost { amount currency } sourceLanguage targetLanguages } }`;
+
+async function seedProjects(dataSource: DataSource): Promise<void> {
+  const statuses = ['REQUESTED', 'IN_PROGRESS', 'READY', 'DELIVERED', 'CLOSED', 'CANCELLED'];
+  const clientIds: number[] = (await dataSource.query('SELECT id FROM clients ORDER BY id')).map((row: { id: number }) => row.id);
+  const now = new Date();
+  for (let start = 0; start < clientIds.length; start += 1000) {
+    const rows = clientIds.slice(start, start + 1000).map((clientId, offset) => ({
+      clientId, name: `Project ${start + offset}`, services: ['TRANSLATION'], sourceLanguage: 'en', targetLanguages: ['de-DE', 'fr-FR'],
+      orderedAt: now, deadline: now, deliveredAt: null, status: statuses[(start + offset) % statuses.length], totalCostMinor: 12_345, currency: 'EUR',
+      catTool: null, quoteId: null, requestId: null, version: 1,
+    }));
+    await dataSource.createQueryBuilder().insert().into('projects').values(rows).updateEntity(false).execute();
+  }
+}
+
 async function median(runs: number, action: () => Promise<unknown>): Promise<number> {
   const times: number[] = [];
   for (let run = 0; run < runs; run += 1) {
@@ -89,6 +108,7 @@ async function main(): Promise<void> {
       await dataSource.query('DELETE FROM partner_aliases');
       await dataSource.query('DELETE FROM sessions');
       await dataSource.query('DELETE FROM staff_users');
+      await dataSource.query('DELETE FROM projects');
       await dataSource.query('DELETE FROM clients');
       await dataSource.query("DELETE FROM client_groups WHERE statusGroupFor IS NULL");
     }
@@ -155,6 +175,28 @@ async function main(): Promise<void> {
       const latency = await median(30, action);
       const perSecond = await throughput(4, 4, action);
       console.log(`  ${label.padEnd(44)} ${latency.toFixed(2).padStart(7)} ms median   ${perSecond.toFixed(0).padStart(6)} req/s (4 concurrent)`);
+    }
+
+    await seedProjects(dataSource);
+    const projectsDocument = parse(PROJECTS_QUERY);
+    const someClientId = String((await dataSource.query('SELECT MAX(clientId) AS id FROM projects'))[0].id);
+    console.log(`\nGraphQL, the staff's projects list (50 per page with client names) over ${CLIENTS.toLocaleString('en')} projects:`);
+    for (const [label, variables] of [
+      ['first page, all clients', {}],
+      ['status READY', { status: 'READY' }],
+      ['one client', { clientId: someClientId }],
+    ] as const) {
+      const viaJs = async () => {
+        const result = await execute({ schema, document: projectsDocument, variableValues: variables, contextValue: contextValue() });
+        if (result.errors) throw result.errors[0];
+      };
+      const viaApi = async () => {
+        const response = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: PROJECTS_QUERY, variables }) });
+        const body = (await response.json()) as { errors?: unknown[] };
+        if (body.errors) throw new Error(JSON.stringify(body.errors));
+      };
+      await viaApi(); // warm-up
+      console.log(`  ${label.padEnd(26)} bare graphql-js ${(await median(30, viaJs)).toFixed(2).padStart(7)} ms   over HTTP ${(await median(30, viaApi)).toFixed(2).padStart(7)} ms`);
     }
   } finally {
     await app.stop();

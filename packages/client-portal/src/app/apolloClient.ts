@@ -14,6 +14,8 @@ export function createPortalCache(): InMemoryCache {
       ClientPortalBranding: { keyFields: [] },
       FormatPreferences: { merge: true },
       ImpersonationInfo: { merge: true },
+      // A project and a request may share an id: a file's record is known by both.
+      WorkRecordRef: { keyFields: ['kind', 'id'] },
     },
   });
 }

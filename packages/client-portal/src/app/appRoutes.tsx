@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
-import { AreaPage } from '../areas/AreaPage';
 import { ForgotPasswordPage } from '../auth/ForgotPasswordPage';
 import { SetPasswordPage } from '../auth/SetPasswordPage';
 import { SignInAsPartnerPage } from '../auth/SignInAsPartnerPage';
 import { SignInPage } from '../auth/SignInPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { FeedbackPage } from '../feedback/FeedbackPage';
+import { FilesPage } from '../files/FilesPage';
 import { ChangePasswordPage } from '../profile/ChangePasswordPage';
 import { ProfileLayout } from '../profile/ProfileLayout';
 import { ProfilePage } from '../profile/ProfilePage';
@@ -92,9 +92,7 @@ export const appRoutes: RouteObject[] = [
             ],
           },
           { path: 'feedback', element: guarded('FEEDBACK', 'BROWSE', <FeedbackPage />) },
-          // The API offers no invoice or file lists to clients yet: these areas say so.
-          { path: 'invoices', element: guarded('INVOICES', 'BROWSE', <AreaPage area="INVOICES" />) },
-          { path: 'files', element: guarded('FILES', 'BROWSE', <AreaPage area="FILES" />) },
+          { path: 'files', element: guarded('FILES', 'BROWSE', <FilesPage />) },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -5,12 +5,12 @@ import { i18n } from '../i18n/i18n';
 import { aViewer, viewerMock } from '../test-support/portalFixtures';
 import { renderPortal } from '../test-support/renderWithProviders';
 
-/** Projects and Invoices may be browsed; Quotes only displayed; Profile displayed, not edited. */
+/** Projects and Files may be browsed; Quotes only displayed; Profile displayed, not edited. */
 const someRights = aViewer({
   rights: [
     { area: 'PROJECTS', actions: ['BROWSE', 'DISPLAY'] },
     { area: 'QUOTES', actions: ['DISPLAY'] },
-    { area: 'INVOICES', actions: ['BROWSE'] },
+    { area: 'FILES', actions: ['BROWSE'] },
     { area: 'PROFILE', actions: ['DISPLAY'] },
   ],
 });
@@ -31,10 +31,10 @@ describe('navigation by the client’s rights', () => {
     renderPortal('/', { mocks: [viewerMock(someRights)] });
 
     expect(await screen.findByRole('heading', { name: 'Welcome, Atlas Logistics Inc.' })).toBeInTheDocument();
-    expect(navigationLinks()).toEqual(['Dashboard', 'Projects', 'Invoices', 'Profile']);
+    expect(navigationLinks()).toEqual(['Dashboard', 'Projects', 'Files', 'Profile']);
 
     const areas = within(screen.getByRole('region', { name: 'Your areas' }));
-    expect(areas.getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['/projects', '/invoices', '/profile']);
+    expect(areas.getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['/projects', '/files', '/profile']);
     expect(areas.queryByText('Quotes')).not.toBeInTheDocument();
   });
 
@@ -51,12 +51,18 @@ describe('navigation by the client’s rights', () => {
     expect(await screen.findByRole('heading', { name: 'No access' })).toBeInTheDocument();
   });
 
-  it('shows an area the API offers no list for without made-up records', async () => {
-    renderPortal('/invoices', { mocks: [viewerMock(someRights)] });
+  it('offers no Invoices area: Portico has no invoicing', async () => {
+    renderPortal('/', { mocks: [viewerMock(aViewer())] });
 
-    expect(await screen.findByRole('heading', { level: 2, name: 'Invoices' })).toBeInTheDocument();
-    expect(screen.getByText('Coming soon')).toBeInTheDocument();
-    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Welcome, Atlas Logistics Inc.' })).toBeInTheDocument();
+    expect(navigationLinks()).toEqual(['Dashboard', 'Projects', 'Quotes', 'Requests', 'Feedback', 'Files', 'Profile']);
+    expect(screen.queryByText('Invoices')).not.toBeInTheDocument();
+  });
+
+  it('answers the old Invoices address with “Page not found”', async () => {
+    renderPortal('/invoices', { mocks: [viewerMock(aViewer())] });
+
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
   });
 
   it('greets the client with its previous sign-in in its own formats', async () => {

@@ -3,7 +3,6 @@ import {
   IconFolder,
   IconInbox,
   IconMessageStar,
-  IconReceipt,
   IconReportMoney,
   type Icon,
 } from '@tabler/icons-react';
@@ -23,6 +22,5 @@ export const portalAreas: readonly PortalArea[] = [
   { area: 'QUOTES', path: 'quotes', icon: IconReportMoney },
   { area: 'REQUESTS', path: 'requests', icon: IconInbox },
   { area: 'FEEDBACK', path: 'feedback', icon: IconMessageStar },
-  { area: 'INVOICES', path: 'invoices', icon: IconReceipt },
   { area: 'FILES', path: 'files', icon: IconFileText },
 ];

@@ -21,7 +21,7 @@ const activityMock = {
           { __typename: 'OwnSignIn', at: '2026-03-02T08:00:00.000Z', browser: 'Safari on iOS', approximateOrigin: '198.51.100.x' },
         ],
         staffViews: [
-          { __typename: 'StaffView', startedAt: '2026-03-04T09:00:00.000Z', endedAt: '2026-03-04T10:05:00.000Z', allowChanges: true, staffName: 'Anna Kowalska', reason: 'Ticket 4711: the client cannot find its invoice' },
+          { __typename: 'StaffView', startedAt: '2026-03-04T09:00:00.000Z', endedAt: '2026-03-04T10:05:00.000Z', allowChanges: true, staffName: 'Anna Kowalska', reason: 'Ticket 4711: the client cannot find its delivered files' },
           { __typename: 'StaffView', startedAt: '2026-03-06T09:00:00.000Z', endedAt: '2026-03-06T09:12:00.000Z', allowChanges: false, staffName: null, reason: null },
         ],
       },
@@ -51,7 +51,7 @@ describe('Profile → Sign-in activity', () => {
     expect(named.getByText('Anna Kowalska')).toBeInTheDocument();
     expect(named.getByText('04.03.2026 10:00 · lasted 1 hr 5 min')).toBeInTheDocument();
     expect(named.getByText('Changes allowed')).toBeInTheDocument();
-    expect(named.getByText('Reason: Ticket 4711: the client cannot find its invoice')).toBeInTheDocument();
+    expect(named.getByText('Reason: Ticket 4711: the client cannot find its delivered files')).toBeInTheDocument();
     const anonymous = within(views[1]);
     expect(anonymous.getByText('A member of the agency\'s staff')).toBeInTheDocument();
     expect(anonymous.getByText('06.03.2026 10:00 · lasted 12 min')).toBeInTheDocument();

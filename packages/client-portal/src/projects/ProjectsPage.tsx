@@ -24,7 +24,7 @@ export function ProjectsPage() {
   const { t } = useTranslation();
   const filters = useListFilters(projectStatuses);
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(MyProjectsDocument, {
-    variables: { status: filters.status, search: filters.search, first: PAGE_SIZE },
+    variables: { status: filters.choice, search: filters.search, first: PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
   });
   const projects = (data ?? previousData)?.myProjects;
@@ -48,8 +48,8 @@ export function ProjectsPage() {
         <Select
           label={t('projects.statusFilter')}
           data={statusOptions}
-          value={filters.status ?? ALL}
-          onChange={(value) => filters.setStatus(projectStatuses.find((status) => status === value) ?? null)}
+          value={filters.choice ?? ALL}
+          onChange={(value) => filters.setChoice(projectStatuses.find((status) => status === value) ?? null)}
           allowDeselect={false}
           w={{ base: '100%', xs: 220 }}
         />
@@ -80,8 +80,8 @@ export function ProjectsPage() {
       ) : (
         <>
           {error && <LoadError error={error} onRetry={() => void refetch().catch(() => undefined)} />}
-          <ProjectList key={`${filters.status ?? ''}:${filters.search ?? ''}`} projects={projects} />
-          <LoadMore key={`more:${filters.status ?? ''}:${filters.search ?? ''}`} loaded={projects.length} onLoadMore={loadMore} />
+          <ProjectList key={`${filters.choice ?? ''}:${filters.search ?? ''}`} projects={projects} />
+          <LoadMore key={`more:${filters.choice ?? ''}:${filters.search ?? ''}`} loaded={projects.length} onLoadMore={loadMore} />
         </>
       )}
     </Stack>

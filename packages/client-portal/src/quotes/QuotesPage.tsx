@@ -25,12 +25,12 @@ export function QuotesPage() {
   const compact = useCompactLayout();
   const filters = useListFilters(quoteStatuses);
   const { data, previousData, error, refetch, fetchMore } = useQuery(MyQuotesDocument, {
-    variables: { status: filters.status, first: PAGE_SIZE },
+    variables: { status: filters.choice, first: PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
   });
   const quotes = (data ?? previousData)?.myQuotes;
   const statusOptions = [{ value: ALL, label: t('quotes.allStatuses') }, ...quoteStatuses.map((status) => ({ value: status, label: t(`quoteStatus.${status}`) }))];
-  const chooseStatus = (value: string | null) => filters.setStatus(quoteStatuses.find((status) => status === value) ?? null);
+  const chooseStatus = (value: string | null) => filters.setChoice(quoteStatuses.find((status) => status === value) ?? null);
 
   const loadMore = async () => {
     const last = quotes?.at(-1);
@@ -46,11 +46,11 @@ export function QuotesPage() {
     <Stack gap="lg">
       <PageHeader title={t('quotes.title')} />
       {compact ? (
-        <Select label={t('quotes.statusFilter')} data={statusOptions} value={filters.status ?? ALL} onChange={chooseStatus} allowDeselect={false} />
+        <Select label={t('quotes.statusFilter')} data={statusOptions} value={filters.choice ?? ALL} onChange={chooseStatus} allowDeselect={false} />
       ) : (
         <Input.Wrapper id="quote-status-filter" label={t('quotes.statusFilter')} labelElement="div">
           <div>
-            <SegmentedControl role="radiogroup" aria-labelledby="quote-status-filter-label" data={statusOptions} value={filters.status ?? ALL} onChange={chooseStatus} mt={4} />
+            <SegmentedControl role="radiogroup" aria-labelledby="quote-status-filter-label" data={statusOptions} value={filters.choice ?? ALL} onChange={chooseStatus} mt={4} />
           </div>
         </Input.Wrapper>
       )}
@@ -58,8 +58,8 @@ export function QuotesPage() {
       {!quotes ? (
         error ? <LoadError error={error} onRetry={() => void refetch().catch(() => undefined)} /> : <LoadingState />
       ) : quotes.length === 0 ? (
-        filters.status ? (
-          <EmptyList icon={<IconFilterOff size={28} aria-hidden />} title={t('quotes.noMatchTitle', { status: t(`quoteStatus.${filters.status}`) })}>
+        filters.choice ? (
+          <EmptyList icon={<IconFilterOff size={28} aria-hidden />} title={t('quotes.noMatchTitle', { status: t(`quoteStatus.${filters.choice}`) })}>
             <Button variant="default" onClick={filters.clear}>
               {t('quotes.showAll')}
             </Button>
@@ -71,7 +71,7 @@ export function QuotesPage() {
         <>
           {error && <LoadError error={error} onRetry={() => void refetch().catch(() => undefined)} />}
           <QuoteList quotes={quotes} compact={compact} />
-          <LoadMore key={`more:${filters.status ?? ''}`} loaded={quotes.length} onLoadMore={loadMore} />
+          <LoadMore key={`more:${filters.choice ?? ''}`} loaded={quotes.length} onLoadMore={loadMore} />
         </>
       )}
     </Stack>

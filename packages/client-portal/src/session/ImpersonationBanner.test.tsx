@@ -13,6 +13,9 @@ function impersonatedViewer(allowChanges = false) {
 }
 
 const berlinTime = (iso: string) => new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Berlin' }).format(new Date(iso));
+const berlinDate = (date: Date) => new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Berlin' }).format(date);
+/** The end as the banner writes it for a client in Berlin: the time, and the date too when that is not today (late in the evening). */
+const berlinEnd = (iso: string) => (berlinDate(new Date(iso)) === berlinDate(new Date()) ? berlinTime(iso) : `${berlinDate(new Date(iso))} ${berlinTime(iso)}`);
 
 describe('a staff member signed in as the client', () => {
   beforeEach(async () => {
@@ -27,9 +30,9 @@ describe('a staff member signed in as the client', () => {
 
     const banner = await screen.findByRole('region', { name: 'Staff session' });
     expect(banner).toHaveTextContent('Anna Kowalska is viewing the portal as Atlas Logistics Inc.');
-    expect(banner).toHaveTextContent(`The session ends at ${berlinTime(viewer.impersonation?.expiresAt ?? '')}.`);
+    expect(banner).toHaveTextContent(`The session ends at ${berlinEnd(viewer.impersonation?.expiresAt ?? '')}.`);
     expect(banner).toHaveTextContent('Read-only: nothing can be changed in this session.');
-    expect(banner).toHaveTextContent('Reason: Ticket 4711: the client cannot find its invoice');
+    expect(banner).toHaveTextContent('Reason: Ticket 4711: the client cannot find its delivered files');
 
     await user.click(within(screen.getByRole('navigation', { name: 'Navigation' })).getByRole('link', { name: 'Profile' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Profile' })).toBeInTheDocument();

@@ -28,7 +28,7 @@ export function aViewer(overrides: Partial<ClientViewerFieldsFragment> = {}): Vi
     preferredLanguage: 'EN',
     formatPreferences: { dateFormat: null, timeFormat: null, decimalSeparator: null, thousandsSeparator: null, firstDayOfWeek: null, timeZone: null },
     previousSignInAt: null,
-    rights: (['PROJECTS', 'QUOTES', 'REQUESTS', 'FEEDBACK', 'INVOICES', 'FILES', 'PROFILE'] as const).map((area) => ({ area, actions: [...everyAction] })),
+    rights: (['PROJECTS', 'QUOTES', 'REQUESTS', 'FEEDBACK', 'FILES', 'PROFILE'] as const).map((area) => ({ area, actions: [...everyAction] })),
     impersonation: null,
     ...overrides,
   };
@@ -53,7 +53,7 @@ export function anImpersonation(overrides: Partial<Impersonation> = {}): Imperso
   const startedAt = new Date(Date.now() - 5 * 60_000);
   return {
     staffName: 'Anna Kowalska',
-    reason: 'Ticket 4711: the client cannot find its invoice',
+    reason: 'Ticket 4711: the client cannot find its delivered files',
     allowChanges: false,
     startedAt: startedAt.toISOString(),
     expiresAt: new Date(startedAt.getTime() + 30 * 60_000).toISOString(),

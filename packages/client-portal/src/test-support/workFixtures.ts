@@ -1,5 +1,6 @@
 import type {
   FeedbackFieldsFragment,
+  FileListFieldsFragment,
   HistoryEntryFieldsFragment,
   MyProjectQuery,
   MyRequestQuery,
@@ -62,6 +63,24 @@ export function aFile(overrides: Partial<StoredFileFieldsFragment> = {}): Stored
     uploadedAt: '2026-03-01T10:00:00.000Z',
     ...overrides,
   } as StoredFileFieldsFragment;
+}
+
+type WorkRecordRef = NonNullable<FileListFieldsFragment['attachedTo']>;
+
+/** The project (or request) a file of the Files area belongs to. */
+export function aWorkRecordRef(overrides: Partial<WorkRecordRef> = {}): WorkRecordRef {
+  return { __typename: 'WorkRecordRef', kind: 'PROJECT', id: '6', number: 'P-00006', name: 'Warehouse signage', ...overrides } as WorkRecordRef;
+}
+
+/** A file as the Files area lists it: a source file of project P-00006 unless overridden; it downloads from its id. */
+export function aFileListItem(overrides: Partial<FileListFieldsFragment> = {}): FileListFieldsFragment {
+  const id = overrides.id ?? '1';
+  return {
+    ...aFile({ id, downloadUrl: `/files/${id}` }),
+    uploadedBy: 'Atlas Logistics Inc.',
+    attachedTo: aWorkRecordRef(),
+    ...overrides,
+  } as FileListFieldsFragment;
 }
 
 export function aFeedback(overrides: Partial<FeedbackFieldsFragment> = {}): FeedbackFieldsFragment {

@@ -3,13 +3,14 @@ import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 /**
- * A list's status filter and search text, kept in the address (`?status=…&search=…`) so they survive
- * a reload and the back button. The search is sent once the client pauses typing.
+ * A list's filter by one of `choices` (a status, a file's role) and its search text, kept in the
+ * address (`?status=…&search=…`, the first named by `param`) so they survive a reload and the back
+ * button. The search is sent once the client pauses typing.
  */
-export function useListFilters<Status extends string>(statuses: readonly Status[]) {
+export function useListFilters<Choice extends string>(choices: readonly Choice[], param = 'status') {
   const [params, setParams] = useSearchParams();
-  const rawStatus = params.get('status');
-  const status = statuses.find((candidate) => candidate === rawStatus) ?? null;
+  const rawChoice = params.get(param);
+  const choice = choices.find((candidate) => candidate === rawChoice) ?? null;
   const [searchText, setSearchText] = useState(() => params.get('search') ?? '');
   const [debouncedSearch] = useDebouncedValue(searchText.trim(), 300);
 
@@ -27,28 +28,29 @@ export function useListFilters<Status extends string>(statuses: readonly Status[
     );
   }, [debouncedSearch, searchInAddress, setParams]);
 
-  const setStatus = (value: Status | null) =>
+  const setChoice = (value: Choice | null) =>
     setParams(
       (current) => {
         const next = new URLSearchParams(current);
-        if (value) next.set('status', value);
-        else next.delete('status');
+        if (value) next.set(param, value);
+        else next.delete(param);
         return next;
       },
       { replace: true },
     );
 
   return {
-    status,
-    setStatus,
+    /** The chosen status or role: null for all. */
+    choice,
+    setChoice,
     searchText,
     setSearchText,
     /** The search as sent to the API: null when empty. */
     search: debouncedSearch || null,
     clear: () => {
       setSearchText('');
-      setStatus(null);
+      setChoice(null);
     },
-    filtered: status !== null || debouncedSearch !== '',
+    filtered: choice !== null || debouncedSearch !== '',
   };
 }

@@ -67,7 +67,7 @@ export class FeedbackResolver {
   }
 
   @Authorized(Rights.FEEDBACK_EDIT)
-  @Mutation(() => Feedback, { description: 'Answers a client\'s feedback; the client sees the answer in the portal.' })
+  @Mutation(() => Feedback, { description: 'Answers a client\'s feedback; the client sees the answer in the portal. Answered once: a second answer gets CONFLICT (reason FEEDBACK_ANSWERED).' })
   answerFeedback(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string, @Arg('answer') answer: string): Promise<Feedback> {
     return feedback.answerFeedback(context.dataSource, id, answer, staffActor(context));
   }

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { ClientViewerContext } from '../auth/context';
-import { BadUserInputError, NotFoundError } from '../common/errors';
+import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
 import { parseId } from '../common/ids';
 import type { Actor } from '../history/actor';
 import { HistoryRecordType } from '../history/history-entry.entity';
@@ -44,7 +44,17 @@ export async function answerFeedback(dataSource: DataSource, rawId: string, answ
   if (!feedback) throw new NotFoundError('Feedback', id);
   const text = answer.trim();
   if (text.length < 2 || text.length > 4000) throw new BadUserInputError('Write an answer of 2 to 4,000 characters.', 'answer');
-  await dataSource.getRepository(Feedback).update({ id }, { answer: text, answeredAt: new Date(), answeredBy: actor.name });
+  // Answered once: of two colleagues answering at the same moment, the second is told, not overwritten.
+  const result = await dataSource
+    .createQueryBuilder()
+    .update(Feedback)
+    .set({ answer: text, answeredAt: new Date(), answeredBy: actor.name })
+    .where('id = :id AND answeredAt IS NULL', { id })
+    .execute();
+  if (!result.affected) {
+    const current = await dataSource.getRepository(Feedback).findOneByOrFail({ id });
+    throw new ConflictError(`${current.answeredBy ?? 'Someone'} already answered this feedback; reload it.`, { reason: 'FEEDBACK_ANSWERED', answeredBy: current.answeredBy });
+  }
   await recordHistory(dataSource, { recordType: HistoryRecordType.PROJECT, recordId: feedback.projectId, event: 'FEEDBACK_ANSWERED', actor });
   return dataSource.getRepository(Feedback).findOneByOrFail({ id });
 }

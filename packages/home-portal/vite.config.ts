@@ -1,19 +1,19 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-/** The API serves dist/ at `/`; in development Vite proxies GraphQL to the API on port 4000. */
+/** The API serves dist/ at `/`; in development Vite proxies GraphQL and file uploads and downloads to the API on port 4000. */
 export default defineConfig({
   base: '/',
   plugins: [react()],
   server: {
     port: 5173,
     strictPort: true,
-    proxy: { '/graphql': { target: 'http://localhost:4000' } },
+    proxy: { '/graphql': { target: 'http://localhost:4000' }, '/files': { target: 'http://localhost:4000' } },
   },
   preview: {
     port: 5173,
     strictPort: true,
-    proxy: { '/graphql': { target: 'http://localhost:4000' } },
+    proxy: { '/graphql': { target: 'http://localhost:4000' }, '/files': { target: 'http://localhost:4000' } },
   },
   build: {
     outDir: 'dist',

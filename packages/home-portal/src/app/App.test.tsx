@@ -1,7 +1,9 @@
 import { GraphQLError } from 'graphql';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ClientsDocument, SignInDocument, SignOutDocument, UserGroupsDocument, ViewerDocument } from '../gql/graphql';
+import { ClientsDocument, ProjectsDocument, SignInDocument, SignOutDocument, UserGroupsDocument, ViewerDocument } from '../gql/graphql';
+import { aProject } from '../test-support/workFixtures';
+import { workListPageSize } from '../work/WorkListStates';
 import { renderWithProviders, type Mock } from '../test-support/renderWithProviders';
 import { appRoutes } from './appRoutes';
 
@@ -154,6 +156,30 @@ describe('Home Portal', () => {
 
   it('tells staff when their group lacks the right to open a page', async () => {
     renderApp([viewerIs(anna)], '/configuration/users');
+
+    expect(await screen.findByText('Your user group lacks the right to open this page')).toBeInTheDocument();
+  });
+
+  it('shows the work lists in the navbar to staff who may browse them, and guards them from the others', async () => {
+    const projectManager = { ...anna, rights: ['PROJECTS:BROWSE', 'CLIENT_REQUESTS:BROWSE'] };
+    renderApp(
+      [
+        viewerIs(projectManager),
+        { request: { query: ProjectsDocument, variables: { first: workListPageSize, clientId: null, status: null, search: null } }, result: { data: { projects: [aProject(1)] } } },
+      ],
+      '/projects',
+    );
+
+    expect(await screen.findByRole('link', { name: 'P-00001' })).toHaveAttribute('href', '/projects/1');
+    const navigation = screen.getByRole('navigation', { name: 'Main navigation' });
+    expect(within(navigation).getByRole('link', { name: 'Projects' })).toHaveAttribute('aria-current', 'page');
+    expect(within(navigation).getByRole('link', { name: 'Requests' })).toHaveAttribute('href', '/requests');
+    expect(within(navigation).queryByRole('link', { name: 'Quotes' })).not.toBeInTheDocument();
+    expect(within(navigation).queryByRole('link', { name: 'Feedback' })).not.toBeInTheDocument();
+  });
+
+  it('tells staff without the right that they may not open a work page', async () => {
+    renderApp([viewerIs(anna)], '/quotes/7');
 
     expect(await screen.findByText('Your user group lacks the right to open this page')).toBeInTheDocument();
   });

@@ -1,15 +1,19 @@
 import { AppShell, Burger, Group, NavLink, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconMail, IconSettings, IconUsers } from '@tabler/icons-react';
+import { IconBriefcase, IconFileDollar, IconInbox, IconMail, IconMessageStar, IconSettings, IconUsers } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useMatch } from 'react-router';
 import { UserMenu } from '../auth/UserMenu';
 import { useSignedInViewer } from '../auth/viewerContext';
-import { clientsPage, outboxPage, visiblePages } from './navigation';
+import { clientsPage, feedbackPage, outboxPage, projectsPage, quotesPage, requestsPage, visiblePages } from './navigation';
 
 const topLevelIcons: Record<string, ReactNode> = {
   [clientsPage.to]: <IconUsers size={18} stroke={1.6} />,
+  [requestsPage.to]: <IconInbox size={18} stroke={1.6} />,
+  [quotesPage.to]: <IconFileDollar size={18} stroke={1.6} />,
+  [projectsPage.to]: <IconBriefcase size={18} stroke={1.6} />,
+  [feedbackPage.to]: <IconMessageStar size={18} stroke={1.6} />,
   [outboxPage.to]: <IconMail size={18} stroke={1.6} />,
 };
 

@@ -2,14 +2,23 @@ import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCach
 import { ErrorLink } from '@apollo/client/link/error';
 import { clientsFieldPolicy } from '../clients/clientsFieldPolicy';
 import { ViewerDocument } from '../gql/graphql';
-import { outboxLettersFieldPolicy } from '../outbox/outboxFieldPolicy';
 import { hasErrorCode } from './graphqlErrors';
+import { newestFirstListFieldPolicy } from './newestFirstList';
 
 /** The cache with the field policies of every feature; tests build theirs with it too. */
 export function createApolloCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
-      Query: { fields: { clients: clientsFieldPolicy, outboxLetters: outboxLettersFieldPolicy } },
+      Query: {
+        fields: {
+          clients: clientsFieldPolicy,
+          outboxLetters: newestFirstListFieldPolicy(['clientId']),
+          projects: newestFirstListFieldPolicy(['clientId', 'status', 'search']),
+          quotes: newestFirstListFieldPolicy(['clientId', 'status']),
+          clientRequests: newestFirstListFieldPolicy(['clientId', 'status']),
+          feedbackList: newestFirstListFieldPolicy(['clientId', 'unansweredOnly']),
+        },
+      },
       // One configuration for the whole installation, without an id: every answer updates the same entry.
       ClientPortalSettings: { keyFields: [] },
     },

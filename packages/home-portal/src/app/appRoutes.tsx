@@ -12,8 +12,15 @@ import { SignInAsPartnerLogPage } from '../configuration/sign-in-as-partner-log/
 import { UserGroupsPage } from '../configuration/user-groups/UserGroupsPage';
 import { UsersPage } from '../configuration/users/UsersPage';
 import { OutboxPage } from '../outbox/OutboxPage';
+import { FeedbackPage } from '../work/feedback/FeedbackPage';
+import { ProjectDetailPage } from '../work/projects/ProjectDetailPage';
+import { ProjectsPage } from '../work/projects/ProjectsPage';
+import { QuoteDetailPage } from '../work/quotes/QuoteDetailPage';
+import { QuotesPage } from '../work/quotes/QuotesPage';
+import { RequestDetailPage } from '../work/requests/RequestDetailPage';
+import { RequestsPage } from '../work/requests/RequestsPage';
 import { AppLayout } from './AppLayout';
-import { auditLogPage, clientPortalPage, outboxPage, signInAsPartnerLogPage } from './navigation';
+import { auditLogPage, clientPortalPage, feedbackPage, outboxPage, projectsPage, quotesPage, requestsPage, signInAsPartnerLogPage } from './navigation';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteErrorPage } from './RouteErrorPage';
 import { StartPage } from './StartPage';
@@ -38,6 +45,14 @@ export const appRoutes: RouteObject[] = [
               { index: true, element: <StartPage /> },
               { path: 'clients', element: guarded(['CLIENTS:BROWSE'], <ClientsPage />) },
               { path: 'clients/:clientId/main-data?/:subtab?', element: guarded(['CLIENTS:DISPLAY'], <ClientProfilePage />) },
+              { path: 'clients/:clientId/work', element: guarded(['CLIENTS:DISPLAY'], <ClientProfilePage />) },
+              { path: 'projects', element: guarded(projectsPage.rights, <ProjectsPage />) },
+              { path: 'projects/:projectId', element: guarded(projectsPage.rights, <ProjectDetailPage />) },
+              { path: 'quotes', element: guarded(quotesPage.rights, <QuotesPage />) },
+              { path: 'quotes/:quoteId', element: guarded(quotesPage.rights, <QuoteDetailPage />) },
+              { path: 'requests', element: guarded(requestsPage.rights, <RequestsPage />) },
+              { path: 'requests/:requestId', element: guarded(requestsPage.rights, <RequestDetailPage />) },
+              { path: 'feedback', element: guarded(feedbackPage.rights, <FeedbackPage />) },
               { path: 'outbox/:letterId?', element: guarded(outboxPage.rights, <OutboxPage />) },
               { path: 'configuration/users', element: guarded(['USER_MANAGEMENT:BROWSE'], <UsersPage />) },
               { path: 'configuration/user-groups', element: guarded(['USER_MANAGEMENT:BROWSE'], <UserGroupsPage />) },

@@ -19,8 +19,14 @@ export const clientsPage: NavigationPage = { to: '/clients', label: 'nav.clients
 /** Staff who send letters to clients read them back here; so do portal administrators. */
 export const outboxPage: NavigationPage = { to: '/outbox', label: 'nav.outbox', rights: ['CLIENTS:EDIT', 'PORTAL_CONFIGURATION:DISPLAY'] };
 
+/** The work the Client Portal shows clients, each list for staff who may browse it. */
+export const projectsPage: NavigationPage = { to: '/projects', label: 'nav.projects', rights: ['PROJECTS:BROWSE'] };
+export const quotesPage: NavigationPage = { to: '/quotes', label: 'nav.quotes', rights: ['QUOTES:BROWSE'] };
+export const requestsPage: NavigationPage = { to: '/requests', label: 'nav.requests', rights: ['CLIENT_REQUESTS:BROWSE'] };
+export const feedbackPage: NavigationPage = { to: '/feedback', label: 'nav.feedback', rights: ['FEEDBACK:BROWSE'] };
+
 /** The pages at the top of the navbar, in order. */
-export const topLevelPages: NavigationPage[] = [clientsPage, outboxPage];
+export const topLevelPages: NavigationPage[] = [clientsPage, requestsPage, quotesPage, projectsPage, feedbackPage, outboxPage];
 
 /** Who signed in as which client: for user administrators and portal administrators (the API's own rule). */
 export const signInAsPartnerLogPage: NavigationPage = {

@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ImpersonationClientOptionsDocument } from '../../gql/graphql';
+import { ClientSearchOptionsDocument } from '../gql/graphql';
 
+/** A client as a select shows it: its id and "ID · name". */
 export interface ClientOption {
   id: string;
   label: string;
@@ -14,28 +15,42 @@ interface ClientSearchSelectProps {
   label: string;
   value: ClientOption | null;
   onChange: (client: ClientOption | null) => void;
+  /** Shown while nothing is chosen; "any client" by default, as a filter reads. */
+  placeholder?: string;
+  description?: ReactNode;
+  error?: ReactNode;
+  withAsterisk?: boolean;
+  /** Focus the select when shown (in a dialog). */
+  autoFocus?: boolean;
 }
 
-/** Picks one client by typing the start of its ID, name or e-mail (the clients list's own search). */
-export function ClientSearchSelect({ label, value, onChange }: ClientSearchSelectProps) {
+/**
+ * Picks one client by typing the start of its ID, name or e-mail (the clients list's own search,
+ * so it needs the right to browse clients). Used as a list filter and as the client of a new record.
+ */
+export function ClientSearchSelect({ label, value, onChange, placeholder, description, error, withAsterisk, autoFocus = false }: ClientSearchSelectProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search.trim(), 250);
   const searching = debounced !== '' && debounced !== value?.label;
-  const { data, loading, error } = useQuery(ImpersonationClientOptionsDocument, { variables: { search: debounced }, skip: !searching });
+  const { data, loading, error: searchError } = useQuery(ClientSearchOptionsDocument, { variables: { search: debounced }, skip: !searching });
 
-  const found = searching ? (data?.clients.nodes ?? []).map((client) => ({ value: client.id, label: t('impersonationLog.clientOption', { username: client.username, name: client.name }) })) : [];
+  const found = searching ? (data?.clients.nodes ?? []).map((client) => ({ value: client.id, label: t('clientSearch.option', { username: client.username, name: client.name }) })) : [];
   const options = value && !found.some((option) => option.value === value.id) ? [{ value: value.id, label: value.label }, ...found] : found;
 
-  let nothingFound = t('impersonationLog.clientTypeToSearch');
-  if (error) nothingFound = t('impersonationLog.clientSearchFailed');
-  else if (loading) nothingFound = t('impersonationLog.clientSearching');
-  else if (searching) nothingFound = t('impersonationLog.clientNoMatch');
+  let nothingFound = t('clientSearch.typeToSearch');
+  if (searchError) nothingFound = t('clientSearch.failed');
+  else if (loading) nothingFound = t('clientSearch.searching');
+  else if (searching) nothingFound = t('clientSearch.noMatch');
 
   return (
     <Select
       label={label}
-      placeholder={t('impersonationLog.clientPlaceholder')}
+      placeholder={placeholder ?? t('clientSearch.anyClient')}
+      description={description}
+      error={error}
+      withAsterisk={withAsterisk}
+      data-autofocus={autoFocus || undefined}
       searchable
       clearable
       data={options}

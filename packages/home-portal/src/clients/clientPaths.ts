@@ -11,3 +11,8 @@ export function isMainDataSubtab(value: string | undefined): value is MainDataSu
 export function clientProfilePath(clientId: string, subtab: MainDataSubtab = 'identification'): string {
   return `/clients/${encodeURIComponent(clientId)}/main-data/${subtab}`;
 }
+
+/** A client's profile → Work: its projects, quotes and open requests. */
+export function clientWorkPath(clientId: string): string {
+  return `/clients/${encodeURIComponent(clientId)}/work`;
+}

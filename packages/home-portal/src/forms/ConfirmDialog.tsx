@@ -18,10 +18,12 @@ interface ConfirmDialogProps {
   describeError?: (error: unknown) => ReactNode;
   /** Heads the failure, e.g. "The group was not deleted". */
   failureTitle?: string;
+  /** Checks fields placed in `message` first; false keeps the dialog open (the fields say why). */
+  validate?: () => boolean;
 }
 
 /** Asks before an action that cannot be undone, and shows in place why it failed. */
-export function ConfirmDialog({ opened, title, message, confirmLabel, color = 'red', onConfirm, onClose, describeError, failureTitle }: ConfirmDialogProps) {
+export function ConfirmDialog({ opened, title, message, confirmLabel, color = 'red', onConfirm, onClose, describeError, failureTitle, validate }: ConfirmDialogProps) {
   const { t } = useTranslation();
   const [running, setRunning] = useState(false);
   const [failure, setFailure] = useState<ReactNode>(null);
@@ -32,6 +34,7 @@ export function ConfirmDialog({ opened, title, message, confirmLabel, color = 'r
   };
 
   const confirm = async () => {
+    if (validate && !validate()) return;
     setRunning(true);
     setFailure(null);
     try {

@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Center, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { formatDateTime } from '../app/dateTime';
 import { errorMessage } from '../app/graphqlErrors';
-import { asErrorLike } from '../forms/serverErrors';
+import { useLoadOlder } from '../app/newestFirstList';
 import { OutboxLettersDocument } from '../gql/graphql';
 import { LetterDialog } from './LetterDialog';
 import { LetterStatusBadge } from './LetterStatusBadge';
@@ -27,29 +27,16 @@ export function OutboxPage() {
     variables: { first: OUTBOX_PAGE_SIZE },
     notifyOnNetworkStatusChange: true,
   });
-  const [exhausted, setExhausted] = useState(false);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<string | null>(null);
   const letters = data?.outboxLetters ?? [];
-  const hasMore = !exhausted && letters.length >= OUTBOX_PAGE_SIZE;
-
-  const loadMore = async () => {
-    const last = letters[letters.length - 1];
-    if (!last) return;
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      const result = await fetchMore({ variables: { before: last.id } });
-      if ((result.data?.outboxLetters.length ?? 0) < OUTBOX_PAGE_SIZE) setExhausted(true);
-    } catch (failure) {
-      setMoreError(errorMessage(asErrorLike(failure), t));
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const { hasMore, loadingMore, moreError, loadMore, startOver } = useLoadOlder({
+    items: letters,
+    pageSize: OUTBOX_PAGE_SIZE,
+    listKey: 'all',
+    fetchOlder: async (before) => (await fetchMore({ variables: { before } })).data?.outboxLetters.length ?? 0,
+  });
 
   const reload = async () => {
-    setExhausted(false);
+    startOver();
     await refetch({ first: OUTBOX_PAGE_SIZE, before: null });
   };
 

@@ -1,13 +1,27 @@
 import { GraphQLError } from 'graphql';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { CatToolsDocument, ClientGroupOptionsDocument, ClientProfileDocument, ClientSignInAttemptsDocument, UpdateClientIdentificationDocument } from '../../gql/graphql';
+import {
+  CatToolsDocument,
+  ClientGroupOptionsDocument,
+  ClientProfileDocument,
+  ClientRequestsDocument,
+  ClientSignInAttemptsDocument,
+  ProjectsDocument,
+  QuotesDocument,
+  UpdateClientIdentificationDocument,
+} from '../../gql/graphql';
 import { aClientProfile, catToolsAnswer, clientGroupOptions, signInAttemptsAnswer } from '../../test-support/clientFixtures';
 import { aViewer, renderWithProviders, type Mock } from '../../test-support/renderWithProviders';
+import { aProject, aQuote } from '../../test-support/workFixtures';
+import { workListPageSize } from '../../work/WorkListStates';
 import { ClientProfilePage } from './ClientProfilePage';
 
 const editor = aViewer(['CLIENTS:BROWSE', 'CLIENTS:DISPLAY', 'CLIENTS:EDIT']);
-const routes = [{ path: '/clients/:clientId/main-data?/:subtab?', element: <ClientProfilePage /> }];
+const routes = [
+  { path: '/clients/:clientId/main-data?/:subtab?', element: <ClientProfilePage /> },
+  { path: '/clients/:clientId/work', element: <ClientProfilePage /> },
+];
 
 function profileMock(client: ReturnType<typeof aClientProfile>): Mock {
   return { request: { query: ClientProfileDocument, variables: { id: '10' } }, result: { data: { client } } };
@@ -161,5 +175,45 @@ describe('ClientProfilePage', () => {
     expect(await screen.findByRole('tab', { name: 'System Account' })).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('textbox', { name: /^Username/ })).toHaveValue('ACME');
     expect(screen.getByRole('button', { name: 'username in external system' })).toBeInTheDocument();
+  });
+
+  describe('Work tab', () => {
+    const accountManager = aViewer(['CLIENTS:DISPLAY', 'PROJECTS:BROWSE', 'PROJECTS:CREATE', 'QUOTES:BROWSE', 'CLIENT_REQUESTS:BROWSE']);
+    const workMocks: Mock[] = [
+      { request: { query: ClientRequestsDocument, variables: { first: workListPageSize, clientId: '10', status: 'SUBMITTED' } }, result: { data: { clientRequests: [] } } },
+      { request: { query: QuotesDocument, variables: { first: workListPageSize, clientId: '10', status: null } }, result: { data: { quotes: [aQuote(7)] } } },
+      { request: { query: ProjectsDocument, variables: { first: workListPageSize, clientId: '10', status: null, search: null } }, result: { data: { projects: [aProject(42)] } } },
+    ];
+
+    it("lists the client's open requests, quotes and projects, linked to their pages", async () => {
+      renderProfile([profileMock(aClientProfile()), ...workMocks], accountManager, '/clients/10/work');
+
+      expect(await screen.findByRole('tab', { name: 'Work' })).toHaveAttribute('aria-selected', 'true');
+      expect(await screen.findByText('No request of this client is waiting for an answer.')).toBeInTheDocument();
+      const quotes = screen.getByRole('region', { name: 'Quotes' });
+      expect(await within(quotes).findByRole('link', { name: 'Q-00007' })).toHaveAttribute('href', '/quotes/7');
+      expect(within(quotes).queryByRole('columnheader', { name: 'Client' })).not.toBeInTheDocument();
+      expect(within(quotes).getByRole('link', { name: "All of this client's quotes" })).toHaveAttribute('href', '/quotes?client=10&clientLabel=ACME+%C2%B7+Acme+Pharmaceuticals+GmbH');
+      // Quotes may be browsed here but not written.
+      expect(within(quotes).queryByRole('button', { name: 'New quote' })).not.toBeInTheDocument();
+      const projects = screen.getByRole('region', { name: 'Projects' });
+      expect(await within(projects).findByRole('link', { name: 'P-00042' })).toHaveAttribute('href', '/projects/42');
+    });
+
+    it('starts a new project for this client', async () => {
+      const user = userEvent.setup();
+      renderProfile([profileMock(aClientProfile()), ...workMocks], accountManager, '/clients/10/work');
+
+      await user.click(await within(await screen.findByRole('region', { name: 'Projects' })).findByRole('button', { name: 'New project' }));
+      const dialog = await screen.findByRole('dialog', { name: 'New project' });
+      expect(within(dialog).getByRole('textbox', { name: 'Client' })).toHaveValue('ACME · Acme Pharmaceuticals GmbH');
+      expect(within(dialog).getByRole('textbox', { name: 'Client' })).toHaveAttribute('readonly');
+    });
+
+    it('is not offered to staff who may see no work', async () => {
+      renderProfile([profileMock(aClientProfile())]);
+      expect(await screen.findByRole('tab', { name: 'Main Data' })).toBeInTheDocument();
+      expect(screen.queryByRole('tab', { name: 'Work' })).not.toBeInTheDocument();
+    });
   });
 });

@@ -2,29 +2,33 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Center, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useNavigate, useParams } from 'react-router';
+import { Link, Navigate, useMatch, useNavigate, useParams } from 'react-router';
 import { formatDateTime } from '../../app/dateTime';
 import { errorMessage, hasErrorCode } from '../../app/graphqlErrors';
-import { useHasRight } from '../../auth/useHasRight';
+import { useHasAnyRight, useHasRight } from '../../auth/useHasRight';
 import { ClientProfileDocument } from '../../gql/graphql';
-import { clientProfilePath, isMainDataSubtab } from '../clientPaths';
+import { ClientWorkTab } from '../../work/ClientWorkTab';
+import { clientProfilePath, clientWorkPath, isMainDataSubtab } from '../clientPaths';
 import { ClientStatusBadge } from '../ClientStatusBadge';
 import { IdentificationDataTab } from '../identification/IdentificationDataTab';
 import { SystemAccountTab } from '../system-account/SystemAccountTab';
 
 /**
  * A client's profile: the "Main Data" tab with its Identification Data and System Account subtabs,
- * each in the address (`/clients/:clientId/main-data/system-account`). Both subtabs stay mounted,
- * so switching between them keeps what was typed.
+ * each in the address (`/clients/:clientId/main-data/system-account`), and the "Work" tab
+ * (`/clients/:clientId/work`) with the client's projects, quotes and open requests. The Main Data
+ * subtabs stay mounted, so switching between tabs keeps what was typed.
  */
 export function ClientProfilePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { clientId = '', subtab } = useParams();
   const mayEdit = useHasRight('CLIENTS:EDIT');
+  const maySeeWork = useHasAnyRight('PROJECTS:BROWSE', 'QUOTES:BROWSE', 'CLIENT_REQUESTS:BROWSE');
+  const onWorkTab = useMatch('/clients/:clientId/work') !== null;
   const { data, error, refetch } = useQuery(ClientProfileDocument, { variables: { id: clientId } });
 
-  if (!isMainDataSubtab(subtab)) return <Navigate to={clientProfilePath(clientId)} replace />;
+  if (onWorkTab ? !maySeeWork : !isMainDataSubtab(subtab)) return <Navigate to={clientProfilePath(clientId)} replace />;
 
   const backLink = (
     <Anchor component={Link} to="/clients" size="sm">
@@ -90,14 +94,19 @@ export function ClientProfilePage() {
         )}
       </Stack>
 
-      <Tabs value="main-data" keepMounted>
+      <Tabs
+        value={onWorkTab ? 'work' : 'main-data'}
+        keepMounted
+        onChange={(value) => void navigate(value === 'work' ? clientWorkPath(client.id) : clientProfilePath(client.id))}
+      >
         <Tabs.List>
           <Tabs.Tab value="main-data">{t('clientProfile.mainData')}</Tabs.Tab>
+          {maySeeWork && <Tabs.Tab value="work">{t('clientProfile.work')}</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="main-data" pt="md">
           <Tabs
             variant="pills"
-            value={subtab}
+            value={onWorkTab ? 'identification' : subtab}
             keepMounted
             onChange={(value) => {
               const next = value ?? undefined;
@@ -116,6 +125,12 @@ export function ClientProfilePage() {
             </Tabs.Panel>
           </Tabs>
         </Tabs.Panel>
+        {maySeeWork && (
+          <Tabs.Panel value="work" pt="md">
+            {/* Only while shown: its lists load when the tab is opened. */}
+            {onWorkTab && <ClientWorkTab client={{ id: client.id, label: t('clientSearch.option', { username: client.username, name: client.name }) }} />}
+          </Tabs.Panel>
+        )}
       </Tabs>
     </Stack>
   );

@@ -1,5 +1,6 @@
+import { humanize } from '../../app/humanize';
 import { i18n } from '../../i18n/i18n';
-import { auditActionLabel, auditDetailLines, humanize } from './auditDetails';
+import { auditActionLabel, auditDetailLines } from './auditDetails';
 
 const t = i18n.t;
 

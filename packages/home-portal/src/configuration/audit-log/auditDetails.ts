@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { humanize } from '../../app/humanize';
 
 /** One line of an audit record's details, as people read it: "Previous branding › Portal name: Acme Portal". */
 export interface DetailLine {
@@ -31,16 +32,6 @@ const knownKeys = {
 
 function isKnown<T extends object>(map: T, key: string): key is Extract<keyof T, string> {
   return Object.prototype.hasOwnProperty.call(map, key);
-}
-
-/** "CLIENT_ACCOUNT_UNLOCKED" or "discardedCustomization" as words, for names this version does not know. */
-export function humanize(name: string): string {
-  const words = name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/[_-]+/g, ' ')
-    .trim()
-    .toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** The recorded action, translated when known. */

@@ -18,7 +18,7 @@ function settings(overrides: Record<string, unknown> = {}) {
     logoUrl: null,
     primaryColor: '#1c7ed6',
     welcomeText: 'Welcome!',
-    offeredAreas: ['PROJECTS', 'QUOTES', 'REQUESTS', 'FEEDBACK', 'INVOICES', 'FILES', 'PROFILE'],
+    offeredAreas: ['PROJECTS', 'QUOTES', 'REQUESTS', 'FEEDBACK', 'FILES', 'PROFILE'],
     showStaffIdentityToClients: true,
     notifyClientsOfChangeSessions: false,
     updatedAt: '2030-01-01T00:00:00.000Z',
@@ -151,13 +151,13 @@ describe('Client Portal settings', () => {
     });
     render([
       settingsMock(),
-      saveMock({ offeredAreas: ['PROJECTS', 'QUOTES', 'REQUESTS', 'FEEDBACK', 'FILES', 'PROFILE'], notifyClientsOfChangeSessions: true }, {
-        data: { updateClientPortalSettings: settings({ version: 4, offeredAreas: ['PROJECTS', 'QUOTES', 'REQUESTS', 'FEEDBACK', 'FILES', 'PROFILE'], notifyClientsOfChangeSessions: true }) },
+      saveMock({ offeredAreas: ['PROJECTS', 'QUOTES', 'REQUESTS', 'FEEDBACK', 'PROFILE'], notifyClientsOfChangeSessions: true }, {
+        data: { updateClientPortalSettings: settings({ version: 4, offeredAreas: ['PROJECTS', 'QUOTES', 'REQUESTS', 'FEEDBACK', 'PROFILE'], notifyClientsOfChangeSessions: true }) },
       }),
-      saveMock({ version: 4, offeredAreas: ['PROJECTS', 'QUOTES', 'REQUESTS', 'FEEDBACK', 'FILES', 'PROFILE'], notifyClientsOfChangeSessions: false }, { errors: [conflict] }),
+      saveMock({ version: 4, offeredAreas: ['PROJECTS', 'QUOTES', 'REQUESTS', 'FEEDBACK', 'PROFILE'], notifyClientsOfChangeSessions: false }, { errors: [conflict] }),
     ]);
     const areas = await screen.findByRole('group', { name: 'Areas offered to clients' });
-    await user.click(within(areas).getByRole('checkbox', { name: 'Invoices' }));
+    await user.click(within(areas).getByRole('checkbox', { name: 'Files' }));
     await user.click(screen.getByRole('checkbox', { name: /E-mail clients when staff start a session with changes/ }));
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Client Portal settings saved.')).toBeInTheDocument();

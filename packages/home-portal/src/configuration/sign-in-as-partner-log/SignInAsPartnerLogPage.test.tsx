@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ImpersonationClientOptionsDocument, ImpersonationLogDocument, ImpersonationStaffOptionsDocument } from '../../gql/graphql';
+import { ClientSearchOptionsDocument, ImpersonationLogDocument, ImpersonationStaffOptionsDocument } from '../../gql/graphql';
 import { aViewer, renderWithProviders, type Mock } from '../../test-support/renderWithProviders';
 import { LOG_PAGE_SIZE, SignInAsPartnerLogPage } from './SignInAsPartnerLogPage';
 
@@ -88,7 +88,7 @@ describe('Sign in as Partner log', () => {
       logMock([aSession('2'), aSession('1', { staffName: 'Ada Admin', staffUserId: '1' })]),
       logMock([aSession('2')], { staffUserId: '2' }),
       {
-        request: { query: ImpersonationClientOptionsDocument, variables: { search: 'acm' } },
+        request: { query: ClientSearchOptionsDocument, variables: { search: 'acm' } },
         result: { data: { clients: { __typename: 'ClientConnection', nodes: [{ __typename: 'Client', id: '10', username: 'ACME', name: 'Acme Pharmaceuticals GmbH' }] } } },
       },
       logMock([], { staffUserId: '2', clientId: '10' }),

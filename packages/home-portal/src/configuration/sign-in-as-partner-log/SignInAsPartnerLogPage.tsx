@@ -8,8 +8,8 @@ import { errorMessage } from '../../app/graphqlErrors';
 import { userAgentLabel } from '../../app/userAgent';
 import { useHasRight } from '../../auth/useHasRight';
 import { clientProfilePath } from '../../clients/clientPaths';
+import { ClientSearchSelect, type ClientOption } from '../../clients/ClientSearchSelect';
 import { ImpersonationLogDocument, ImpersonationStaffOptionsDocument } from '../../gql/graphql';
-import { ClientSearchSelect, type ClientOption } from './ClientSearchSelect';
 
 /** Sessions per step of "Show more"; the API returns at most 200. */
 export const LOG_PAGE_SIZE = 50;

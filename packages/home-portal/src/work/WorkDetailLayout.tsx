@@ -1,0 +1,94 @@
+import type { ErrorLike } from '@apollo/client';
+import { Alert, Anchor, Button, Center, DataList, em, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { IconArrowLeft } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { errorMessage, hasErrorCode } from '../app/graphqlErrors';
+
+export function BackLink({ to, label }: { to: string; label: string }) {
+  return (
+    <Anchor component={Link} to={to} size="sm">
+      <Group gap={4} component="span">
+        <IconArrowLeft size={14} aria-hidden />
+        {label}
+      </Group>
+    </Anchor>
+  );
+}
+
+interface WorkDetailStatesProps {
+  back: ReactNode;
+  loaded: boolean;
+  error: ErrorLike | undefined;
+  texts: { loading: string; loadFailed: string; notFound: string; notFoundText: string };
+  onRetry: () => void;
+  children: ReactNode;
+}
+
+/** A project's, quote's or request's page while it loads, when it does not exist or failed, and otherwise. */
+export function WorkDetailStates({ back, loaded, error, texts, onRetry, children }: WorkDetailStatesProps) {
+  const { t } = useTranslation();
+  if (error && !loaded) {
+    const notFound = hasErrorCode(error, 'NOT_FOUND') || hasErrorCode(error, 'BAD_USER_INPUT');
+    return (
+      <Stack gap="md" align="flex-start">
+        {back}
+        <Alert color="red" title={notFound ? texts.notFound : texts.loadFailed} w="100%" maw={640}>
+          <Stack gap="sm" align="flex-start">
+            <Text size="sm">{notFound ? texts.notFoundText : errorMessage(error, t)}</Text>
+            {!notFound && (
+              <Button size="xs" variant="light" color="red" onClick={onRetry}>
+                {t('errors.tryAgain')}
+              </Button>
+            )}
+          </Stack>
+        </Alert>
+      </Stack>
+    );
+  }
+  if (!loaded) {
+    return (
+      <Center py="xl">
+        <Group gap="sm">
+          <Loader size="sm" />
+          <Text c="dimmed">{texts.loading}</Text>
+        </Group>
+      </Center>
+    );
+  }
+  return <>{children}</>;
+}
+
+/** A titled part of a detail page. */
+export function WorkSection({ title, actions, children }: { title: string; actions?: ReactNode; children: ReactNode }) {
+  return (
+    <Paper withBorder p="md" component="section" aria-label={title}>
+      <Stack gap="md">
+        <Group justify="space-between" gap="sm">
+          <Title order={3} size="h4">
+            {title}
+          </Title>
+          {actions}
+        </Group>
+        {children}
+      </Stack>
+    </Paper>
+  );
+}
+
+/** Label and value pairs of a record's summary; stacked on a phone. */
+export function WorkFacts({ facts }: { facts: readonly { label: string; value: ReactNode }[] }) {
+  const phone = useMediaQuery(`(max-width: ${em(575)})`) ?? false;
+  return (
+    <DataList orientation={phone ? 'vertical' : 'horizontal'} labelWidth={180} gap="xs">
+      {facts.map((fact) => (
+        <DataList.Item key={fact.label}>
+          <DataList.ItemLabel>{fact.label}</DataList.ItemLabel>
+          <DataList.ItemValue>{fact.value}</DataList.ItemValue>
+        </DataList.Item>
+      ))}
+    </DataList>
+  );
+}

@@ -1,0 +1,111 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Group, Stack } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime, fromDateTimeInput } from '../../app/dateTime';
+import { ConflictAlert } from '../../forms/ConflictAlert';
+import { asErrorLike, splitSaveError } from '../../forms/serverErrors';
+import { useVersionedForm, type ComparedField, type VersionedValues } from '../../forms/useVersionedForm';
+import { UpdateProjectDocument, type ProjectDetailFragment } from '../../gql/graphql';
+import { useWorkFormat } from '../useWorkFormat';
+import { useCatToolOptions } from './catTools';
+import { ProjectFields } from './ProjectFields';
+import { projectFields, projectInput, projectSchema, projectValues, type ProjectValues } from './projectForm';
+
+interface ProjectDetailsFormProps {
+  project: ProjectDetailFragment;
+  /** Reads the project from the server again (after a conflict). */
+  refetch: () => Promise<ProjectDetailFragment | null>;
+  /** True without the right to edit projects. */
+  readOnly: boolean;
+}
+
+function storedProject(project: ProjectDetailFragment): VersionedValues<ProjectValues> {
+  return { values: projectValues(project), version: project.version };
+}
+
+/** A project's fields, saved with the version they were loaded at; a stale save shows who saved in between. */
+export function ProjectDetailsForm({ project, refetch, readOnly }: ProjectDetailsFormProps) {
+  const { t } = useTranslation();
+  const format = useWorkFormat();
+  const catTools = useCatToolOptions();
+  const schema = useMemo(() => projectSchema(t), [t]);
+  const stored = useMemo(() => storedProject(project), [project]);
+  const form = useForm<ProjectValues>({
+    mode: 'controlled',
+    initialValues: stored.values,
+    validate: schemaResolver(schema, { sync: true }),
+    validateInputOnChange: true,
+  });
+  const comparedFields = useMemo<ComparedField<ProjectValues>[]>(
+    () => [
+      { path: 'name', label: t('work.fields.name'), display: (values) => values.name.trim() },
+      { path: 'services', label: t('work.fields.services'), display: (values) => values.services.map((service) => t(`work.services.${service}`)).join(', ') },
+      { path: 'sourceLanguage', label: t('work.fields.sourceLanguage'), display: (values) => format.language(values.sourceLanguage.trim()) },
+      { path: 'targetLanguages', label: t('work.fields.targetLanguages'), display: (values) => values.targetLanguages.map(format.language).join(', ') },
+      { path: 'deadline', label: t('work.fields.deadline'), display: (values) => formatDateTime(fromDateTimeInput(values.deadline) ?? values.deadline) },
+      { path: 'totalCost', label: t('projects.fields.totalCost'), display: (values) => `${values.totalCost.trim()} ${values.currency.trim()}` },
+      { path: 'catTool', label: t('projects.fields.catTool'), display: (values) => (values.catTool ? catTools.labelOf(values.catTool) : t('projects.fields.noCatTool')) },
+    ],
+    [t, format, catTools],
+  );
+  const versioned = useVersionedForm({
+    form,
+    stored,
+    fields: comparedFields,
+    refetch: async () => {
+      const fresh = await refetch();
+      return fresh ? storedProject(fresh) : null;
+    },
+  });
+  const [alert, setAlert] = useState<string | null>(null);
+  const [updateProject, { loading: saving }] = useMutation(UpdateProjectDocument, {
+    update(cache) {
+      // Name, languages, deadline and cost show in the lists.
+      cache.evict({ id: 'ROOT_QUERY', fieldName: 'projects' });
+    },
+  });
+
+  const handleSubmit = form.onSubmit(async (values) => {
+    setAlert(null);
+    try {
+      const { data } = await updateProject({ variables: { input: { id: project.id, version: versioned.version, ...projectInput(values) } } });
+      if (!data) return;
+      versioned.acceptSaved(storedProject(data.updateProject));
+      notifications.show({ color: 'green', message: t('projects.detail.saved') });
+    } catch (error) {
+      if (versioned.handleConflict(asErrorLike(error))) return;
+      const failure = splitSaveError(asErrorLike(error), projectFields, t);
+      form.setErrors(failure.fieldErrors);
+      setAlert(failure.alert);
+    }
+  });
+
+  return (
+    <Stack gap="md">
+      <ConflictAlert versioned={versioned} />
+      <form onSubmit={handleSubmit} noValidate aria-label={t('projects.detail.formLabel')}>
+        <Stack gap="lg">
+          <ProjectFields form={form} readOnly={readOnly} />
+          {alert && (
+            <Alert color="red" title={t('projects.detail.saveFailed')}>
+              {alert}
+            </Alert>
+          )}
+          {!readOnly && (
+            <Group justify="flex-end" gap="sm">
+              <Button variant="default" disabled={!versioned.dirty || saving} onClick={versioned.discardChanges}>
+                {t('common.discardChanges')}
+              </Button>
+              <Button type="submit" loading={saving} disabled={!versioned.dirty}>
+                {t('common.save')}
+              </Button>
+            </Group>
+          )}
+        </Stack>
+      </form>
+    </Stack>
+  );
+}

@@ -1,0 +1,123 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime, fromDateTimeInput } from '../../app/dateTime';
+import { useFullScreenDialog } from '../../app/useFullScreenDialog';
+import { ConflictAlert } from '../../forms/ConflictAlert';
+import { asErrorLike, splitSaveError } from '../../forms/serverErrors';
+import { useVersionedForm, type ComparedField, type VersionedValues } from '../../forms/useVersionedForm';
+import { UpdateQuoteDocument, type QuoteDetailFragment } from '../../gql/graphql';
+import { fromMinorUnits } from '../money';
+import { useWorkFormat } from '../useWorkFormat';
+import { QuoteFields } from './QuoteFields';
+import { quoteFields, quoteInput, quoteSchema, quoteValues, totalAmount, type QuoteValues } from './quoteForm';
+
+interface EditQuoteDialogProps {
+  quote: QuoteDetailFragment;
+  opened: boolean;
+  onClose: () => void;
+  /** Reads the quote from the server again (after a conflict). */
+  refetch: () => Promise<QuoteDetailFragment | null>;
+}
+
+function storedQuote(quote: QuoteDetailFragment): VersionedValues<QuoteValues> {
+  return { values: quoteValues(quote), version: quote.version };
+}
+
+/** "Edit" of a quote the client has not decided yet, saved with the version it was opened at. */
+export function EditQuoteDialog({ quote, opened, onClose, refetch }: EditQuoteDialogProps) {
+  const { t } = useTranslation();
+  const fullScreen = useFullScreenDialog();
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('quotes.edit.title', { number: quote.number })} size="80rem" fullScreen={fullScreen}>
+      <EditQuoteForm quote={quote} refetch={refetch} onDone={onClose} />
+    </Modal>
+  );
+}
+
+function EditQuoteForm({ quote, refetch, onDone }: { quote: QuoteDetailFragment; refetch: EditQuoteDialogProps['refetch']; onDone: () => void }) {
+  const { t } = useTranslation();
+  const format = useWorkFormat();
+  const schema = useMemo(() => quoteSchema(t), [t]);
+  const stored = useMemo(() => storedQuote(quote), [quote]);
+  const form = useForm<QuoteValues>({
+    mode: 'controlled',
+    initialValues: stored.values,
+    validate: schemaResolver(schema, { sync: true }),
+    validateInputOnChange: true,
+  });
+  const comparedFields = useMemo<ComparedField<QuoteValues>[]>(
+    () => [
+      { path: 'name', label: t('work.fields.name'), display: (values) => values.name.trim() },
+      { path: 'services', label: t('work.fields.services'), display: (values) => values.services.map((service) => t(`work.services.${service}`)).join(', ') },
+      { path: 'sourceLanguage', label: t('work.fields.sourceLanguage'), display: (values) => format.language(values.sourceLanguage.trim()) },
+      { path: 'targetLanguages', label: t('work.fields.targetLanguages'), display: (values) => values.targetLanguages.map(format.language).join(', ') },
+      { path: 'validUntil', label: t('quotes.fields.validUntil'), display: (values) => formatDateTime(fromDateTimeInput(values.validUntil) ?? values.validUntil) },
+      { path: 'proposedDeadline', label: t('quotes.fields.proposedDeadline'), display: (values) => formatDateTime(fromDateTimeInput(values.proposedDeadline) ?? values.proposedDeadline) },
+      {
+        path: 'lines',
+        label: t('quotes.lines.title'),
+        display: (values) => t('quotes.lines.summary', { count: values.lines.length, total: format.money({ amount: fromMinorUnits(totalAmount(values.lines)), currency: values.currency }) }),
+      },
+    ],
+    [t, format],
+  );
+  const versioned = useVersionedForm({
+    form,
+    stored,
+    fields: comparedFields,
+    refetch: async () => {
+      const fresh = await refetch();
+      return fresh ? storedQuote(fresh) : null;
+    },
+  });
+  const [alert, setAlert] = useState<string | null>(null);
+  const [updateQuote, { loading: saving }] = useMutation(UpdateQuoteDocument, {
+    update(cache) {
+      cache.evict({ id: 'ROOT_QUERY', fieldName: 'quotes' });
+    },
+  });
+
+  const handleSubmit = form.onSubmit(async (values) => {
+    setAlert(null);
+    try {
+      const { data } = await updateQuote({ variables: { input: { id: quote.id, version: versioned.version, ...quoteInput(values) } } });
+      if (!data) return;
+      versioned.acceptSaved(storedQuote(data.updateQuote));
+      notifications.show({ color: 'green', message: t('quotes.edit.saved') });
+      onDone();
+    } catch (error) {
+      if (versioned.handleConflict(asErrorLike(error))) return;
+      const failure = splitSaveError(asErrorLike(error), quoteFields(values.lines.length), t);
+      form.setErrors(failure.fieldErrors);
+      setAlert(failure.alert);
+    }
+  });
+
+  return (
+    <Stack gap="md">
+      <ConflictAlert versioned={versioned} />
+      <form onSubmit={handleSubmit} noValidate>
+        <Stack gap="md">
+          <QuoteFields form={form} autoFocus />
+          {alert && (
+            <Alert color="red" title={t('quotes.edit.failed')}>
+              {alert}
+            </Alert>
+          )}
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onDone}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={saving} disabled={!versioned.dirty}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Stack>
+  );
+}

@@ -5,6 +5,8 @@ import { ADMIN, startProduct, type Product } from './support/product';
 
 const PASSWORD = 'my portal password 1';
 const SUITE = 'client-portal';
+/** Screens of the Home Portal seen while answering the client, filed with the Home Portal's. */
+const STAFF_SUITE = 'home-portal';
 
 let product: Product;
 let browser: Browser;
@@ -23,6 +25,17 @@ async function clientWithPassword(username: string, name: string, email: string)
   const token = new URL(await linkFromOutbox(staff, email)).hash.replace('#token=', '');
   await new Api(product.url).call('mutation($t: String!, $p: String!) { setClientPassword(token: $t, password: $p) }', { t: token, p: PASSWORD });
   return createClient;
+}
+
+/** The agency's side of the story: an administrator signed in to the Home Portal. */
+async function staffPage(): Promise<Page> {
+  const page = await (await newContext(browser)).newPage();
+  await page.goto(`${product.url}/`);
+  await page.getByRole('textbox', { name: 'Username' }).fill(ADMIN.username);
+  await page.getByRole('textbox', { name: 'Password' }).fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByText(ADMIN.fullName).first().waitFor();
+  return page;
 }
 
 async function expectAccessible(page: Page): Promise<void> {
@@ -113,19 +126,40 @@ describe('Client Portal 2.0 in a browser', () => {
     await page.getByRole('heading', { name: 'Spring catalogue' }).waitFor();
     await screenshot(page, SUITE, '09-request');
 
-    // The agency answers with a quote.
-    const { clientRequests } = await staff.call('{ clientRequests(status: SUBMITTED) { id name clientId } }');
-    const request = clientRequests.find((candidate: { name: string }) => candidate.name === 'Spring catalogue');
-    const { createQuote } = await staff.call(
-      'mutation($input: CreateQuoteInput!) { createQuote(input: $input) { id number } }',
-      { input: { clientId: buyer.id, requestId: request.id, name: 'Spring catalogue', services: ['TRANSLATION'], sourceLanguage: 'en', targetLanguages: ['de-DE'], currency: 'EUR', validUntil: new Date(Date.now() + 10 * 86_400_000).toISOString(), proposedDeadline: new Date(Date.now() + 15 * 86_400_000).toISOString(), lines: [{ description: 'Translation EN→DE', quantity: 3200, unit: 'words', unitPrice: '0.12' }, { description: 'Project management', quantity: 1, unit: 'flat fee', unitPrice: '45' }] } },
-    );
+    // The agency answers with a quote, in the Home Portal.
+    const office = await staffPage();
+    await office.goto(`${product.url}/requests`);
+    await office.getByRole('table', { name: 'Client requests' }).waitFor();
+    await screenshot(office, STAFF_SUITE, '20-requests');
+    await expectAccessible(office);
+    await office.getByRole('row', { name: /Spring catalogue/ }).getByRole('link').first().click();
+    await office.getByRole('button', { name: 'Answer with a quote' }).click();
+    const quoteDialog = office.getByRole('dialog', { name: 'New quote' });
+    await quoteDialog.getByRole('textbox', { name: 'Description of line 1' }).fill('Translation EN→DE');
+    await quoteDialog.getByRole('textbox', { name: 'Quantity of line 1' }).fill('3200');
+    await quoteDialog.getByRole('textbox', { name: 'Unit of line 1' }).fill('words');
+    await quoteDialog.getByRole('textbox', { name: 'Unit price of line 1' }).fill('0.12');
+    await quoteDialog.getByRole('button', { name: 'Add a line' }).click();
+    await quoteDialog.getByRole('textbox', { name: 'Description of line 2' }).fill('Project management');
+    await quoteDialog.getByRole('textbox', { name: 'Quantity of line 2' }).fill('1');
+    await quoteDialog.getByRole('textbox', { name: 'Unit of line 2' }).fill('flat fee');
+    await quoteDialog.getByRole('textbox', { name: 'Unit price of line 2' }).fill('45');
+    await quoteDialog.getByText('€429.00').first().waitFor();
+    await screenshot(office, STAFF_SUITE, '21-new-quote-for-request');
+    await expectAccessible(office);
+    await quoteDialog.getByRole('button', { name: 'Create quote' }).click();
+    await office.getByRole('link', { name: 'Open the quote' }).click();
+    const quoteHeading = office.getByRole('heading', { name: /^Q-\d+ · Spring catalogue$/ });
+    await quoteHeading.waitFor();
+    const quoteNumber = (await quoteHeading.textContent())!.split(' · ')[0];
+    await screenshot(office, STAFF_SUITE, '22-quote');
+    await expectAccessible(office);
 
     await page.goto(`${product.url}/portal/`);
     await page.getByRole('heading', { name: 'Quotes to decide' }).waitFor();
     await screenshot(page, SUITE, '10-dashboard-quote-to-decide');
     await expectAccessible(page);
-    await page.getByRole('link', { name: `${createQuote.number} · Spring catalogue` }).click();
+    await page.getByRole('link', { name: `${quoteNumber} · Spring catalogue` }).click();
     await page.getByRole('button', { name: 'Accept' }).waitFor();
     await screenshot(page, SUITE, '11-quote');
     await expectAccessible(page);
@@ -135,9 +169,23 @@ describe('Client Portal 2.0 in a browser', () => {
     await page.getByText('Status and history').first().waitFor();
     const projectId = page.url().split('/').pop()!;
 
-    // The agency delivers the project.
-    const { project } = await staff.call('query($id: ID!) { project(id: $id) { id version } }', { id: projectId });
-    await staff.call('mutation($input: ChangeProjectStatusInput!) { changeProjectStatus(input: $input) { id } }', { input: { id: project.id, version: project.version, status: 'DELIVERED' } });
+    // The agency attaches the translation and delivers the project, in the Home Portal.
+    await office.goto(`${product.url}/projects/${projectId}`);
+    await office.getByRole('heading', { name: /Spring catalogue/ }).first().waitFor();
+    await office.getByRole('textbox', { name: 'Kind of file' }).or(office.getByRole('combobox', { name: 'Kind of file' })).first().click();
+    await office.getByRole('option', { name: 'Target files' }).click();
+    await office.locator('input[type=file]').setInputFiles({ name: 'catalogue_de.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('Frühjahrskatalog') });
+    await office.getByRole('button', { name: 'Upload' }).click();
+    await office.getByText('catalogue_de.docx was uploaded.').waitFor();
+    await office.getByRole('button', { name: 'Change status' }).first().click();
+    const statusDialog = office.getByRole('dialog');
+    await statusDialog.getByRole('textbox', { name: 'New status' }).or(statusDialog.getByRole('combobox', { name: 'New status' })).first().click();
+    await office.getByRole('option', { name: 'Delivered', exact: true }).click();
+    await statusDialog.getByRole('textbox', { name: 'Note' }).fill('Delivered in the portal.');
+    await statusDialog.getByRole('button', { name: 'Change status' }).click();
+    await office.getByText('The project is now Delivered.').waitFor();
+    await screenshot(office, STAFF_SUITE, '23-project-delivered');
+    await expectAccessible(office);
     await page.reload();
     await page.getByRole('heading', { name: 'Give feedback' }).waitFor();
     // The stars are radio inputs drawn over by icons: choose one with the keyboard, as a user can.
@@ -150,6 +198,24 @@ describe('Client Portal 2.0 in a browser', () => {
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Send feedback' }).click();
     await page.getByText('The agency has not answered yet.').waitFor();
+
+    // The agency answers the feedback; the client reads the answer.
+    await office.goto(`${product.url}/feedback`);
+    const card = office.getByRole('article', { name: /^Feedback of Initech Software/ });
+    await card.getByRole('button', { name: 'Answer' }).click();
+    await office.getByRole('dialog').getByRole('textbox', { name: 'Answer' }).fill('Thank you, we are glad it helped.');
+    await screenshot(office, STAFF_SUITE, '24-answer-feedback');
+    await expectAccessible(office);
+    await office.getByRole('dialog').getByRole('button', { name: 'Send answer' }).click();
+    await card.getByText('Thank you, we are glad it helped.').waitFor();
+    await page.reload();
+    await page.getByText('Thank you, we are glad it helped.').waitFor();
+
+    // The delivered file is in the client's Files area.
+    await page.goto(`${product.url}/portal/files`);
+    await page.getByRole('link', { name: /catalogue_de\.docx/ }).first().waitFor();
+    await screenshot(page, SUITE, '15-files');
+    await expectAccessible(page);
 
     await page.goto(`${product.url}/portal/projects`);
     await page.getByRole('table', { name: 'Projects' }).waitFor();

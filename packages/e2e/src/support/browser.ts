@@ -25,7 +25,13 @@ export async function newContext(browser: Browser, viewport = LAPTOP): Promise<B
 }
 
 /** Saves a full-page screenshot as `<suite>/<name>.png`. */
+/** Waits for running transitions (a dialog fading in, say): half-faded text is neither a fair picture nor a fair contrast check. */
+async function settled(page: Page): Promise<void> {
+  await page.evaluate(() => Promise.all(document.getAnimations().filter((animation) => animation.playState === 'running').map((animation) => animation.finished.catch(() => undefined))));
+}
+
 export async function screenshot(page: Page, suite: string, name: string): Promise<void> {
+  await settled(page);
   const folder = path.join(SCREENSHOT_DIR, suite);
   fs.mkdirSync(folder, { recursive: true });
   await page.screenshot({ path: path.join(folder, `${name}.png`), fullPage: true });
@@ -33,6 +39,7 @@ export async function screenshot(page: Page, suite: string, name: string): Promi
 
 /** Serious and critical accessibility violations on the page (axe), as readable lines. */
 export async function seriousA11yViolations(page: Page): Promise<string[]> {
+  await settled(page);
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')

@@ -86,7 +86,7 @@ export function FeedbackCard({ feedback, onAnswer, showProject = true }: Feedbac
             </Text>
           </Blockquote>
         ) : (
-          <Text size="sm" c="orange.8">
+          <Text size="sm" fw={600}>
             {t('feedback.notAnswered')}
           </Text>
         )}

@@ -198,7 +198,7 @@ describe('the Home Portal in a browser', () => {
     await expectAccessible(admin);
   });
 
-  it('keeps the clients page usable on a phone', async () => {
+  it('keeps the clients and work pages usable on a phone', async () => {
     // On a phone the header shows the user's initials only, so wait for the page instead of the name.
     const page = await (await newContext(browser, PHONE)).newPage();
     await page.goto(`${product.url}/`);
@@ -208,7 +208,21 @@ describe('the Home Portal in a browser', () => {
     await page.getByRole('heading', { name: 'Clients' }).waitFor();
     await page.getByText('Globex Corporation').first().waitFor();
     await screenshot(page, SUITE, '18-clients-phone');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+
+    // The work pages too: wide tables scroll inside their own frame, the page itself never sideways.
+    const api = await Api.signedIn(product.url, ADMIN.username, ADMIN.password);
+    const { clients } = await api.call('{ clients(first: 1, filter: { search: "GLOBEX" }) { nodes { id } } }');
+    const in10Days = new Date(Date.now() + 10 * 86_400_000).toISOString();
+    await api.call('mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }', {
+      input: { clientId: clients.nodes[0].id, name: 'Annual report 2026 with a rather long name', services: ['TRANSLATION', 'PROOFREADING'], sourceLanguage: 'en', targetLanguages: ['de-DE', 'fr-FR', 'es-ES'], deadline: in10Days, totalCost: '12345.60', currency: 'EUR' },
+    });
+    for (const [path, heading, name] of [['/projects', 'Projects', '19-projects-phone'], ['/quotes', 'Quotes', '20-quotes-phone'], ['/requests', 'Requests', '21-requests-phone'], ['/feedback', 'Feedback', '22-feedback-phone']]) {
+      await page.goto(`${product.url}${path}`);
+      await page.getByRole('heading', { name: heading, exact: true }).waitFor();
+      await screenshot(page, SUITE, name);
+      expect(await overflow()).toBeLessThanOrEqual(0);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import type { PortalLanguage, Weekday } from '../gql/graphql';
-import { formatDatePattern, formatTimePattern } from './formatPatterns';
+import { formatDatePattern, formatTimePattern } from '@portico/formats';
 
 /** A client's Format Preferences; null stands for "Default for my language". */
 export interface FormatPreferencesValues {

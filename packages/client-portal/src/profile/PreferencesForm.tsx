@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { apiErrors, errorMessage } from '../app/graphqlErrors';
 import { createClientFormatter } from '../formatting/clientFormatter';
 import { formatPreferencesInput } from '../formatting/formatPreferencesInput';
-import { datePatternProblem, knownTimeZones, timePatternProblem } from '../formatting/formatPatterns';
+import { datePatternProblem, knownTimeZones, timePatternProblem } from '@portico/formats';
 import { UpdateClientPreferencesDocument } from '../gql/graphql';
 import { languageNames } from '../i18n/languages';
 import type { ProfileEditBlock } from '../session/clientRights';

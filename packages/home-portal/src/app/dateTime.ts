@@ -1,3 +1,5 @@
+import { fromDateTimeLocalValue, toDateTimeLocalValue } from '@portico/formats';
+
 /**
  * A moment for people, in the browser's language and time zone (the staff member's, not the
  * client's): "12 Mar 2025, 14:05" in en-GB, "Mar 12, 2025, 2:05 PM" in en-US.
@@ -15,10 +17,6 @@ export function formatDate(iso: string, locale?: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date);
 }
 
-function twoDigits(value: number): string {
-  return String(value).padStart(2, '0');
-}
-
 /**
  * A moment as `<input type="datetime-local">` shows it, in the browser's time zone like the rest of
  * the Home Portal: "2025-03-12T14:05". Empty for a missing or broken value.
@@ -27,12 +25,10 @@ export function toDateTimeInput(iso: string | null | undefined): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  return `${date.getFullYear()}-${twoDigits(date.getMonth() + 1)}-${twoDigits(date.getDate())}T${twoDigits(date.getHours())}:${twoDigits(date.getMinutes())}`;
+  return toDateTimeLocalValue(date, undefined);
 }
 
 /** What a datetime-local input holds, as the ISO moment the API takes; null when it is not a date. */
 export function fromDateTimeInput(value: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return null;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+  return fromDateTimeLocalValue(value, undefined)?.toISOString() ?? null;
 }

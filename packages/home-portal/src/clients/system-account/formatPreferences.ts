@@ -6,7 +6,7 @@ import {
   formatNumberWithSeparators,
   formatTimePattern,
   timePatternProblem,
-} from './formatPatterns';
+} from '@portico/formats';
 
 /** The user-defined Format Preferences; null means "Default for the language". */
 export type FormatPreferencesValues = ClientProfileFragment['formatPreferences'];

@@ -1,6 +1,7 @@
 /**
- * The Format Preferences patterns the API accepts, checked and rendered here so the "Edit
- * Preferences" dialog can say what is wrong and show a live example as the user types.
+ * The Format Preferences patterns the API accepts, checked and rendered here so both portals can say
+ * what is wrong as people type, show a live example, and write dates and times in a client's formats
+ * and time zone.
  *
  * Dates: d dd (day), M MM MMM (month: number or short name), yy yyyy (year), separators . / - and space.
  * Times: H HH (24-hour), h hh (12-hour, needs a), mm, ss, a (AM/PM), separators : . and space.
@@ -171,4 +172,34 @@ export function isKnownTimeZone(timeZone: string): boolean {
 export function knownTimeZones(): string[] {
   const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
   return zones.includes('UTC') ? zones : ['UTC', ...zones];
+}
+
+/** `date`'s wall-clock time in `timeZone` as an `<input type="datetime-local">` writes it: "2026-03-05T14:07". */
+export function toDateTimeLocalValue(date: Date, timeZone: string | undefined): string {
+  const moment = momentParts(date, timeZone);
+  return `${String(moment.year).padStart(4, '0')}-${pad2(moment.month)}-${pad2(moment.day)}T${pad2(moment.hour)}:${pad2(moment.minute)}`;
+}
+
+const DATE_TIME_LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/**
+ * The moment a wall-clock time ("2026-03-05T14:07", as `<input type="datetime-local">` gives it) stands
+ * for in `timeZone`, e.g. the client's rather than the browser's; null when the text is no such time.
+ * A time skipped by a daylight-saving change is taken as the moment just after the change.
+ */
+export function fromDateTimeLocalValue(value: string, timeZone: string | undefined): Date | null {
+  const match = DATE_TIME_LOCAL.exec(value.trim());
+  if (!match) return null;
+  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0));
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
+  const check = new Date(asUtc);
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59) return null;
+  // The zone's offset at a moment: what its wall clock shows, read as if it were UTC, minus the moment.
+  const offsetAt = (moment: number) => {
+    const parts = momentParts(new Date(moment), timeZone);
+    return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - Math.floor(moment / 1000) * 1000;
+  };
+  const firstGuess = asUtc - offsetAt(asUtc);
+  const secondGuess = asUtc - offsetAt(firstGuess);
+  return new Date(secondGuess);
 }

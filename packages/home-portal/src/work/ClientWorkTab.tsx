@@ -1,6 +1,6 @@
 import type { ErrorLike } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -17,6 +17,7 @@ import { QuotesTable } from './quotes/QuotesTable';
 import { RequestsTable } from './requests/RequestsTable';
 import { workListPageSize } from './WorkListStates';
 import { projectPath, quotePath, workListPathForClient } from './workPaths';
+import { WorkLoading } from './WorkLoading';
 
 /**
  * A client's profile → Work: its newest projects and quotes and its open requests, each in the
@@ -58,14 +59,7 @@ function WorkPart({ title, action, loaded, error, count, emptyText, listLink, ch
       </Alert>
     );
   } else if (!loaded) {
-    content = (
-      <Center py="md">
-        <Group gap="sm">
-          <Loader size="sm" />
-          <Text c="dimmed">{t('app.loading')}</Text>
-        </Group>
-      </Center>
-    );
+    content = <WorkLoading text={t('app.loading')} py="md" />;
   } else if (count === 0) {
     content = (
       <Text size="sm" c="dimmed">

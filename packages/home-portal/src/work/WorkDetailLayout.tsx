@@ -1,11 +1,12 @@
 import type { ErrorLike } from '@apollo/client';
-import { Alert, Anchor, Button, Center, DataList, em, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, DataList, em, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconArrowLeft } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage, hasErrorCode } from '../app/graphqlErrors';
+import { WorkLoading } from './WorkLoading';
 
 export function BackLink({ to, label }: { to: string; label: string }) {
   return (
@@ -49,14 +50,7 @@ export function WorkDetailStates({ back, loaded, error, texts, onRetry, children
     );
   }
   if (!loaded) {
-    return (
-      <Center py="xl">
-        <Group gap="sm">
-          <Loader size="sm" />
-          <Text c="dimmed">{texts.loading}</Text>
-        </Group>
-      </Center>
-    );
+    return <WorkLoading text={texts.loading} />;
   }
   return <>{children}</>;
 }
@@ -90,5 +84,43 @@ export function WorkFacts({ facts }: { facts: readonly { label: string; value: R
         </DataList.Item>
       ))}
     </DataList>
+  );
+}
+
+interface WorkDetailHeaderProps {
+  /** "number · name" */
+  title: string;
+  statusBadge: ReactNode;
+  /** "Last saved …" */
+  lastSaved: string;
+  /** The page's main action, if the viewer may take it. */
+  action?: ReactNode;
+}
+
+/** The top of a project's or quote's page: its title and status, when it was last saved, and its main action. */
+export function WorkDetailHeader({ title, statusBadge, lastSaved, action }: WorkDetailHeaderProps) {
+  return (
+    <Group justify="space-between" align="flex-start" gap="sm">
+      <Stack gap={4}>
+        <Group gap="sm" wrap="wrap">
+          <Title order={2}>{title}</Title>
+          {statusBadge}
+        </Group>
+        <Text size="sm" c="dimmed">
+          {lastSaved}
+        </Text>
+      </Stack>
+      {action}
+    </Group>
+  );
+}
+
+/** A link to a related record (the request or quote a record came from) for whom may open it; otherwise `fallback` as text. */
+export function RelatedRecordLink({ to, label, mayOpen, fallback }: { to: string; label: string; mayOpen: boolean; fallback: string }) {
+  if (!mayOpen) return <>{fallback}</>;
+  return (
+    <Anchor component={Link} to={to} size="sm">
+      {label}
+    </Anchor>
   );
 }

@@ -1,9 +1,10 @@
 import type { ErrorLike } from '@apollo/client';
-import { Alert, Button, Center, Group, Loader, LoadingOverlay, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, LoadingOverlay, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../app/graphqlErrors';
 import type { LoadOlder } from '../app/newestFirstList';
+import { WorkLoading } from './WorkLoading';
 
 /** How many rows one page of a work list (and each "Load more") fetches. */
 export const workListPageSize = 25;
@@ -40,14 +41,7 @@ export function WorkListStates({ loaded, error, empty, filtered, refreshing = fa
     );
   }
   if (!loaded) {
-    return (
-      <Center py="xl">
-        <Group gap="sm">
-          <Loader size="sm" />
-          <Text c="dimmed">{texts.loading}</Text>
-        </Group>
-      </Center>
-    );
+    return <WorkLoading text={texts.loading} />;
   }
   if (empty) {
     return (

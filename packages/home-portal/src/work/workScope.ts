@@ -1,9 +1,11 @@
 import type { TFunction } from 'i18next';
 import * as z from 'zod/mini';
+import type { ComparedField } from '../forms/useVersionedForm';
 import { firstProblem } from '../forms/zodChecks';
 import type { ServiceType } from '../gql/graphql';
 import { isLanguageCode, normalizeLanguageCode } from './languages';
 import { AMOUNT, CURRENCY_CODE, isKnownCurrency } from './money';
+import type { WorkFormat } from './useWorkFormat';
 
 /** What a project, quote or request is about, as the forms hold it. */
 export interface WorkScopeValues {
@@ -93,4 +95,14 @@ export function workScopeInput(values: WorkScopeValues) {
 
 export function workScopeValues(record: { name: string; services: readonly ServiceType[]; sourceLanguage: string; targetLanguages: readonly string[] }): WorkScopeValues {
   return { name: record.name, services: [...record.services], sourceLanguage: record.sourceLanguage, targetLanguages: [...record.targetLanguages] };
+}
+
+/** The work scope fields as a conflict compares them: what a person reads in each. */
+export function workScopeComparedFields<Values extends WorkScopeValues>(t: TFunction, format: WorkFormat): ComparedField<Values>[] {
+  return [
+    { path: 'name', label: t('work.fields.name'), display: (values) => values.name.trim() },
+    { path: 'services', label: t('work.fields.services'), display: (values) => values.services.map((service) => t(`work.services.${service}`)).join(', ') },
+    { path: 'sourceLanguage', label: t('work.fields.sourceLanguage'), display: (values) => format.language(values.sourceLanguage.trim()) },
+    { path: 'targetLanguages', label: t('work.fields.targetLanguages'), display: (values) => values.targetLanguages.map(format.language).join(', ') },
+  ];
 }

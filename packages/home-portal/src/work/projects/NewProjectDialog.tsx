@@ -1,19 +1,17 @@
-import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { Modal, Stack } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
 import { toDateTimeInput } from '../../app/dateTime';
 import { useFullScreenDialog } from '../../app/useFullScreenDialog';
 import type { ClientOption } from '../../clients/ClientSearchSelect';
-import { asErrorLike } from '../../forms/serverErrors';
 import { CreateProjectDocument, type CreateProjectMutation } from '../../gql/graphql';
 import { NewWorkClientField } from '../NewWorkClientField';
 import { chosenClientSchema, targetLanguagesCheck } from '../workScope';
 import { prefilledClient, prefilledScope, type WorkPrefill } from '../workPrefill';
-import { splitNewWorkSaveError } from '../workSaveErrors';
+import { useCreateWork } from '../useCreateWork';
+import { WorkFormFooter } from '../WorkFormFooter';
 import { ProjectFields } from './ProjectFields';
 import { projectFields, projectInput, projectShape, type ProjectValues } from './projectForm';
 
@@ -60,32 +58,18 @@ function NewProjectForm({ prefill, onCancel, onCreated }: { prefill: WorkPrefill
     validate: schemaResolver(schema, { sync: true }),
     validateInputOnChange: true,
   });
-  const [alert, setAlert] = useState<string | null>(null);
-  const [createProject, { loading }] = useMutation(CreateProjectDocument, {
-    update(cache) {
-      // Lists of projects (and of requests, when one was answered) may all be missing it now.
-      cache.evict({ id: 'ROOT_QUERY', fieldName: 'projects' });
-      if (prefill?.request) cache.evict({ id: 'ROOT_QUERY', fieldName: 'clientRequests' });
-      cache.gc();
-    },
+  const { alert, loading, create } = useCreateWork(CreateProjectDocument, {
+    listField: 'projects',
+    created: (data) => data.createProject,
+    createdMessage: (created) => t('projects.new.created', { number: created.number }),
+    prefill,
+    onCreated,
+    setFieldErrors: form.setErrors,
   });
 
-  const handleSubmit = form.onSubmit(async (values) => {
-    setAlert(null);
-    if (!values.client) return;
-    try {
-      const { data } = await createProject({
-        variables: { input: { clientId: values.client.id, requestId: prefill?.request?.id ?? null, ...projectInput(values) } },
-      });
-      if (!data) return;
-      notifications.show({ color: 'green', message: t('projects.new.created', { number: data.createProject.number }) });
-      onCreated(data.createProject);
-    } catch (error) {
-      const failure = splitNewWorkSaveError(asErrorLike(error), projectFields, t);
-      form.setErrors(failure.fieldErrors);
-      setAlert(failure.alert);
-    }
-  });
+  const handleSubmit = form.onSubmit((values) =>
+    create(values.client, (owner) => ({ input: { ...owner, ...projectInput(values) } }), projectFields),
+  );
 
   return (
     <form onSubmit={handleSubmit} noValidate>
@@ -97,19 +81,7 @@ function NewProjectForm({ prefill, onCancel, onCreated }: { prefill: WorkPrefill
           error={form.errors.client}
         />
         <ProjectFields form={form} autoFocus={prefilledClient(prefill) !== null} />
-        {alert && (
-          <Alert color="red" title={t('projects.new.failed')}>
-            {alert}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={loading}>
-            {t('projects.new.submit')}
-          </Button>
-        </Group>
+        <WorkFormFooter alert={alert} alertTitle={t('projects.new.failed')} submitLabel={t('projects.new.submit')} saving={loading} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { formatDateTime } from '../../app/dateTime';
 import { useHasRight } from '../../auth/useHasRight';
 import { ProjectDocument, type FeedbackFieldsFragment, type ProjectDetailFragment } from '../../gql/graphql';
@@ -13,7 +13,7 @@ import { FeedbackCard } from '../feedback/FeedbackCard';
 import { HistoryTimeline } from '../HistoryTimeline';
 import { ProjectStatusBadge } from '../StatusBadges';
 import { useWorkFormat } from '../useWorkFormat';
-import { BackLink, WorkDetailStates, WorkFacts, WorkSection } from '../WorkDetailLayout';
+import { BackLink, RelatedRecordLink, WorkDetailHeader, WorkDetailStates, WorkFacts, WorkSection } from '../WorkDetailLayout';
 import { quotePath, requestPath } from '../workPaths';
 import { projectStatusLabel } from '../workStatus';
 import { ChangeProjectStatusDialog } from './ChangeProjectStatusDialog';
@@ -70,43 +70,25 @@ function ProjectDetail({ project, back, refetch }: ProjectDetailProps) {
   if (project.requestId) {
     facts.push({
       label: t('projects.fields.fromRequest'),
-      value: mayOpenRequests ? (
-        <Anchor component={Link} to={requestPath(project.requestId)} size="sm">
-          {t('projects.fields.openRequest')}
-        </Anchor>
-      ) : (
-        t('projects.fields.fromRequestYes')
-      ),
+      value: <RelatedRecordLink to={requestPath(project.requestId)} label={t('projects.fields.openRequest')} mayOpen={mayOpenRequests} fallback={t('projects.fields.fromRequestYes')} />,
     });
   }
   if (project.quoteId) {
     facts.push({
       label: t('projects.fields.fromQuote'),
-      value: mayOpenQuotes ? (
-        <Anchor component={Link} to={quotePath(project.quoteId)} size="sm">
-          {t('projects.fields.openQuote')}
-        </Anchor>
-      ) : (
-        t('projects.fields.fromQuoteYes')
-      ),
+      value: <RelatedRecordLink to={quotePath(project.quoteId)} label={t('projects.fields.openQuote')} mayOpen={mayOpenQuotes} fallback={t('projects.fields.fromQuoteYes')} />,
     });
   }
 
   return (
     <Stack gap="md" maw={1080}>
       {back}
-      <Group justify="space-between" align="flex-start" gap="sm">
-        <Stack gap={4}>
-          <Group gap="sm" wrap="wrap">
-            <Title order={2}>{t('projects.detail.title', { number: project.number, name: project.name })}</Title>
-            <ProjectStatusBadge status={project.status} />
-          </Group>
-          <Text size="sm" c="dimmed">
-            {t('projects.detail.lastSaved', { date: formatDateTime(project.updatedAt) })}
-          </Text>
-        </Stack>
-        {mayEdit && <Button onClick={statusDialog.open}>{t('projects.changeStatus.open')}</Button>}
-      </Group>
+      <WorkDetailHeader
+        title={t('projects.detail.title', { number: project.number, name: project.name })}
+        statusBadge={<ProjectStatusBadge status={project.status} />}
+        lastSaved={t('projects.detail.lastSaved', { date: formatDateTime(project.updatedAt) })}
+        action={mayEdit && <Button onClick={statusDialog.open}>{t('projects.changeStatus.open')}</Button>}
+      />
 
       <WorkSection title={t('projects.detail.summary')}>
         <WorkFacts facts={facts} />

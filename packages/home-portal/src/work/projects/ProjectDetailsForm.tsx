@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
@@ -10,6 +10,8 @@ import { asErrorLike, splitSaveError } from '../../forms/serverErrors';
 import { useVersionedForm, type ComparedField, type VersionedValues } from '../../forms/useVersionedForm';
 import { UpdateProjectDocument, type ProjectDetailFragment } from '../../gql/graphql';
 import { useWorkFormat } from '../useWorkFormat';
+import { WorkFormFooter } from '../WorkFormFooter';
+import { workScopeComparedFields } from '../workScope';
 import { useCatToolOptions } from './catTools';
 import { ProjectFields } from './ProjectFields';
 import { projectFields, projectInput, projectSchema, projectValues, type ProjectValues } from './projectForm';
@@ -41,10 +43,7 @@ export function ProjectDetailsForm({ project, refetch, readOnly }: ProjectDetail
   });
   const comparedFields = useMemo<ComparedField<ProjectValues>[]>(
     () => [
-      { path: 'name', label: t('work.fields.name'), display: (values) => values.name.trim() },
-      { path: 'services', label: t('work.fields.services'), display: (values) => values.services.map((service) => t(`work.services.${service}`)).join(', ') },
-      { path: 'sourceLanguage', label: t('work.fields.sourceLanguage'), display: (values) => format.language(values.sourceLanguage.trim()) },
-      { path: 'targetLanguages', label: t('work.fields.targetLanguages'), display: (values) => values.targetLanguages.map(format.language).join(', ') },
+      ...workScopeComparedFields<ProjectValues>(t, format),
       { path: 'deadline', label: t('work.fields.deadline'), display: (values) => formatDateTime(fromDateTimeInput(values.deadline) ?? values.deadline) },
       { path: 'totalCost', label: t('projects.fields.totalCost'), display: (values) => `${values.totalCost.trim()} ${values.currency.trim()}` },
       { path: 'catTool', label: t('projects.fields.catTool'), display: (values) => (values.catTool ? catTools.labelOf(values.catTool) : t('projects.fields.noCatTool')) },
@@ -89,21 +88,17 @@ export function ProjectDetailsForm({ project, refetch, readOnly }: ProjectDetail
       <form onSubmit={handleSubmit} noValidate aria-label={t('projects.detail.formLabel')}>
         <Stack gap="lg">
           <ProjectFields form={form} readOnly={readOnly} />
-          {alert && (
-            <Alert color="red" title={t('projects.detail.saveFailed')}>
-              {alert}
-            </Alert>
-          )}
-          {!readOnly && (
-            <Group justify="flex-end" gap="sm">
-              <Button variant="default" disabled={!versioned.dirty || saving} onClick={versioned.discardChanges}>
-                {t('common.discardChanges')}
-              </Button>
-              <Button type="submit" loading={saving} disabled={!versioned.dirty}>
-                {t('common.save')}
-              </Button>
-            </Group>
-          )}
+          <WorkFormFooter
+            alert={alert}
+            alertTitle={t('projects.detail.saveFailed')}
+            submitLabel={t('common.save')}
+            saving={saving}
+            submitDisabled={!versioned.dirty}
+            onCancel={versioned.discardChanges}
+            cancelLabel={t('common.discardChanges')}
+            cancelDisabled={!versioned.dirty || saving}
+            readOnly={readOnly}
+          />
         </Stack>
       </form>
     </Stack>

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { Modal, Stack } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
@@ -12,6 +12,8 @@ import { useVersionedForm, type ComparedField, type VersionedValues } from '../.
 import { UpdateQuoteDocument, type QuoteDetailFragment } from '../../gql/graphql';
 import { fromMinorUnits } from '../money';
 import { useWorkFormat } from '../useWorkFormat';
+import { WorkFormFooter } from '../WorkFormFooter';
+import { workScopeComparedFields } from '../workScope';
 import { QuoteFields } from './QuoteFields';
 import { quoteFields, quoteInput, quoteSchema, quoteValues, totalAmount, type QuoteValues } from './quoteForm';
 
@@ -51,10 +53,7 @@ function EditQuoteForm({ quote, refetch, onDone }: { quote: QuoteDetailFragment;
   });
   const comparedFields = useMemo<ComparedField<QuoteValues>[]>(
     () => [
-      { path: 'name', label: t('work.fields.name'), display: (values) => values.name.trim() },
-      { path: 'services', label: t('work.fields.services'), display: (values) => values.services.map((service) => t(`work.services.${service}`)).join(', ') },
-      { path: 'sourceLanguage', label: t('work.fields.sourceLanguage'), display: (values) => format.language(values.sourceLanguage.trim()) },
-      { path: 'targetLanguages', label: t('work.fields.targetLanguages'), display: (values) => values.targetLanguages.map(format.language).join(', ') },
+      ...workScopeComparedFields<QuoteValues>(t, format),
       { path: 'validUntil', label: t('quotes.fields.validUntil'), display: (values) => formatDateTime(fromDateTimeInput(values.validUntil) ?? values.validUntil) },
       { path: 'proposedDeadline', label: t('quotes.fields.proposedDeadline'), display: (values) => formatDateTime(fromDateTimeInput(values.proposedDeadline) ?? values.proposedDeadline) },
       {
@@ -103,19 +102,7 @@ function EditQuoteForm({ quote, refetch, onDone }: { quote: QuoteDetailFragment;
       <form onSubmit={handleSubmit} noValidate>
         <Stack gap="md">
           <QuoteFields form={form} autoFocus />
-          {alert && (
-            <Alert color="red" title={t('quotes.edit.failed')}>
-              {alert}
-            </Alert>
-          )}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onDone}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={saving} disabled={!versioned.dirty}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <WorkFormFooter alert={alert} alertTitle={t('quotes.edit.failed')} submitLabel={t('common.save')} saving={saving} submitDisabled={!versioned.dirty} onCancel={onDone} />
         </Stack>
       </form>
     </Stack>

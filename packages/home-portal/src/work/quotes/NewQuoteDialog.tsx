@@ -1,19 +1,17 @@
-import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { Modal, Stack } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
 import { toDateTimeInput } from '../../app/dateTime';
 import { useFullScreenDialog } from '../../app/useFullScreenDialog';
 import type { ClientOption } from '../../clients/ClientSearchSelect';
-import { asErrorLike } from '../../forms/serverErrors';
 import { CreateQuoteDocument, type CreateQuoteMutation } from '../../gql/graphql';
 import { NewWorkClientField } from '../NewWorkClientField';
 import { chosenClientSchema, targetLanguagesCheck } from '../workScope';
 import { prefilledClient, prefilledScope, type WorkPrefill } from '../workPrefill';
-import { splitNewWorkSaveError } from '../workSaveErrors';
+import { useCreateWork } from '../useCreateWork';
+import { WorkFormFooter } from '../WorkFormFooter';
 import { QuoteFields } from './QuoteFields';
 import { emptyPriceLine, quoteFields, quoteInput, quoteShape, type QuoteValues } from './quoteForm';
 
@@ -67,51 +65,25 @@ function NewQuoteForm({ prefill, onCancel, onCreated }: { prefill: WorkPrefill |
     validate: schemaResolver(schema, { sync: true }),
     validateInputOnChange: true,
   });
-  const [alert, setAlert] = useState<string | null>(null);
-  const [createQuote, { loading }] = useMutation(CreateQuoteDocument, {
-    update(cache) {
-      // Lists of quotes (and of requests, when one was answered) may all be missing it now.
-      cache.evict({ id: 'ROOT_QUERY', fieldName: 'quotes' });
-      if (prefill?.request) cache.evict({ id: 'ROOT_QUERY', fieldName: 'clientRequests' });
-      cache.gc();
-    },
+  const { alert, loading, create } = useCreateWork(CreateQuoteDocument, {
+    listField: 'quotes',
+    created: (data) => data.createQuote,
+    createdMessage: (created) => t('quotes.new.created', { number: created.number }),
+    prefill,
+    onCreated,
+    setFieldErrors: form.setErrors,
   });
 
-  const handleSubmit = form.onSubmit(async (values) => {
-    setAlert(null);
-    if (!values.client) return;
-    try {
-      const { data } = await createQuote({
-        variables: { input: { clientId: values.client.id, requestId: prefill?.request?.id ?? null, ...quoteInput(values) } },
-      });
-      if (!data) return;
-      notifications.show({ color: 'green', message: t('quotes.new.created', { number: data.createQuote.number }) });
-      onCreated(data.createQuote);
-    } catch (error) {
-      const failure = splitNewWorkSaveError(asErrorLike(error), quoteFields(values.lines.length), t);
-      form.setErrors(failure.fieldErrors);
-      setAlert(failure.alert);
-    }
-  });
+  const handleSubmit = form.onSubmit((values) =>
+    create(values.client, (owner) => ({ input: { ...owner, ...quoteInput(values) } }), quoteFields(values.lines.length)),
+  );
 
   return (
     <form onSubmit={handleSubmit} noValidate>
       <Stack gap="md">
         <NewWorkClientField prefill={prefill} value={form.values.client} onChange={(client) => form.setFieldValue('client', client)} error={form.errors.client} />
         <QuoteFields form={form} autoFocus={prefilledClient(prefill) !== null} />
-        {alert && (
-          <Alert color="red" title={t('quotes.new.failed')}>
-            {alert}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={loading}>
-            {t('quotes.new.submit')}
-          </Button>
-        </Group>
+        <WorkFormFooter alert={alert} alertTitle={t('quotes.new.failed')} submitLabel={t('quotes.new.submit')} saving={loading} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { formatDateTime } from '../../app/dateTime';
 import { useHasRight } from '../../auth/useHasRight';
 import { QuoteDocument, type QuoteDetailFragment } from '../../gql/graphql';
@@ -11,7 +11,7 @@ import { ClientNameLink } from '../ClientNameLink';
 import { HistoryTimeline } from '../HistoryTimeline';
 import { QuoteStatusBadge } from '../StatusBadges';
 import { useWorkFormat } from '../useWorkFormat';
-import { BackLink, WorkDetailStates, WorkFacts, WorkSection } from '../WorkDetailLayout';
+import { BackLink, RelatedRecordLink, WorkDetailHeader, WorkDetailStates, WorkFacts, WorkSection } from '../WorkDetailLayout';
 import { projectPath, requestPath } from '../workPaths';
 import { quoteStatusLabel } from '../workStatus';
 import { EditQuoteDialog } from './EditQuoteDialog';
@@ -65,31 +65,19 @@ function QuoteDetail({ quote, back, refetch }: { quote: QuoteDetailFragment; bac
   if (quote.requestId) {
     facts.push({
       label: t('quotes.fields.fromRequest'),
-      value: mayOpenRequests ? (
-        <Anchor component={Link} to={requestPath(quote.requestId)} size="sm">
-          {t('quotes.fields.openRequest')}
-        </Anchor>
-      ) : (
-        t('quotes.fields.fromRequestYes')
-      ),
+      value: <RelatedRecordLink to={requestPath(quote.requestId)} label={t('quotes.fields.openRequest')} mayOpen={mayOpenRequests} fallback={t('quotes.fields.fromRequestYes')} />,
     });
   }
 
   return (
     <Stack gap="md" maw={1080}>
       {back}
-      <Group justify="space-between" align="flex-start" gap="sm">
-        <Stack gap={4}>
-          <Group gap="sm" wrap="wrap">
-            <Title order={2}>{t('quotes.detail.title', { number: quote.number, name: quote.name })}</Title>
-            <QuoteStatusBadge status={quote.status} />
-          </Group>
-          <Text size="sm" c="dimmed">
-            {t('quotes.detail.lastSaved', { date: formatDateTime(quote.updatedAt) })}
-          </Text>
-        </Stack>
-        {mayEdit && isUndecided(quote) && <Button onClick={editDialog.open}>{t('common.edit')}</Button>}
-      </Group>
+      <WorkDetailHeader
+        title={t('quotes.detail.title', { number: quote.number, name: quote.name })}
+        statusBadge={<QuoteStatusBadge status={quote.status} />}
+        lastSaved={t('quotes.detail.lastSaved', { date: formatDateTime(quote.updatedAt) })}
+        action={mayEdit && isUndecided(quote) && <Button onClick={editDialog.open}>{t('common.edit')}</Button>}
+      />
 
       {quote.status === 'REJECTED' && (
         <Alert color="red" title={t('quotes.detail.rejectedTitle')}>
@@ -98,13 +86,7 @@ function QuoteDetail({ quote, back, refetch }: { quote: QuoteDetailFragment; bac
       )}
       {quote.status === 'ACCEPTED' && quote.projectId && (
         <Alert color="green" title={t('quotes.detail.acceptedTitle')}>
-          {mayOpenProjects ? (
-            <Anchor component={Link} to={projectPath(quote.projectId)} size="sm">
-              {t('quotes.detail.openProject')}
-            </Anchor>
-          ) : (
-            t('quotes.detail.becameProject')
-          )}
+          <RelatedRecordLink to={projectPath(quote.projectId)} label={t('quotes.detail.openProject')} mayOpen={mayOpenProjects} fallback={t('quotes.detail.becameProject')} />
         </Alert>
       )}
 

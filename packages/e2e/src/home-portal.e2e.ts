@@ -25,11 +25,22 @@ async function signIn(context: BrowserContext, username: string, password: strin
   return page;
 }
 
+/**
+ * Opens navbar menus and then a page, checking each step took: a click that lands while the layout
+ * re-renders (the viewer query settling after sign-in) is repeated instead of silently lost.
+ */
 async function openNav(page: Page, ...labels: string[]): Promise<void> {
   for (const label of labels) {
-    const entry = page.getByRole('navigation').getByRole('link', { name: label, exact: true }).or(page.getByRole('navigation').getByRole('button', { name: label, exact: true }));
-    const expanded = await entry.first().getAttribute('aria-expanded');
-    if (expanded !== 'true') await entry.first().click();
+    const entry = page.getByRole('navigation').getByRole('link', { name: label, exact: true }).or(page.getByRole('navigation').getByRole('button', { name: label, exact: true })).first();
+    const done = (await entry.getAttribute('aria-expanded')) === null ? '[aria-current="page"]' : '[aria-expanded="true"]';
+    for (let attempt = 1; !(await entry.and(page.locator(done)).isVisible()); attempt += 1) {
+      await entry.click();
+      try {
+        await entry.and(page.locator(done)).waitFor({ timeout: 3000 });
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
   }
 }
 

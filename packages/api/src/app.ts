@@ -76,7 +76,7 @@ function serveSpa(app: express.Express, mountPath: string, distFolder: string): 
 export async function startApp(config: PorticoConfig): Promise<RunningApp> {
   const database = await createDataSource(config);
   await openDatabase(database);
-  if (config.demoMode) await seedDemoData(database.dataSource);
+  if (config.demoMode) await seedDemoData(database.dataSource, config.filesDir);
 
   const mailer = new Mailer(config);
   const stopOutboxSweeper = startOutboxSweeper(database, mailer);

@@ -43,6 +43,11 @@ describe('demo work records', () => {
     expect(clientDashboard.quotesToDecide).toHaveLength(1);
     expect(clientDashboard.openRequests).toHaveLength(1);
     expect(clientDashboard.answeredFeedback).toEqual([{ answer: 'Vielen Dank für das Lob!' }]);
+
+    const { myFiles } = await portal.data('{ myFiles(role: TARGET) { fileName downloadUrl attachedTo { name } } }');
+    expect(myFiles.map((file: any) => file.fileName)).toContain('Packungsbeilage_Cardiolex_20_mg_fr-FR.txt');
+    const download = await fetch(`${test.app.url}${myFiles[0].downloadUrl}`, { headers: { cookie: portal.cookieHeader() } });
+    expect(await download.text()).toContain(myFiles[0].attachedTo.name);
   });
 
   it('give staff work to do for several clients: requests to answer and feedback to reply to', async () => {

@@ -1,6 +1,10 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ClientRequest, RequestKind, RequestStatus } from '../client-requests/client-request.entity';
 import { Feedback, FeedbackCategory } from '../feedback/feedback.entity';
+import { FileRole, StoredFile } from '../files/stored-file.entity';
 import { ActorKind, HistoryEntry, HistoryRecordType } from '../history/history-entry.entity';
 import { Project, ProjectStatus } from '../projects/project.entity';
 import { Quote, QuoteStatus } from '../quotes/quote.entity';
@@ -55,8 +59,19 @@ const day = 86_400_000;
 const daysFromNow = (days: number) => new Date(Date.now() + days * day);
 const AGENCY = { name: 'Anna Account-Manager', kind: ActorKind.STAFF };
 
+async function demoFile(manager: EntityManager, filesDir: string, project: Project, role: FileRole, fileName: string, uploadedBy: string): Promise<void> {
+  const storageKey = randomBytes(16).toString('hex');
+  const content = `${project.number} ${project.name}: ${role === FileRole.SOURCE ? 'source text' : 'translation'} (Portico demo file)\n`;
+  fs.mkdirSync(filesDir, { recursive: true });
+  fs.writeFileSync(path.join(filesDir, storageKey), content);
+  await manager.getRepository(StoredFile).save({
+    clientId: project.clientId, projectId: project.id, requestId: null, role, fileName, contentType: 'text/plain; charset=utf-8',
+    sizeBytes: Buffer.byteLength(content), storageKey, uploadedBy,
+  });
+}
+
 /** Projects in every status, quotes to decide, requests and feedback, so both portals have real content. */
-async function seedDemoWork(manager: EntityManager, clients: Map<string, Client>): Promise<void> {
+async function seedDemoWork(manager: EntityManager, clients: Map<string, Client>, filesDir: string): Promise<void> {
   const history = (recordType: HistoryRecordType, recordId: number, event: string, status: string | null, daysAgo: number, actor = AGENCY, note: string | null = null) =>
     manager.getRepository(HistoryEntry).save({ recordType, recordId, event, status, occurredAt: daysFromNow(-daysAgo), actorName: actor.name, actorKind: actor.kind, note });
 
@@ -90,6 +105,10 @@ async function seedDemoWork(manager: EntityManager, clients: Map<string, Client>
     for (const [index, status] of steps.entries()) {
       await history(HistoryRecordType.PROJECT, project.id, index === 0 ? 'CREATED' : 'STATUS_CHANGED', status, Math.max(plan.orderedDaysAgo - index * 3, 0));
     }
+    // Files to download: what the client sent, and the translations of a delivered project.
+    const baseName = plan.name.replace(/[^\p{L}\p{N}]+/gu, '_');
+    await demoFile(manager, filesDir, project, FileRole.SOURCE, `${baseName}_${plan.source}.txt`, client.name);
+    if (delivered) for (const target of plan.targets) await demoFile(manager, filesDir, project, FileRole.TARGET, `${baseName}_${target}.txt`, AGENCY.name);
   }
 
   const lines = (words: number, price: number) => [
@@ -149,9 +168,10 @@ async function seedDemoWork(manager: EntityManager, clients: Map<string, Client>
 
 /**
  * Demo data for `pnpm start`: staff with different rights, extra client groups and a dozen
- * clients covering every access situation. Runs once, on an empty database only.
+ * clients covering every access situation, with their projects' files written to `filesDir`.
+ * Runs once, on an empty database only.
  */
-export async function seedDemoData(dataSource: DataSource): Promise<void> {
+export async function seedDemoData(dataSource: DataSource, filesDir: string): Promise<void> {
   if ((await dataSource.getRepository(StaffUser).count()) > 0) return;
 
   await dataSource.transaction(async (manager) => {
@@ -248,6 +268,6 @@ export async function seedDemoData(dataSource: DataSource): Promise<void> {
         await aliases.save(aliases.create({ clientId: client.id, tool: tool as CatTool, externalUsername, externalUsernameKey: externalUsername.toLowerCase() }));
       }
     }
-    await seedDemoWork(manager, seeded);
+    await seedDemoWork(manager, seeded, filesDir);
   });
 }

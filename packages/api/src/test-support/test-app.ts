@@ -71,6 +71,9 @@ let staffCounter = 0;
 /** Starts the real server on a fresh database, on a free port, as `pnpm start` would (without demo data). */
 export async function startTestApp(extraEnv: NodeJS.ProcessEnv = {}): Promise<TestApp> {
   const database = await throwawayDatabase();
+  // Uploaded and demo files go to a folder of this test app, removed with it, never into the checkout's data/.
+  const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portico-files-'));
+  extraEnv = { FILES_DIR: filesDir, ...extraEnv };
   const config = loadConfig({ PORT: '1', ...database.env, ...extraEnv });
   config.port = 0;
   const app = await startApp(config);
@@ -123,6 +126,7 @@ export async function startTestApp(extraEnv: NodeJS.ProcessEnv = {}): Promise<Te
     async stop() {
       await app.stop();
       await database.drop();
+      fs.rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }

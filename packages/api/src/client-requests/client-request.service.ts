@@ -77,7 +77,6 @@ export async function submitRequest(dataSource: DataSource, viewer: ClientViewer
   });
 }
 
-/** Staff decline a request with a reason the client sees in its history. */
 /** Where a request is waiting for staff: it must be the client's own and still unanswered. */
 export async function findOpenRequest(manager: EntityManager, rawId: string, clientId: number): Promise<ClientRequest> {
   const request = await manager.getRepository(ClientRequest).findOneBy({ id: parseId(rawId, 'requestId'), clientId });
@@ -112,12 +111,11 @@ export async function answerRequest(
   await recordHistory(manager, { recordType: HistoryRecordType.REQUEST, recordId: request.id, event: status, status, actor, note });
 }
 
+/** Staff decline a request with a reason the client sees in its history. */
 export async function declineRequest(dataSource: DataSource, rawId: string, reason: string, actor: Actor): Promise<ClientRequest> {
   const request = await getRequest(dataSource, rawId);
   const text = reason.trim();
   if (text.length < 3) throw new BadUserInputError('Tell the client why, in at least 3 characters.', 'reason');
-  await dataSource.transaction(async (manager) => {
-    await answerRequest(manager, await findOpenRequest(manager, String(request.id), request.clientId), { status: RequestStatus.DECLINED }, actor, text);
-  });
+  await dataSource.transaction((manager) => answerRequest(manager, request, { status: RequestStatus.DECLINED }, actor, text));
   return getRequest(dataSource, request.id);
 }

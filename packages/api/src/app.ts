@@ -12,10 +12,13 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
 import type { RequestContext } from './auth/context';
 import { createLoaders } from './auth/loaders';
-import { readStaffViewer } from './auth/staff-session.service';
-import { readClientViewer } from './client-auth/client-session.service';
+import { readViewers } from './auth/viewers';
 import { Mailer } from './mail/mailer';
 import { startOutboxSweeper } from './mail/outbox-sweeper';
+import { startPeriodicTask } from './common/periodic-task';
+import { removeUnattachedUploads } from './files/unattached-uploads';
+import { securityHeaders } from './http/security-headers';
+import { removeStaleBuckets } from './rate-limits/rate-limit.service';
 import { formatError } from './common/errors';
 import type { PorticoConfig } from './config';
 import { createDataSource, openDatabase, type PorticoDataSource } from './database/data-source';
@@ -80,10 +83,15 @@ export async function startApp(config: PorticoConfig): Promise<RunningApp> {
 
   const mailer = new Mailer(config);
   const stopOutboxSweeper = startOutboxSweeper(database, mailer);
+  const stopHousekeeping = startPeriodicTask('Housekeeping', 10 * 60_000, async () => {
+    await removeUnattachedUploads(database.dataSource, config);
+    await removeStaleBuckets(database.dataSource);
+  });
 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.use(securityHeaders(config));
   const httpServer = http.createServer(app);
   const protection = armor.protect();
 
@@ -120,8 +128,7 @@ export async function startApp(config: PorticoConfig): Promise<RunningApp> {
           mailer,
           req,
           res,
-          staff: await readStaffViewer(database.dataSource, req),
-          client: await readClientViewer(database.dataSource, req, loaders.clientGroups),
+          ...(await readViewers(database.dataSource, req, loaders.clientGroups)),
           loaders,
         };
       },
@@ -146,6 +153,7 @@ export async function startApp(config: PorticoConfig): Promise<RunningApp> {
     mailer,
     async stop() {
       stopOutboxSweeper();
+      stopHousekeeping();
       await apollo.stop();
       mailer.close();
       await database.dataSource.destroy();

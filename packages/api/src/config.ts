@@ -31,12 +31,25 @@ export interface PorticoConfig {
   resetLinkMinutes: number;
   /** How long a "Sign in as this Partner" session lasts. */
   signInAsPartnerMinutes: number;
+  /** Wrong passwords per account within the window before the account is locked. */
   signInMaxFailures: number;
   signInFailureWindowMinutes: number;
+  /** The first lock lasts this long; each further lock in a row twice as long, up to signInMaxLockMinutes. */
   signInLockMinutes: number;
+  signInMaxLockMinutes: number;
+  /** Wrong passwords from one network (any accounts) within the window before it must wait. */
+  signInMaxFailuresPerAddress: number;
+  /** Welcome and reset letters per client account per hour. */
+  accountLettersPerHour: number;
+  /** "Forgot password?" requests per network per hour. */
+  passwordResetRequestsPerAddressPerHour: number;
   /** Where uploaded project and request files are kept. */
   filesDir: string;
   maxUploadBytes: number;
+  /** What one client's own uploads may take on disk in all. */
+  maxClientStorageBytes: number;
+  /** Uploads never sent with a request are removed after this long. */
+  unattachedUploadHours: number;
 }
 
 function readInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -93,7 +106,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PorticoConfig 
     signInMaxFailures: readInt(env, 'SIGN_IN_MAX_FAILURES', 5),
     signInFailureWindowMinutes: readInt(env, 'SIGN_IN_FAILURE_WINDOW_MINUTES', 15),
     signInLockMinutes: readInt(env, 'SIGN_IN_LOCK_MINUTES', 15),
+    signInMaxLockMinutes: readInt(env, 'SIGN_IN_MAX_LOCK_MINUTES', 240),
+    signInMaxFailuresPerAddress: readInt(env, 'SIGN_IN_MAX_FAILURES_PER_ADDRESS', 20),
+    accountLettersPerHour: readInt(env, 'ACCOUNT_LETTERS_PER_HOUR', 5),
+    passwordResetRequestsPerAddressPerHour: readInt(env, 'PASSWORD_RESET_REQUESTS_PER_ADDRESS_PER_HOUR', 10),
     filesDir: env.FILES_DIR || path.resolve(packageRoot, '../../data/files'),
     maxUploadBytes: readInt(env, 'MAX_UPLOAD_MB', 50) * 1024 * 1024,
+    maxClientStorageBytes: readInt(env, 'MAX_CLIENT_STORAGE_MB', 1024) * 1024 * 1024,
+    unattachedUploadHours: readInt(env, 'UNATTACHED_UPLOAD_HOURS', 24),
   };
 }

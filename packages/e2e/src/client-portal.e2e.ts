@@ -233,7 +233,7 @@ describe('Client Portal 2.0 in a browser', () => {
     await page.getByRole('textbox', { name: 'ID' }).fill(client.username);
     await page.getByRole('textbox', { name: 'Password' }).fill('not the password');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText('Sign-in failed. Check your username and password; if it keeps failing, contact your agency.').waitFor();
+    await page.getByText('Sign-in failed. Check your ID and password; if it keeps failing, contact your agency.').waitFor();
     await page.getByRole('link', { name: 'Forgot password?' }).click();
     await page.getByRole('heading', { name: 'Forgot password?' }).waitFor();
     await page.getByRole('button', { name: 'Send the link' }).click();

@@ -1,21 +1,73 @@
 import type { Request } from 'express';
 import type { DataSource, EntityManager } from 'typeorm';
+import { parseId } from '../common/ids';
 import type { StaffUser } from '../staff/staff-user.entity';
-import { AuditEvent } from './audit-event.entity';
+import { AuditEvent, type AuditAction } from './audit-event.entity';
 
 /** Writes one audit record; pass the transaction's manager so the record commits with the change. */
 export async function recordAudit(
   manager: DataSource | EntityManager,
-  event: { action: string; actor: StaffUser | null; clientId?: number | null; req?: Request; details?: Record<string, unknown> },
+  event: {
+    action: AuditAction;
+    actor: Pick<StaffUser, 'id' | 'fullName'> | null;
+    clientId?: number | null;
+    subjectStaffUserId?: number | null;
+    req?: Request;
+    details?: Record<string, unknown>;
+  },
 ): Promise<void> {
   const repository = manager.getRepository(AuditEvent);
-  await repository.save(repository.create({
-    action: event.action,
-    occurredAt: new Date(),
-    actorName: event.actor?.fullName ?? null,
-    actorStaffUserId: event.actor?.id ?? null,
-    clientId: event.clientId ?? null,
-    ipAddress: event.req?.ip?.slice(0, 64) ?? null,
-    details: event.details ?? {},
-  }));
+  await repository.save(
+    repository.create({
+      action: event.action,
+      occurredAt: new Date(),
+      actorName: event.actor?.fullName ?? null,
+      actorStaffUserId: event.actor?.id ?? null,
+      clientId: event.clientId ?? null,
+      subjectStaffUserId: event.subjectStaffUserId ?? null,
+      ipAddress: event.req?.ip?.slice(0, 64) ?? null,
+      details: event.details ?? {},
+    }),
+  );
+}
+
+/** One changed value, as the audit log shows it: old and new. */
+export interface ValueChange {
+  from: unknown;
+  to: unknown;
+}
+
+/** The fields whose values differ between two states of a record, with both values (compared as JSON). */
+export function changesBetween<T extends object>(before: T, after: T, fields: readonly (keyof T & string)[]): Record<string, ValueChange> {
+  const changes: Record<string, ValueChange> = {};
+  for (const field of fields) {
+    const from = before[field] ?? null;
+    const to = after[field] ?? null;
+    if (JSON.stringify(from) !== JSON.stringify(to)) changes[field] = { from, to };
+  }
+  return changes;
+}
+
+export async function listAuditEvents(
+  dataSource: DataSource,
+  options: { first: number; before?: string | null; action?: string | null; clientId?: string | null; actorStaffUserId?: string | null; subjectStaffUserId?: string | null },
+): Promise<AuditEvent[]> {
+  const query = dataSource.getRepository(AuditEvent).createQueryBuilder('event').orderBy('event.id', 'DESC').take(Math.min(Math.max(options.first, 1), 200));
+  if (options.before) query.andWhere('event.id < :before', { before: parseId(options.before, 'before') });
+  if (options.action) query.andWhere('event.action = :action', { action: options.action });
+  if (options.clientId) query.andWhere('event.clientId = :clientId', { clientId: parseId(options.clientId, 'clientId') });
+  if (options.actorStaffUserId) query.andWhere('event.actorStaffUserId = :actor', { actor: parseId(options.actorStaffUserId, 'actorStaffUserId') });
+  if (options.subjectStaffUserId) query.andWhere('event.subjectStaffUserId = :subject', { subject: parseId(options.subjectStaffUserId, 'subjectStaffUserId') });
+  return query.getMany();
+}
+
+/** The staff member an audited change is made by, with the request it came in (for the address). */
+export interface AuditedBy {
+  user: Pick<StaffUser, 'id' | 'fullName'>;
+  req?: Request;
+}
+
+/** The signed-in staff member of a request, as audited changes record them. */
+export function auditedBy(context: { staff: { user: StaffUser } | null; req: Request }): AuditedBy {
+  return { user: context.staff!.user, req: context.req };
 }

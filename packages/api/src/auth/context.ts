@@ -9,11 +9,13 @@ import type { Mailer } from '../mail/mailer';
 import type { Impersonation } from '../sign-in-as-partner/impersonation.entity';
 import type { StaffRight } from '../staff/staff-rights';
 import type { StaffUser } from '../staff/staff-user.entity';
+import type { UserGroup } from '../staff/user-group.entity';
 import type { Loaders } from './loaders';
 
 /** The signed-in staff member behind a request. */
 export interface StaffViewerContext {
   user: StaffUser;
+  group: UserGroup;
   sessionTokenHash: string;
   rights: ReadonlySet<StaffRight>;
 }

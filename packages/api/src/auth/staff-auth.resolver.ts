@@ -1,7 +1,8 @@
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { UnauthenticatedError } from '../common/errors';
 import { ImpersonationEndReason } from '../sign-in-as-partner/impersonation.entity';
-import { endImpersonationsOf } from '../sign-in-as-partner/sign-in-as-partner.service';
+import { endImpersonationsOf } from '../sign-in-as-partner/impersonation.service';
+import { changeOwnStaffPassword } from '../staff/staff-user.service';
 import { SpecialRight } from '../staff/staff-rights';
 import type { RequestContext, StaffViewerContext } from './context';
 import { endStaffSession, revokeAllStaffSessions, startStaffSession, verifyStaffCredentials } from './staff-session.service';
@@ -50,11 +51,20 @@ export class StaffAuthResolver {
 
   @Mutation(() => StaffViewer, { description: 'Signs a Home Portal user in and sets the session cookie. One message for every failure.' })
   async signIn(@Ctx() context: RequestContext, @Arg('username') username: string, @Arg('password') password: string): Promise<StaffViewer> {
-    const user = await verifyStaffCredentials(context.dataSource, username, password);
+    const user = await verifyStaffCredentials(context.dataSource, context.config, username, password, context.req);
     if (!user) throw new UnauthenticatedError('The username or password is incorrect, or the account is inactive.');
     await startStaffSession(context.dataSource, context.config, user, context.req, context.res);
     const group = await context.loaders.userGroupById.load(user.groupId);
     return toViewer({ user, rights: group!.grantedRights() });
+  }
+
+  @Mutation(() => Boolean, {
+    description: "Changes the signed-in user's own password; needs the current one (wrong ones count toward the sign-in lock). Every other session of the user ends.",
+  })
+  async changeStaffPassword(@Ctx() context: RequestContext, @Arg('currentPassword') currentPassword: string, @Arg('newPassword') newPassword: string): Promise<boolean> {
+    if (!context.staff) throw new UnauthenticatedError();
+    await changeOwnStaffPassword(context, context.staff, currentPassword, newPassword);
+    return true;
   }
 
   @Mutation(() => Boolean, { description: 'Ends the current session (the cookie stops working at once), and any session the user has as a client.' })
@@ -68,8 +78,7 @@ export class StaffAuthResolver {
   @Mutation(() => Boolean, { description: 'Ends every session of the signed-in user, on every device.' })
   async signOutEverywhere(@Ctx() context: RequestContext): Promise<boolean> {
     if (!context.staff) throw new UnauthenticatedError();
-    await endImpersonationsOf(context.dataSource, context.staff.user.id, ImpersonationEndReason.STAFF_SIGNED_OUT);
-    await revokeAllStaffSessions(context.dataSource, context.staff.user.id);
+    await revokeAllStaffSessions(context.dataSource, context.staff.user.id, { reason: ImpersonationEndReason.STAFF_SIGNED_OUT });
     await endStaffSession(context.dataSource, context.config, context.staff.sessionTokenHash, context.res);
     return true;
   }

@@ -1,11 +1,17 @@
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
+import { RateLimitedError } from '../common/errors';
+import { withoutNewVersion } from '../common/optimistic-lock';
 import type { PorticoConfig } from '../config';
+import { SignInOutcome } from '../client-auth/sign-in-attempt.entity';
+import { checkPassword, type GuardConfig, type PasswordCheck } from '../rate-limits/password-guard';
+import { ImpersonationEndReason } from '../sign-in-as-partner/impersonation.entity';
+import { endImpersonationsOf } from '../sign-in-as-partner/impersonation.service';
+import { StaffSignInAttempt } from '../staff/staff-sign-in-attempt.entity';
 import { StaffUser } from '../staff/staff-user.entity';
 import { UserGroup } from '../staff/user-group.entity';
 import type { StaffViewerContext } from './context';
 import { readCookie, sessionCookieOptions } from './cookies';
-import { decoyPasswordHash, verifyPassword } from './password';
 import { Session, SessionKind } from './session.entity';
 import { hashToken, newToken } from './session-token';
 
@@ -14,18 +20,48 @@ export const STAFF_COOKIE = 'portico_staff';
 /** Writing lastSeenAt on every request would turn reads into writes; once in a while is enough. */
 const LAST_SEEN_RESOLUTION_MS = 5 * 60 * 1000;
 
-/**
- * Checks a staff member's username and password. Returns the user only when both are right and
- * the account is active; an unknown username costs the same time as a wrong password.
- */
-export async function verifyStaffCredentials(dataSource: DataSource, username: string, password: string): Promise<StaffUser | null> {
-  const user = await dataSource.getRepository(StaffUser).findOneBy({ usernameKey: username.trim().toLowerCase() });
-  const passwordMatches = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
-  return user && user.active && passwordMatches ? user : null;
+function outcomeOf(user: StaffUser | null, check: PasswordCheck): SignInOutcome {
+  if (!user) return SignInOutcome.UNKNOWN_USERNAME;
+  if (check.outcome === 'LOCKED') return SignInOutcome.ACCOUNT_LOCKED;
+  if (check.outcome === 'MISMATCH') return SignInOutcome.WRONG_PASSWORD;
+  return user.active ? SignInOutcome.SUCCESS : SignInOutcome.ACCOUNT_INACTIVE;
 }
 
-/** Starts a server-side session for the user and hands its token to the browser as an httpOnly cookie. */
+/**
+ * Checks a staff member's username and password with the same protection as clients get (see
+ * checkPassword) and records the real outcome. Returns the user only when both are right, the
+ * account is active and not locked; an unknown username costs the same time as a wrong password.
+ */
+export async function verifyStaffCredentials(dataSource: DataSource, config: GuardConfig, username: string, password: string, req: Request): Promise<StaffUser | null> {
+  const user = await dataSource.getRepository(StaffUser).findOneBy({ usernameKey: username.trim().toLowerCase() });
+  const record = (outcome: SignInOutcome) =>
+    dataSource.getRepository(StaffSignInAttempt).insert({
+      staffUserId: user?.id ?? null,
+      usernameTried: username.slice(0, 100),
+      outcome,
+      attemptedAt: new Date(),
+      ipAddress: req.ip?.slice(0, 64) ?? null,
+      userAgent: req.get('user-agent')?.slice(0, 255) ?? null,
+    });
+  let check: PasswordCheck;
+  try {
+    check = await checkPassword(dataSource, config, { account: user ? { kind: 'staff', id: user.id } : null, passwordHash: user?.passwordHash ?? null, password, address: req.ip });
+  } catch (error) {
+    if (error instanceof RateLimitedError) await record(SignInOutcome.RATE_LIMITED);
+    throw error;
+  }
+  const outcome = outcomeOf(user, check);
+  await record(outcome);
+  return outcome === SignInOutcome.SUCCESS ? user : null;
+}
+
+/**
+ * Starts a server-side session for the user and hands its token to the browser as an httpOnly
+ * cookie. A session the browser already had ends: one browser, one staff session.
+ */
 export async function startStaffSession(dataSource: DataSource, config: PorticoConfig, user: StaffUser, req: Request, res: Response): Promise<string> {
+  const previous = readCookie(req, STAFF_COOKIE);
+  if (previous) await dataSource.getRepository(Session).update({ tokenHash: hashToken(previous), kind: SessionKind.STAFF }, { revokedAt: new Date() });
   const token = newToken();
   const now = new Date();
   const lifetimeMs = config.staffSessionHours * 3600 * 1000;
@@ -39,7 +75,7 @@ export async function startStaffSession(dataSource: DataSource, config: PorticoC
     ipAddress: req.ip?.slice(0, 64) ?? null,
     userAgent: req.get('user-agent')?.slice(0, 255) ?? null,
   });
-  await dataSource.getRepository(StaffUser).update({ id: user.id }, { lastSignInAt: now });
+  await dataSource.getRepository(StaffUser).update({ id: user.id }, withoutNewVersion({ lastSignInAt: now }));
   res.cookie(STAFF_COOKIE, token, sessionCookieOptions(config, lifetimeMs));
   return hashToken(token);
 }
@@ -60,11 +96,10 @@ export async function readStaffViewer(dataSource: DataSource, req: Request): Pro
   const session = row as (Session & { user?: StaffUser; group?: UserGroup }) | null;
   const now = new Date();
   if (!session?.user || !session.group || session.revokedAt || session.expiresAt <= now || !session.user.active) return null;
-
   if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
     await dataSource.getRepository(Session).update({ tokenHash }, { lastSeenAt: now });
   }
-  return { user: session.user, sessionTokenHash: tokenHash, rights: session.group.grantedRights() };
+  return { user: session.user, group: session.group, sessionTokenHash: tokenHash, rights: session.group.grantedRights() };
 }
 
 export async function endStaffSession(dataSource: DataSource, config: PorticoConfig, tokenHash: string, res: Response): Promise<void> {
@@ -72,13 +107,21 @@ export async function endStaffSession(dataSource: DataSource, config: PorticoCon
   res.clearCookie(STAFF_COOKIE, sessionCookieOptions(config));
 }
 
-/** Ends every live session of a staff member (deactivated, deleted, password changed, or on request). */
-export async function revokeAllStaffSessions(dataSource: DataSource, staffUserId: number): Promise<number> {
+/**
+ * Ends every live session of a staff member (deactivated, deleted, password set, or on request),
+ * and the session the staff member has as a client: no way in is left open.
+ */
+export async function revokeAllStaffSessions(
+  dataSource: DataSource,
+  staffUserId: number,
+  options: { reason?: ImpersonationEndReason; keepTokenHash?: string } = {},
+): Promise<number> {
+  await endImpersonationsOf(dataSource, staffUserId, options.reason ?? ImpersonationEndReason.STAFF_SESSIONS_REVOKED);
   const result = await dataSource
     .createQueryBuilder()
     .update(Session)
     .set({ revokedAt: new Date() })
-    .where('staffUserId = :staffUserId AND revokedAt IS NULL', { staffUserId })
+    .where('staffUserId = :staffUserId AND revokedAt IS NULL AND tokenHash <> :keep', { staffUserId, keep: options.keepTokenHash ?? '' })
     .execute();
   return result.affected ?? 0;
 }

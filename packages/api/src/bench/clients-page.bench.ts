@@ -149,7 +149,7 @@ async function main(): Promise<void> {
     const rights = administrators.grantedRights();
     const contextValue = (): RequestContext => ({
       config, dataSource, database: app.database, mailer: app.mailer, req: {} as never, res: {} as never,
-      staff: { user: admin, sessionTokenHash: '', rights }, client: null, loaders: createLoaders(dataSource),
+      staff: { user: admin, group: administrators, sessionTokenHash: '', rights }, client: null, loaders: createLoaders(dataSource),
     });
     const viaGraphqlJs = async () => {
       const result = await execute({ schema, document, contextValue: contextValue() });

@@ -8,7 +8,7 @@ import { parseId } from '../common/ids';
 import { LetterKind, OutboxLetter } from '../mail/outbox-letter.entity';
 import { Rights } from '../staff/staff-rights';
 import { sendAccountLetter } from './account-letters.service';
-import { isLocked, unlockClient } from './client-sign-in.service';
+import { accountLockedUntil, unlockAccount } from '../rate-limits/password-guard';
 import { SignInAttempt } from './sign-in-attempt.entity';
 
 /** The Client Portal account of a client, as staff manage it from the System Account. */
@@ -33,7 +33,7 @@ export class ClientAccountResolver {
   @Mutation(() => Client, { description: 'Lifts a sign-in lock caused by repeated failed attempts. Audited.' })
   async unlockClientAccount(@Ctx() context: RequestContext, @Arg('clientId', () => ID) clientId: string): Promise<Client> {
     const client = await getClient(context.dataSource, clientId);
-    await unlockClient(context.dataSource, client.id);
+    await unlockAccount(context.dataSource, { kind: 'client', id: client.id });
     await recordAudit(context.dataSource, { action: AuditAction.CLIENT_ACCOUNT_UNLOCKED, actor: context.staff!.user, clientId: client.id, req: context.req });
     return getClient(context.dataSource, client.id);
   }
@@ -53,8 +53,16 @@ export class ClientAccountResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'True while sign-in is locked after repeated failures (see lockedUntil).' })
-  isLocked(@Root() client: Client): boolean {
-    return isLocked(client);
+  async isLocked(@Root() client: Client, @Ctx() context: RequestContext): Promise<boolean> {
+    return (await accountLockedUntil(context, { kind: 'client', id: client.id })) !== null;
+  }
+
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description: 'Set when too many sign-in attempts failed; sign-in is refused until then, even with the right password. Each lock in a row lasts twice as long; a password set from an e-mailed link lifts it.',
+  })
+  lockedUntil(@Root() client: Client, @Ctx() context: RequestContext): Promise<Date | null> {
+    return accountLockedUntil(context, { kind: 'client', id: client.id });
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the client has set a Client Portal password yet.' })

@@ -158,7 +158,7 @@ export class ClientPortalAuthResolver {
     @Arg('currentPassword') currentPassword: string,
     @Arg('newPassword') newPassword: string,
   ): Promise<boolean> {
-    await clientAccounts.changePassword(context.dataSource, context.client!, currentPassword, newPassword);
+    await clientAccounts.changePassword(context, context.client!, currentPassword, newPassword);
     return true;
   }
 

@@ -19,11 +19,17 @@ import { hashToken, newToken } from '../auth/session-token';
 /** The Client Portal's own cookie: a client session never doubles as a staff session, nor the reverse. */
 export const CLIENT_COOKIE = 'portico_client';
 
+/**
+ * Starts a Client Portal session and sets its cookie. A client session the browser already had
+ * ends (one browser, one client session), so a sign-in never leaves an older session alive behind it.
+ */
 export async function startClientSession(
   dataSource: DataSource,
   config: PorticoConfig,
   options: { clientId: number; impersonationId: number | null; lifetimeMs: number; req: Request; res: Response },
 ): Promise<string> {
+  const previous = readCookie(options.req, CLIENT_COOKIE);
+  if (previous) await endSessionOfToken(dataSource, hashToken(previous));
   const token = newToken();
   const now = new Date();
   await dataSource.getRepository(Session).insert({
@@ -112,6 +118,13 @@ export async function revokeClientSessions(
     if (session.impersonationId) await endImpersonation(dataSource, session.impersonationId, impersonationEndReason);
     else await dataSource.getRepository(Session).update({ tokenHash: session.tokenHash }, { revokedAt: now });
   }
+}
+
+async function endSessionOfToken(dataSource: DataSource, tokenHash: string): Promise<void> {
+  const session = await dataSource.getRepository(Session).findOneBy({ tokenHash, kind: SessionKind.CLIENT, revokedAt: IsNull() });
+  if (!session) return;
+  if (session.impersonationId) await endImpersonation(dataSource, session.impersonationId, ImpersonationEndReason.REPLACED);
+  else await dataSource.getRepository(Session).update({ tokenHash }, { revokedAt: new Date() });
 }
 
 export async function endClientSession(dataSource: DataSource, config: PorticoConfig, viewer: ClientViewerContext, res: Response): Promise<void> {

@@ -46,7 +46,7 @@ describe('client sign-in', () => {
     const withoutPassword = await portalClient(test, admin, mailbox, { setPassword: false });
     const refused = await portalClient(test, admin, mailbox);
     await admin.data('mutation($input: UpdateClientIdentificationInput!) { updateClientIdentification(input: $input) { id } }', {
-      input: { id: refused.id, version: refused.version + 1, username: refused.username, name: refused.name, status: 'INACTIVE', email: refused.email },
+      input: { id: refused.id, version: refused.version, username: refused.username, name: refused.name, status: 'INACTIVE', email: refused.email },
     });
 
     const cases = [
@@ -217,7 +217,7 @@ describe('welcome and password-reset letters', () => {
     }
   });
 
-  it('keeps letters readable in the outbox when no SMTP server is configured', async () => {
+  it('keeps letters readable in the outbox without SMTP, their link revealed only on request and audited', async () => {
     const demo = await startTestApp();
     try {
       const demoAdmin = await demo.signedInStaff();
@@ -226,8 +226,19 @@ describe('welcome and password-reset letters', () => {
       await saveSystemAccount(demoAdmin, client, { portalAccessAllowed: true });
       const { sendWelcomeEmail } = await demoAdmin.data('mutation($id: ID!) { sendWelcomeEmail(clientId: $id) { id status textBody } }', { id: client.id });
       expect(sendWelcomeEmail.status).toBe('OUTBOX_ONLY');
-      expect(sendWelcomeEmail.textBody).toMatch(/\/portal\/welcome#token=[A-Za-z0-9_-]{20,}/);
+      expect(sendWelcomeEmail.textBody).toContain('/portal/welcome#token=••••••••');
+      expect(sendWelcomeEmail.textBody).not.toMatch(/#token=[A-Za-z0-9_-]{20,}/);
       expect((await demoAdmin.data('{ mailDeliveryConfigured }')).mailDeliveryConfigured).toBe(false);
+      const REVEAL = 'mutation($id: ID!) { revealLetterLink(id: $id) }';
+      const { revealLetterLink: first } = await demoAdmin.data(REVEAL, { id: sendWelcomeEmail.id });
+      expect(first).toMatch(/\/portal\/welcome#token=[A-Za-z0-9_-]{20,}$/);
+      const { revealLetterLink: second } = await demoAdmin.data(REVEAL, { id: sendWelcomeEmail.id });
+      expect(second).not.toBe(first);
+      const { auditEvents } = await demoAdmin.data('query($id: ID!) { auditEvents(clientId: $id, action: "LETTER_LINK_REVEALED") { actorName details } }', { id: client.id });
+      expect(auditEvents).toHaveLength(2);
+      // The letter itself still holds no secret.
+      const { outboxLetter } = await demoAdmin.data('query($id: ID!) { outboxLetter(id: $id) { textBody htmlBody } }', { id: sendWelcomeEmail.id });
+      expect(`${outboxLetter.textBody}${outboxLetter.htmlBody}`).not.toContain(second.split('#token=')[1]);
     } finally {
       await demo.stop();
     }

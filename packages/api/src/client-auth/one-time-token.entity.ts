@@ -36,6 +36,10 @@ export class OneTimeToken {
   @Column({ type: 'simple-json', nullable: true })
   payload: Record<string, string | boolean> | null;
 
+  /** The letter whose link carries it (minted when the letter is handed to SMTP, or revealed in the outbox). */
+  @Column({ type: 'int', nullable: true })
+  letterId: number | null;
+
   /** Set when the token was used, or replaced by a newer one. */
   @Column({ type: 'datetime', nullable: true })
   consumedAt: Date | null;

@@ -1,20 +1,55 @@
-import { IsNull, type EntityManager, type DataSource } from 'typeorm';
+import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { hashToken, newToken } from '../auth/session-token';
 import { BadUserInputError } from '../common/errors';
 import { OneTimeToken, TokenPurpose } from './one-time-token.entity';
 
-/** Issues a token and invalidates the client's older unused tokens of the same purpose. Returns the secret. */
+/** The purposes whose links let someone choose a client's password. */
+export const ACCOUNT_LINK_PURPOSES = [TokenPurpose.WELCOME, TokenPurpose.PASSWORD_RESET];
+
+/**
+ * Issues a token and returns the secret, which is stored nowhere (only its SHA-256). With
+ * `replaceOlder` (the default) the client's unused tokens of the same purpose stop working; a
+ * token minted again for the same letter always replaces that letter's earlier one.
+ */
 export async function issueToken(
   manager: DataSource | EntityManager,
-  options: { purpose: TokenPurpose; clientId: number; staffUserId: number | null; lifetimeMs: number; payload?: Record<string, string | boolean> },
+  options: {
+    purpose: TokenPurpose;
+    clientId: number;
+    staffUserId: number | null;
+    lifetimeMs: number;
+    payload?: Record<string, string | boolean>;
+    letterId?: number | null;
+    replaceOlder?: boolean;
+  },
 ): Promise<{ token: string; expiresAt: Date }> {
   const now = new Date();
   const repository = manager.getRepository(OneTimeToken);
-  await repository.update({ clientId: options.clientId, purpose: options.purpose, consumedAt: IsNull() }, { consumedAt: now });
+  if (options.replaceOlder ?? true) await repository.update({ clientId: options.clientId, purpose: options.purpose, consumedAt: IsNull() }, { consumedAt: now });
+  if (options.letterId) await repository.update({ letterId: options.letterId, consumedAt: IsNull() }, { consumedAt: now });
   const token = newToken();
   const expiresAt = new Date(now.getTime() + options.lifetimeMs);
-  await repository.insert({ tokenHash: hashToken(token), purpose: options.purpose, clientId: options.clientId, staffUserId: options.staffUserId, payload: options.payload ?? null, expiresAt, consumedAt: null });
+  await repository.insert({
+    tokenHash: hashToken(token),
+    purpose: options.purpose,
+    clientId: options.clientId,
+    staffUserId: options.staffUserId,
+    payload: options.payload ?? null,
+    letterId: options.letterId ?? null,
+    expiresAt,
+    consumedAt: null,
+  });
   return { token, expiresAt };
+}
+
+/** Makes a token unusable (its letter could not be delivered, so nobody holds it). */
+export async function withdrawToken(manager: DataSource | EntityManager, token: string): Promise<void> {
+  await manager.getRepository(OneTimeToken).update({ tokenHash: hashToken(token), consumedAt: IsNull() }, { consumedAt: new Date() });
+}
+
+/** Cancels every outstanding welcome and reset link of a client (its password or e-mail changed). */
+export async function cancelAccountLinkTokens(manager: DataSource | EntityManager, clientId: number): Promise<void> {
+  await manager.getRepository(OneTimeToken).update({ clientId, purpose: In(ACCOUNT_LINK_PURPOSES), consumedAt: IsNull() }, { consumedAt: new Date() });
 }
 
 /**
@@ -27,15 +62,15 @@ export async function consumeToken(manager: DataSource | EntityManager, token: s
   const refuse = (reason: string, message: string): never => {
     throw new BadUserInputError(message, field, { reason });
   };
-  if (!stored || !purposes.includes(stored.purpose)) refuse('TOKEN_INVALID', 'This link is not valid. Ask for a new one.');
-  if (stored!.consumedAt) refuse('TOKEN_USED', 'This link was already used or replaced by a newer one. Ask for a new one.');
-  if (stored!.expiresAt <= new Date()) refuse('TOKEN_EXPIRED', 'This link has expired. Ask for a new one.');
+  if (!stored || !purposes.includes(stored.purpose)) return refuse('TOKEN_INVALID', 'This link is not valid. Ask for a new one.');
+  if (stored.consumedAt) refuse('TOKEN_USED', 'This link was already used or replaced by a newer one. Ask for a new one.');
+  if (stored.expiresAt <= new Date()) refuse('TOKEN_EXPIRED', 'This link has expired. Ask for a new one.');
   const claim = await repository
     .createQueryBuilder()
     .update(OneTimeToken)
     .set({ consumedAt: new Date() })
-    .where('tokenHash = :tokenHash AND consumedAt IS NULL', { tokenHash: stored!.tokenHash })
+    .where('tokenHash = :tokenHash AND consumedAt IS NULL', { tokenHash: stored.tokenHash })
     .execute();
   if (!claim.affected) refuse('TOKEN_USED', 'This link was already used or replaced by a newer one. Ask for a new one.');
-  return stored!;
+  return stored;
 }

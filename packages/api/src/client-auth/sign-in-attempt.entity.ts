@@ -10,8 +10,12 @@ export enum SignInOutcome {
   ACCESS_DENIED = 'ACCESS_DENIED',
   ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
   PORTAL_UNAVAILABLE = 'PORTAL_UNAVAILABLE',
+  /** Too many wrong passwords came from the caller's network; the password was not checked. */
+  RATE_LIMITED = 'RATE_LIMITED',
+  /** A Home Portal user who was deactivated. */
+  ACCOUNT_INACTIVE = 'ACCOUNT_INACTIVE',
 }
-registerEnumType(SignInOutcome, { name: 'SignInOutcome', description: 'Why a Client Portal sign-in succeeded or failed.' });
+registerEnumType(SignInOutcome, { name: 'SignInOutcome', description: 'Why a sign-in succeeded or failed.' });
 
 @ObjectType({ description: 'One Client Portal sign-in attempt with its real outcome.' })
 @Entity('client_sign_in_attempts')

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { auditedBy } from '../audit/audit.service';
 import type { RequestContext } from '../auth/context';
 import { Rights } from '../staff/staff-rights';
 import { ClientGroup } from './client-group.entity';
@@ -24,19 +25,19 @@ export class ClientGroupResolver {
   @Authorized(Rights.CLIENT_GROUPS_CREATE)
   @Mutation(() => ClientGroup)
   createClientGroup(@Ctx() context: RequestContext, @Arg('input') input: CreateClientGroupInput): Promise<ClientGroup> {
-    return clientGroups.createClientGroup(context.dataSource, input);
+    return clientGroups.createClientGroup(context.dataSource, input, auditedBy(context));
   }
 
   @Authorized(Rights.CLIENT_GROUPS_EDIT)
   @Mutation(() => ClientGroup, { description: 'Saves name, "Access Allowed" and the rights matrix. Fails with CONFLICT when `version` is stale.' })
   updateClientGroup(@Ctx() context: RequestContext, @Arg('input') input: UpdateClientGroupInput): Promise<ClientGroup> {
-    return clientGroups.updateClientGroup(context.dataSource, input);
+    return clientGroups.updateClientGroup(context.dataSource, input, auditedBy(context));
   }
 
   @Authorized(Rights.CLIENT_GROUPS_DELETE)
   @Mutation(() => Boolean, { description: 'Deletes a group no client is assigned to. Built-in status groups cannot be deleted.' })
   async deleteClientGroup(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string): Promise<boolean> {
-    await clientGroups.deleteClientGroup(context.dataSource, id);
+    await clientGroups.deleteClientGroup(context.dataSource, id, auditedBy(context));
     return true;
   }
 }

@@ -1,4 +1,6 @@
 import type { DataSource } from 'typeorm';
+import { AuditAction } from '../audit/audit-event.entity';
+import { changesBetween, recordAudit, type AuditedBy } from '../audit/audit.service';
 import { Client } from '../clients/client.entity';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../common/errors';
 import { updateIfVersionMatches } from '../common/optimistic-lock';
@@ -30,33 +32,49 @@ export async function getClientGroup(dataSource: DataSource, rawId: string | num
   return group;
 }
 
-export async function createClientGroup(dataSource: DataSource, input: CreateClientGroupInput): Promise<ClientGroup> {
+/** How a client group looks in the audit log. */
+function audited(group: Pick<ClientGroup, 'name' | 'accessAllowed' | 'rightsMatrix'>) {
+  return { name: group.name, accessAllowed: group.accessAllowed, rights: group.rightsMatrix };
+}
+
+export async function createClientGroup(dataSource: DataSource, input: CreateClientGroupInput, by: AuditedBy): Promise<ClientGroup> {
   const name = input.name.trim();
   await assertNameFree(dataSource, name);
-  const repository = dataSource.getRepository(ClientGroup);
-  return repository.save(
-    repository.create({ name, nameKey: name.toLowerCase(), accessAllowed: input.accessAllowed, statusGroupFor: null, rightsMatrix: toMatrix(input.rights) }),
-  );
+  return dataSource.transaction(async (manager) => {
+    const repository = manager.getRepository(ClientGroup);
+    const group = await repository.save(
+      repository.create({ name, nameKey: name.toLowerCase(), accessAllowed: input.accessAllowed, statusGroupFor: null, rightsMatrix: toMatrix(input.rights) }),
+    );
+    await recordAudit(manager, { action: AuditAction.CLIENT_GROUP_CREATED, actor: by.user, req: by.req, details: { group: name, ...audited(group) } });
+    return group;
+  });
 }
 
 /** Saves a group. The built-in status groups keep their names; their access and rights may be tuned. */
-export async function updateClientGroup(dataSource: DataSource, input: UpdateClientGroupInput): Promise<ClientGroup> {
+export async function updateClientGroup(dataSource: DataSource, input: UpdateClientGroupInput, by: AuditedBy): Promise<ClientGroup> {
   const group = await getClientGroup(dataSource, input.id);
   const name = input.name.trim();
   if (group.builtIn && name !== group.name) {
     throw new BadUserInputError(`"${group.name}" is a built-in status group; its name cannot change.`, 'name');
   }
   await assertNameFree(dataSource, name, group.id);
-  return updateIfVersionMatches(dataSource, ClientGroup, 'Client group', { id: group.id, version: input.version }, {
-    name,
-    nameKey: name.toLowerCase(),
-    accessAllowed: input.accessAllowed,
-    rightsMatrix: toMatrix(input.rights),
+  return dataSource.transaction(async (manager) => {
+    const saved = await updateIfVersionMatches(manager, ClientGroup, 'Client group', { id: group.id, version: input.version }, {
+      name,
+      nameKey: name.toLowerCase(),
+      accessAllowed: input.accessAllowed,
+      rightsMatrix: toMatrix(input.rights),
+    });
+    const changes = changesBetween(audited(group), audited(saved), ['name', 'accessAllowed', 'rights']);
+    if (Object.keys(changes).length) {
+      await recordAudit(manager, { action: AuditAction.CLIENT_GROUP_CHANGED, actor: by.user, req: by.req, details: { group: saved.name, changes } });
+    }
+    return saved;
   });
 }
 
 /** Deletes a group nobody is assigned to. Built-in status groups always stay. */
-export async function deleteClientGroup(dataSource: DataSource, rawId: string): Promise<void> {
+export async function deleteClientGroup(dataSource: DataSource, rawId: string, by: AuditedBy): Promise<void> {
   const group = await getClientGroup(dataSource, rawId);
   if (group.builtIn) throw new ForbiddenError(`"${group.name}" is a built-in status group and cannot be deleted.`, { reason: 'BUILT_IN_GROUP' });
   const members = await dataSource.getRepository(Client).countBy({ groupId: group.id });
@@ -66,5 +84,8 @@ export async function deleteClientGroup(dataSource: DataSource, rawId: string): 
       clientCount: members,
     });
   }
-  await dataSource.getRepository(ClientGroup).delete({ id: group.id });
+  await dataSource.transaction(async (manager) => {
+    await manager.getRepository(ClientGroup).delete({ id: group.id });
+    await recordAudit(manager, { action: AuditAction.CLIENT_GROUP_DELETED, actor: by.user, req: by.req, details: { group: group.name, ...audited(group) } });
+  });
 }

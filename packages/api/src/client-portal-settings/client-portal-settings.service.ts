@@ -1,7 +1,7 @@
 import type { Request } from 'express';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { AuditAction } from '../audit/audit-event.entity';
-import { recordAudit } from '../audit/audit.service';
+import { changesBetween, recordAudit } from '../audit/audit.service';
 import { ClientPortalArea } from '../client-groups/client-portal-rights';
 import { BadUserInputError } from '../common/errors';
 import { updateIfVersionMatches } from '../common/optimistic-lock';
@@ -12,8 +12,8 @@ import type { UpdateClientPortalSettingsInput } from './client-portal-settings.i
 
 const SETTINGS_ID = 1;
 
-export function getClientPortalSettings(dataSource: DataSource): Promise<ClientPortalSettings> {
-  return dataSource.getRepository(ClientPortalSettings).findOneByOrFail({ id: SETTINGS_ID });
+export function getClientPortalSettings(manager: DataSource | EntityManager): Promise<ClientPortalSettings> {
+  return manager.getRepository(ClientPortalSettings).findOneByOrFail({ id: SETTINGS_ID });
 }
 
 /** Clients can use Client Portal 2.0 only when the portal is on and 2.0 is the enabled version. */
@@ -38,20 +38,27 @@ export async function updateClientPortalSettings(
   staff: StaffUser,
   req: Request,
 ): Promise<ClientPortalSettings> {
-  const saved = await updateIfVersionMatches(dataSource, ClientPortalSettings, 'Client Portal settings', { id: SETTINGS_ID, version: input.version }, {
-    enabled: input.enabled,
-    publicUrl: input.publicUrl?.trim() || null,
-    portalName: input.portalName.trim(),
-    logoUrl: input.logoUrl || null,
-    primaryColor: input.primaryColor.toLowerCase(),
-    welcomeText: input.welcomeText.trim(),
-    offeredAreas: orderedAreas(input.offeredAreas),
-    showStaffIdentityToClients: input.showStaffIdentityToClients,
-    notifyClientsOfChangeSessions: input.notifyClientsOfChangeSessions,
+  const before = await getClientPortalSettings(dataSource);
+  return dataSource.transaction(async (manager) => {
+    const saved = await updateIfVersionMatches(manager, ClientPortalSettings, 'Client Portal settings', { id: SETTINGS_ID, version: input.version }, {
+      enabled: input.enabled,
+      publicUrl: input.publicUrl?.trim() || null,
+      portalName: input.portalName.trim(),
+      logoUrl: input.logoUrl || null,
+      primaryColor: input.primaryColor.toLowerCase(),
+      welcomeText: input.welcomeText.trim(),
+      offeredAreas: orderedAreas(input.offeredAreas),
+      showStaffIdentityToClients: input.showStaffIdentityToClients,
+      notifyClientsOfChangeSessions: input.notifyClientsOfChangeSessions,
+    });
+    // Every setting with its old and new value; the public URL for letters decides where links point.
+    const changes = changesBetween(before, saved, [...AUDITED_SETTINGS]);
+    await recordAudit(manager, { action: AuditAction.CLIENT_PORTAL_SETTINGS_CHANGED, actor: staff, req, details: { version: saved.version, changes } });
+    return saved;
   });
-  await recordAudit(dataSource, { action: AuditAction.CLIENT_PORTAL_SETTINGS_CHANGED, actor: staff, req, details: { version: saved.version } });
-  return saved;
 }
+
+const AUDITED_SETTINGS = ['enabled', 'publicUrl', 'portalName', 'logoUrl', 'primaryColor', 'welcomeText', 'offeredAreas', 'showStaffIdentityToClients', 'notifyClientsOfChangeSessions'] as const;
 
 /**
  * Switches to Client Portal 2.0 for good: the previous portal goes off, its customization is

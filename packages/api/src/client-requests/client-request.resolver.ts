@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CLIENT } from '../auth/auth-checker';
 import type { RequestContext } from '../auth/context';
+import { requireRightForPart } from '../auth/viewer-rights';
 import { requireClientRight } from '../client-auth/client-rights';
 import { ClientPortalAction, ClientPortalArea } from '../client-groups/client-portal-rights';
 import { parseId } from '../common/ids';
@@ -37,12 +38,13 @@ export class ClientRequestFieldsResolver {
 
   @FieldResolver(() => [HistoryEntry], { description: 'What happened to the request, oldest first.' })
   history(@Root() request: ClientRequest, @Ctx() context: RequestContext): Promise<HistoryEntry[]> {
+    requireRightForPart(context, { staff: Rights.REQUESTS_DISPLAY, client: { area: ClientPortalArea.REQUESTS, action: ClientPortalAction.DISPLAY } });
     return workLoaders(context.loaders, context.dataSource).history(HistoryRecordType.REQUEST).load(request.id);
   }
 
-  @FieldResolver(() => [StoredFile], { nullable: true, description: 'Files sent with the request. For a client, needs the Files Browse right.' })
+  @FieldResolver(() => [StoredFile], { nullable: true, description: 'Files sent with the request. Needs Files Browse (staff and clients alike).' })
   files(@Root() request: ClientRequest, @Ctx() context: RequestContext): Promise<StoredFile[]> {
-    if (context.client) requireClientRight(context.client, ClientPortalArea.FILES, ClientPortalAction.BROWSE);
+    requireRightForPart(context, { staff: Rights.FILES_BROWSE, client: { area: ClientPortalArea.FILES, action: ClientPortalAction.BROWSE } });
     return workLoaders(context.loaders, context.dataSource).filesOfRequest().load(request.id);
   }
 }
@@ -62,8 +64,8 @@ export class ClientRequestResolver {
     return requests.listRequests(context.dataSource, { clientId: clientId ? parseId(clientId, 'clientId') : null, status, first, before });
   }
 
-  @Authorized(Rights.REQUESTS_BROWSE)
-  @Query(() => ClientRequest)
+  @Authorized(Rights.REQUESTS_DISPLAY)
+  @Query(() => ClientRequest, { description: 'One request (Requests Display).' })
   clientRequest(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string): Promise<ClientRequest> {
     return requests.getRequest(context.dataSource, id);
   }

@@ -71,7 +71,11 @@ export async function submitRequest(dataSource: DataSource, viewer: ClientViewer
         projectId: null,
       }),
     );
-    if (fileIds.length) await manager.getRepository(StoredFile).update({ id: In(fileIds) }, { requestId: request.id });
+    if (fileIds.length) {
+      // Conditional, so an upload removed as expired a moment ago cannot be attached.
+      const attached = await manager.getRepository(StoredFile).update({ id: In(fileIds), clientId: viewer.client.id, requestId: IsNull(), projectId: IsNull() }, { requestId: request.id });
+      if (attached.affected !== fileIds.length) throw new BadUserInputError('Some files are not uploads of yours waiting for a request; upload them again.', 'fileIds');
+    }
     await recordHistory(manager, { recordType: HistoryRecordType.REQUEST, recordId: request.id, event: 'SUBMITTED', status: RequestStatus.SUBMITTED, actor });
     return request;
   });

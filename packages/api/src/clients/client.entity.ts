@@ -92,13 +92,9 @@ export class Client {
   @Column({ type: 'varchar', length: 255, nullable: true })
   passwordHash: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'Set when too many sign-in attempts failed; sign-in is refused until then, even with the right password.' })
-  @Column({ type: 'datetime', nullable: true })
-  lockedUntil: Date | null;
-
-  /** Failed attempts before this moment no longer count toward a lock (set on success, lock and unlock). */
-  @Column({ type: 'datetime', nullable: true })
-  failuresCountedFrom: Date | null;
+  /** Bytes the client's own uploads take on disk, counted against MAX_CLIENT_STORAGE_MB. */
+  @Column({ type: 'bigint', default: 0, transformer: { to: (value: number) => value, from: (value: string | number) => Number(value) } })
+  storageUsedBytes: number;
 
   @Field(() => PortalLanguage, { description: 'Preferred Language for Interface (and for e-mails).' })
   @Column({ type: 'varchar', length: 5, default: PortalLanguage.EN })

@@ -61,13 +61,13 @@ export class ClientResolver {
   @Authorized(Rights.CLIENTS_EDIT)
   @Mutation(() => Client, { description: 'Saves Identification Data. Fails with CONFLICT when `version` is stale.' })
   updateClientIdentification(@Ctx() context: RequestContext, @Arg('input') input: UpdateClientIdentificationInput): Promise<Client> {
-    return clients.updateClientIdentification(context.dataSource, input, context.staff!.user);
+    return clients.updateClientIdentification(context, input);
   }
 
   @Authorized(Rights.CLIENTS_EDIT)
   @Mutation(() => Client, { description: 'Saves the System Account: Access Rights and Client Portal Settings. Fails with CONFLICT when `version` is stale.' })
   updateSystemAccount(@Ctx() context: RequestContext, @Arg('input') input: UpdateSystemAccountInput): Promise<Client> {
-    return clients.updateSystemAccount(context.dataSource, input, context.staff!.user);
+    return clients.updateSystemAccount(context, input);
   }
 
   @Authorized(Rights.CLIENTS_DELETE)

@@ -1,4 +1,9 @@
-import { Brackets, type DataSource, type SelectQueryBuilder } from 'typeorm';
+import { Brackets, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { AuditAction } from '../audit/audit-event.entity';
+import { changesBetween, recordAudit } from '../audit/audit.service';
+import type { RequestContext } from '../auth/context';
+import { queueEmailChangedNotice } from '../client-auth/account-letters.service';
+import { cancelAccountLinks, deliverLetter } from '../mail/outbox.service';
 import { ClientGroup } from '../client-groups/client-group.entity';
 import { BadUserInputError, NotFoundError } from '../common/errors';
 import { updateIfVersionMatches as updateWithVersion } from '../common/optimistic-lock';
@@ -174,24 +179,53 @@ export async function createClient(dataSource: DataSource, input: CreateClientIn
 }
 
 /** Saves with optimistic locking; the conflict names who saved in between, so the editor can ask them. */
-function updateIfVersionMatches(dataSource: DataSource, id: number, version: number, changes: Partial<Client>, staff: StaffUser): Promise<Client> {
-  return updateWithVersion(dataSource, Client, 'Client', { id, version }, { ...changes, updatedBy: staff.fullName }, (current) => ({ updatedBy: current.updatedBy }));
+function updateIfVersionMatches(manager: EntityManager, id: number, version: number, changes: Partial<Client>, staff: StaffUser): Promise<Client> {
+  return updateWithVersion(manager, Client, 'Client', { id, version }, { ...changes, updatedBy: staff.fullName }, (current) => ({ updatedBy: current.updatedBy }));
 }
 
-export async function updateClientIdentification(dataSource: DataSource, input: UpdateClientIdentificationInput, staff: StaffUser): Promise<Client> {
+/** What the audit log keeps of a client's access: who may sign in, into which group, with what. */
+const ACCESS_FIELDS = ['status', 'assignToStatus', 'groupId', 'portalAccessAllowed', 'preferredLanguage', 'formatPreferences'] as const;
+
+/** Records a change of a client's access (status, Assign to Status, group, portal access, language, formats) with old and new values. */
+async function auditAccessChange(manager: EntityManager, before: Client, after: Client, context: StaffContext): Promise<void> {
+  const changes = changesBetween(before, after, [...ACCESS_FIELDS]);
+  if (!Object.keys(changes).length) return;
+  await recordAudit(manager, { action: AuditAction.CLIENT_ACCESS_CHANGED, actor: context.staff!.user, clientId: after.id, req: context.req, details: { client: after.username, changes } });
+}
+
+/** What client changes need besides the input: who acts, the request (for the audit) and the mail setup (e-mail change notices). */
+type StaffContext = Pick<RequestContext, 'dataSource' | 'config' | 'mailer' | 'req' | 'staff'>;
+
+/**
+ * Saves Identification Data. A new e-mail address cancels every welcome and reset link sent to the
+ * old one, in the same transaction, and tells the old address (when the client has an account).
+ */
+export async function updateClientIdentification(context: StaffContext, input: UpdateClientIdentificationInput): Promise<Client> {
+  const { dataSource } = context;
+  const staff = context.staff!.user;
   const client = await getClient(dataSource, input.id);
   await assertUsernameFree(dataSource, input.username, client.id);
   const changes = identification(input);
-  return updateIfVersionMatches(
-    dataSource,
-    client.id,
-    input.version,
-    { ...changes, effectiveGroupId: await effectiveGroupId(dataSource, { ...client, status: changes.status }) },
-    staff,
-  );
+  const groupId = await effectiveGroupId(dataSource, { ...client, status: changes.status });
+  const { saved, notice } = await dataSource.transaction(async (manager) => {
+    const after = await updateIfVersionMatches(manager, client.id, input.version, { ...changes, effectiveGroupId: groupId }, staff);
+    await auditAccessChange(manager, client, after, context);
+    const identificationChanges = changesBetween(client, after, ['username', 'name', 'email']);
+    if (Object.keys(identificationChanges).length) {
+      await recordAudit(manager, { action: AuditAction.CLIENT_IDENTIFICATION_CHANGED, actor: staff, clientId: after.id, req: context.req, details: { client: after.username, changes: identificationChanges } });
+    }
+    if (client.emailKey === after.emailKey) return { saved: after, notice: null };
+    await cancelAccountLinks(manager, client.id);
+    const hasAccount = client.passwordHash !== null;
+    return { saved: after, notice: client.email && hasAccount ? await queueEmailChangedNotice(manager, context.config, context.mailer, after, client.email, staff) : null };
+  });
+  if (notice && context.mailer.configured) void deliverLetter(dataSource, context.mailer, notice.id).catch((error) => console.error('Delivery failed', error));
+  return saved;
 }
 
-export async function updateSystemAccount(dataSource: DataSource, input: UpdateSystemAccountInput, staff: StaffUser): Promise<Client> {
+export async function updateSystemAccount(context: StaffContext, input: UpdateSystemAccountInput): Promise<Client> {
+  const { dataSource } = context;
+  const staff = context.staff!.user;
   const client = await getClient(dataSource, input.clientId);
   let groupId: number | null = null;
   if (!input.assignToStatus) {
@@ -200,20 +234,19 @@ export async function updateSystemAccount(dataSource: DataSource, input: UpdateS
     const group = await dataSource.getRepository(ClientGroup).findOneBy({ id: groupId });
     if (!group) throw new BadUserInputError(`Client group ${groupId} does not exist.`, 'groupId');
   }
-  return updateIfVersionMatches(
-    dataSource,
-    client.id,
-    input.version,
-    {
-      assignToStatus: input.assignToStatus,
-      groupId,
-      effectiveGroupId: await effectiveGroupId(dataSource, { assignToStatus: input.assignToStatus, status: client.status, groupId }),
-      portalAccessAllowed: input.portalAccessAllowed,
-      preferredLanguage: input.preferredLanguage,
-      formatPreferences: validateFormatPreferences(input.formatPreferences),
-    },
-    staff,
-  );
+  const changes = {
+    assignToStatus: input.assignToStatus,
+    groupId,
+    effectiveGroupId: await effectiveGroupId(dataSource, { assignToStatus: input.assignToStatus, status: client.status, groupId }),
+    portalAccessAllowed: input.portalAccessAllowed,
+    preferredLanguage: input.preferredLanguage,
+    formatPreferences: validateFormatPreferences(input.formatPreferences),
+  };
+  return dataSource.transaction(async (manager) => {
+    const saved = await updateIfVersionMatches(manager, client.id, input.version, changes, staff);
+    await auditAccessChange(manager, client, saved, context);
+    return saved;
+  });
 }
 
 export async function deleteClient(dataSource: DataSource, rawId: string): Promise<void> {

@@ -12,6 +12,8 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   /** A change attempted in a read-only "Sign in as this Partner" session. */
   READ_ONLY_SESSION: 'READ_ONLY_SESSION',
+  /** Too many attempts from this network or for this account; `retryAfterSeconds` says when to try again. */
+  RATE_LIMITED: 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -44,6 +46,18 @@ export class ReadOnlySessionError extends GraphQLError {
   constructor(message = 'This is a read-only session of a staff member signed in as the client; changes are not allowed.') {
     super(message, { extensions: { code: ErrorCode.READ_ONLY_SESSION } });
   }
+}
+
+export class RateLimitedError extends GraphQLError {
+  constructor(retryAfterSeconds: number, message = `Too many attempts. Try again in ${describeWait(retryAfterSeconds)}.`) {
+    super(message, { extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds } });
+  }
+}
+
+function describeWait(seconds: number): string {
+  if (seconds < 90) return `${seconds} seconds`;
+  const minutes = Math.ceil(seconds / 60);
+  return minutes < 90 ? `${minutes} minutes` : `${Math.ceil(minutes / 60)} hours`;
 }
 
 /** A save based on an older version of a record than the one stored now. */

@@ -33,3 +33,12 @@ export async function updateIfVersionMatches<T extends ObjectLiteral & { id: num
   }
   return current;
 }
+
+/**
+ * Values for an UPDATE that records what happened to a row (a sign-in date, a quota counter) without
+ * counting as an edit: TypeORM bumps `version` and `updatedAt` unless the statement sets them itself,
+ * and a bumped version would make the next staff save of the record fail with CONFLICT.
+ */
+export function withoutNewVersion<T extends Record<string, unknown>>(values: T): T & { version: () => string; updatedAt: () => string } {
+  return { ...values, version: () => 'version', updatedAt: () => 'updatedAt' };
+}

@@ -106,3 +106,9 @@ export async function openDatabase(source: PorticoDataSource): Promise<void> {
   await source.dataSource.initialize();
   await source.dataSource.runMigrations({ transaction: 'each' });
 }
+
+/** True for an insert refused by a unique index (MySQL/MariaDB ER_DUP_ENTRY, SQLite's constraint codes). */
+export function isUniqueViolation(error: unknown): boolean {
+  const driverError = (error as { driverError?: { code?: string; errno?: number } } | null)?.driverError;
+  return driverError?.errno === 1062 || driverError?.code === 'ER_DUP_ENTRY' || driverError?.code === 'SQLITE_CONSTRAINT_UNIQUE' || driverError?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}

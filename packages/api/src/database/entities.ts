@@ -17,6 +17,8 @@ import { Client } from '../clients/client.entity';
 import { PartnerAlias } from '../partner-aliases/partner-alias.entity';
 import { StaffUser } from '../staff/staff-user.entity';
 import { UserGroup } from '../staff/user-group.entity';
+import { StaffSignInAttempt } from '../staff/staff-sign-in-attempt.entity';
+import { RateLimitBucket } from '../rate-limits/rate-limit-bucket.entity';
 
 /** Every TypeORM entity of the product; migrations must match them (a test checks). */
 export const entities = [
@@ -39,4 +41,6 @@ export const entities = [
   Feedback,
   StoredFile,
   HistoryEntry,
+  StaffSignInAttempt,
+  RateLimitBucket,
 ];

@@ -194,6 +194,7 @@ export async function seedDemoData(dataSource: DataSource, filesDir: string): Pr
           [StaffDomain.QUOTES]: [StaffAction.BROWSE, StaffAction.DISPLAY, StaffAction.CREATE, StaffAction.EDIT],
           [StaffDomain.CLIENT_REQUESTS]: [StaffAction.BROWSE, StaffAction.DISPLAY, StaffAction.EDIT],
           [StaffDomain.FEEDBACK]: [StaffAction.BROWSE, StaffAction.DISPLAY, StaffAction.EDIT],
+          [StaffDomain.FILES]: [StaffAction.BROWSE, StaffAction.DISPLAY, StaffAction.CREATE],
         },
         specialRights: [SpecialRight.SIGN_IN_AS_PARTNER],
       }),
@@ -206,6 +207,7 @@ export async function seedDemoData(dataSource: DataSource, filesDir: string): Pr
         rightsMatrix: {
           [StaffDomain.CLIENTS]: [StaffAction.BROWSE, StaffAction.DISPLAY],
           [StaffDomain.PROJECTS]: [StaffAction.BROWSE, StaffAction.DISPLAY, StaffAction.EDIT],
+          [StaffDomain.FILES]: [StaffAction.BROWSE, StaffAction.DISPLAY, StaffAction.CREATE],
         },
         specialRights: [],
       }),

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { ActorKind } from '../history/history-entry.entity';
 
 export enum FeedbackCategory {
   QUALITY = 'QUALITY',
@@ -44,9 +45,12 @@ export class Feedback {
   @Column({ type: 'boolean', default: false })
   isComplaint: boolean;
 
-  @Field({ description: 'Who gave the feedback (the client, or staff on its behalf).' })
+  /** Who gave the feedback (the client, or staff on its behalf); shown through FeedbackFieldsResolver. */
   @Column({ type: 'varchar', length: 300 })
   givenBy: string;
+
+  @Column({ type: 'varchar', length: 32, default: ActorKind.CLIENT })
+  givenByKind: ActorKind;
 
   @Field(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 4000, nullable: true })
@@ -56,7 +60,7 @@ export class Feedback {
   @Column({ type: 'datetime', nullable: true })
   answeredAt: Date | null;
 
-  @Field(() => String, { nullable: true })
+  /** The staff member who answered; shown through FeedbackFieldsResolver. */
   @Column({ type: 'varchar', length: 200, nullable: true })
   answeredBy: string | null;
 

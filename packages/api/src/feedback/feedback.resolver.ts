@@ -5,7 +5,8 @@ import type { RequestContext } from '../auth/context';
 import { requireClientRight } from '../client-auth/client-rights';
 import { ClientPortalAction, ClientPortalArea } from '../client-groups/client-portal-rights';
 import { parseId } from '../common/ids';
-import { clientActor, staffActor } from '../history/actor';
+import { actorNameFor, clientActor, staffActor } from '../history/actor';
+import { ActorKind } from '../history/history-entry.entity';
 import { Rights } from '../staff/staff-rights';
 import { clientNameOf, workLoaders } from '../work/work-loaders';
 import { Feedback, FeedbackCategory } from './feedback.entity';
@@ -35,6 +36,16 @@ export class SubmitFeedbackInput {
 /** What lists of feedback show beside the rating: whose it is and for which project. */
 @Resolver(() => Feedback)
 export class FeedbackFieldsResolver {
+  @FieldResolver(() => String, { description: 'Who gave the feedback: the client, or staff on its behalf.' })
+  givenBy(@Root() given: Feedback, @Ctx() context: RequestContext): string {
+    return actorNameFor(context, { name: given.givenBy, kind: given.givenByKind });
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The staff member who answered (the agency\'s name for clients when staff identity is hidden).' })
+  answeredBy(@Root() given: Feedback, @Ctx() context: RequestContext): string | null {
+    return given.answeredBy === null ? null : actorNameFor(context, { name: given.answeredBy, kind: ActorKind.STAFF });
+  }
+
   @FieldResolver(() => String, { description: 'The client\'s name.' })
   clientName(@Root() given: Feedback, @Ctx() context: RequestContext): Promise<string> {
     return clientNameOf(context, given.clientId);

@@ -32,7 +32,7 @@ export async function submitFeedback(dataSource: DataSource, viewer: ClientViewe
   }
   const repository = dataSource.getRepository(Feedback);
   const feedback = await repository.save(
-    repository.create({ clientId: viewer.client.id, projectId: project.id, score: input.score, category: input.category, comment, isComplaint: input.isComplaint, givenBy: actor.name, answer: null, answeredAt: null, answeredBy: null }),
+    repository.create({ clientId: viewer.client.id, projectId: project.id, score: input.score, category: input.category, comment, isComplaint: input.isComplaint, givenBy: actor.name, givenByKind: actor.kind, answer: null, answeredAt: null, answeredBy: null }),
   );
   await recordHistory(dataSource, { recordType: HistoryRecordType.PROJECT, recordId: project.id, event: input.isComplaint ? 'COMPLAINT_FILED' : 'FEEDBACK_GIVEN', actor });
   return feedback;

@@ -7,6 +7,7 @@ import { ClientPortalAction, ClientPortalArea } from '../client-groups/client-po
 import { parseId } from '../common/ids';
 import { likeAnywhere } from '../common/paging';
 import { workLoaders } from '../work/work-loaders';
+import { actorNameFor } from '../history/actor';
 import { FileRole, StoredFile } from './stored-file.entity';
 
 export enum WorkRecordKind {
@@ -32,6 +33,11 @@ class WorkRecordRef {
 
 @Resolver(() => StoredFile)
 export class StoredFileFieldsResolver {
+  @FieldResolver(() => String, { description: 'Who uploaded the file (the agency\'s name for clients when staff identity is hidden).' })
+  uploadedBy(@Root() file: StoredFile, @Ctx() context: RequestContext): string {
+    return actorNameFor(context, { name: file.uploadedBy, kind: file.uploadedByKind });
+  }
+
   @FieldResolver(() => WorkRecordRef, { nullable: true, description: 'The project (or, before there is one, the request) the file belongs to.' })
   async attachedTo(@Root() file: StoredFile, @Ctx() context: RequestContext): Promise<WorkRecordRef | null> {
     const loaders = workLoaders(context.loaders, context.dataSource);

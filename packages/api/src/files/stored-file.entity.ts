@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { ActorKind } from '../history/history-entry.entity';
 
 export enum FileRole {
   SOURCE = 'SOURCE',
@@ -48,9 +49,13 @@ export class StoredFile {
   @Column({ type: 'varchar', length: 64 })
   storageKey: string;
 
-  @Field()
+  /** The name of whoever uploaded it; clients of an agency that hides staff identity see the agency's name instead. */
   @Column({ type: 'varchar', length: 300 })
   uploadedBy: string;
+
+  /** Staff, the client, or staff on the client's behalf; the client's own uploads count toward its storage quota. */
+  @Column({ type: 'varchar', length: 32, default: ActorKind.STAFF })
+  uploadedByKind: ActorKind;
 
   @Field()
   @CreateDateColumn()

@@ -44,7 +44,7 @@ export class HistoryEntry {
   @Column({ type: 'datetime' })
   occurredAt: Date;
 
-  @Field({ description: 'e.g. "Anna Account-Manager", "Acme GmbH", or "Anna Account-Manager on behalf of Acme GmbH".' })
+  /** e.g. "Anna Account-Manager", "Acme GmbH", or "Anna Account-Manager on behalf of Acme GmbH"; shown through HistoryEntryFieldsResolver. */
   @Column({ type: 'varchar', length: 300 })
   actorName: string;
 

@@ -13,6 +13,8 @@ export interface LetterFacts {
   /** For staff-session notices: who (or null when the agency hides staff names) and why. */
   staffName?: string | null;
   reason?: string | null;
+  /** For e-mail change notices: the address the account now uses. */
+  newEmail?: string;
 }
 
 interface LetterText {
@@ -27,6 +29,15 @@ type Catalogue = Record<LetterKind, LetterText>;
 
 const CATALOGUES: Record<PortalLanguage, Catalogue> = {
   [PortalLanguage.EN]: {
+    [LetterKind.EMAIL_CHANGED]: {
+      subject: (f) => `The e-mail address of your ${f.portalName} account was changed`,
+      greeting: (f) => `Hello ${f.clientName},`,
+      paragraphs: (f) => [
+        `the e-mail address of your account ${f.username} was changed to ${f.newEmail}. Letters about your account, such as password resets, now go there; links sent to this address before no longer work.`,
+      ],
+      button: 'Open the portal',
+      after: () => ['If you did not expect this, please contact us at once.'],
+    },
     [LetterKind.STAFF_SESSION_NOTICE]: {
       subject: (f) => `A staff member opened ${f.portalName} as your account`,
       greeting: (f) => `Hello ${f.clientName},`,
@@ -57,6 +68,15 @@ const CATALOGUES: Record<PortalLanguage, Catalogue> = {
     },
   },
   [PortalLanguage.DE]: {
+    [LetterKind.EMAIL_CHANGED]: {
+      subject: (f) => `Die E-Mail-Adresse Ihres Kontos im ${f.portalName} wurde geändert`,
+      greeting: (f) => `Guten Tag ${f.clientName},`,
+      paragraphs: (f) => [
+        `die E-Mail-Adresse Ihres Kontos ${f.username} wurde in ${f.newEmail} geändert. E-Mails zu Ihrem Konto, etwa zum Zurücksetzen des Passworts, gehen nun dorthin; zuvor an diese Adresse gesendete Links funktionieren nicht mehr.`,
+      ],
+      button: 'Portal öffnen',
+      after: () => ['Falls Sie damit nicht gerechnet haben, wenden Sie sich bitte umgehend an uns.'],
+    },
     [LetterKind.STAFF_SESSION_NOTICE]: {
       subject: (f) => `Eine Mitarbeiterin oder ein Mitarbeiter hat das ${f.portalName} mit Ihrem Konto geöffnet`,
       greeting: (f) => `Guten Tag ${f.clientName},`,
@@ -87,6 +107,15 @@ const CATALOGUES: Record<PortalLanguage, Catalogue> = {
     },
   },
   [PortalLanguage.FR]: {
+    [LetterKind.EMAIL_CHANGED]: {
+      subject: (f) => `L'adresse e-mail de votre compte ${f.portalName} a été modifiée`,
+      greeting: (f) => `Bonjour ${f.clientName},`,
+      paragraphs: (f) => [
+        `l'adresse e-mail de votre compte ${f.username} a été remplacée par ${f.newEmail}. Les messages concernant votre compte, comme la réinitialisation du mot de passe, y sont désormais envoyés ; les liens envoyés auparavant à cette adresse ne fonctionnent plus.`,
+      ],
+      button: 'Ouvrir le portail',
+      after: () => ["Si vous ne vous y attendiez pas, merci de nous contacter sans tarder."],
+    },
     [LetterKind.STAFF_SESSION_NOTICE]: {
       subject: (f) => `Un membre de notre équipe a ouvert ${f.portalName} avec votre compte`,
       greeting: (f) => `Bonjour ${f.clientName},`,
@@ -117,6 +146,15 @@ const CATALOGUES: Record<PortalLanguage, Catalogue> = {
     },
   },
   [PortalLanguage.ES]: {
+    [LetterKind.EMAIL_CHANGED]: {
+      subject: (f) => `Se ha cambiado la dirección de correo de su cuenta de ${f.portalName}`,
+      greeting: (f) => `Hola, ${f.clientName}:`,
+      paragraphs: (f) => [
+        `la dirección de correo de su cuenta ${f.username} se ha cambiado a ${f.newEmail}. Los mensajes sobre su cuenta, como el restablecimiento de la contraseña, se envían ahora allí; los enlaces enviados antes a esta dirección ya no funcionan.`,
+      ],
+      button: 'Abrir el portal',
+      after: () => ['Si no lo esperaba, póngase en contacto con nosotros de inmediato.'],
+    },
     [LetterKind.STAFF_SESSION_NOTICE]: {
       subject: (f) => `Un miembro de nuestro equipo ha abierto ${f.portalName} con su cuenta`,
       greeting: (f) => `Hola, ${f.clientName}:`,
@@ -147,6 +185,15 @@ const CATALOGUES: Record<PortalLanguage, Catalogue> = {
     },
   },
   [PortalLanguage.PL]: {
+    [LetterKind.EMAIL_CHANGED]: {
+      subject: (f) => `Zmieniono adres e-mail Twojego konta w ${f.portalName}`,
+      greeting: (f) => `Dzień dobry, ${f.clientName},`,
+      paragraphs: (f) => [
+        `adres e-mail Twojego konta ${f.username} zmieniono na ${f.newEmail}. Wiadomości dotyczące konta, np. reset hasła, trafiają teraz tam; linki wysłane wcześniej na ten adres przestały działać.`,
+      ],
+      button: 'Otwórz portal',
+      after: () => ['Jeśli się tego nie spodziewałeś(-aś), niezwłocznie skontaktuj się z nami.'],
+    },
     [LetterKind.STAFF_SESSION_NOTICE]: {
       subject: (f) => `Pracownik agencji otworzył ${f.portalName} na Twoim koncie`,
       greeting: (f) => `Dzień dobry, ${f.clientName},`,

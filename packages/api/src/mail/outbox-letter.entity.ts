@@ -1,10 +1,13 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { TokenPurpose } from '../client-auth/one-time-token.entity';
 import { PortalLanguage } from '../clients/portal-language';
 
 export enum LetterKind {
   WELCOME = 'WELCOME',
   PASSWORD_RESET = 'PASSWORD_RESET',
+  /** Tells the previous address that the client's e-mail address was changed. */
+  EMAIL_CHANGED = 'EMAIL_CHANGED',
   /** Tells the client that a staff member signed in as it with changes allowed. */
   STAFF_SESSION_NOTICE = 'STAFF_SESSION_NOTICE',
 }
@@ -19,7 +22,18 @@ export enum LetterStatus {
   FAILED = 'FAILED',
   /** No SMTP server is configured: the letter is kept here to be read (demo mode). */
   OUTBOX_ONLY = 'OUTBOX_ONLY',
+  /** Its link was cancelled before it went out (the client's password or e-mail changed); it will never be sent. */
+  CANCELLED = 'CANCELLED',
 }
+
+/**
+ * Where a letter's link secret goes. The stored letter only ever holds this marker: the secret is
+ * minted when the letter is handed to SMTP (or revealed in the outbox) and never written down.
+ */
+export const LINK_SECRET = '{{link-secret}}';
+
+/** How staff see the marker: the link's place, with no secret to use. */
+const MASKED_SECRET = '••••••••';
 registerEnumType(LetterKind, { name: 'LetterKind' });
 registerEnumType(LetterStatus, { name: 'LetterStatus' });
 
@@ -53,13 +67,42 @@ export class OutboxLetter {
   @Column({ type: 'varchar', length: 5 })
   language: PortalLanguage;
 
-  @Field({ description: 'Plain-text part. Links with a secret are removed once the letter was delivered.' })
+  /** Plain-text part, with LINK_SECRET where the link's secret goes. */
   @Column({ type: 'text' })
   textBody: string;
 
-  @Field({ description: 'HTML part. Links with a secret are removed once the letter was delivered.' })
+  /** HTML part, with LINK_SECRET where the link's secret goes. */
   @Column({ type: 'text' })
   htmlBody: string;
+
+  /** The kind of single-use link the letter carries (welcome, reset), minted at sending; null for letters without one. */
+  @Column({ type: 'varchar', length: 24, nullable: true })
+  linkPurpose: TokenPurpose | null;
+
+  @Column({ type: 'int', nullable: true })
+  linkLifetimeMinutes: number | null;
+
+  /** Whether minting its link cancels the client's older links of the same kind (letters staff send do; self-service ones do not). */
+  @Column({ type: 'boolean', default: false })
+  linkReplacesOlder: boolean;
+
+  @Column({ type: 'int', nullable: true })
+  linkStaffUserId: number | null;
+
+  @Field({ name: 'textBody', description: 'Plain-text part. A link\'s secret is never stored or shown: it appears as ••••••••.' })
+  get maskedTextBody(): string {
+    return this.textBody.split(LINK_SECRET).join(MASKED_SECRET);
+  }
+
+  @Field({ name: 'htmlBody', description: 'HTML part, with a link\'s secret shown as ••••••••.' })
+  get maskedHtmlBody(): string {
+    return this.htmlBody.split(LINK_SECRET).join(MASKED_SECRET);
+  }
+
+  @Field({ description: 'True when the letter carries a single-use link (welcome, password reset).' })
+  get hasLink(): boolean {
+    return this.linkPurpose !== null;
+  }
 
   @Field(() => LetterStatus)
   @Column({ type: 'varchar', length: 16 })

@@ -1,3 +1,4 @@
+import { startPeriodicTask } from '../common/periodic-task';
 import type { PorticoDataSource } from '../database/data-source';
 import type { Mailer } from './mailer';
 import { sweepPendingLetters } from './outbox.service';
@@ -8,14 +9,5 @@ import { sweepPendingLetters } from './outbox.service';
  */
 export function startOutboxSweeper(database: PorticoDataSource, mailer: Mailer, everyMs = 15_000): () => void {
   if (!mailer.configured) return () => {};
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    sweepPendingLetters(database, mailer)
-      .catch((error) => console.error('Outbox sweep failed', error))
-      .finally(() => (running = false));
-  }, everyMs);
-  timer.unref();
-  return () => clearInterval(timer);
+  return startPeriodicTask('Outbox sweep', everyMs, () => sweepPendingLetters(database, mailer));
 }

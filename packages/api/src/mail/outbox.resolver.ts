@@ -1,4 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { AuditAction } from '../audit/audit-event.entity';
+import { recordAudit } from '../audit/audit.service';
 import type { RequestContext } from '../auth/context';
 import { Rights } from '../staff/staff-rights';
 import { OutboxLetter } from './outbox-letter.entity';
@@ -28,8 +30,26 @@ export class OutboxResolver {
     return context.mailer.configured;
   }
 
-  @Mutation(() => OutboxLetter, { description: 'Tries a failed letter again.' })
+  // Sending letters is part of editing a client's account; reading them back is not enough.
+  @Authorized(Rights.CLIENTS_EDIT)
+  @Mutation(() => OutboxLetter, { description: 'Tries a failed letter again (needs the right to send letters, Clients Edit).' })
   retryLetter(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string): Promise<OutboxLetter> {
     return outbox.retryLetter(context.dataSource, context.mailer, id);
+  }
+
+  @Authorized(Rights.CLIENTS_EDIT)
+  @Mutation(() => String, {
+    description: 'Without SMTP only: a working link of the letter, freshly minted (an earlier reveal\'s link stops working), to pass on to the client yourself. Needs the right to send letters; every reveal is audited. With SMTP configured links are never revealed (FORBIDDEN, reason SMTP_CONFIGURED).',
+  })
+  async revealLetterLink(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string): Promise<string> {
+    const { letter, url } = await outbox.revealLetterLink(context.dataSource, context.mailer, id);
+    await recordAudit(context.dataSource, {
+      action: AuditAction.LETTER_LINK_REVEALED,
+      actor: context.staff!.user,
+      clientId: letter.clientId,
+      req: context.req,
+      details: { letterId: letter.id, kind: letter.kind, recipient: letter.recipient },
+    });
+    return url;
   }
 }

@@ -1,17 +1,24 @@
 import { randomBytes } from 'node:crypto';
-import { LessThan, type DataSource } from 'typeorm';
+import { In, LessThan, type DataSource, type EntityManager } from 'typeorm';
+import type { TokenPurpose } from '../client-auth/one-time-token.entity';
+import { ACCOUNT_LINK_PURPOSES, cancelAccountLinkTokens, issueToken, withdrawToken } from '../client-auth/one-time-token.service';
 import type { PortalLanguage } from '../clients/portal-language';
-import { NotFoundError, BadUserInputError } from '../common/errors';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '../common/errors';
 import { parseId } from '../common/ids';
 import { claimWithRowLocks, type PorticoDataSource } from '../database/data-source';
 import type { Mailer } from './mailer';
-import { LetterStatus, OutboxLetter, type LetterKind } from './outbox-letter.entity';
+import { LINK_SECRET, LetterStatus, OutboxLetter, type LetterKind } from './outbox-letter.entity';
 
 /** Identifies this process as a sender, so a claimed letter can be traced to who sends it. */
 export const SENDER_ID = `${process.pid}-${randomBytes(4).toString('hex')}`;
 
-/** Secrets in links (`#token=...`, `#code=...`); removed from the stored copy once the letter is delivered. */
-const SECRET_IN_LINK = /#(token|code)=[A-Za-z0-9_-]+/g;
+/** The single-use link a letter carries: minted when the letter leaves, so its secret is never stored. */
+export interface LetterLink {
+  purpose: TokenPurpose;
+  lifetimeMinutes: number;
+  replacesOlder: boolean;
+  staffUserId: number | null;
+}
 
 export interface NewLetter {
   kind: LetterKind;
@@ -22,14 +29,43 @@ export interface NewLetter {
   textBody: string;
   htmlBody: string;
   requestedBy: string | null;
+  /** The link's place in the bodies is marked with LINK_SECRET. */
+  link?: LetterLink;
 }
 
 /** Records a letter. With SMTP it waits for a sender; without, it stays in the outbox to be read there. */
-export async function queueLetter(dataSource: DataSource, mailer: Mailer, letter: NewLetter): Promise<OutboxLetter> {
-  const repository = dataSource.getRepository(OutboxLetter);
+export async function queueLetter(manager: DataSource | EntityManager, mailer: Mailer, letter: NewLetter): Promise<OutboxLetter> {
+  const repository = manager.getRepository(OutboxLetter);
+  const { link, ...content } = letter;
   return repository.save(
-    repository.create({ ...letter, status: mailer.configured ? LetterStatus.PENDING : LetterStatus.OUTBOX_ONLY, error: null, attempts: 0, sentAt: null, claimedBy: null, claimedAt: null }),
+    repository.create({
+      ...content,
+      linkPurpose: link?.purpose ?? null,
+      linkLifetimeMinutes: link?.lifetimeMinutes ?? null,
+      linkReplacesOlder: link?.replacesOlder ?? false,
+      linkStaffUserId: link?.staffUserId ?? null,
+      status: mailer.configured ? LetterStatus.PENDING : LetterStatus.OUTBOX_ONLY,
+      error: null,
+      attempts: 0,
+      sentAt: null,
+      claimedBy: null,
+      claimedAt: null,
+    }),
   );
+}
+
+/** Mints the letter's link secret (a fresh single-use token) and returns the bodies with it in place. */
+async function withFreshLink(dataSource: DataSource, letter: OutboxLetter): Promise<{ textBody: string; htmlBody: string; token: string | null }> {
+  if (!letter.linkPurpose || !letter.clientId) return { textBody: letter.textBody, htmlBody: letter.htmlBody, token: null };
+  const { token } = await issueToken(dataSource, {
+    purpose: letter.linkPurpose,
+    clientId: letter.clientId,
+    staffUserId: letter.linkStaffUserId,
+    lifetimeMs: (letter.linkLifetimeMinutes ?? 60) * 60_000,
+    letterId: letter.id,
+    replaceOlder: letter.linkReplacesOlder,
+  });
+  return { textBody: letter.textBody.split(LINK_SECRET).join(token), htmlBody: letter.htmlBody.split(LINK_SECRET).join(token), token };
 }
 
 /**
@@ -51,22 +87,42 @@ export async function deliverLetter(dataSource: DataSource, mailer: Mailer, lett
 async function sendClaimed(dataSource: DataSource, mailer: Mailer, letterId: number): Promise<void> {
   const repository = dataSource.getRepository(OutboxLetter);
   const letter = await repository.findOneByOrFail({ id: letterId });
+  // The secret exists only in this process's memory and in the message handed to SMTP.
+  const bodies = await withFreshLink(dataSource, letter);
   try {
-    await mailer.send(letter);
-    await repository.update(
-      { id: letterId, claimedBy: SENDER_ID },
-      {
-        status: LetterStatus.SENT,
-        sentAt: new Date(),
-        error: null,
-        textBody: letter.textBody.replace(SECRET_IN_LINK, '#$1=removed-after-delivery'),
-        htmlBody: letter.htmlBody.replace(SECRET_IN_LINK, '#$1=removed-after-delivery'),
-      },
-    );
+    await mailer.send({ ...letter, textBody: bodies.textBody, htmlBody: bodies.htmlBody });
+    await repository.update({ id: letterId, claimedBy: SENDER_ID }, { status: LetterStatus.SENT, sentAt: new Date(), error: null });
   } catch (error) {
+    if (bodies.token) await withdrawToken(dataSource, bodies.token);
     const message = error instanceof Error ? error.message : String(error);
     await repository.update({ id: letterId, claimedBy: SENDER_ID }, { status: LetterStatus.FAILED, error: message.slice(0, 1000) });
   }
+}
+
+/**
+ * Without SMTP, staff pass a letter's link on themselves: this mints a fresh secret for it (an
+ * earlier reveal's link stops working) and returns the whole link. Audited by the caller. With
+ * SMTP configured links are never revealed: they go to the recipient only.
+ */
+export async function revealLetterLink(dataSource: DataSource, mailer: Mailer, rawId: string): Promise<{ letter: OutboxLetter; url: string }> {
+  const letter = await getLetter(dataSource, rawId);
+  if (mailer.configured) throw new ForbiddenError('Letters go out by e-mail here, so their links are never shown; send the letter again instead.', { reason: 'SMTP_CONFIGURED' });
+  if (!letter.linkPurpose) throw new BadUserInputError('This letter carries no link.', 'id', { reason: 'NO_LINK' });
+  if (letter.status !== LetterStatus.OUTBOX_ONLY) throw new BadUserInputError('This letter\'s link was cancelled; send a new letter.', 'id', { reason: 'LINK_CANCELLED' });
+  const bodies = await withFreshLink(dataSource, letter);
+  const url = new RegExp(`\\S*${bodies.token}`).exec(bodies.textBody)?.[0] ?? '';
+  return { letter, url };
+}
+
+/**
+ * The client's password or e-mail changed: every welcome and reset link it was sent stops working,
+ * and letters with such links that have not gone out yet never will. Pass the change's transaction.
+ */
+export async function cancelAccountLinks(manager: DataSource | EntityManager, clientId: number): Promise<void> {
+  await cancelAccountLinkTokens(manager, clientId);
+  await manager
+    .getRepository(OutboxLetter)
+    .update({ clientId, linkPurpose: In(ACCOUNT_LINK_PURPOSES), status: In([LetterStatus.PENDING, LetterStatus.OUTBOX_ONLY, LetterStatus.FAILED]) }, { status: LetterStatus.CANCELLED });
 }
 
 /** Puts a failed letter back in line and tries it again at once. */

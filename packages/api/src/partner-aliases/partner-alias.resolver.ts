@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { auditedBy } from '../audit/audit.service';
 import type { RequestContext } from '../auth/context';
 import { Rights } from '../staff/staff-rights';
 import { CatToolInfo, listCatTools } from './cat-tools';
@@ -17,19 +18,19 @@ export class PartnerAliasResolver {
   @Authorized(Rights.CLIENTS_EDIT)
   @Mutation(() => PartnerAlias, { description: 'Adds a username in external system. Errors carry `extensions.rule` naming the broken rule.' })
   addPartnerAlias(@Ctx() context: RequestContext, @Arg('input') input: AddPartnerAliasInput): Promise<PartnerAlias> {
-    return partnerAliases.addPartnerAlias(context.dataSource, input);
+    return partnerAliases.addPartnerAlias(context.dataSource, input, auditedBy(context));
   }
 
   @Authorized(Rights.CLIENTS_EDIT)
   @Mutation(() => PartnerAlias)
   updatePartnerAlias(@Ctx() context: RequestContext, @Arg('input') input: UpdatePartnerAliasInput): Promise<PartnerAlias> {
-    return partnerAliases.updatePartnerAlias(context.dataSource, input);
+    return partnerAliases.updatePartnerAlias(context.dataSource, input, auditedBy(context));
   }
 
   @Authorized(Rights.CLIENTS_EDIT)
   @Mutation(() => Boolean)
   async removePartnerAlias(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string): Promise<boolean> {
-    await partnerAliases.removePartnerAlias(context.dataSource, id);
+    await partnerAliases.removePartnerAlias(context.dataSource, id, auditedBy(context));
     return true;
   }
 }

@@ -1,4 +1,6 @@
 import type { DataSource } from 'typeorm';
+import { AuditAction } from '../audit/audit-event.entity';
+import { recordAudit, type AuditedBy } from '../audit/audit.service';
 import { getClient } from '../clients/client.service';
 import { BadUserInputError, NotFoundError } from '../common/errors';
 import { parseId } from '../common/ids';
@@ -30,7 +32,7 @@ async function checkedUsername(dataSource: DataSource, tool: CatTool, rawUsernam
   return username;
 }
 
-export async function addPartnerAlias(dataSource: DataSource, input: AddPartnerAliasInput): Promise<PartnerAlias> {
+export async function addPartnerAlias(dataSource: DataSource, input: AddPartnerAliasInput, by: AuditedBy): Promise<PartnerAlias> {
   const client = await getClient(dataSource, input.clientId);
   const existing = await dataSource.getRepository(PartnerAlias).findOneBy({ clientId: client.id, tool: input.tool });
   if (existing) {
@@ -39,10 +41,14 @@ export async function addPartnerAlias(dataSource: DataSource, input: AddPartnerA
     });
   }
   const externalUsername = await checkedUsername(dataSource, input.tool, input.externalUsername);
-  const repository = dataSource.getRepository(PartnerAlias);
-  return repository.save(
-    repository.create({ clientId: client.id, tool: input.tool, externalUsername, externalUsernameKey: externalUsername.toLowerCase() }),
-  );
+  return dataSource.transaction(async (manager) => {
+    const repository = manager.getRepository(PartnerAlias);
+    const alias = await repository.save(
+      repository.create({ clientId: client.id, tool: input.tool, externalUsername, externalUsernameKey: externalUsername.toLowerCase() }),
+    );
+    await recordAudit(manager, { action: AuditAction.PARTNER_ALIAS_ADDED, actor: by.user, clientId: client.id, req: by.req, details: { client: client.username, tool: alias.tool, externalUsername } });
+    return alias;
+  });
 }
 
 async function getAlias(dataSource: DataSource, rawId: string): Promise<PartnerAlias> {
@@ -52,14 +58,28 @@ async function getAlias(dataSource: DataSource, rawId: string): Promise<PartnerA
   return alias;
 }
 
-export async function updatePartnerAlias(dataSource: DataSource, input: UpdatePartnerAliasInput): Promise<PartnerAlias> {
+export async function updatePartnerAlias(dataSource: DataSource, input: UpdatePartnerAliasInput, by: AuditedBy): Promise<PartnerAlias> {
   const alias = await getAlias(dataSource, input.id);
   const externalUsername = await checkedUsername(dataSource, alias.tool, input.externalUsername, alias.id);
-  await dataSource.getRepository(PartnerAlias).update({ id: alias.id }, { externalUsername, externalUsernameKey: externalUsername.toLowerCase() });
+  await dataSource.transaction(async (manager) => {
+    await manager.getRepository(PartnerAlias).update({ id: alias.id }, { externalUsername, externalUsernameKey: externalUsername.toLowerCase() });
+    if (externalUsername !== alias.externalUsername) {
+      await recordAudit(manager, {
+        action: AuditAction.PARTNER_ALIAS_CHANGED,
+        actor: by.user,
+        clientId: alias.clientId,
+        req: by.req,
+        details: { tool: alias.tool, changes: { externalUsername: { from: alias.externalUsername, to: externalUsername } } },
+      });
+    }
+  });
   return { ...alias, externalUsername, externalUsernameKey: externalUsername.toLowerCase() };
 }
 
-export async function removePartnerAlias(dataSource: DataSource, rawId: string): Promise<void> {
+export async function removePartnerAlias(dataSource: DataSource, rawId: string, by: AuditedBy): Promise<void> {
   const alias = await getAlias(dataSource, rawId);
-  await dataSource.getRepository(PartnerAlias).delete({ id: alias.id });
+  await dataSource.transaction(async (manager) => {
+    await manager.getRepository(PartnerAlias).delete({ id: alias.id });
+    await recordAudit(manager, { action: AuditAction.PARTNER_ALIAS_REMOVED, actor: by.user, clientId: alias.clientId, req: by.req, details: { tool: alias.tool, externalUsername: alias.externalUsername } });
+  });
 }

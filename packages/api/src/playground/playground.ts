@@ -10,6 +10,19 @@ const assets: Record<string, string> = {
   'graphiql.css': packageFile('graphiql', 'dist/style.css'),
 };
 
+/** Started from a file, not an inline script, so the Content-Security-Policy can forbid inline scripts. */
+const startScript = `// Same origin, so the Home Portal session cookie signs the playground in too.
+const fetcher = GraphiQL.createFetcher({ url: '/graphql', headers: { 'apollo-require-preflight': 'true' } });
+ReactDOM.createRoot(document.getElementById('playground')).render(
+  React.createElement(GraphiQL, {
+    fetcher,
+    defaultQuery: '# Sign in first (mutation signIn), then explore, e.g.\\n{\\n  viewer { fullName rights }\\n  clients(first: 10) { totalCount nodes { username name status effectiveAccess { canSignIn explanation } } }\\n}\\n',
+  }),
+);
+`;
+
+const pageStyle = 'html, body, #playground { height: 100%; margin: 0; }';
+
 const page = `<!doctype html>
 <html lang="en">
 <head>
@@ -17,29 +30,23 @@ const page = `<!doctype html>
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>Portico GraphQL playground</title>
   <link rel="stylesheet" href="/graphql/playground/graphiql.css">
-  <style>html, body, #playground { height: 100%; margin: 0; }</style>
+  <link rel="stylesheet" href="/graphql/playground/page.css">
 </head>
 <body>
   <div id="playground">Loading the playground…</div>
+  <noscript>The GraphiQL playground needs JavaScript.</noscript>
   <script src="/graphql/playground/react.js"></script>
   <script src="/graphql/playground/react-dom.js"></script>
   <script src="/graphql/playground/graphiql.js"></script>
-  <script>
-    // Same origin, so the Home Portal session cookie signs the playground in too.
-    const fetcher = GraphiQL.createFetcher({ url: '/graphql', headers: { 'apollo-require-preflight': 'true' } });
-    ReactDOM.createRoot(document.getElementById('playground')).render(
-      React.createElement(GraphiQL, {
-        fetcher,
-        defaultQuery: '# Sign in first (mutation signIn), then explore, e.g.\\n{\\n  viewer { fullName rights }\\n  clients(first: 10) { totalCount nodes { username name status effectiveAccess { canSignIn explanation } } }\\n}\\n',
-      }),
-    );
-  </script>
+  <script src="/graphql/playground/start.js"></script>
 </body>
 </html>`;
 
 /** GraphiQL at GET /graphql for browsers; API calls (POST, or GET with a query) pass through to Apollo. */
 export function playgroundRouter(): Router {
   const router = express.Router();
+  router.get('/graphql/playground/start.js', (_req, res) => res.type('js').send(startScript));
+  router.get('/graphql/playground/page.css', (_req, res) => res.type('css').send(pageStyle));
   router.get('/graphql/playground/:file', (req, res, next) => {
     const file = assets[req.params.file];
     if (!file) return next();

@@ -1,12 +1,13 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { CLIENT } from '../auth/auth-checker';
 import type { RequestContext } from '../auth/context';
+import { requireRightForPart, type PartRule } from '../auth/viewer-rights';
 import { requireClientRight } from '../client-auth/client-rights';
 import { ClientPortalAction, ClientPortalArea } from '../client-groups/client-portal-rights';
 import { parseId } from '../common/ids';
 import { Feedback } from '../feedback/feedback.entity';
 import { StoredFile } from '../files/stored-file.entity';
-import { clientActor, staffActor } from '../history/actor';
+import { actorNameFor, clientActor, staffActor } from '../history/actor';
 import { HistoryEntry, HistoryRecordType } from '../history/history-entry.entity';
 import { Rights } from '../staff/staff-rights';
 import { clientNameOf, workLoaders } from '../work/work-loaders';
@@ -30,7 +31,11 @@ class ReviewAvailability {
   reason: ReviewUnavailableReason | null;
 }
 
-/** Fields of a project, for staff and for its client alike. */
+const PROJECT_DISPLAY: PartRule = { staff: Rights.PROJECTS_DISPLAY, client: { area: ClientPortalArea.PROJECTS, action: ClientPortalAction.DISPLAY } };
+const FILES_BROWSE: PartRule = { staff: Rights.FILES_BROWSE, client: { area: ClientPortalArea.FILES, action: ClientPortalAction.BROWSE } };
+const FEEDBACK_BROWSE: PartRule = { staff: Rights.FEEDBACK_BROWSE, client: { area: ClientPortalArea.FEEDBACK, action: ClientPortalAction.BROWSE } };
+
+/** Fields of a project, for staff and for its client alike; each part checks the viewer's right to it. */
 @Resolver(() => Project)
 export class ProjectFieldsResolver {
   @FieldResolver(() => String, { description: 'The client\'s name.' })
@@ -40,29 +45,39 @@ export class ProjectFieldsResolver {
 
   @FieldResolver(() => [HistoryEntry], { description: 'Status timeline and other events, oldest first.' })
   history(@Root() project: Project, @Ctx() context: RequestContext): Promise<HistoryEntry[]> {
+    requireRightForPart(context, PROJECT_DISPLAY);
     return workLoaders(context.loaders, context.dataSource).history(HistoryRecordType.PROJECT).load(project.id);
   }
 
-  @FieldResolver(() => [StoredFile], { nullable: true, description: 'Source, target and reference files. For a client, needs the Files Browse right.' })
+  @FieldResolver(() => [StoredFile], { nullable: true, description: 'Source, target and reference files. Needs Files Browse (staff and clients alike).' })
   files(@Root() project: Project, @Ctx() context: RequestContext): Promise<StoredFile[]> {
-    if (context.client) requireClientRight(context.client, ClientPortalArea.FILES, ClientPortalAction.BROWSE);
+    requireRightForPart(context, FILES_BROWSE);
     return workLoaders(context.loaders, context.dataSource).filesOfProject().load(project.id);
   }
 
-  @FieldResolver(() => Feedback, { nullable: true, description: 'The client\'s feedback on the project. For a client, needs the Feedback Browse right.' })
+  @FieldResolver(() => Feedback, { nullable: true, description: 'The client\'s feedback on the project. Needs Feedback Browse (staff and clients alike).' })
   async feedback(@Root() project: Project, @Ctx() context: RequestContext): Promise<Feedback | null> {
-    if (context.client) requireClientRight(context.client, ClientPortalArea.FEEDBACK, ClientPortalAction.BROWSE);
+    requireRightForPart(context, FEEDBACK_BROWSE);
     return (await workLoaders(context.loaders, context.dataSource).feedbackOfProject().load(project.id))[0] ?? null;
   }
 
   @FieldResolver(() => [ProjectReview], { description: 'Reviews the client sent back, oldest first.' })
   reviews(@Root() project: Project, @Ctx() context: RequestContext): Promise<ProjectReview[]> {
+    requireRightForPart(context, PROJECT_DISPLAY);
     return workLoaders(context.loaders, context.dataSource).reviewsOfProject().load(project.id);
   }
 
   @FieldResolver(() => ReviewAvailability)
   reviewAvailability(@Root() project: Project): ReviewAvailability {
     return projects.reviewAvailability(project) as ReviewAvailability;
+  }
+}
+
+@Resolver(() => ProjectReview)
+export class ProjectReviewFieldsResolver {
+  @FieldResolver(() => String, { description: 'The client, or staff on its behalf.' })
+  sentBy(@Root() review: ProjectReview, @Ctx() context: RequestContext): string {
+    return actorNameFor(context, { name: review.sentBy, kind: review.sentByKind });
   }
 }
 
@@ -82,8 +97,8 @@ export class ProjectResolver {
     return projects.listProjects(context.dataSource, { clientId: clientId ? parseId(clientId, 'clientId') : null, status, search, first, before });
   }
 
-  @Authorized(Rights.PROJECTS_BROWSE)
-  @Query(() => Project)
+  @Authorized(Rights.PROJECTS_DISPLAY)
+  @Query(() => Project, { description: 'One project (Projects Display).' })
   project(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string): Promise<Project> {
     return projects.getProject(context.dataSource, id);
   }

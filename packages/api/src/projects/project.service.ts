@@ -125,7 +125,7 @@ export async function sendBackForReview(dataSource: DataSource, project: Project
       .where('id = :id AND status = :delivered', { id: project.id, delivered: ProjectStatus.DELIVERED })
       .execute();
     if (!result.affected) throw new BadUserInputError('The project changed meanwhile; reload it.', 'projectId', { reason: 'NOT_DELIVERED' });
-    await manager.getRepository(ProjectReview).insert({ projectId: project.id, comments: text, sentBy: actor.name });
+    await manager.getRepository(ProjectReview).insert({ projectId: project.id, comments: text, sentBy: actor.name, sentByKind: actor.kind });
     await recordHistory(manager, { recordType: HistoryRecordType.PROJECT, recordId: project.id, event: 'SENT_BACK_FOR_REVIEW', status: ProjectStatus.IN_PROGRESS, actor, note: text });
     return manager.getRepository(Project).findOneByOrFail({ id: project.id });
   });

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CLIENT } from '../auth/auth-checker';
 import type { RequestContext } from '../auth/context';
+import { requireRightForPart } from '../auth/viewer-rights';
 import { requireClientRight } from '../client-auth/client-rights';
 import { ClientPortalAction, ClientPortalArea } from '../client-groups/client-portal-rights';
 import { parseId } from '../common/ids';
@@ -21,6 +22,7 @@ export class QuoteFieldsResolver {
 
   @FieldResolver(() => [HistoryEntry], { description: 'What happened to the quote, oldest first.' })
   history(@Root() quote: Quote, @Ctx() context: RequestContext): Promise<HistoryEntry[]> {
+    requireRightForPart(context, { staff: Rights.QUOTES_DISPLAY, client: { area: ClientPortalArea.QUOTES, action: ClientPortalAction.DISPLAY } });
     return workLoaders(context.loaders, context.dataSource).history(HistoryRecordType.QUOTE).load(quote.id);
   }
 }
@@ -40,8 +42,8 @@ export class QuoteResolver {
     return quotes.listQuotes(context.dataSource, { clientId: clientId ? parseId(clientId, 'clientId') : null, status, first, before });
   }
 
-  @Authorized(Rights.QUOTES_BROWSE)
-  @Query(() => Quote)
+  @Authorized(Rights.QUOTES_DISPLAY)
+  @Query(() => Quote, { description: 'One quote (Quotes Display).' })
   quote(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string): Promise<Quote> {
     return quotes.getQuote(context.dataSource, id);
   }

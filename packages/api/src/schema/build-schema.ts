@@ -1,5 +1,7 @@
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
+import { AuditResolver } from '../audit/audit.resolver';
+import { HistoryEntryFieldsResolver } from '../history/history.resolver';
 import { authChecker } from '../auth/auth-checker';
 import { StaffAuthResolver } from '../auth/staff-auth.resolver';
 import { ClientAccountResolver } from '../client-auth/client-account.resolver';
@@ -9,7 +11,7 @@ import { OutboxResolver } from '../mail/outbox.resolver';
 import { SignInAsPartnerResolver } from '../sign-in-as-partner/sign-in-as-partner.resolver';
 import { ClientRequestFieldsResolver, ClientRequestResolver, MyRequestsResolver } from '../client-requests/client-request.resolver';
 import { FeedbackFieldsResolver, FeedbackResolver, MyFeedbackResolver } from '../feedback/feedback.resolver';
-import { MyProjectsResolver, ProjectFieldsResolver, ProjectResolver } from '../projects/project.resolver';
+import { MyProjectsResolver, ProjectFieldsResolver, ProjectResolver, ProjectReviewFieldsResolver } from '../projects/project.resolver';
 import { MyQuotesResolver, QuoteFieldsResolver, QuoteResolver } from '../quotes/quote.resolver';
 import { ClientDashboardResolver } from '../work/dashboard.resolver';
 import { MyFilesResolver, StoredFileFieldsResolver } from '../files/files.resolver';
@@ -31,7 +33,10 @@ export const resolvers = [
   ClientPortalSettingsResolver,
   OutboxResolver,
   SignInAsPartnerResolver,
+  AuditResolver,
+  HistoryEntryFieldsResolver,
   ProjectFieldsResolver,
+  ProjectReviewFieldsResolver,
   ProjectResolver,
   MyProjectsResolver,
   QuoteFieldsResolver,

@@ -12,6 +12,8 @@ export enum ImpersonationEndReason {
   REPLACED = 'REPLACED',
   /** The staff member signed out of the Home Portal. */
   STAFF_SIGNED_OUT = 'STAFF_SIGNED_OUT',
+  /** The staff member's sessions were revoked, or the password was set anew. */
+  STAFF_SESSIONS_REVOKED = 'STAFF_SESSIONS_REVOKED',
   /** The client may no longer sign in to the Client Portal. */
   CLIENT_ACCESS_WITHDRAWN = 'CLIENT_ACCESS_WITHDRAWN',
 }
@@ -65,6 +67,14 @@ export class Impersonation {
 
   @Column({ type: 'varchar', length: 32, nullable: true })
   endReasonRecorded: ImpersonationEndReason | null;
+
+  /**
+   * The staff member's id while this session may still be running, null once it ended. Unique: the
+   * database itself guarantees one session as a client per staff member, even when two links are
+   * exchanged at the same moment on two processes.
+   */
+  @Column({ type: 'int', nullable: true, unique: true })
+  runningForStaffUserId: number | null;
 
   @Field(() => String, { nullable: true, description: 'Where the session was opened from (IP address).' })
   @Column({ type: 'varchar', length: 64, nullable: true })

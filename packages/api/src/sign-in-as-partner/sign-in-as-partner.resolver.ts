@@ -1,5 +1,4 @@
 import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { AuditEvent } from '../audit/audit-event.entity';
 import type { RequestContext } from '../auth/context';
 import { parseId } from '../common/ids';
 import { Rights } from '../staff/staff-rights';
@@ -44,11 +43,5 @@ export class SignInAsPartnerResolver {
       staffUserId: staffUserId ? parseId(staffUserId, 'staffUserId') : null,
       clientId: clientId ? parseId(clientId, 'clientId') : null,
     });
-  }
-
-  @Authorized(Rights.USERS_BROWSE, Rights.PORTAL_CONFIGURATION_DISPLAY)
-  @Query(() => [AuditEvent], { description: 'Recorded administrative actions (Client Portal 2.0 switch, settings, unlocks), newest first.' })
-  auditEvents(@Ctx() context: RequestContext, @Arg('first', () => Int, { defaultValue: 50 }) first: number): Promise<AuditEvent[]> {
-    return context.dataSource.getRepository(AuditEvent).find({ order: { occurredAt: 'DESC', id: 'DESC' }, take: Math.min(Math.max(first, 1), 200) });
   }
 }

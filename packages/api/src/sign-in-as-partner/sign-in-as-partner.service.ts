@@ -1,4 +1,4 @@
-import { IsNull, MoreThan, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { Client } from '../clients/client.entity';
 import type { ClientPortalSettings } from '../client-portal-settings/client-portal-settings.entity';
 import { writeLetter } from '../mail/letters';
@@ -12,11 +12,12 @@ import { getClient } from '../clients/client.service';
 import { evaluateEffectiveAccess } from '../clients/effective-access';
 import { getClientPortalSettings, isPortal2Available, portalUrl } from '../client-portal-settings/client-portal-settings.service';
 import { BadUserInputError, ForbiddenError } from '../common/errors';
+import { isUniqueViolation } from '../database/data-source';
 import type { StaffRight } from '../staff/staff-rights';
 import { StaffUser } from '../staff/staff-user.entity';
 import { UserGroup } from '../staff/user-group.entity';
 import { Impersonation, ImpersonationEndReason } from './impersonation.entity';
-import { endImpersonation } from './impersonation.service';
+import { endImpersonationsOf } from './impersonation.service';
 import { evaluateSignInAsPartner } from './sign-in-as-partner.policy';
 
 /** The code in a "Sign in as this Partner" link is good for one use within this time. */
@@ -99,29 +100,15 @@ export async function exchangeSignInAsPartnerCode(context: RequestContext, code:
   const allowChanges = consumed.payload?.allowChanges === true;
   const { client, settings } = await refuseUnlessAllowed(context, current.rights, consumed.clientId, allowChanges);
 
-  // One session as a client per staff member: a new one ends the previous.
-  const running = await context.dataSource.getRepository(Impersonation).findBy({ staffUserId: current.staff.id, endedAtRecorded: IsNull(), expiresAt: MoreThan(new Date()) });
-  for (const previous of running) await endImpersonation(context.dataSource, previous.id, ImpersonationEndReason.REPLACED);
-
-  const now = new Date();
-  const lifetimeMs = context.config.signInAsPartnerMinutes * 60_000;
-  const repository = context.dataSource.getRepository(Impersonation);
-  const impersonation = await repository.save(
-    repository.create({
-      staffUserId: current.staff.id,
-      staffName: current.staff.fullName,
-      clientId: client.id,
-      clientUsername: client.username,
-      reason,
-      allowChanges,
-      startedAt: now,
-      expiresAt: new Date(now.getTime() + lifetimeMs),
-      endedAtRecorded: null,
-      endReasonRecorded: null,
-      ipAddress: context.req.ip?.slice(0, 64) ?? null,
-      userAgent: context.req.get('user-agent')?.slice(0, 255) ?? null,
-    }),
-  );
+  const impersonation = await claimImpersonation(context, {
+    staffUserId: current.staff.id,
+    staffName: current.staff.fullName,
+    clientId: client.id,
+    clientUsername: client.username,
+    reason,
+    allowChanges,
+  });
+  const lifetimeMs = impersonation.expiresAt.getTime() - impersonation.startedAt.getTime();
   const sessionTokenHash = await startClientSession(context.dataSource, context.config, {
     clientId: client.id,
     impersonationId: impersonation.id,
@@ -167,10 +154,39 @@ async function notifyClientOfChangeSession(context: RequestContext, client: Clie
   if (context.mailer.configured) void deliverLetter(context.dataSource, context.mailer, letter.id).catch((error) => console.error('Delivery failed', error));
 }
 
-/** Ends every running session a staff member has as a client (on Home Portal sign-out). */
-export async function endImpersonationsOf(dataSource: DataSource, staffUserId: number, reason: ImpersonationEndReason): Promise<void> {
-  const running = await dataSource.getRepository(Impersonation).findBy({ staffUserId, endedAtRecorded: IsNull(), expiresAt: MoreThan(new Date()) });
-  for (const impersonation of running) await endImpersonation(dataSource, impersonation.id, reason);
+/** How often a code exchange tries again when a simultaneous exchange of the same staff member took the slot. */
+const SLOT_ATTEMPTS = 3;
+
+/**
+ * Records a new session as a client, ending the staff member's previous one (REPLACED). The unique
+ * running slot, not a check followed by an insert, keeps it to one: of two exchanges racing, one
+ * insert fails on the constraint and that exchange replaces the winner in turn.
+ */
+async function claimImpersonation(
+  context: RequestContext,
+  record: Pick<Impersonation, 'staffUserId' | 'staffName' | 'clientId' | 'clientUsername' | 'reason' | 'allowChanges'>,
+): Promise<Impersonation> {
+  const repository = context.dataSource.getRepository(Impersonation);
+  for (let attempt = 1; ; attempt += 1) {
+    await endImpersonationsOf(context.dataSource, record.staffUserId, ImpersonationEndReason.REPLACED);
+    const now = new Date();
+    try {
+      return await repository.save(
+        repository.create({
+          ...record,
+          startedAt: now,
+          expiresAt: new Date(now.getTime() + context.config.signInAsPartnerMinutes * 60_000),
+          endedAtRecorded: null,
+          endReasonRecorded: null,
+          runningForStaffUserId: record.staffUserId,
+          ipAddress: context.req.ip?.slice(0, 64) ?? null,
+          userAgent: context.req.get('user-agent')?.slice(0, 255) ?? null,
+        }),
+      );
+    } catch (error) {
+      if (attempt >= SLOT_ATTEMPTS || !isUniqueViolation(error)) throw error;
+    }
+  }
 }
 
 export async function listImpersonations(

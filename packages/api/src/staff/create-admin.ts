@@ -36,7 +36,7 @@ async function main(): Promise<void> {
       email: values.email ?? null,
       password,
       groupId: String(administrators.id),
-    });
+    }, null);
     console.log(`Created administrator "${user.username}". Sign in to the Home Portal with it.`);
   } finally {
     await database.dataSource.destroy();

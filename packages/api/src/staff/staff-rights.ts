@@ -10,6 +10,8 @@ export enum StaffDomain {
   QUOTES = 'QUOTES',
   CLIENT_REQUESTS = 'CLIENT_REQUESTS',
   FEEDBACK = 'FEEDBACK',
+  /** Files of projects and requests: Browse sees them listed on a record, Display downloads, Create uploads. */
+  FILES = 'FILES',
 }
 
 /** The actions of the matrix's columns. */
@@ -66,15 +68,22 @@ export const Rights = {
   PORTAL_CONFIGURATION_DISPLAY: right(StaffDomain.PORTAL_CONFIGURATION, StaffAction.DISPLAY),
   PORTAL_CONFIGURATION_EDIT: right(StaffDomain.PORTAL_CONFIGURATION, StaffAction.EDIT),
   PROJECTS_BROWSE: right(StaffDomain.PROJECTS, StaffAction.BROWSE),
+  PROJECTS_DISPLAY: right(StaffDomain.PROJECTS, StaffAction.DISPLAY),
   PROJECTS_CREATE: right(StaffDomain.PROJECTS, StaffAction.CREATE),
   PROJECTS_EDIT: right(StaffDomain.PROJECTS, StaffAction.EDIT),
   QUOTES_BROWSE: right(StaffDomain.QUOTES, StaffAction.BROWSE),
+  QUOTES_DISPLAY: right(StaffDomain.QUOTES, StaffAction.DISPLAY),
   QUOTES_CREATE: right(StaffDomain.QUOTES, StaffAction.CREATE),
   QUOTES_EDIT: right(StaffDomain.QUOTES, StaffAction.EDIT),
   REQUESTS_BROWSE: right(StaffDomain.CLIENT_REQUESTS, StaffAction.BROWSE),
+  REQUESTS_DISPLAY: right(StaffDomain.CLIENT_REQUESTS, StaffAction.DISPLAY),
   REQUESTS_EDIT: right(StaffDomain.CLIENT_REQUESTS, StaffAction.EDIT),
   FEEDBACK_BROWSE: right(StaffDomain.FEEDBACK, StaffAction.BROWSE),
+  FEEDBACK_DISPLAY: right(StaffDomain.FEEDBACK, StaffAction.DISPLAY),
   FEEDBACK_EDIT: right(StaffDomain.FEEDBACK, StaffAction.EDIT),
+  FILES_BROWSE: right(StaffDomain.FILES, StaffAction.BROWSE),
+  FILES_DISPLAY: right(StaffDomain.FILES, StaffAction.DISPLAY),
+  FILES_CREATE: right(StaffDomain.FILES, StaffAction.CREATE),
   SIGN_IN_AS_PARTNER: SpecialRight.SIGN_IN_AS_PARTNER,
   SIGN_IN_AS_PARTNER_WITH_CHANGES: SpecialRight.SIGN_IN_AS_PARTNER_WITH_CHANGES,
 } as const;

@@ -90,14 +90,14 @@ describe('staff users', () => {
     expect((await admin.request('{ staffUsers { passwordHash } }')).status).toBe(400);
   });
 
-  it('keeps at least one active administrator and refuses deleting or deactivating oneself', async () => {
+  it('refuses moving oneself to another group, deleting or deactivating oneself (so an administrator always stays)', async () => {
     const lone = await test.startAlone();
     try {
       const { staffUser } = await lone.admin.data('query($id: ID!) { staffUser(id: $id) { id version fullName } }', { id: lone.admin.staffUserId });
       const { userGroups } = await lone.admin.data('{ userGroups { id isAdministrators } }');
       const { createUserGroup: other } = await lone.admin.data(CREATE_GROUP, { input: { name: 'Others', rights: [], specialRights: [] } });
       const demote = await lone.admin.error(UPDATE_USER, { input: { id: staffUser.id, version: staffUser.version, fullName: staffUser.fullName, groupId: other.id, active: true } });
-      expect(demote.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'LAST_ADMINISTRATOR' });
+      expect(demote.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OWN_GROUP_CHANGE' });
       const deactivate = await lone.admin.error(UPDATE_USER, { input: { id: staffUser.id, version: staffUser.version, fullName: staffUser.fullName, groupId: userGroups[0].id, active: false } });
       expect(deactivate.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'active' });
       expect((await lone.admin.error(DELETE_USER, { id: staffUser.id })).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SELF_DELETE' });

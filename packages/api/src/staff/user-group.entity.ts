@@ -54,12 +54,21 @@ export class UserGroup {
     return Object.values(StaffDomain).map((domain) => ({ domain, actions: matrix[domain] ?? [] }));
   }
 
+  /** The special rights the group holds (all of them for Administrators). */
+  specialRightsGranted(): SpecialRight[] {
+    return this.isAdministrators ? Object.values(SpecialRight) : [...this.specialRights];
+  }
+
   /** Every right of the group, flattened as the authChecker compares them. */
   grantedRights(): Set<StaffRight> {
-    const granted = new Set<StaffRight>();
-    for (const { domain, actions } of this.rights) actions.forEach((action) => granted.add(right(domain, action)));
-    const specials = this.isAdministrators ? Object.values(SpecialRight) : this.specialRights;
-    specials.forEach((special) => granted.add(special));
-    return granted;
+    return this.isAdministrators ? flattenRights(allMatrixRights(), Object.values(SpecialRight)) : flattenRights(this.rightsMatrix, this.specialRights);
   }
+}
+
+/** A matrix and special rights as one set of rights (`CLIENTS:EDIT`, `SIGN_IN_AS_PARTNER`). */
+export function flattenRights(matrix: Partial<Record<StaffDomain, StaffAction[]>>, specialRights: readonly SpecialRight[]): Set<StaffRight> {
+  const granted = new Set<StaffRight>();
+  for (const domain of Object.values(StaffDomain)) (matrix[domain] ?? []).forEach((action) => granted.add(right(domain, action)));
+  specialRights.forEach((special) => granted.add(special));
+  return granted;
 }

@@ -44,7 +44,7 @@ export function createApolloClient(): ApolloClient {
         uri: '/graphql',
         credentials: 'same-origin',
         // The API's CSRF prevention only accepts requests a browser could not send cross-site without a preflight.
-        headers: { 'apollo-require-preflight': 'true' },
+        headers: { 'apollo-require-preflight': 'true', 'x-portico-portal': 'client' },
       }),
     ]),
     cache,

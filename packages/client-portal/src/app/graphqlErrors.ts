@@ -9,6 +9,8 @@ export interface ApiError {
   field: string | null;
   /** `extensions.reason`, e.g. TOKEN_EXPIRED. */
   reason: string | null;
+  /** `extensions.retryAfterSeconds` of a RATE_LIMITED refusal. */
+  retryAfterSeconds: number | null;
   message: string;
 }
 
@@ -21,6 +23,7 @@ export function apiErrors(error: unknown): ApiError[] {
     code: asString(graphQLError.extensions?.code),
     field: asString(graphQLError.extensions?.field),
     reason: asString(graphQLError.extensions?.reason),
+    retryAfterSeconds: typeof graphQLError.extensions?.retryAfterSeconds === 'number' ? graphQLError.extensions.retryAfterSeconds : null,
     message: graphQLError.message,
   }));
 }
@@ -44,6 +47,8 @@ export function errorMessage(error: unknown, t: TFunction): string {
         return t('errors.forbidden');
       case 'READ_ONLY_SESSION':
         return t('errors.readOnlySession');
+      case 'RATE_LIMITED':
+        return t('errors.rateLimited', { minutes: Math.max(1, Math.ceil((first.retryAfterSeconds ?? 60) / 60)) });
       case 'INTERNAL_SERVER_ERROR':
         return t('errors.unexpected');
       default:

@@ -16,7 +16,7 @@ export interface ForgotPasswordState {
 
 /**
  * ID and password, checked as they are typed. Once signed in, the client in the cache switches the
- * portal to its signed-in pages; a refusal is the API's one message for every reason, shown as it is.
+ * portal to its signed-in pages; every refusal gets one message, whatever the reason (no hint for guessing).
  */
 export function SignInForm() {
   const { t } = useTranslation();
@@ -47,8 +47,9 @@ export function SignInForm() {
     try {
       await signIn({ variables: { username: values.username.trim(), password: values.password } });
     } catch (error) {
-      const refusal = apiErrors(error).find((apiError) => apiError.code === 'UNAUTHENTICATED');
-      setFailure(refusal ? refusal.message : errorMessage(error, t));
+      // Every refusal is the same one, whatever the reason: said in the reader's language.
+      const refused = apiErrors(error).some((apiError) => apiError.code === 'UNAUTHENTICATED');
+      setFailure(refused ? t('signIn.refused') : errorMessage(error, t));
       form.setFieldValue('password', '');
     }
   });

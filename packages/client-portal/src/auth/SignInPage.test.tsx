@@ -25,7 +25,7 @@ describe('signing in to the Client Portal', () => {
     expect(document.title).toBe('Lingua Client Portal');
   });
 
-  it('shows the server’s one message for every refusal, as it is', async () => {
+  it('shows one message for every refusal, in the reader’s language', async () => {
     const user = userEvent.setup();
     renderPortal('/sign-in', {
       mocks: [
@@ -42,8 +42,24 @@ describe('signing in to the Client Portal', () => {
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Sign-in failed');
-    expect(alert).toHaveTextContent(genericRefusal);
+    expect(alert).toHaveTextContent('Sign-in failed. Check your ID and password; if it keeps failing, contact your agency.');
     expect(screen.getByLabelText(/^Password/)).toHaveValue('');
+  });
+
+  it('tells a network that tried too often how long to wait', async () => {
+    const user = userEvent.setup();
+    renderPortal('/sign-in', {
+      mocks: [
+        {
+          request: { query: ClientSignInDocument, variables: { username: 'ATLAS', password: 'wrong password' } },
+          result: { errors: [{ message: 'Too many attempts. Try again in 12 minutes.', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 700 } }] },
+        },
+      ],
+    });
+    await user.type(await screen.findByRole('textbox', { name: /^ID/ }), 'ATLAS');
+    await user.type(screen.getByLabelText(/^Password/), 'wrong password');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Too many attempts. Please wait 12 min and try again.');
   });
 
   it('says what is missing as the client types, before asking the server', async () => {

@@ -105,7 +105,7 @@ describe('a new request', () => {
     const files = within(screen.getByRole('list', { name: 'Files' }));
     await waitFor(() => expect(files.getAllByText('Uploaded')).toHaveLength(2));
     expect(files.getByText('labels-de.docx')).toBeInTheDocument();
-    expect(fetchMock).toHaveBeenCalledWith('/files?role=SOURCE', expect.objectContaining({ method: 'POST', headers: { 'x-portico-upload': '1' }, credentials: 'same-origin' }));
+    expect(fetchMock).toHaveBeenCalledWith('/files?role=SOURCE', expect.objectContaining({ method: 'POST', headers: { 'x-portico-upload': '1', 'x-portico-portal': 'client' }, credentials: 'same-origin' }));
     await user.click(files.getByRole('button', { name: 'Remove old-version.docx' }));
     expect(files.queryByText('old-version.docx')).not.toBeInTheDocument();
 

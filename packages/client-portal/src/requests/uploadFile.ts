@@ -54,7 +54,7 @@ export async function uploadFile(file: File, signal?: AbortSignal): Promise<Uplo
   body.append('file', file, file.name);
   let response: Response;
   try {
-    response = await fetch('/files?role=SOURCE', { method: 'POST', body, headers: { 'x-portico-upload': '1' }, credentials: 'same-origin', signal });
+    response = await fetch('/files?role=SOURCE', { method: 'POST', body, headers: { 'x-portico-upload': '1', 'x-portico-portal': 'client' }, credentials: 'same-origin', signal });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new UploadError('FAILED', 'The server could not be reached.');

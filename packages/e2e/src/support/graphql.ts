@@ -27,11 +27,14 @@ export class Api {
   }
 }
 
-/** The portal link in the newest outbox letter to `recipient` (demo mode keeps letters there). */
+/**
+ * The portal link of the newest outbox letter to `recipient` (without SMTP letters stay in the
+ * outbox; their link's secret is minted only when staff reveal it).
+ */
 export async function linkFromOutbox(staff: Api, recipient: string): Promise<string> {
-  const { outboxLetters } = await staff.call<{ outboxLetters: Array<{ recipient: string; textBody: string }> }>('{ outboxLetters(first: 20) { recipient textBody } }');
-  const letter = outboxLetters.find((candidate) => candidate.recipient === recipient);
-  const link = letter && /(https?:\/\/\S+\/portal\/[a-z-]+#(?:token|code)=[A-Za-z0-9_-]+)/.exec(letter.textBody)?.[1];
-  if (!link) throw new Error(`No letter with a link to ${recipient}`);
-  return link;
+  const { outboxLetters } = await staff.call<{ outboxLetters: Array<{ id: string; recipient: string; hasLink: boolean }> }>('{ outboxLetters(first: 20) { id recipient hasLink } }');
+  const letter = outboxLetters.find((candidate) => candidate.recipient === recipient && candidate.hasLink);
+  if (!letter) throw new Error(`No letter with a link to ${recipient}`);
+  const { revealLetterLink } = await staff.call<{ revealLetterLink: string }>('mutation($id: ID!) { revealLetterLink(id: $id) }', { id: letter.id });
+  return revealLetterLink;
 }

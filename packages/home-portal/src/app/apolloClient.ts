@@ -40,7 +40,7 @@ const httpLink = new HttpLink({
   // The session is an httpOnly cookie set by the same origin that serves this app.
   credentials: 'same-origin',
   // The API's CSRF prevention only accepts requests a browser could not send cross-site without a preflight.
-  headers: { 'apollo-require-preflight': 'true' },
+  headers: { 'apollo-require-preflight': 'true', 'x-portico-portal': 'home' },
 });
 
 export function createApolloClient(): ApolloClient {

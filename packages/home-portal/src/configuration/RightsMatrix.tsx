@@ -19,6 +19,8 @@ interface RightsMatrixProps<Row extends string, Column extends string> {
   value: Matrix<Row, Column>;
   onChange: (value: Matrix<Row, Column>) => void;
   readOnly?: boolean;
+  /** Cells the viewer may not change (rights its own group lacks); "All" and "None" leave them as they are. */
+  isLocked?: (row: Row, column: Column) => boolean;
 }
 
 /** Keeps a row's actions in the columns' order, so saved matrices read the same way every time. */
@@ -38,6 +40,7 @@ export function RightsMatrix<Row extends string, Column extends string>({
   value,
   onChange,
   readOnly = false,
+  isLocked = () => false,
 }: RightsMatrixProps<Row, Column>) {
   const { t } = useTranslation();
 
@@ -50,6 +53,7 @@ export function RightsMatrix<Row extends string, Column extends string>({
   const setColumn = (column: Column, granted: boolean) => {
     const next = { ...value };
     for (const row of rows) {
+      if (isLocked(row.value, column)) continue;
       const current = value[row.value];
       next[row.value] = inColumnOrder(columns, granted ? [...current, column] : current.filter((action) => action !== column));
     }
@@ -102,7 +106,7 @@ export function RightsMatrix<Row extends string, Column extends string>({
                     <Checkbox
                       aria-label={t('rightsMatrix.cell', { row: row.label, column: column.label })}
                       checked={value[row.value].includes(column.value)}
-                      disabled={readOnly}
+                      disabled={readOnly || isLocked(row.value, column.value)}
                       onChange={(event) => setCell(row.value, column.value, event.currentTarget.checked)}
                     />
                   </Group>

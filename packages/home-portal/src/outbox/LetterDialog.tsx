@@ -1,14 +1,15 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Box, Button, Center, Group, Loader, Modal, Stack, Table, Tabs, Text } from '@mantine/core';
+import { Alert, Anchor, Box, Button, Center, CopyButton, Group, Loader, Modal, Stack, Table, Tabs, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconSend } from '@tabler/icons-react';
+import { IconLink, IconSend } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../app/dateTime';
 import { errorMessage, hasErrorCode } from '../app/graphqlErrors';
 import { useFullScreenDialog } from '../app/useFullScreenDialog';
 import { asErrorLike } from '../forms/serverErrors';
-import { OutboxLetterDocument, RetryLetterDocument, type OutboxLetterQuery } from '../gql/graphql';
+import { useHasRight } from '../auth/useHasRight';
+import { OutboxLetterDocument, RetryLetterDocument, RevealLetterLinkDocument, type OutboxLetterQuery } from '../gql/graphql';
 import { LetterStatusBadge } from './LetterStatusBadge';
 import { splitTextLinks } from './textLinks';
 
@@ -74,6 +75,49 @@ export function LetterDialog({ letterId, onClose }: LetterDialogProps) {
 
 type Letter = OutboxLetterQuery['outboxLetter'];
 
+/**
+ * Without a mail server, staff pass a welcome or reset link on themselves. The letter holds no
+ * secret: revealing mints a fresh one (an earlier revealed link stops working) and is audited.
+ */
+function RevealLink({ letterId }: { letterId: string }) {
+  const { t } = useTranslation();
+  const maySend = useHasRight('CLIENTS:EDIT');
+  const [reveal, { data, loading, error }] = useMutation(RevealLetterLinkDocument);
+  const link = data?.revealLetterLink;
+  return (
+    <Alert color="blue" title={t('outbox.revealTitle')}>
+      <Stack gap="sm" align="flex-start">
+        <Text size="sm">{t('outbox.revealHint')}</Text>
+        {link ? (
+          <Group gap="xs" wrap="nowrap" maw="100%">
+            <Anchor href={link} target="_blank" rel="noopener noreferrer" size="sm" style={{ overflowWrap: 'anywhere' }}>
+              {link}
+            </Anchor>
+            <CopyButton value={link}>
+              {({ copied, copy }) => (
+                <Button size="xs" variant="light" onClick={copy}>
+                  {copied ? t('outbox.copied') : t('outbox.copy')}
+                </Button>
+              )}
+            </CopyButton>
+          </Group>
+        ) : (
+          <Tooltip label={t('outbox.revealNeedsRight')} disabled={maySend}>
+            <Button size="xs" leftSection={<IconLink size={14} aria-hidden />} loading={loading} disabled={!maySend} onClick={() => void reveal({ variables: { id: letterId } }).catch(() => undefined)}>
+              {t('outbox.reveal')}
+            </Button>
+          </Tooltip>
+        )}
+        {error && (
+          <Text size="sm" c="red" role="alert">
+            {errorMessage(error, t)}
+          </Text>
+        )}
+      </Stack>
+    </Alert>
+  );
+}
+
 function LetterView({ letter, onClose }: { letter: Letter; onClose: () => void }) {
   const { t } = useTranslation();
   const [retry, { loading: retrying }] = useMutation(RetryLetterDocument);
@@ -125,11 +169,7 @@ function LetterView({ letter, onClose }: { letter: Letter; onClose: () => void }
           </Stack>
         </Alert>
       )}
-      {letter.status === 'OUTBOX_ONLY' && (
-        <Text size="sm" c="dimmed">
-          {t('outbox.outboxOnlyHint')}
-        </Text>
-      )}
+      {letter.status === 'OUTBOX_ONLY' && (letter.hasLink ? <RevealLink letterId={letter.id} /> : <Text size="sm" c="dimmed">{t('outbox.outboxOnlyHint')}</Text>)}
 
       <Tabs defaultValue="text" keepMounted={false}>
         <Tabs.List>

@@ -8,6 +8,7 @@ const statusColors = {
   FAILED: 'red',
   PENDING: 'gray',
   SENDING: 'cyan',
+  CANCELLED: 'gray',
 } as const satisfies Record<LetterStatus, MantineColor>;
 
 /** Whether a letter was delivered, is only kept here, failed, or is on its way. */

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { OutboxLetterDocument, OutboxLettersDocument, RetryLetterDocument } from '../gql/graphql';
+import { OutboxLetterDocument, OutboxLettersDocument, RetryLetterDocument, RevealLetterLinkDocument } from '../gql/graphql';
 import { aViewer, renderWithProviders, type Mock } from '../test-support/renderWithProviders';
 import { OUTBOX_PAGE_SIZE, OutboxPage } from './OutboxPage';
 
@@ -41,8 +41,9 @@ function letterMock(letter: ReturnType<typeof aLetter>, bodies: Record<string, u
           clientId: '10',
           language: 'FR',
           requestedBy: 'Ada Admin',
-          textBody: 'Bonjour,\n\nDéfinissez votre mot de passe: https://portal.example/portal/welcome#token=abc.\n\nMerci',
-          htmlBody: '<p>Bonjour <script>alert(1)</script><a href="https://portal.example/portal/welcome#token=abc">ici</a></p>',
+          textBody: 'Bonjour,\n\nDéfinissez votre mot de passe: https://portal.example/portal/welcome#token=••••••••\n\nVoir https://portal.example/portal/.\n\nMerci',
+          htmlBody: '<p>Bonjour <script>alert(1)</script><a href="https://portal.example/portal/welcome#token=••••••••">ici</a></p>',
+          hasLink: true,
           ...bodies,
         },
       },
@@ -55,7 +56,7 @@ describe('Outbox', () => {
     renderWithProviders(null, { routes, path: '/outbox', viewer, mocks: [listMock([aLetter(2), aLetter(1, { status: 'FAILED', error: '550 Mailbox unavailable' })])] });
 
     expect(await screen.findByRole('heading', { name: 'Outbox' })).toBeInTheDocument();
-    expect(await screen.findByRole('alert', { name: 'No mail server is configured' })).toHaveTextContent(/follow its links from here/);
+    expect(await screen.findByRole('alert', { name: 'No mail server is configured' })).toHaveTextContent(/reveal its link/);
     const table = screen.getByRole('table', { name: 'Letters' });
     const rows = within(table).getAllByRole('row');
     expect(within(rows[0] as HTMLElement).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual([
@@ -105,8 +106,8 @@ describe('Outbox', () => {
     await user.click(await screen.findByRole('link', { name: 'Votre accès au portail' }));
     const dialog = await screen.findByRole('dialog', { name: 'Votre accès au portail' });
     expect(await within(dialog).findByRole('table', { name: 'Letter details' })).toHaveTextContent('French');
-    const link = within(dialog).getByRole('link', { name: 'https://portal.example/portal/welcome#token=abc' });
-    expect(link).toHaveAttribute('href', 'https://portal.example/portal/welcome#token=abc');
+    const link = within(dialog).getByRole('link', { name: 'https://portal.example/portal/' });
+    expect(link).toHaveAttribute('href', 'https://portal.example/portal/');
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
 
@@ -115,6 +116,31 @@ describe('Outbox', () => {
     expect(frame).toHaveAttribute('sandbox', '');
     expect(frame.getAttribute('srcdoc')).toContain('<script>alert(1)</script>');
     expect(within(dialog).queryByRole('button', { name: 'Send again' })).not.toBeInTheDocument();
+  });
+
+  it('reveals a letter\'s link only on request, freshly minted, for staff who may send letters', async () => {
+    const user = userEvent.setup();
+    const letter = aLetter(8);
+    const revealed = jest.fn(() => ({ data: { revealLetterLink: 'https://portal.example/portal/welcome#token=fresh-secret-123' } }));
+    renderWithProviders(null, {
+      routes,
+      path: '/outbox/8',
+      viewer,
+      mocks: [listMock([letter]), letterMock(letter), { request: { query: RevealLetterLinkDocument, variables: { id: '8' } }, result: revealed }],
+    });
+    const dialog = await screen.findByRole('dialog', { name: 'Welcome 8' });
+    expect(await within(dialog).findByText(/Every reveal is recorded in the audit log/)).toBeInTheDocument();
+    expect(within(dialog).queryByRole('link', { name: /fresh-secret/ })).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Reveal the link' }));
+    expect(await within(dialog).findByRole('link', { name: 'https://portal.example/portal/welcome#token=fresh-secret-123' })).toHaveAttribute('target', '_blank');
+    expect(revealed).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers no reveal to staff who may only read letters', async () => {
+    const letter = aLetter(9);
+    renderWithProviders(null, { routes, path: '/outbox/9', viewer: aViewer(['PORTAL_CONFIGURATION:DISPLAY']), mocks: [listMock([letter]), letterMock(letter)] });
+    const dialog = await screen.findByRole('dialog', { name: 'Welcome 9' });
+    expect(await within(dialog).findByRole('button', { name: 'Reveal the link' })).toBeDisabled();
   });
 
   it('sends a failed letter again from the letter', async () => {

@@ -19,6 +19,8 @@ const outcomeColors = {
   ACCESS_DENIED: 'orange',
   PORTAL_UNAVAILABLE: 'orange',
   UNKNOWN_USERNAME: 'gray',
+  RATE_LIMITED: 'orange',
+  ACCOUNT_INACTIVE: 'gray',
 } as const satisfies Record<SignInOutcome, MantineColor>;
 
 /**

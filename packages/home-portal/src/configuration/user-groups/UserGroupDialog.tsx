@@ -14,6 +14,8 @@ import { useVersionedForm, type ComparedField, type VersionedValues } from '../.
 import { firstProblem } from '../../forms/zodChecks';
 import { CreateUserGroupDocument, UpdateUserGroupDocument, type SpecialRight, type UserGroupFieldsFragment } from '../../gql/graphql';
 import { RightsMatrix } from '../RightsMatrix';
+import { refusalText } from '../users/managementRefusal';
+import { useSignedInViewer } from '../../auth/viewerContext';
 import { domainOptions, specialRights, staffActionOptions, userGroupMatrix, userGroupRightsInput, type UserGroupMatrix } from './userGroupRights';
 
 export interface UserGroupValues {
@@ -47,7 +49,7 @@ export function UserGroupDialog({ mode, mayEdit, onClose, refetchGroup }: UserGr
   const { t } = useTranslation();
   const fullScreen = useFullScreenDialog();
   let title = t('userGroups.addTitle');
-  if (mode?.kind === 'edit') title = mayEdit && !mode.group.isAdministrators ? t('userGroups.editTitle', { name: mode.group.name }) : mode.group.name;
+  if (mode?.kind === 'edit') title = mayEdit && mode.group.editable.allowed ? t('userGroups.editTitle', { name: mode.group.name }) : mode.group.name;
   return (
     <Modal opened={mode !== null} onClose={onClose} title={title} size="xl" fullScreen={fullScreen}>
       {mode?.kind === 'add' && <UserGroupForm key="add" group={null} mayEdit onClose={onClose} refetchGroup={refetchGroup} />}
@@ -141,7 +143,12 @@ function UserGroupForm({ group, mayEdit, onClose, refetchGroup }: UserGroupFormP
   const [updateGroup, updating] = useMutation(UpdateUserGroupDocument);
 
   const administrators = group?.isAdministrators ?? false;
-  const readOnly = !mayEdit || administrators;
+  const refusal = group ? refusalText(group.editable, t) : null;
+  const readOnly = !mayEdit || administrators || refusal !== null;
+  // Nobody grants what they do not hold: rights the viewer's own group lacks cannot be ticked.
+  const viewer = useSignedInViewer();
+  const holds = (right: string) => viewer.rights.includes(right) || viewer.specialRights.some((special) => special === right);
+  const lacksSome = !readOnly && (domains.some((domain) => actions.some((action) => !holds(`${domain.value}:${action.value}`))) || specialRights.some((right) => !holds(right)));
 
   const handleSubmit = form.onSubmit(async (values) => {
     setAlert(null);
@@ -172,6 +179,11 @@ function UserGroupForm({ group, mayEdit, onClose, refetchGroup }: UserGroupFormP
             {t('userGroups.administratorsText')}
           </Alert>
         )}
+        {!administrators && refusal && mayEdit && (
+          <Alert color="gray" title={t('userGroups.readOnlyTitle')}>
+            {refusal}
+          </Alert>
+        )}
         <ConflictAlert versioned={versioned} />
         <TextInput
           label={t('userGroups.name')}
@@ -198,7 +210,13 @@ function UserGroupForm({ group, mayEdit, onClose, refetchGroup }: UserGroupFormP
           value={form.values.rights}
           onChange={(rights) => form.setFieldValue('rights', rights)}
           readOnly={readOnly}
+          isLocked={(domain, action) => !holds(`${domain}:${action}`)}
         />
+        {lacksSome && (
+          <Text size="xs" c="dimmed">
+            {t('userGroups.onlyYourRights')}
+          </Text>
+        )}
         {form.errors.rights && (
           <Text size="sm" c="red">
             {form.errors.rights}
@@ -212,6 +230,7 @@ function UserGroupForm({ group, mayEdit, onClose, refetchGroup }: UserGroupFormP
                 label={t(`userGroups.specialRightLabels.${right}`)}
                 description={t(`userGroups.specialRightDescriptions.${right}`)}
                 checked={form.values.specialRights.includes(right)}
+                disabled={!holds(right)}
                 onChange={(event) => {
                   const granted = event.currentTarget.checked;
                   form.setFieldValue(

@@ -2,9 +2,12 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CreateUserGroupDocument, UserGroupsDocument } from '../../gql/graphql';
 import { aViewer, renderWithProviders, type Mock } from '../../test-support/renderWithProviders';
+
+const allowed: Record<string, unknown> = { __typename: 'ManagementDecision', allowed: true, reason: null, missingRights: [] };
+const refused = (reason: string, missingRights: string[] = []) => ({ __typename: 'ManagementDecision', allowed: false, reason, missingRights });
 import { UserGroupsPage } from './UserGroupsPage';
 
-const domains = ['CLIENTS', 'CLIENT_GROUPS', 'PROJECTS', 'QUOTES', 'CLIENT_REQUESTS', 'FEEDBACK', 'USER_MANAGEMENT', 'PORTAL_CONFIGURATION'];
+const domains = ['CLIENTS', 'CLIENT_GROUPS', 'PROJECTS', 'QUOTES', 'CLIENT_REQUESTS', 'FEEDBACK', 'FILES', 'USER_MANAGEMENT', 'PORTAL_CONFIGURATION'];
 const groups = [
   {
     __typename: 'UserGroup',
@@ -14,6 +17,8 @@ const groups = [
     rights: domains.map((domain) => ({ __typename: 'StaffDomainRights', domain, actions: [] })),
     specialRights: [],
     version: 1,
+    editable: refused('BUILT_IN_GROUP'),
+    deletable: refused('BUILT_IN_GROUP'),
   },
   {
     __typename: 'UserGroup',
@@ -23,15 +28,49 @@ const groups = [
     rights: domains.map((domain) => ({ __typename: 'StaffDomainRights', domain, actions: domain === 'CLIENTS' ? ['BROWSE', 'DISPLAY'] : [] })),
     specialRights: ['SIGN_IN_AS_PARTNER'],
     version: 3,
+    editable: allowed,
+    deletable: allowed,
   },
 ];
-const admin = aViewer(['USER_MANAGEMENT:BROWSE', 'USER_MANAGEMENT:CREATE', 'USER_MANAGEMENT:EDIT', 'USER_MANAGEMENT:DELETE']);
+const actions = ['BROWSE', 'DISPLAY', 'CREATE', 'EDIT', 'DELETE', 'EXPORT'];
+// An administrator holds every right, so every right can be granted.
+const admin = aViewer(domains.flatMap((domain) => actions.map((action) => `${domain}:${action}`)), ['SIGN_IN_AS_PARTNER', 'SIGN_IN_AS_PARTNER_WITH_CHANGES']);
+// A user manager holding Clients Browse besides User Management.
+const manager = aViewer(['USER_MANAGEMENT:BROWSE', 'USER_MANAGEMENT:CREATE', 'USER_MANAGEMENT:EDIT', 'USER_MANAGEMENT:DELETE', 'CLIENTS:BROWSE']);
 
-function renderPage(mocks: Mock[] = []) {
-  return renderWithProviders(<UserGroupsPage />, { viewer: admin, mocks: [{ request: { query: UserGroupsDocument }, result: { data: { userGroups: groups } } }, ...mocks] });
+function renderPage(mocks: Mock[] = [], viewer = admin, listed = groups) {
+  return renderWithProviders(<UserGroupsPage />, { viewer, mocks: [{ request: { query: UserGroupsDocument }, result: { data: { userGroups: listed } } }, ...mocks] });
 }
 
 describe('User Groups and Rights', () => {
+  it('lets a user manager grant only the rights its own group holds, and says so', async () => {
+    const user = userEvent.setup();
+    renderPage([], manager);
+    await user.click(await screen.findByRole('button', { name: 'Add group' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add user group' });
+    expect(within(dialog).getByRole('checkbox', { name: 'Clients: Browse' })).toBeEnabled();
+    expect(within(dialog).getByRole('checkbox', { name: 'Clients: Edit' })).toBeDisabled();
+    expect(within(dialog).getByRole('checkbox', { name: 'Sign in as Partner' })).toBeDisabled();
+    expect(within(dialog).getByText('Rights your own user group lacks cannot be granted and are shown disabled.')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'All: allow Browse in every row' }));
+    expect(within(dialog).getByRole('checkbox', { name: 'Clients: Browse' })).toBeChecked();
+    expect(within(dialog).getByRole('checkbox', { name: 'Projects: Browse' })).not.toBeChecked();
+  });
+
+  it('shows a group the user manager may not change read-only, with the reason, and disables its deletion', async () => {
+    const user = userEvent.setup();
+    const stronger = { ...groups[1], editable: refused('TARGET_HOLDS_MORE_RIGHTS', ['SIGN_IN_AS_PARTNER']), deletable: refused('TARGET_HOLDS_MORE_RIGHTS', ['SIGN_IN_AS_PARTNER']) };
+    renderPage([], manager, [groups[0], stronger]);
+    await user.click(await screen.findByRole('button', { name: 'Actions for Account Managers' }));
+    const remove = await screen.findByRole('menuitem', { name: /^Delete/ });
+    expect(remove).toBeDisabled();
+    expect(remove).toHaveTextContent('Holds rights your own group lacks.');
+    await user.click(screen.getByRole('menuitem', { name: 'View' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Account Managers' });
+    expect(within(dialog).getByText('Holds rights your own group lacks.')).toBeInTheDocument();
+    expect(within(dialog).queryByRole('button', { name: 'Save' })).not.toBeInTheDocument();
+  });
+
   it('shows the Administrators group read-only, with every right', async () => {
     const user = userEvent.setup();
     renderPage();

@@ -9,6 +9,7 @@ import { useHasRight } from '../../auth/useHasRight';
 import { ConfirmDialog } from '../../forms/ConfirmDialog';
 import { DeleteUserGroupDocument, UserGroupsDocument, type UserGroupFieldsFragment } from '../../gql/graphql';
 import { countRights } from '../RightsMatrix';
+import { refusalText } from '../users/managementRefusal';
 import { UserGroupDialog, type UserGroupDialogMode } from './UserGroupDialog';
 import { specialRights, userGroupMatrix } from './userGroupRights';
 
@@ -129,14 +130,21 @@ export function UserGroupsPage() {
                       </Menu.Target>
                       <Menu.Dropdown>
                         <Menu.Item
-                          leftSection={mayEdit && !group.isAdministrators ? <IconPencil size={16} aria-hidden /> : <IconEye size={16} aria-hidden />}
+                          leftSection={mayEdit && group.editable.allowed ? <IconPencil size={16} aria-hidden /> : <IconEye size={16} aria-hidden />}
                           onClick={() => setDialog({ kind: 'edit', groupId: group.id })}
                         >
-                          {mayEdit && !group.isAdministrators ? t('common.edit') : t('common.view')}
+                          {mayEdit && group.editable.allowed ? t('common.edit') : t('common.view')}
                         </Menu.Item>
                         {mayDelete && !group.isAdministrators && (
-                          <Menu.Item color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setDeleting(group)}>
-                            {t('common.delete')}
+                          <Menu.Item color="red" leftSection={<IconTrash size={16} aria-hidden />} disabled={!group.deletable.allowed} onClick={() => setDeleting(group)}>
+                            <Text size="sm" inherit>
+                              {t('common.delete')}
+                            </Text>
+                            {!group.deletable.allowed && (
+                              <Text size="xs" c="dimmed">
+                                {refusalText(group.deletable, t)}
+                              </Text>
+                            )}
                           </Menu.Item>
                         )}
                       </Menu.Dropdown>

@@ -11,6 +11,7 @@ const domainRows = {
   QUOTES: true,
   CLIENT_REQUESTS: true,
   FEEDBACK: true,
+  FILES: true,
   USER_MANAGEMENT: true,
   PORTAL_CONFIGURATION: true,
 } as const satisfies Record<StaffDomain, true>;

@@ -9,6 +9,7 @@ import * as z from 'zod/mini';
 import { useFullScreenDialog } from '../../app/useFullScreenDialog';
 import { asErrorLike, splitSaveError } from '../../forms/serverErrors';
 import { CreateStaffUserDocument, type UserGroupOptionsQuery } from '../../gql/graphql';
+import { groupChoices } from './managementRefusal';
 import { emailProblem, fullNameProblem, passwordProblem, staffUsernameProblem } from './staffUserValidation';
 
 interface AddUserValues {
@@ -132,7 +133,8 @@ export function AddUserDialog({ opened, onClose, groups }: AddUserDialogProps) {
             <Select
               label={t('users.group')}
               withAsterisk
-              data={groups.map((group) => ({ value: group.id, label: group.name }))}
+              data={groupChoices(groups, null, t)}
+              description={groups.some((group) => !group.assignable.allowed) ? t('users.someGroupsUnavailable') : undefined}
               allowDeselect={false}
               {...form.getInputProps('groupId')}
             />

@@ -11,6 +11,7 @@ import { asErrorLike, splitSaveError } from '../../forms/serverErrors';
 import { useVersionedForm, type ComparedField, type VersionedValues } from '../../forms/useVersionedForm';
 import { firstProblem } from '../../forms/zodChecks';
 import { UpdateStaffUserDocument, type StaffUserRowFragment, type UserGroupOptionsQuery } from '../../gql/graphql';
+import { groupChoices } from './managementRefusal';
 import { emailProblem, fullNameProblem } from './staffUserValidation';
 
 interface EditUserValues {
@@ -121,7 +122,9 @@ function EditUserForm({ user, isViewer, groups, onClose, refetchUser }: EditUser
           <Select
             label={t('users.group')}
             withAsterisk
-            data={groups.map((group) => ({ value: group.id, label: group.name }))}
+            data={groupChoices(groups, user.groupId, t)}
+            disabled={isViewer}
+            description={isViewer ? t('users.ownGroupFixed') : groups.some((group) => !group.assignable.allowed) ? t('users.someGroupsUnavailable') : undefined}
             allowDeselect={false}
             {...form.getInputProps('groupId')}
           />

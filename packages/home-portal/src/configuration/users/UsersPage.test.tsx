@@ -5,11 +5,15 @@ import {
   CreateStaffUserDocument,
   RevokeStaffUserSessionsDocument,
   StaffUsersDocument,
+  UnlockStaffUserDocument,
   UpdateStaffUserDocument,
   UserGroupOptionsDocument,
 } from '../../gql/graphql';
 import { aViewer, renderWithProviders, type Mock } from '../../test-support/renderWithProviders';
 import { UsersPage } from './UsersPage';
+
+const allowed: Record<string, unknown> = { __typename: 'ManagementDecision', allowed: true, reason: null, missingRights: [] };
+const refused = (reason: string, missingRights: string[] = []) => ({ __typename: 'ManagementDecision', allowed: false, reason, missingRights });
 
 function aUser(id: string, fullName: string, username: string, overrides: Record<string, unknown> = {}) {
   return {
@@ -23,23 +27,32 @@ function aUser(id: string, fullName: string, username: string, overrides: Record
     group: { __typename: 'UserGroup', id: '2', name: 'Account Managers' },
     lastSignInAt: null,
     version: 4,
+    isLocked: false,
+    lockedUntil: null,
+    canEdit: allowed,
+    canSetPassword: allowed,
+    canDelete: allowed,
     ...overrides,
   };
 }
 
-const users = [aUser('1', 'Anna Nowak', 'anna'), aUser('3', 'Piotr Kowalski', 'piotr')];
+// Anna is the signed-in viewer (id 1 in aViewer): the API refuses her own password and deletion here.
+const users = [
+  aUser('1', 'Anna Nowak', 'anna', { canSetPassword: refused('OWN_PASSWORD'), canDelete: refused('SELF_DELETE') }),
+  aUser('3', 'Piotr Kowalski', 'piotr'),
+];
 const groupOptions = [
-  { __typename: 'UserGroup', id: '1', name: 'Administrators', isAdministrators: true },
-  { __typename: 'UserGroup', id: '2', name: 'Account Managers', isAdministrators: false },
+  { __typename: 'UserGroup', id: '1', name: 'Administrators', isAdministrators: true, assignable: allowed },
+  { __typename: 'UserGroup', id: '2', name: 'Account Managers', isAdministrators: false, assignable: allowed },
 ];
 const admin = aViewer(['USER_MANAGEMENT:BROWSE', 'USER_MANAGEMENT:CREATE', 'USER_MANAGEMENT:EDIT', 'USER_MANAGEMENT:DELETE']);
 
-function renderPage(mocks: Mock[] = []) {
+function renderPage(mocks: Mock[] = [], listed = { users, groups: groupOptions }) {
   return renderWithProviders(<UsersPage />, {
     viewer: admin,
     mocks: [
-      { request: { query: StaffUsersDocument }, result: { data: { staffUsers: users } } },
-      { request: { query: UserGroupOptionsDocument }, result: { data: { userGroups: groupOptions } } },
+      { request: { query: StaffUsersDocument }, result: { data: { staffUsers: listed.users } } },
+      { request: { query: UserGroupOptionsDocument }, result: { data: { userGroups: listed.groups } } },
       ...mocks,
     ],
   });
@@ -55,8 +68,52 @@ describe('Users', () => {
     expect(within(anna).getByText('Account Managers')).toBeInTheDocument();
     expect(within(anna).getByText('Never')).toBeInTheDocument();
     await user.click(within(anna).getByRole('button', { name: 'Actions for Anna Nowak' }));
-    expect(await screen.findByRole('menuitem', { name: 'Set password' })).toBeInTheDocument();
-    expect(screen.queryByRole('menuitem', { name: 'Delete' })).not.toBeInTheDocument();
+    expect(await screen.findByRole('menuitem', { name: 'Edit' })).toBeEnabled();
+    expect(screen.getByRole('menuitem', { name: /^Set password/ })).toHaveTextContent('Change your own password from your menu, with your current one.');
+    expect(screen.getByRole('menuitem', { name: /^Set password/ })).toBeDisabled();
+    expect(screen.getByRole('menuitem', { name: /^Delete/ })).toBeDisabled();
+    expect(screen.getByRole('menuitem', { name: /^Delete/ })).toHaveTextContent('You cannot delete your own account.');
+  });
+
+  it('disables what a user manager may not do and says why: stronger users, Administrators', async () => {
+    const user = userEvent.setup();
+    const strong = aUser('5', 'Sam Strong', 'sam', {
+      canEdit: refused('TARGET_HOLDS_MORE_RIGHTS', ['SIGN_IN_AS_PARTNER']),
+      canSetPassword: refused('TARGET_HOLDS_MORE_RIGHTS', ['SIGN_IN_AS_PARTNER']),
+      canDelete: refused('TARGET_HOLDS_MORE_RIGHTS', ['SIGN_IN_AS_PARTNER']),
+    });
+    renderPage([], {
+      users: [users[1], strong],
+      groups: [{ ...groupOptions[0], assignable: refused('ADMINISTRATORS_ONLY') }, groupOptions[1]],
+    });
+    await user.click(await screen.findByRole('button', { name: 'Actions for Sam Strong' }));
+    for (const action of [/^Edit/, /^Set password/, /^Sign out everywhere/, /^Delete/]) {
+      const entry = await screen.findByRole('menuitem', { name: action });
+      expect(entry).toBeDisabled();
+      expect(entry).toHaveTextContent('Holds rights your own group lacks.');
+    }
+    await user.keyboard('{Escape}');
+    await user.click(screen.getByRole('button', { name: 'Actions for Piotr Kowalski' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Edit' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit Piotr Kowalski' });
+    await user.click(within(dialog).getByRole('combobox', { name: /^User group/ }));
+    expect(await screen.findByRole('option', { name: /^Administrators — Only administrators/ })).toHaveAttribute('data-combobox-disabled', 'true');
+    expect(within(dialog).getByText('Groups you may not assign are shown disabled.')).toBeInTheDocument();
+  });
+
+  it('shows a locked user and unlocks it', async () => {
+    const user = userEvent.setup();
+    const locked = aUser('3', 'Piotr Kowalski', 'piotr', { isLocked: true, lockedUntil: '2030-01-02T10:15:00.000Z' });
+    renderPage([{ request: { query: UnlockStaffUserDocument, variables: { id: '3' } }, result: { data: { unlockStaffUser: { ...locked, isLocked: false, lockedUntil: null } } } }], {
+      users: [users[0], locked],
+      groups: groupOptions,
+    });
+    const row = (await screen.findByText('Piotr Kowalski')).closest('tr') as HTMLElement;
+    expect(within(row).getByText(/^Locked until/)).toBeInTheDocument();
+    await user.click(within(row).getByRole('button', { name: 'Actions for Piotr Kowalski' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Unlock' }));
+    expect(await screen.findByText('Piotr Kowalski can sign in again.')).toBeInTheDocument();
+    await waitFor(() => expect(within(row).queryByText(/^Locked until/)).not.toBeInTheDocument());
   });
 
   it('adds a user, checking the password rules as they are typed', async () => {

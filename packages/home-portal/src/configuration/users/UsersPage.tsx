@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ActionIcon, Alert, Badge, Button, Center, Group, Loader, Menu, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDots, IconKey, IconLogout, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconDots, IconKey, IconLockOpen, IconLogout, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../app/dateTime';
@@ -9,13 +9,17 @@ import { errorMessage } from '../../app/graphqlErrors';
 import { useHasRight } from '../../auth/useHasRight';
 import { useSignedInViewer } from '../../auth/viewerContext';
 import { ConfirmDialog } from '../../forms/ConfirmDialog';
+import { asErrorLike } from '../../forms/serverErrors';
 import {
   DeleteStaffUserDocument,
   RevokeStaffUserSessionsDocument,
   StaffUsersDocument,
+  UnlockStaffUserDocument,
   UserGroupOptionsDocument,
+  type ManagementDecisionFieldsFragment,
   type StaffUserRowFragment,
 } from '../../gql/graphql';
+import { refusalText } from './managementRefusal';
 import { AddUserDialog } from './AddUserDialog';
 import { EditUserDialog } from './EditUserDialog';
 import { SetPasswordDialog } from './SetPasswordDialog';
@@ -35,6 +39,7 @@ export function UsersPage() {
   const [action, setAction] = useState<{ kind: Action; userId: string } | null>(null);
   const [revokeSessions] = useMutation(RevokeStaffUserSessionsDocument);
   const [deleteUser] = useMutation(DeleteStaffUserDocument);
+  const [unlockUser] = useMutation(UnlockStaffUserDocument);
 
   const users = data?.staffUsers ?? [];
   const groups = groupOptions.data?.userGroups ?? [];
@@ -63,31 +68,45 @@ export function UsersPage() {
     notifications.show({ color: 'green', message: t('users.deleted', { name: target.fullName }) });
   };
 
-  const menuItems = (user: StaffUserRowFragment) => {
-    const isViewer = user.id === viewer.id;
+  const unlock = async (user: StaffUserRowFragment) => {
+    try {
+      await unlockUser({ variables: { id: user.id } });
+      notifications.show({ color: 'green', message: t('users.unlocked', { name: user.fullName }) });
+    } catch (failure) {
+      notifications.show({ color: 'red', title: t('users.unlockFailed'), message: errorMessage(asErrorLike(failure), t) });
+    }
+  };
+
+  /** A menu entry the API may refuse: disabled, with the reason under its label, when it would be. */
+  const item = (decision: ManagementDecisionFieldsFragment, icon: ReactNode, label: string, onClick: () => void, color?: string) => {
+    const refusal = refusalText(decision, t);
     return (
-      <>
-        {mayEdit && (
-          <>
-            <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setAction({ kind: 'edit', userId: user.id })}>
-              {t('common.edit')}
-            </Menu.Item>
-            <Menu.Item leftSection={<IconKey size={16} aria-hidden />} onClick={() => setAction({ kind: 'password', userId: user.id })}>
-              {t('users.setPassword')}
-            </Menu.Item>
-            <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={() => setAction({ kind: 'signOut', userId: user.id })}>
-              {t('users.signOutEverywhere')}
-            </Menu.Item>
-          </>
+      <Menu.Item color={color} leftSection={icon} disabled={refusal !== null} onClick={onClick}>
+        <Text size="sm" inherit>
+          {label}
+        </Text>
+        {refusal && (
+          <Text size="xs" c="dimmed">
+            {refusal}
+          </Text>
         )}
-        {mayDelete && !isViewer && (
-          <Menu.Item color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setAction({ kind: 'delete', userId: user.id })}>
-            {t('common.delete')}
-          </Menu.Item>
-        )}
-      </>
+      </Menu.Item>
     );
   };
+
+  const menuItems = (user: StaffUserRowFragment) => (
+    <>
+      {mayEdit && (
+        <>
+          {item(user.canEdit, <IconPencil size={16} aria-hidden />, t('common.edit'), () => setAction({ kind: 'edit', userId: user.id }))}
+          {item(user.canSetPassword, <IconKey size={16} aria-hidden />, t('users.setPassword'), () => setAction({ kind: 'password', userId: user.id }))}
+          {item(user.canEdit, <IconLogout size={16} aria-hidden />, t('users.signOutEverywhere'), () => setAction({ kind: 'signOut', userId: user.id }))}
+          {user.isLocked && item(user.canEdit, <IconLockOpen size={16} aria-hidden />, t('users.unlock'), () => void unlock(user))}
+        </>
+      )}
+      {mayDelete && item(user.canDelete, <IconTrash size={16} aria-hidden />, t('common.delete'), () => setAction({ kind: 'delete', userId: user.id }), 'red')}
+    </>
+  );
   const hasActions = mayEdit || mayDelete;
 
   let content: ReactNode;
@@ -161,9 +180,16 @@ export function UsersPage() {
                   <Table.Td>{user.username}</Table.Td>
                   <Table.Td>{user.group.name}</Table.Td>
                   <Table.Td>
-                    <Badge variant="dot" color={user.active ? 'green' : 'gray'}>
-                      {user.active ? t('users.activeBadge') : t('users.inactiveBadge')}
-                    </Badge>
+                    <Stack gap={4} align="flex-start">
+                      <Badge variant="dot" color={user.active ? 'green' : 'gray'}>
+                        {user.active ? t('users.activeBadge') : t('users.inactiveBadge')}
+                      </Badge>
+                      {user.isLocked && user.lockedUntil && (
+                        <Badge variant="light" color="red">
+                          {t('users.lockedBadge', { until: formatDateTime(user.lockedUntil) })}
+                        </Badge>
+                      )}
+                    </Stack>
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm" c={user.lastSignInAt ? undefined : 'dimmed'}>

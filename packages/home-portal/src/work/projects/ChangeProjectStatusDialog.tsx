@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/graphqlErrors';
 import { useFullScreenDialog } from '../../app/useFullScreenDialog';
 import { asErrorLike, findApiError } from '../../forms/serverErrors';
+import { useRecordParts } from '../useRecordParts';
 import { ChangeProjectStatusDocument, type ProjectDetailFragment, type ProjectStatus } from '../../gql/graphql';
 import { isProjectStatus, projectStatuses } from '../workStatus';
 
@@ -25,6 +26,7 @@ export function ChangeProjectStatusDialog({ project, opened, onClose, refetch }:
   const [note, setNote] = useState('');
   const [statusError, setStatusError] = useState<string | null>(null);
   const [failure, setFailure] = useState<{ conflict: boolean; message: string } | null>(null);
+  const parts = useRecordParts();
   const [changeStatus, { loading }] = useMutation(ChangeProjectStatusDocument, {
     update(cache) {
       cache.evict({ id: 'ROOT_QUERY', fieldName: 'projects' });
@@ -46,7 +48,7 @@ export function ChangeProjectStatusDialog({ project, opened, onClose, refetch }:
     }
     setFailure(null);
     try {
-      await changeStatus({ variables: { input: { id: project.id, version: project.version, status, note: note.trim() || null } } });
+      await changeStatus({ variables: { input: { id: project.id, version: project.version, status, note: note.trim() || null }, ...parts } });
       notifications.show({ color: 'green', message: t('projects.changeStatus.changed', { status: t(`projects.status.${status}`) }) });
       close();
     } catch (error) {

@@ -12,13 +12,15 @@ import { UploadError, uploadProjectFile } from './uploadProjectFile';
 jest.mock('./uploadProjectFile', () => ({ ...jest.requireActual('./uploadProjectFile'), uploadProjectFile: jest.fn() }));
 const upload = jest.mocked(uploadProjectFile);
 
-const editor = aViewer(['PROJECTS:BROWSE', 'PROJECTS:EDIT', 'CLIENTS:DISPLAY', 'CLIENT_REQUESTS:BROWSE', 'QUOTES:BROWSE', 'FEEDBACK:EDIT']);
-const reader = aViewer(['PROJECTS:BROWSE']);
+const editor = aViewer(['PROJECTS:BROWSE', 'PROJECTS:DISPLAY', 'PROJECTS:EDIT', 'CLIENTS:DISPLAY', 'CLIENT_REQUESTS:BROWSE', 'QUOTES:BROWSE', 'FEEDBACK:BROWSE', 'FEEDBACK:EDIT', 'FILES:BROWSE', 'FILES:CREATE']);
+// A project manager of the demo: projects and their files, but no Feedback area.
+const reader = aViewer(['PROJECTS:BROWSE', 'PROJECTS:DISPLAY', 'FILES:BROWSE']);
+const ALL_PARTS = { withFiles: true, withFeedback: true };
 const routes = [{ path: '/projects/:projectId', element: <ProjectDetailPage /> }];
 const catToolsMock: Mock = { request: { query: CatToolsDocument }, result: { data: { catTools: catToolsAnswer } } };
 
-function projectMock(project: ReturnType<typeof aProjectDetail>): Mock {
-  return { request: { query: ProjectDocument, variables: { id: '42' } }, result: { data: { project } } };
+function projectMock(project: Record<string, unknown>, parts = ALL_PARTS): Mock {
+  return { request: { query: ProjectDocument, variables: { id: '42', ...parts } }, result: { data: { project } } };
 }
 
 function renderProject(mocks: Mock[], viewer = editor) {
@@ -88,6 +90,7 @@ describe('Project detail', () => {
               currency: 'EUR',
               catTool: null,
             },
+            ...ALL_PARTS,
           },
         },
         result: { errors: [stale] },
@@ -112,7 +115,7 @@ describe('Project detail', () => {
     }));
     renderProject([
       projectMock(aProjectDetail(42)),
-      { request: { query: ChangeProjectStatusDocument, variables: { input: { id: '42', version: 3, status: 'READY', note: 'QA passed' } } }, result: changed },
+      { request: { query: ChangeProjectStatusDocument, variables: { input: { id: '42', version: 3, status: 'READY', note: 'QA passed' }, ...ALL_PARTS } }, result: changed },
     ]);
 
     await user.click(await screen.findByRole('button', { name: 'Change status' }));
@@ -190,7 +193,8 @@ describe('Project detail', () => {
   });
 
   it('shows a read-only project to staff who may not edit projects', async () => {
-    renderProject([projectMock(aProjectDetail(42, { feedback: aFeedback('5') }))], reader);
+    const { feedback: _notAskedFor, ...withoutFeedback } = aProjectDetail(42);
+    renderProject([projectMock(withoutFeedback, { withFiles: true, withFeedback: false })], reader);
 
     expect(await screen.findByText('You can view this project; your user group may not edit projects.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Change status' })).not.toBeInTheDocument();
@@ -199,11 +203,14 @@ describe('Project detail', () => {
     expect(screen.queryByRole('button', { name: 'Answer' })).not.toBeInTheDocument();
     // Without the right to open clients, the client is named, not linked.
     expect(screen.queryByRole('link', { name: 'Acme Pharmaceuticals GmbH' })).not.toBeInTheDocument();
+    // Feedback is an area of its own: without its right the page neither asks for it nor shows it.
+    expect(screen.queryByRole('heading', { name: 'Feedback' })).not.toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Files' })).toBeInTheDocument();
   });
 
   it('says so when the project does not exist', async () => {
     renderProject([
-      { request: { query: ProjectDocument, variables: { id: '42' } }, result: { errors: [new GraphQLError('Project 42 does not exist.', { extensions: { code: 'NOT_FOUND' } })] } },
+      { request: { query: ProjectDocument, variables: { id: '42', ...ALL_PARTS } }, result: { errors: [new GraphQLError('Project 42 does not exist.', { extensions: { code: 'NOT_FOUND' } })] } },
     ]);
     expect(await screen.findByText('Project not found')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('link', { name: 'Projects' })).toHaveAttribute('href', '/projects'));

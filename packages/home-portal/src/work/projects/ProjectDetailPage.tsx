@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { formatDateTime } from '../../app/dateTime';
 import { useHasRight } from '../../auth/useHasRight';
+import { useRecordParts } from '../useRecordParts';
 import { ProjectDocument, type FeedbackFieldsFragment, type ProjectDetailFragment } from '../../gql/graphql';
 import { ClientNameLink } from '../ClientNameLink';
 import { AnswerFeedbackDialog } from '../feedback/AnswerFeedbackDialog';
@@ -27,7 +28,8 @@ import { ProjectFilesSection } from './ProjectFilesSection';
 export function ProjectDetailPage() {
   const { t } = useTranslation();
   const { projectId = '' } = useParams();
-  const { data, error, refetch } = useQuery(ProjectDocument, { variables: { id: projectId } });
+  const parts = useRecordParts();
+  const { data, error, refetch } = useQuery(ProjectDocument, { variables: { id: projectId, ...parts } });
   const back = <BackLink to="/projects" label={t('projects.title')} />;
 
   return (
@@ -103,7 +105,7 @@ function ProjectDetail({ project, back, refetch }: ProjectDetailProps) {
         <ProjectDetailsForm project={project} refetch={refetch} readOnly={!mayEdit} />
       </WorkSection>
 
-      <ProjectFilesSection projectId={project.id} files={project.files ?? []} refetch={refetch} />
+      {project.files && <ProjectFilesSection projectId={project.id} files={project.files} refetch={refetch} />}
 
       <WorkSection title={t('projects.detail.clientResponse')}>
         <Stack gap="md">
@@ -126,15 +128,19 @@ function ProjectDetail({ project, back, refetch }: ProjectDetailProps) {
               </Stack>
             ))
           )}
-          <Title order={4} size="h5">
-            {t('projects.detail.feedback')}
-          </Title>
-          {project.feedback ? (
-            <FeedbackCard feedback={project.feedback} onAnswer={setAnswering} showProject={false} />
-          ) : (
-            <Text size="sm" c="dimmed">
-              {t('projects.detail.noFeedback')}
-            </Text>
+          {project.feedback !== undefined && (
+            <>
+              <Title order={4} size="h5">
+                {t('projects.detail.feedback')}
+              </Title>
+              {project.feedback ? (
+                <FeedbackCard feedback={project.feedback} onAnswer={setAnswering} showProject={false} />
+              ) : (
+                <Text size="sm" c="dimmed">
+                  {t('projects.detail.noFeedback')}
+                </Text>
+              )}
+            </>
           )}
         </Stack>
       </WorkSection>

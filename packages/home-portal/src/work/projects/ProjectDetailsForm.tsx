@@ -8,6 +8,7 @@ import { formatDateTime, fromDateTimeInput } from '../../app/dateTime';
 import { ConflictAlert } from '../../forms/ConflictAlert';
 import { asErrorLike, splitSaveError } from '../../forms/serverErrors';
 import { useVersionedForm, type ComparedField, type VersionedValues } from '../../forms/useVersionedForm';
+import { useRecordParts } from '../useRecordParts';
 import { UpdateProjectDocument, type ProjectDetailFragment } from '../../gql/graphql';
 import { useWorkFormat } from '../useWorkFormat';
 import { WorkFormFooter } from '../WorkFormFooter';
@@ -60,6 +61,7 @@ export function ProjectDetailsForm({ project, refetch, readOnly }: ProjectDetail
     },
   });
   const [alert, setAlert] = useState<string | null>(null);
+  const parts = useRecordParts();
   const [updateProject, { loading: saving }] = useMutation(UpdateProjectDocument, {
     update(cache) {
       // Name, languages, deadline and cost show in the lists.
@@ -70,7 +72,7 @@ export function ProjectDetailsForm({ project, refetch, readOnly }: ProjectDetail
   const handleSubmit = form.onSubmit(async (values) => {
     setAlert(null);
     try {
-      const { data } = await updateProject({ variables: { input: { id: project.id, version: versioned.version, ...projectInput(values) } } });
+      const { data } = await updateProject({ variables: { input: { id: project.id, version: versioned.version, ...projectInput(values) }, ...parts } });
       if (!data) return;
       versioned.acceptSaved(storedProject(data.updateProject));
       notifications.show({ color: 'green', message: t('projects.detail.saved') });

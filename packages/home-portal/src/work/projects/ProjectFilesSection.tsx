@@ -20,7 +20,7 @@ interface ProjectFilesSectionProps {
 /** The project's files by role, and for staff who may edit projects an upload with progress. */
 export function ProjectFilesSection({ projectId, files, refetch }: ProjectFilesSectionProps) {
   const { t } = useTranslation();
-  const mayUpload = useHasRight('PROJECTS:EDIT');
+  const mayUpload = useHasRight('FILES:CREATE');
   return (
     <WorkSection title={t('work.files.title')}>
       <FilesByRole files={files} />

@@ -45,6 +45,7 @@ export function uploadProjectFile(projectId: string, role: FileRole, file: File,
     const request = new XMLHttpRequest();
     request.open('POST', `/files?${new URLSearchParams({ projectId, role }).toString()}`);
     request.setRequestHeader('x-portico-upload', '1');
+    request.setRequestHeader('x-portico-portal', 'home');
     request.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
     };

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../forms/ConfirmDialog';
 import { DeclineClientRequestDocument } from '../../gql/graphql';
+import { useRecordParts } from '../useRecordParts';
 
 /** The API's shortest reason. */
 const REASON_MIN = 3;
@@ -20,6 +21,7 @@ export function DeclineRequestDialog({ request, opened, onClose }: DeclineReques
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
+  const { withFiles } = useRecordParts();
   const [decline] = useMutation(DeclineClientRequestDocument, {
     update(cache) {
       cache.evict({ id: 'ROOT_QUERY', fieldName: 'clientRequests' });
@@ -49,7 +51,7 @@ export function DeclineRequestDialog({ request, opened, onClose }: DeclineReques
       validate={validate}
       onClose={close}
       onConfirm={async () => {
-        await decline({ variables: { id: request.id, reason: reason.trim() } });
+        await decline({ variables: { id: request.id, reason: reason.trim(), withFiles } });
         notifications.show({ color: 'green', message: t('requests.decline.done', { number: request.number }) });
         setReason('');
       }}

@@ -14,11 +14,11 @@ import { aViewer, renderWithProviders, type Mock } from '../../test-support/rend
 import { aHistoryEntry, aProject, aQuote, aRequestDetail } from '../../test-support/workFixtures';
 import { RequestDetailPage } from './RequestDetailPage';
 
-const answerer = aViewer(['CLIENT_REQUESTS:BROWSE', 'CLIENT_REQUESTS:EDIT', 'QUOTES:BROWSE', 'QUOTES:CREATE', 'PROJECTS:BROWSE', 'PROJECTS:CREATE', 'CLIENTS:DISPLAY']);
+const answerer = aViewer(['CLIENT_REQUESTS:BROWSE', 'CLIENT_REQUESTS:DISPLAY', 'FILES:BROWSE', 'CLIENT_REQUESTS:EDIT', 'QUOTES:BROWSE', 'QUOTES:CREATE', 'PROJECTS:BROWSE', 'PROJECTS:CREATE', 'CLIENTS:DISPLAY']);
 const routes = [{ path: '/requests/:requestId', element: <RequestDetailPage /> }];
 
 function requestMock(request: ReturnType<typeof aRequestDetail>): Mock {
-  return { request: { query: ClientRequestDocument, variables: { id: '13' } }, result: { data: { clientRequest: request } } };
+  return { request: { query: ClientRequestDocument, variables: { id: '13', withFiles: true } }, result: { data: { clientRequest: request } } };
 }
 
 function renderRequest(mocks: Mock[], viewer = answerer) {
@@ -146,7 +146,7 @@ describe('Request detail', () => {
         },
       },
     }));
-    renderRequest([requestMock(submitted), { request: { query: DeclineClientRequestDocument, variables: { id: '13', reason: 'We do not translate annual reports.' } }, result: declined }]);
+    renderRequest([requestMock(submitted), { request: { query: DeclineClientRequestDocument, variables: { id: '13', reason: 'We do not translate annual reports.', withFiles: true } }, result: declined }]);
 
     await user.click(await screen.findByRole('button', { name: 'Decline' }));
     const dialog = await screen.findByRole('dialog', { name: 'Decline request R-00013' });
@@ -163,14 +163,14 @@ describe('Request detail', () => {
   });
 
   it('offers each answer only to staff holding its rights', async () => {
-    renderRequest([requestMock(submitted)], aViewer(['CLIENT_REQUESTS:BROWSE', 'CLIENT_REQUESTS:EDIT', 'PROJECTS:CREATE']));
+    renderRequest([requestMock(submitted)], aViewer(['CLIENT_REQUESTS:BROWSE', 'FILES:BROWSE', 'CLIENT_REQUESTS:EDIT', 'PROJECTS:CREATE']));
     expect(await screen.findByRole('button', { name: 'Start project' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Decline' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Answer with a quote' })).not.toBeInTheDocument();
   });
 
   it('offers no answer without the right to edit requests', async () => {
-    renderRequest([requestMock(submitted)], aViewer(['CLIENT_REQUESTS:BROWSE', 'QUOTES:CREATE', 'PROJECTS:CREATE']));
+    renderRequest([requestMock(submitted)], aViewer(['CLIENT_REQUESTS:BROWSE', 'FILES:BROWSE', 'QUOTES:CREATE', 'PROJECTS:CREATE']));
     await screen.findByRole('heading', { name: 'R-00013 · Annual report' });
     expect(screen.queryByRole('button', { name: 'Answer with a quote' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Start project' })).not.toBeInTheDocument();

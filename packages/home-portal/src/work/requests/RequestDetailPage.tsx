@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatDateTime } from '../../app/dateTime';
 import { useHasRight } from '../../auth/useHasRight';
+import { useRecordParts } from '../useRecordParts';
 import { ClientRequestDocument, type RequestDetailFragment } from '../../gql/graphql';
 import { ClientNameLink } from '../ClientNameLink';
 import { FilesByRole } from '../FilesByRole';
@@ -23,7 +24,8 @@ import { DeclineRequestDialog } from './DeclineRequestDialog';
 export function RequestDetailPage() {
   const { t } = useTranslation();
   const { requestId = '' } = useParams();
-  const { data, error, refetch } = useQuery(ClientRequestDocument, { variables: { id: requestId } });
+  const { withFiles } = useRecordParts();
+  const { data, error, refetch } = useQuery(ClientRequestDocument, { variables: { id: requestId, withFiles } });
   const back = <BackLink to="/requests" label={t('requests.title')} />;
   return (
     <WorkDetailStates
@@ -115,9 +117,11 @@ function RequestDetail({ request, back, refetch }: { request: RequestDetailFragm
         )}
       </WorkSection>
 
-      <WorkSection title={t('work.files.title')}>
-        <FilesByRole files={request.files ?? []} />
-      </WorkSection>
+      {request.files && (
+        <WorkSection title={t('work.files.title')}>
+          <FilesByRole files={request.files} />
+        </WorkSection>
+      )}
 
       <WorkSection title={t('work.history.title')}>
         <HistoryTimeline entries={request.history} statusLabel={(status) => requestStatusLabel(status, t)} />

@@ -8,6 +8,8 @@ import { ActiveClientsMayReview1764200000001 } from '../shared/1764200000001-Act
 import { FilesByClient1764300000000 } from './1764300000000-FilesByClient';
 import { InvoicesAreaRetired1764300000001 } from '../shared/1764300000001-InvoicesAreaRetired';
 import { StaffWorkLists1764300000002 } from './1764300000002-StaffWorkLists';
+import { HoldUnderAttack1764400000000 } from './1764400000000-HoldUnderAttack';
+import { FilesRightsForStaff1764400000001 } from '../shared/1764400000001-FilesRightsForStaff';
 
 /** SQLite migrations, oldest first. */
 export const sqliteMigrations = [
@@ -21,4 +23,6 @@ export const sqliteMigrations = [
   FilesByClient1764300000000,
   InvoicesAreaRetired1764300000001,
   StaffWorkLists1764300000002,
+  HoldUnderAttack1764400000000,
+  FilesRightsForStaff1764400000001,
 ];

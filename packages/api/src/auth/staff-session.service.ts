@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { RateLimitedError } from '../common/errors';
 import { withoutNewVersion } from '../common/optimistic-lock';
 import type { PorticoConfig } from '../config';
-import { SignInOutcome } from '../client-auth/sign-in-attempt.entity';
+import { recordedSignIn, SignInOutcome } from '../client-auth/sign-in-attempt.entity';
 import { checkPassword, type GuardConfig, type PasswordCheck } from '../rate-limits/password-guard';
 import { ImpersonationEndReason } from '../sign-in-as-partner/impersonation.entity';
 import { endImpersonationsOf } from '../sign-in-as-partner/impersonation.service';
@@ -34,15 +34,7 @@ function outcomeOf(user: StaffUser | null, check: PasswordCheck): SignInOutcome 
  */
 export async function verifyStaffCredentials(dataSource: DataSource, config: GuardConfig, username: string, password: string, req: Request): Promise<StaffUser | null> {
   const user = await dataSource.getRepository(StaffUser).findOneBy({ usernameKey: username.trim().toLowerCase() });
-  const record = (outcome: SignInOutcome) =>
-    dataSource.getRepository(StaffSignInAttempt).insert({
-      staffUserId: user?.id ?? null,
-      usernameTried: username.slice(0, 100),
-      outcome,
-      attemptedAt: new Date(),
-      ipAddress: req.ip?.slice(0, 64) ?? null,
-      userAgent: req.get('user-agent')?.slice(0, 255) ?? null,
-    });
+  const record = (outcome: SignInOutcome) => dataSource.getRepository(StaffSignInAttempt).insert({ staffUserId: user?.id ?? null, ...recordedSignIn(req, username, outcome) });
   let check: PasswordCheck;
   try {
     check = await checkPassword(dataSource, config, { account: user ? { kind: 'staff', id: user.id } : null, passwordHash: user?.passwordHash ?? null, password, address: req.ip });

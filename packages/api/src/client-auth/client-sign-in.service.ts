@@ -9,7 +9,7 @@ import { withoutNewVersion } from '../common/optimistic-lock';
 import type { PorticoConfig } from '../config';
 import { checkPassword, type PasswordCheck } from '../rate-limits/password-guard';
 import { startClientSession } from './client-session.service';
-import { SignInAttempt, SignInOutcome } from './sign-in-attempt.entity';
+import { recordedSignIn, SignInAttempt, SignInOutcome } from './sign-in-attempt.entity';
 
 /** The one answer to every refused sign-in: it must not tell whether the username exists, the password was wrong, or access is off. */
 export const GENERIC_SIGN_IN_REFUSAL = 'Sign-in failed. Check your username and password; if it keeps failing, contact your agency.';
@@ -39,15 +39,7 @@ export async function signInClient(
 ): Promise<string> {
   const now = new Date();
   const client = await dataSource.getRepository(Client).findOneBy({ usernameKey: credentials.username.trim().toLowerCase() });
-  const record = (outcome: SignInOutcome) =>
-    dataSource.getRepository(SignInAttempt).insert({
-      clientId: client?.id ?? null,
-      usernameTried: credentials.username.slice(0, 100),
-      outcome,
-      attemptedAt: now,
-      ipAddress: req.ip?.slice(0, 64) ?? null,
-      userAgent: req.get('user-agent')?.slice(0, 255) ?? null,
-    });
+  const record = (outcome: SignInOutcome) => dataSource.getRepository(SignInAttempt).insert({ clientId: client?.id ?? null, ...recordedSignIn(req, credentials.username, outcome) });
 
   let check: PasswordCheck;
   try {

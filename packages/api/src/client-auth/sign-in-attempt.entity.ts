@@ -1,3 +1,4 @@
+import type { Request } from 'express';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
@@ -17,17 +18,12 @@ export enum SignInOutcome {
 }
 registerEnumType(SignInOutcome, { name: 'SignInOutcome', description: 'Why a sign-in succeeded or failed.' });
 
-@ObjectType({ description: 'One Client Portal sign-in attempt with its real outcome.' })
-@Entity('client_sign_in_attempts')
-@Index('IDX_sign_in_attempts_client_at', ['clientId', 'attemptedAt'])
-export class SignInAttempt {
+/** What every recorded sign-in attempt holds, of a client or of a staff member. */
+@ObjectType({ description: 'A recorded sign-in attempt (the base of the client and staff attempts).' })
+export abstract class RecordedSignIn {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
-
-  @Field(() => ID, { nullable: true })
-  @Column({ type: 'int', nullable: true })
-  clientId: number | null;
 
   @Field({ description: 'The username as typed.' })
   @Column({ type: 'varchar', length: 100 })
@@ -48,4 +44,24 @@ export class SignInAttempt {
   @Field(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 255, nullable: true })
   userAgent: string | null;
+}
+
+/** The columns of an attempt as the request shows them; cut to fit, since the caller chose their length. */
+export function recordedSignIn(req: Request, usernameTried: string, outcome: SignInOutcome): Omit<RecordedSignIn, 'id'> {
+  return {
+    usernameTried: usernameTried.slice(0, 100),
+    outcome,
+    attemptedAt: new Date(),
+    ipAddress: req.ip?.slice(0, 64) ?? null,
+    userAgent: req.get('user-agent')?.slice(0, 255) ?? null,
+  };
+}
+
+@ObjectType({ description: 'One Client Portal sign-in attempt with its real outcome.' })
+@Entity('client_sign_in_attempts')
+@Index('IDX_sign_in_attempts_client_at', ['clientId', 'attemptedAt'])
+export class SignInAttempt extends RecordedSignIn {
+  @Field(() => ID, { nullable: true })
+  @Column({ type: 'int', nullable: true })
+  clientId: number | null;
 }

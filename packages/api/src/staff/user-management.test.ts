@@ -183,7 +183,7 @@ describe('a user manager who is not an administrator', () => {
     expect(group(administratorsId).assignable).toEqual({ allowed: false, reason: 'ADMINISTRATORS_ONLY' });
     expect(group(strongGroup.id).assignable).toEqual({ allowed: false, reason: 'RIGHTS_NOT_HELD' });
     expect(group(weakGroup.id).assignable).toEqual({ allowed: true, reason: null });
-    expect(group(manager.groupId).editable).toMatchObject({ allowed: false, reason: 'OWN_GROUP' });
+    expect(group(String(manager.groupId)).editable).toMatchObject({ allowed: false, reason: 'OWN_GROUP' });
   });
 });
 

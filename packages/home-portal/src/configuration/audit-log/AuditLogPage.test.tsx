@@ -18,8 +18,11 @@ function anEvent(id: number, overrides: Record<string, unknown> = {}) {
   };
 }
 
-function eventsMock(first: number, events: ReturnType<typeof anEvent>[]): Mock {
-  return { request: { query: AuditEventsDocument, variables: { first } }, result: { data: { auditEvents: events } } };
+function eventsMock(first: number, events: ReturnType<typeof anEvent>[], filter: Record<string, string | null> = {}): Mock {
+  return {
+    request: { query: AuditEventsDocument, variables: { first, action: null, actorStaffUserId: null, clientId: null, ...filter } },
+    result: { data: { auditEvents: events } },
+  };
 }
 
 describe('Audit log', () => {
@@ -43,6 +46,31 @@ describe('Audit log', () => {
     expect(enabled).toHaveTextContent('System');
     expect(within(enabled).getByRole('term')).toHaveTextContent('Discarded customization › Custom CSS');
     expect(within(enabled).getByRole('definition')).toHaveTextContent('body { color: red }');
+  });
+
+  it('shows what changed as old → new values, and filters by action and client from the address', async () => {
+    const user = userEvent.setup();
+    const access = anEvent(3, {
+      action: 'CLIENT_ACCESS_CHANGED',
+      clientId: '10',
+      details: { client: 'ACME', changes: { portalAccessAllowed: { from: true, to: false }, preferredLanguage: { from: 'EN', to: 'DE' } } },
+    });
+    renderWithProviders(null, {
+      routes: [{ path: '/audit', element: <AuditLogPage /> }],
+      path: '/audit?client=10',
+      viewer: aViewer(['PORTAL_CONFIGURATION:DISPLAY']),
+      mocks: [eventsMock(50, [access], { clientId: '10' }), eventsMock(50, [], { clientId: '10', action: 'USER_GROUP_CHANGED' })],
+    });
+    const table = await screen.findByRole('table', { name: 'Audit records' });
+    expect(within(table).getByText("Client's access changed")).toBeInTheDocument();
+    expect(within(table).getByText('Portal access allowed')).toBeInTheDocument();
+    expect(within(table).getByText('Yes → No')).toBeInTheDocument();
+    expect(within(table).getByText('EN → DE')).toBeInTheDocument();
+    expect(screen.getByText('Showing client 10 only')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('combobox', { name: 'Action' }));
+    await user.click(await screen.findByRole('option', { name: 'User group changed' }));
+    expect(await screen.findByText('Nothing recorded matches the filter.')).toBeInTheDocument();
   });
 
   it('shows more records on request', async () => {

@@ -1,24 +1,38 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Box, Button, Center, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Box, Button, Center, Group, Loader, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { formatDateTime } from '../../app/dateTime';
 import { errorMessage } from '../../app/graphqlErrors';
 import { useHasRight } from '../../auth/useHasRight';
 import { clientProfilePath } from '../../clients/clientPaths';
-import { AuditEventsDocument } from '../../gql/graphql';
-import { auditActionLabel, auditDetailLines } from './auditDetails';
+import { AuditActorsDocument, AuditEventsDocument } from '../../gql/graphql';
+import { auditActionLabel, auditActions, auditDetailLines } from './auditDetails';
 
 const AUDIT_PAGE_SIZE = 50;
 const AUDIT_MAX = 200;
 
-/** The audit log: recorded administrative actions (the Client Portal 2.0 switch, settings changes, unlocks), newest first. */
+/**
+ * The audit log: recorded administrative actions with old and new values, newest first, filtered by
+ * action, by who acted and by client (kept in the address, so a filtered log can be linked to).
+ */
 export function AuditLogPage() {
   const { t } = useTranslation();
   const mayOpenClients = useHasRight('CLIENTS:DISPLAY');
+  const mayListStaff = useHasRight('USER_MANAGEMENT:BROWSE');
+  const [params, setParams] = useSearchParams();
+  const filter = { action: params.get('action'), actorStaffUserId: params.get('actor'), clientId: params.get('client') };
+  const filtered = Object.values(filter).some(Boolean);
+  const setFilter = (name: 'action' | 'actor' | 'client', value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setParams(next, { replace: true });
+  };
   const [first, setFirst] = useState(AUDIT_PAGE_SIZE);
-  const { data, previousData, error, loading, refetch } = useQuery(AuditEventsDocument, { variables: { first } });
+  const { data, previousData, error, loading, refetch } = useQuery(AuditEventsDocument, { variables: { first, ...filter } });
+  const actors = useQuery(AuditActorsDocument, { skip: !mayListStaff });
   const shown = data ?? previousData;
   const events = shown?.auditEvents ?? [];
 
@@ -47,7 +61,7 @@ export function AuditLogPage() {
     content = (
       <Paper withBorder p="xl">
         <Text c="dimmed" ta="center">
-          {t('auditLog.empty')}
+          {filtered ? t('auditLog.filteredEmpty') : t('auditLog.empty')}
         </Text>
       </Paper>
     );
@@ -142,6 +156,38 @@ export function AuditLogPage() {
           {t('auditLog.intro')}
         </Text>
       </Stack>
+      <Group gap="sm" align="flex-end" wrap="wrap">
+        <Select
+          label={t('auditLog.filterAction')}
+          placeholder={t('auditLog.filterActionAll')}
+          data={auditActions.map((action) => ({ value: action, label: auditActionLabel(action, t) }))}
+          value={filter.action}
+          onChange={(value) => setFilter('action', value)}
+          clearable
+          searchable
+          w={{ base: '100%', sm: 280 }}
+        />
+        {mayListStaff && (
+          <Select
+            label={t('auditLog.filterActor')}
+            placeholder={t('auditLog.filterActorAll')}
+            data={(actors.data?.staffUsers ?? []).map((staff) => ({ value: staff.id, label: staff.fullName }))}
+            value={filter.actorStaffUserId}
+            onChange={(value) => setFilter('actor', value)}
+            clearable
+            searchable
+            w={{ base: '100%', sm: 240 }}
+          />
+        )}
+        {filter.clientId && (
+          <Group gap="xs">
+            <Text size="sm">{t('auditLog.forClient', { id: filter.clientId })}</Text>
+            <Button size="xs" variant="subtle" onClick={() => setFilter('client', null)}>
+              {t('auditLog.allClients')}
+            </Button>
+          </Group>
+        )}
+      </Group>
       {content}
     </Stack>
   );

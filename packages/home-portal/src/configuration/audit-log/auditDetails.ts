@@ -10,11 +10,33 @@ export interface DetailLine {
 /** Longest value shown in full; longer ones (custom CSS, HTML) are cut. */
 const MAX_VALUE_LENGTH = 160;
 
+// Keyed by every action the API records: a new one without a label here fails the build.
 const knownActions = {
   CLIENT_PORTAL_2_ENABLED: 'auditLog.actions.CLIENT_PORTAL_2_ENABLED',
   CLIENT_PORTAL_SETTINGS_CHANGED: 'auditLog.actions.CLIENT_PORTAL_SETTINGS_CHANGED',
   CLIENT_ACCOUNT_UNLOCKED: 'auditLog.actions.CLIENT_ACCOUNT_UNLOCKED',
+  CLIENT_ACCESS_CHANGED: 'auditLog.actions.CLIENT_ACCESS_CHANGED',
+  CLIENT_IDENTIFICATION_CHANGED: 'auditLog.actions.CLIENT_IDENTIFICATION_CHANGED',
+  CLIENT_GROUP_CREATED: 'auditLog.actions.CLIENT_GROUP_CREATED',
+  CLIENT_GROUP_CHANGED: 'auditLog.actions.CLIENT_GROUP_CHANGED',
+  CLIENT_GROUP_DELETED: 'auditLog.actions.CLIENT_GROUP_DELETED',
+  PARTNER_ALIAS_ADDED: 'auditLog.actions.PARTNER_ALIAS_ADDED',
+  PARTNER_ALIAS_CHANGED: 'auditLog.actions.PARTNER_ALIAS_CHANGED',
+  PARTNER_ALIAS_REMOVED: 'auditLog.actions.PARTNER_ALIAS_REMOVED',
+  USER_GROUP_CREATED: 'auditLog.actions.USER_GROUP_CREATED',
+  USER_GROUP_CHANGED: 'auditLog.actions.USER_GROUP_CHANGED',
+  USER_GROUP_DELETED: 'auditLog.actions.USER_GROUP_DELETED',
+  STAFF_USER_CREATED: 'auditLog.actions.STAFF_USER_CREATED',
+  STAFF_USER_CHANGED: 'auditLog.actions.STAFF_USER_CHANGED',
+  STAFF_USER_DELETED: 'auditLog.actions.STAFF_USER_DELETED',
+  STAFF_USER_PASSWORD_SET: 'auditLog.actions.STAFF_USER_PASSWORD_SET',
+  STAFF_USER_SESSIONS_REVOKED: 'auditLog.actions.STAFF_USER_SESSIONS_REVOKED',
+  STAFF_ACCOUNT_UNLOCKED: 'auditLog.actions.STAFF_ACCOUNT_UNLOCKED',
+  LETTER_LINK_REVEALED: 'auditLog.actions.LETTER_LINK_REVEALED',
 } as const;
+
+/** Every action the audit log can be filtered by, in the order the filter lists them. */
+export const auditActions = Object.keys(knownActions) as Array<keyof typeof knownActions>;
 
 const knownKeys = {
   version: 'auditLog.detailKeys.version',
@@ -28,6 +50,35 @@ const knownKeys = {
   headerHtml: 'auditLog.detailKeys.headerHtml',
   footerHtml: 'auditLog.detailKeys.footerHtml',
   loginPageText: 'auditLog.detailKeys.loginPageText',
+  changes: 'auditLog.detailKeys.changes',
+  enabled: 'auditLog.detailKeys.enabled',
+  publicUrl: 'auditLog.detailKeys.publicUrl',
+  offeredAreas: 'auditLog.detailKeys.offeredAreas',
+  showStaffIdentityToClients: 'auditLog.detailKeys.showStaffIdentityToClients',
+  notifyClientsOfChangeSessions: 'auditLog.detailKeys.notifyClientsOfChangeSessions',
+  client: 'auditLog.detailKeys.client',
+  status: 'auditLog.detailKeys.status',
+  assignToStatus: 'auditLog.detailKeys.assignToStatus',
+  groupId: 'auditLog.detailKeys.groupId',
+  portalAccessAllowed: 'auditLog.detailKeys.portalAccessAllowed',
+  preferredLanguage: 'auditLog.detailKeys.preferredLanguage',
+  formatPreferences: 'auditLog.detailKeys.formatPreferences',
+  username: 'auditLog.detailKeys.username',
+  name: 'auditLog.detailKeys.name',
+  email: 'auditLog.detailKeys.email',
+  group: 'auditLog.detailKeys.group',
+  accessAllowed: 'auditLog.detailKeys.accessAllowed',
+  rights: 'auditLog.detailKeys.rights',
+  specialRightsGranted: 'auditLog.detailKeys.specialRightsGranted',
+  grantedTo: 'auditLog.detailKeys.grantedTo',
+  fullName: 'auditLog.detailKeys.fullName',
+  active: 'auditLog.detailKeys.active',
+  tool: 'auditLog.detailKeys.tool',
+  externalUsername: 'auditLog.detailKeys.externalUsername',
+  sessionsEnded: 'auditLog.detailKeys.sessionsEnded',
+  letterId: 'auditLog.detailKeys.letterId',
+  kind: 'auditLog.detailKeys.kind',
+  recipient: 'auditLog.detailKeys.recipient',
 } as const;
 
 function isKnown<T extends object>(map: T, key: string): key is Extract<keyof T, string> {
@@ -57,6 +108,11 @@ function valueText(value: unknown, t: TFunction): string {
     return value.length > MAX_VALUE_LENGTH ? `${value.slice(0, MAX_VALUE_LENGTH)}…` : value;
   }
   if (Array.isArray(value)) return value.length === 0 ? t('auditLog.noValue') : value.map((item) => valueText(item, t)).join(', ');
+  // A rights matrix and the like: "PROJECTS: BROWSE, DISPLAY; FILES: BROWSE".
+  if (isPlainObject(value)) {
+    const entries = Object.entries(value);
+    return entries.length === 0 ? t('auditLog.nothing') : entries.map(([key, item]) => `${key}: ${valueText(item, t)}`).join('; ');
+  }
   return JSON.stringify(value);
 }
 
@@ -67,6 +123,10 @@ function valueText(value: unknown, t: TFunction): string {
 export function auditDetailLines(details: Record<string, unknown>, t: TFunction, prefix: string[] = []): DetailLine[] {
   const lines: DetailLine[] = [];
   for (const [key, value] of Object.entries(details)) {
+    if (key === 'changes' && isPlainObject(value)) {
+      lines.push(...changeLines(value, t, prefix));
+      continue;
+    }
     const path = [...prefix, keyLabel(key, t)];
     if (isPlainObject(value)) {
       const nested = auditDetailLines(value, t, path);
@@ -76,4 +136,16 @@ export function auditDetailLines(details: Record<string, unknown>, t: TFunction,
     }
   }
   return lines;
+}
+
+function isChange(value: unknown): value is { from: unknown; to: unknown } {
+  return isPlainObject(value) && 'from' in value && 'to' in value;
+}
+
+/** `changes: { status: { from, to } }` as "Status: Active → Inactive", one line per changed field. */
+function changeLines(changes: Record<string, unknown>, t: TFunction, prefix: string[]): DetailLine[] {
+  return Object.entries(changes).map(([field, change]) => ({
+    label: [...prefix, keyLabel(field, t)].join(' › '),
+    value: isChange(change) ? t('auditLog.changed', { from: valueText(change.from, t), to: valueText(change.to, t) }) : valueText(change, t),
+  }));
 }

@@ -10,7 +10,7 @@ import { useFullScreenDialog } from '../../app/useFullScreenDialog';
 import { asErrorLike, splitSaveError } from '../../forms/serverErrors';
 import { CreateStaffUserDocument, type UserGroupOptionsQuery } from '../../gql/graphql';
 import { groupChoices } from './managementRefusal';
-import { emailProblem, fullNameProblem, passwordProblem, staffUsernameProblem } from './staffUserValidation';
+import { emailProblem, fullNameProblem, newPasswordProblems, staffUsernameProblem } from './staffUserValidation';
 
 interface AddUserValues {
   username: string;
@@ -54,8 +54,9 @@ export function AddUserDialog({ opened, onClose, groups }: AddUserDialogProps) {
             issue('fullName', fullNameProblem(values.fullName, t));
             issue('email', emailProblem(values.email, t));
             issue('groupId', values.groupId ? null : t('users.validation.groupRequired'));
-            issue('password', passwordProblem(values.password, values.username, t));
-            issue('repeatedPassword', values.repeatedPassword === values.password ? null : t('users.validation.passwordsDiffer'));
+            const passwords = newPasswordProblems(values.password, values.repeatedPassword, values.username, t);
+            issue('password', passwords.password);
+            issue('repeatedPassword', passwords.repeated);
           }),
         ),
     [t],

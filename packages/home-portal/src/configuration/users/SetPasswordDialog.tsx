@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
 import { asErrorLike, splitSaveError } from '../../forms/serverErrors';
 import { SetStaffUserPasswordDocument, type StaffUserRowFragment } from '../../gql/graphql';
-import { MIN_PASSWORD_LENGTH, passwordProblem } from './staffUserValidation';
+import { MIN_PASSWORD_LENGTH, newPasswordProblems } from './staffUserValidation';
 
 interface SetPasswordDialogProps {
   user: StaffUserRowFragment | null;
@@ -30,11 +30,9 @@ function SetPasswordForm({ user, onClose }: { user: StaffUserRowFragment; onClos
     () =>
       z.object({ password: z.string(), repeatedPassword: z.string() }).check(
         z.superRefine((values, context) => {
-          const problem = passwordProblem(values.password, user.username, t);
-          if (problem) context.addIssue({ code: 'custom', message: problem, path: ['password'], input: values.password });
-          if (values.repeatedPassword !== values.password) {
-            context.addIssue({ code: 'custom', message: t('users.validation.passwordsDiffer'), path: ['repeatedPassword'], input: values.repeatedPassword });
-          }
+          const problems = newPasswordProblems(values.password, values.repeatedPassword, user.username, t);
+          if (problems.password) context.addIssue({ code: 'custom', message: problems.password, path: ['password'], input: values.password });
+          if (problems.repeated) context.addIssue({ code: 'custom', message: problems.repeated, path: ['repeatedPassword'], input: values.repeatedPassword });
         }),
       ),
     [t, user.username],

@@ -24,7 +24,10 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            { name: 'mantine', test: /[\\/]node_modules[\\/](@mantine|@floating-ui|@tabler|react-remove-scroll[^\\/]*|react-transition-group)[\\/]/ },
+            {
+              name: 'mantine',
+              test: /[\\/]node_modules[\\/](@mantine|@floating-ui|@tabler|react-remove-scroll[^\\/]*|react-transition-group)[\\/]/,
+            },
             { name: 'apollo', test: /[\\/]node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib)[\\/]/ },
             { name: 'vendor', test: /[\\/]node_modules[\\/]/ },
           ],

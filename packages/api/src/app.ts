@@ -137,13 +137,21 @@ export async function startApp(config: PorticoConfig): Promise<RunningApp> {
   serveSpa(app, '/portal', config.clientPortalDist);
   serveSpa(app, '/', config.homePortalDist);
   // Oversized or malformed bodies: a short JSON answer, never a stack trace.
-  app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    const status = error.status && error.status < 500 ? error.status : 500;
-    if (status === 500) console.error(error);
-    res.status(status).json({
-      errors: [{ message: status === 413 ? 'The request body is too large.' : status === 500 ? 'Internal server error.' : 'The request is malformed.', extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }],
-    });
-  });
+  app.use(
+    (error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+      const status = error.status && error.status < 500 ? error.status : 500;
+      if (status === 500) console.error(error);
+      res.status(status).json({
+        errors: [
+          {
+            message:
+              status === 413 ? 'The request body is too large.' : status === 500 ? 'Internal server error.' : 'The request is malformed.',
+            extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' },
+          },
+        ],
+      });
+    },
+  );
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const { port } = httpServer.address() as AddressInfo;

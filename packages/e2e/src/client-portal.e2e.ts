@@ -15,15 +15,28 @@ let client: { id: string; username: string; email: string };
 
 /** A client with portal access whose password was set through its welcome letter's link. */
 async function clientWithPassword(username: string, name: string, email: string): Promise<{ id: string; username: string }> {
-  const { createClient } = await staff.call('mutation($input: CreateClientInput!) { createClient(input: $input) { id version username } }', {
-    input: { username, name, status: 'ACTIVE', email },
-  });
+  const { createClient } = await staff.call(
+    'mutation($input: CreateClientInput!) { createClient(input: $input) { id version username } }',
+    {
+      input: { username, name, status: 'ACTIVE', email },
+    },
+  );
   await staff.call('mutation($input: UpdateSystemAccountInput!) { updateSystemAccount(input: $input) { id } }', {
-    input: { clientId: createClient.id, version: createClient.version, assignToStatus: true, portalAccessAllowed: true, preferredLanguage: 'EN', formatPreferences: {} },
+    input: {
+      clientId: createClient.id,
+      version: createClient.version,
+      assignToStatus: true,
+      portalAccessAllowed: true,
+      preferredLanguage: 'EN',
+      formatPreferences: {},
+    },
   });
   await staff.call('mutation($id: ID!) { sendWelcomeEmail(clientId: $id) { status } }', { id: createClient.id });
   const token = new URL(await linkFromOutbox(staff, email)).hash.replace('#token=', '');
-  await new Api(product.url).call('mutation($t: String!, $p: String!) { setClientPassword(token: $t, password: $p) }', { t: token, p: PASSWORD });
+  await new Api(product.url).call('mutation($t: String!, $p: String!) { setClientPassword(token: $t, password: $p) }', {
+    t: token,
+    p: PASSWORD,
+  });
   return createClient;
 }
 
@@ -48,11 +61,19 @@ beforeAll(async () => {
   staff = await Api.signedIn(product.url, ADMIN.username, ADMIN.password);
   await staff.call('mutation { enableClientPortal2(confirm: true) { portalVersion } }');
   // A staff member who may sign in as partners, as in an agency's Account Managers group.
-  const { createClient } = await staff.call('mutation { createClient(input: { username: "NORTHWIND", name: "Northwind Traders", status: ACTIVE, email: "it@northwind.example" }) { id version username email } }');
-  await staff.call(
-    'mutation($input: UpdateSystemAccountInput!) { updateSystemAccount(input: $input) { id } }',
-    { input: { clientId: createClient.id, version: createClient.version, assignToStatus: true, portalAccessAllowed: true, preferredLanguage: 'EN', formatPreferences: { dateFormat: 'dd.MM.yyyy', timeFormat: 'HH:mm' } } },
+  const { createClient } = await staff.call(
+    'mutation { createClient(input: { username: "NORTHWIND", name: "Northwind Traders", status: ACTIVE, email: "it@northwind.example" }) { id version username email } }',
   );
+  await staff.call('mutation($input: UpdateSystemAccountInput!) { updateSystemAccount(input: $input) { id } }', {
+    input: {
+      clientId: createClient.id,
+      version: createClient.version,
+      assignToStatus: true,
+      portalAccessAllowed: true,
+      preferredLanguage: 'EN',
+      formatPreferences: { dateFormat: 'dd.MM.yyyy', timeFormat: 'HH:mm' },
+    },
+  });
   client = createClient;
 });
 afterAll(async () => {
@@ -75,7 +96,11 @@ describe('Client Portal 2.0 in a browser', () => {
     await page.getByRole('button', { name: 'Save password' }).click();
     await page.getByText('Your password is set').waitFor();
 
-    await page.getByRole('link', { name: 'Sign in' }).or(page.getByRole('button', { name: 'Sign in' })).first().click();
+    await page
+      .getByRole('link', { name: 'Sign in' })
+      .or(page.getByRole('button', { name: 'Sign in' }))
+      .first()
+      .click();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     await page.getByRole('textbox', { name: 'ID' }).fill(client.username.toLowerCase());
     await page.getByRole('textbox', { name: 'Password' }).fill(PASSWORD);
@@ -132,7 +157,11 @@ describe('Client Portal 2.0 in a browser', () => {
     await office.getByRole('table', { name: 'Client requests' }).waitFor();
     await screenshot(office, STAFF_SUITE, '20-requests');
     await expectAccessible(office);
-    await office.getByRole('row', { name: /Spring catalogue/ }).getByRole('link').first().click();
+    await office
+      .getByRole('row', { name: /Spring catalogue/ })
+      .getByRole('link')
+      .first()
+      .click();
     await office.getByRole('button', { name: 'Answer with a quote' }).click();
     const quoteDialog = office.getByRole('dialog', { name: 'New quote' });
     await quoteDialog.getByRole('textbox', { name: 'Description of line 1' }).fill('Translation EN→DE');
@@ -171,15 +200,28 @@ describe('Client Portal 2.0 in a browser', () => {
 
     // The agency attaches the translation and delivers the project, in the Home Portal.
     await office.goto(`${product.url}/projects/${projectId}`);
-    await office.getByRole('heading', { name: /Spring catalogue/ }).first().waitFor();
-    await office.getByRole('textbox', { name: 'Kind of file' }).or(office.getByRole('combobox', { name: 'Kind of file' })).first().click();
+    await office
+      .getByRole('heading', { name: /Spring catalogue/ })
+      .first()
+      .waitFor();
+    await office
+      .getByRole('textbox', { name: 'Kind of file' })
+      .or(office.getByRole('combobox', { name: 'Kind of file' }))
+      .first()
+      .click();
     await office.getByRole('option', { name: 'Target files' }).click();
-    await office.locator('input[type=file]').setInputFiles({ name: 'catalogue_de.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('Frühjahrskatalog') });
+    await office
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'catalogue_de.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('Frühjahrskatalog') });
     await office.getByRole('button', { name: 'Upload' }).click();
     await office.getByText('catalogue_de.docx was uploaded.').waitFor();
     await office.getByRole('button', { name: 'Change status' }).first().click();
     const statusDialog = office.getByRole('dialog');
-    await statusDialog.getByRole('textbox', { name: 'New status' }).or(statusDialog.getByRole('combobox', { name: 'New status' })).first().click();
+    await statusDialog
+      .getByRole('textbox', { name: 'New status' })
+      .or(statusDialog.getByRole('combobox', { name: 'New status' }))
+      .first()
+      .click();
     await office.getByRole('option', { name: 'Delivered', exact: true }).click();
     await statusDialog.getByRole('textbox', { name: 'Note' }).fill('Delivered in the portal.');
     await statusDialog.getByRole('button', { name: 'Change status' }).click();
@@ -191,7 +233,11 @@ describe('Client Portal 2.0 in a browser', () => {
     // The stars are radio inputs drawn over by icons: choose one with the keyboard, as a user can.
     await page.getByRole('radio', { name: 'Score: 5 of 5' }).focus();
     await page.keyboard.press('Space');
-    await page.getByRole('combobox', { name: 'Category' }).or(page.getByRole('textbox', { name: 'Category' })).first().click();
+    await page
+      .getByRole('combobox', { name: 'Category' })
+      .or(page.getByRole('textbox', { name: 'Category' }))
+      .first()
+      .click();
     await page.getByRole('option', { name: 'Quality' }).click();
     await page.getByRole('textbox', { name: 'Comment', exact: true }).fill('Fast and precise, thank you.');
     await screenshot(page, SUITE, '12-project-delivered');
@@ -213,7 +259,10 @@ describe('Client Portal 2.0 in a browser', () => {
 
     // The delivered file is in the client's Files area.
     await page.goto(`${product.url}/portal/files`);
-    await page.getByRole('link', { name: /catalogue_de\.docx/ }).first().waitFor();
+    await page
+      .getByRole('link', { name: /catalogue_de\.docx/ })
+      .first()
+      .waitFor();
     await screenshot(page, SUITE, '15-files');
     await expectAccessible(page);
 
@@ -243,7 +292,10 @@ describe('Client Portal 2.0 in a browser', () => {
   });
 
   it('shows a staff member signed in as the client with a banner, read-only, until "End session"', async () => {
-    const { startSignInAsPartner } = await staff.call('mutation($id: ID!) { startSignInAsPartner(clientId: $id, reason: "Ticket 2231: check the dashboard", allowChanges: false) { url } }', { id: client.id });
+    const { startSignInAsPartner } = await staff.call(
+      'mutation($id: ID!) { startSignInAsPartner(clientId: $id, reason: "Ticket 2231: check the dashboard", allowChanges: false) { url } }',
+      { id: client.id },
+    );
     const page = await (await newContext(browser, LAPTOP)).newPage();
     await page.goto(startSignInAsPartner.url);
     await page.getByText(`${ADMIN.fullName} is viewing the portal as Northwind Traders`).waitFor();
@@ -256,7 +308,10 @@ describe('Client Portal 2.0 in a browser', () => {
     const newRequest = page.getByRole('button', { name: 'New request' });
     await newRequest.waitFor();
     expect(await newRequest.isDisabled()).toBe(true);
-    await page.getByText(`Read-only session: ${ADMIN.fullName} is viewing your portal without permission to make changes.`).first().waitFor();
+    await page
+      .getByText(`Read-only session: ${ADMIN.fullName} is viewing your portal without permission to make changes.`)
+      .first()
+      .waitFor();
     await screenshot(page, SUITE, '07-read-only-requests');
     await page.getByRole('button', { name: 'End session' }).click();
     await page.getByRole('heading', { name: 'The session has ended' }).waitFor();

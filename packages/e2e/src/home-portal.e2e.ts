@@ -31,7 +31,11 @@ async function signIn(context: BrowserContext, username: string, password: strin
  */
 async function openNav(page: Page, ...labels: string[]): Promise<void> {
   for (const label of labels) {
-    const entry = page.getByRole('navigation').getByRole('link', { name: label, exact: true }).or(page.getByRole('navigation').getByRole('button', { name: label, exact: true })).first();
+    const entry = page
+      .getByRole('navigation')
+      .getByRole('link', { name: label, exact: true })
+      .or(page.getByRole('navigation').getByRole('button', { name: label, exact: true }))
+      .first();
     const done = (await entry.getAttribute('aria-expanded')) === null ? '[aria-current="page"]' : '[aria-expanded="true"]';
     for (let attempt = 1; !(await entry.and(page.locator(done)).isVisible()); attempt += 1) {
       await entry.click();
@@ -49,7 +53,9 @@ beforeAll(async () => {
   browser = await launchBrowser();
   // A support team whose members may look at clients but, at first, not sign in as them.
   const api = await Api.signedIn(product.url, ADMIN.username, ADMIN.password);
-  const { createUserGroup } = await api.call('mutation { createUserGroup(input: { name: "Support", rights: [{ domain: CLIENTS, actions: [BROWSE, DISPLAY] }], specialRights: [] }) { id } }');
+  const { createUserGroup } = await api.call(
+    'mutation { createUserGroup(input: { name: "Support", rights: [{ domain: CLIENTS, actions: [BROWSE, DISPLAY] }], specialRights: [] }) { id } }',
+  );
   supportGroupId = createUserGroup.id;
   await api.call('mutation($input: CreateStaffUserInput!) { createStaffUser(input: $input) { id } }', {
     input: { username: SUPPORT.username, fullName: SUPPORT.fullName, password: SUPPORT.password, groupId: supportGroupId },
@@ -98,7 +104,11 @@ describe('the Home Portal in a browser', () => {
     await dialog.getByRole('textbox', { name: 'ID' }).fill('GLOBEX');
     await dialog.getByRole('textbox', { name: 'Name' }).fill('Globex Corporation');
     await dialog.getByRole('textbox', { name: 'E-mail' }).fill('l10n@globex.example');
-    await dialog.getByRole('combobox', { name: 'Status' }).or(dialog.getByRole('textbox', { name: 'Status' })).first().click();
+    await dialog
+      .getByRole('combobox', { name: 'Status' })
+      .or(dialog.getByRole('textbox', { name: 'Status' }))
+      .first()
+      .click();
     await admin.getByRole('option', { name: 'Active', exact: true }).click();
     await screenshot(admin, SUITE, '06-add-client');
     await dialog.getByRole('button', { name: 'Add client' }).click();
@@ -145,7 +155,10 @@ describe('the Home Portal in a browser', () => {
     const support = await signIn(supportContext, SUPPORT.username, SUPPORT.password, SUPPORT.fullName);
     const clientUrl = await (async () => {
       await admin.getByRole('navigation').getByRole('link', { name: 'Clients', exact: true }).click();
-      await admin.getByRole('link', { name: /Globex Corporation|GLOBEX/ }).first().click();
+      await admin
+        .getByRole('link', { name: /Globex Corporation|GLOBEX/ })
+        .first()
+        .click();
       await admin.getByRole('tab', { name: 'System Account' }).click();
       return admin.url();
     })();
@@ -173,7 +186,10 @@ describe('the Home Portal in a browser', () => {
     await support.getByRole('textbox', { name: 'Reason' }).fill('Ticket 77: client cannot find the quote');
     await screenshot(support, SUITE, '12-sign-in-as-partner-dialog');
     await expectAccessible(support);
-    const [portal] = await Promise.all([supportContext.waitForEvent('page'), support.getByRole('button', { name: 'Open the Client Portal' }).click()]);
+    const [portal] = await Promise.all([
+      supportContext.waitForEvent('page'),
+      support.getByRole('button', { name: 'Open the Client Portal' }).click(),
+    ]);
     await portal.getByText(`${SUPPORT.fullName} is viewing the portal as Globex Corporation`).waitFor();
 
     await setSignInAsPartner(false);
@@ -227,9 +243,23 @@ describe('the Home Portal in a browser', () => {
     const { clients } = await api.call('{ clients(first: 1, filter: { search: "GLOBEX" }) { nodes { id } } }');
     const in10Days = new Date(Date.now() + 10 * 86_400_000).toISOString();
     await api.call('mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }', {
-      input: { clientId: clients.nodes[0].id, name: 'Annual report 2026 with a rather long name', services: ['TRANSLATION', 'PROOFREADING'], sourceLanguage: 'en', targetLanguages: ['de-DE', 'fr-FR', 'es-ES'], deadline: in10Days, totalCost: '12345.60', currency: 'EUR' },
+      input: {
+        clientId: clients.nodes[0].id,
+        name: 'Annual report 2026 with a rather long name',
+        services: ['TRANSLATION', 'PROOFREADING'],
+        sourceLanguage: 'en',
+        targetLanguages: ['de-DE', 'fr-FR', 'es-ES'],
+        deadline: in10Days,
+        totalCost: '12345.60',
+        currency: 'EUR',
+      },
     });
-    for (const [path, heading, name] of [['/projects', 'Projects', '19-projects-phone'], ['/quotes', 'Quotes', '20-quotes-phone'], ['/requests', 'Requests', '21-requests-phone'], ['/feedback', 'Feedback', '22-feedback-phone']]) {
+    for (const [path, heading, name] of [
+      ['/projects', 'Projects', '19-projects-phone'],
+      ['/quotes', 'Quotes', '20-quotes-phone'],
+      ['/requests', 'Requests', '21-requests-phone'],
+      ['/feedback', 'Feedback', '22-feedback-phone'],
+    ]) {
       await page.goto(`${product.url}${path}`);
       await page.getByRole('heading', { name: heading, exact: true }).waitFor();
       await screenshot(page, SUITE, name);

@@ -151,7 +151,12 @@ export function formatTimePattern(date: Date, pattern: string, options: PatternO
 }
 
 /** A number with the given separators and two decimals, e.g. 1234567.89 → "1.234.567,89". */
-export function formatNumberWithSeparators(value: number, decimalSeparator: string, thousandsSeparator: string, fractionDigits = 2): string {
+export function formatNumberWithSeparators(
+  value: number,
+  decimalSeparator: string,
+  thousandsSeparator: string,
+  fractionDigits = 2,
+): string {
   const negative = value < 0;
   const [integerPart = '0', fractionPart = ''] = Math.abs(value).toFixed(fractionDigits).split('.');
   const grouped = integerPart.replace(/\B(?=(\d{3})+(?!\d))/g, thousandsSeparator);
@@ -193,7 +198,8 @@ export function fromDateTimeLocalValue(value: string, timeZone: string | undefin
   const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0));
   const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
   const check = new Date(asUtc);
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59) return null;
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59)
+    return null;
   // The zone's offset at a moment: what its wall clock shows, read as if it were UTC, minus the moment.
   const offsetAt = (moment: number) => {
     const parts = momentParts(new Date(moment), timeZone);

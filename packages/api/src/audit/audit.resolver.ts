@@ -8,7 +8,8 @@ import { listAuditEvents } from './audit.service';
 @Resolver(() => AuditEvent)
 export class AuditResolver {
   @Query(() => [AuditEvent], {
-    description: 'Recorded administrative actions with old and new values (access, group rights, aliases, users, portal settings), newest first; page with `before`.',
+    description:
+      'Recorded administrative actions with old and new values (access, group rights, aliases, users, portal settings), newest first; page with `before`.',
   })
   auditEvents(
     @Ctx() context: RequestContext,
@@ -17,7 +18,8 @@ export class AuditResolver {
     @Arg('action', () => String, { nullable: true, description: 'Only this action, e.g. CLIENT_ACCESS_CHANGED.' }) action: string | null,
     @Arg('clientId', () => ID, { nullable: true }) clientId: string | null,
     @Arg('actorStaffUserId', () => ID, { nullable: true, description: 'Only what this staff member did.' }) actorStaffUserId: string | null,
-    @Arg('subjectStaffUserId', () => ID, { nullable: true, description: 'Only what concerned this staff member.' }) subjectStaffUserId: string | null,
+    @Arg('subjectStaffUserId', () => ID, { nullable: true, description: 'Only what concerned this staff member.' })
+    subjectStaffUserId: string | null,
   ): Promise<AuditEvent[]> {
     return listAuditEvents(context.dataSource, { first, before, action, clientId, actorStaffUserId, subjectStaffUserId });
   }

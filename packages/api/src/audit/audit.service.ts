@@ -50,14 +50,27 @@ export function changesBetween<T extends object>(before: T, after: T, fields: re
 
 export async function listAuditEvents(
   dataSource: DataSource,
-  options: { first: number; before?: string | null; action?: string | null; clientId?: string | null; actorStaffUserId?: string | null; subjectStaffUserId?: string | null },
+  options: {
+    first: number;
+    before?: string | null;
+    action?: string | null;
+    clientId?: string | null;
+    actorStaffUserId?: string | null;
+    subjectStaffUserId?: string | null;
+  },
 ): Promise<AuditEvent[]> {
-  const query = dataSource.getRepository(AuditEvent).createQueryBuilder('event').orderBy('event.id', 'DESC').take(Math.min(Math.max(options.first, 1), 200));
+  const query = dataSource
+    .getRepository(AuditEvent)
+    .createQueryBuilder('event')
+    .orderBy('event.id', 'DESC')
+    .take(Math.min(Math.max(options.first, 1), 200));
   if (options.before) query.andWhere('event.id < :before', { before: parseId(options.before, 'before') });
   if (options.action) query.andWhere('event.action = :action', { action: options.action });
   if (options.clientId) query.andWhere('event.clientId = :clientId', { clientId: parseId(options.clientId, 'clientId') });
-  if (options.actorStaffUserId) query.andWhere('event.actorStaffUserId = :actor', { actor: parseId(options.actorStaffUserId, 'actorStaffUserId') });
-  if (options.subjectStaffUserId) query.andWhere('event.subjectStaffUserId = :subject', { subject: parseId(options.subjectStaffUserId, 'subjectStaffUserId') });
+  if (options.actorStaffUserId)
+    query.andWhere('event.actorStaffUserId = :actor', { actor: parseId(options.actorStaffUserId, 'actorStaffUserId') });
+  if (options.subjectStaffUserId)
+    query.andWhere('event.subjectStaffUserId = :subject', { subject: parseId(options.subjectStaffUserId, 'subjectStaffUserId') });
   return query.getMany();
 }
 

@@ -59,15 +59,22 @@ export class StaffAuthResolver {
   }
 
   @Mutation(() => Boolean, {
-    description: "Changes the signed-in user's own password; needs the current one (wrong ones count toward the sign-in lock). Every other session of the user ends.",
+    description:
+      "Changes the signed-in user's own password; needs the current one (wrong ones count toward the sign-in lock). Every other session of the user ends.",
   })
-  async changeStaffPassword(@Ctx() context: RequestContext, @Arg('currentPassword') currentPassword: string, @Arg('newPassword') newPassword: string): Promise<boolean> {
+  async changeStaffPassword(
+    @Ctx() context: RequestContext,
+    @Arg('currentPassword') currentPassword: string,
+    @Arg('newPassword') newPassword: string,
+  ): Promise<boolean> {
     if (!context.staff) throw new UnauthenticatedError();
     await changeOwnStaffPassword(context, context.staff, currentPassword, newPassword);
     return true;
   }
 
-  @Mutation(() => Boolean, { description: 'Ends the current session (the cookie stops working at once), and any session the user has as a client.' })
+  @Mutation(() => Boolean, {
+    description: 'Ends the current session (the cookie stops working at once), and any session the user has as a client.',
+  })
   async signOut(@Ctx() context: RequestContext): Promise<boolean> {
     if (!context.staff) return true;
     await endImpersonationsOf(context.dataSource, context.staff.user.id, ImpersonationEndReason.STAFF_SIGNED_OUT);

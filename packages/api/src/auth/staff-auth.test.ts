@@ -16,9 +16,17 @@ afterAll(() => test.stop());
 async function newUser(groupId?: string) {
   const { userGroups } = await admin.data('{ userGroups { id isAdministrators } }');
   const username = `user${Math.random().toString(36).slice(2, 8)}`;
-  const { createStaffUser } = await admin.data('mutation($input: CreateStaffUserInput!) { createStaffUser(input: $input) { id version username } }', {
-    input: { username, fullName: 'Signed In', password: TEST_PASSWORD, groupId: groupId ?? userGroups.find((group: any) => !group.isAdministrators)?.id ?? userGroups[0].id },
-  });
+  const { createStaffUser } = await admin.data(
+    'mutation($input: CreateStaffUserInput!) { createStaffUser(input: $input) { id version username } }',
+    {
+      input: {
+        username,
+        fullName: 'Signed In',
+        password: TEST_PASSWORD,
+        groupId: groupId ?? userGroups.find((group: any) => !group.isAdministrators)?.id ?? userGroups[0].id,
+      },
+    },
+  );
   return createStaffUser;
 }
 
@@ -88,22 +96,34 @@ describe('staff sign-in', () => {
     expect((await second.data(VIEWER)).viewer).toBeNull();
 
     await second.data(SIGN_IN, { u: user.username, p: TEST_PASSWORD });
-    await admin.data('mutation($id: ID!, $p: String!) { setStaffUserPassword(id: $id, password: $p) }', { id: user.id, p: 'a brand new secret' });
+    await admin.data('mutation($id: ID!, $p: String!) { setStaffUserPassword(id: $id, password: $p) }', {
+      id: user.id,
+      p: 'a brand new secret',
+    });
     expect((await second.data(VIEWER)).viewer).toBeNull();
     expect((await test.anonymous().data(SIGN_IN, { u: user.username, p: 'a brand new secret' })).signIn.username).toBe(user.username);
   });
 
-  it('applies a change of the group\'s rights to signed-in members at once', async () => {
-    const { createUserGroup: group } = await admin.data('mutation($input: CreateUserGroupInput!) { createUserGroup(input: $input) { id version name } }', {
-      input: { name: 'Live rights', rights: [], specialRights: [] },
-    });
+  it("applies a change of the group's rights to signed-in members at once", async () => {
+    const { createUserGroup: group } = await admin.data(
+      'mutation($input: CreateUserGroupInput!) { createUserGroup(input: $input) { id version name } }',
+      {
+        input: { name: 'Live rights', rights: [], specialRights: [] },
+      },
+    );
     const user = await newUser(group.id);
     const browser = test.anonymous();
     await browser.data(SIGN_IN, { u: user.username, p: TEST_PASSWORD });
     const LIST = '{ clients(first: 1) { totalCount } }';
     expect((await browser.error(LIST)).extensions?.code).toBe('FORBIDDEN');
     await admin.data('mutation($input: UpdateUserGroupInput!) { updateUserGroup(input: $input) { id } }', {
-      input: { id: group.id, version: group.version, name: group.name, rights: [{ domain: StaffDomain.CLIENTS, actions: [StaffAction.BROWSE] }], specialRights: [] },
+      input: {
+        id: group.id,
+        version: group.version,
+        name: group.name,
+        rights: [{ domain: StaffDomain.CLIENTS, actions: [StaffAction.BROWSE] }],
+        specialRights: [],
+      },
     });
     expect((await browser.data(LIST)).clients.totalCount).toBeGreaterThanOrEqual(0);
   });

@@ -32,12 +32,24 @@ function outcomeOf(user: StaffUser | null, check: PasswordCheck): SignInOutcome 
  * checkPassword) and records the real outcome. Returns the user only when both are right, the
  * account is active and not locked; an unknown username costs the same time as a wrong password.
  */
-export async function verifyStaffCredentials(dataSource: DataSource, config: GuardConfig, username: string, password: string, req: Request): Promise<StaffUser | null> {
+export async function verifyStaffCredentials(
+  dataSource: DataSource,
+  config: GuardConfig,
+  username: string,
+  password: string,
+  req: Request,
+): Promise<StaffUser | null> {
   const user = await dataSource.getRepository(StaffUser).findOneBy({ usernameKey: username.trim().toLowerCase() });
-  const record = (outcome: SignInOutcome) => dataSource.getRepository(StaffSignInAttempt).insert({ staffUserId: user?.id ?? null, ...recordedSignIn(req, username, outcome) });
+  const record = (outcome: SignInOutcome) =>
+    dataSource.getRepository(StaffSignInAttempt).insert({ staffUserId: user?.id ?? null, ...recordedSignIn(req, username, outcome) });
   let check: PasswordCheck;
   try {
-    check = await checkPassword(dataSource, config, { account: user ? { kind: 'staff', id: user.id } : null, passwordHash: user?.passwordHash ?? null, password, address: req.ip });
+    check = await checkPassword(dataSource, config, {
+      account: user ? { kind: 'staff', id: user.id } : null,
+      passwordHash: user?.passwordHash ?? null,
+      password,
+      address: req.ip,
+    });
   } catch (error) {
     if (error instanceof RateLimitedError) await record(SignInOutcome.RATE_LIMITED);
     throw error;
@@ -51,9 +63,16 @@ export async function verifyStaffCredentials(dataSource: DataSource, config: Gua
  * Starts a server-side session for the user and hands its token to the browser as an httpOnly
  * cookie. A session the browser already had ends: one browser, one staff session.
  */
-export async function startStaffSession(dataSource: DataSource, config: PorticoConfig, user: StaffUser, req: Request, res: Response): Promise<string> {
+export async function startStaffSession(
+  dataSource: DataSource,
+  config: PorticoConfig,
+  user: StaffUser,
+  req: Request,
+  res: Response,
+): Promise<string> {
   const previous = readCookie(req, STAFF_COOKIE);
-  if (previous) await dataSource.getRepository(Session).update({ tokenHash: hashToken(previous), kind: SessionKind.STAFF }, { revokedAt: new Date() });
+  if (previous)
+    await dataSource.getRepository(Session).update({ tokenHash: hashToken(previous), kind: SessionKind.STAFF }, { revokedAt: new Date() });
   const token = newToken();
   const now = new Date();
   const lifetimeMs = config.staffSessionHours * 3600 * 1000;

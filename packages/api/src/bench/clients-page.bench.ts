@@ -35,19 +35,35 @@ const PAGE_QUERY = `query Page($after: String) { clients(first: 100, after: $aft
 async function seed(dataSource: DataSource): Promise<void> {
   const statuses = ['ACTIVE', 'POTENTIAL', 'INACTIVE'];
   const words = ['Acme', 'Nordic', 'Global', 'Pharma', 'Legal', 'Tech', 'Travel', 'Energy', 'Media', 'Motors'];
-  const groupId = (await dataSource.getRepository(ClientGroup).save({ name: 'Bench group', nameKey: 'bench group', accessAllowed: true, statusGroupFor: null, rightsMatrix: {} })).id;
-  const statusGroupIds = Object.fromEntries((await dataSource.getRepository(ClientGroup).find()).map((group) => [group.statusGroupFor, group.id]));
+  const groupId = (
+    await dataSource
+      .getRepository(ClientGroup)
+      .save({ name: 'Bench group', nameKey: 'bench group', accessAllowed: true, statusGroupFor: null, rightsMatrix: {} })
+  ).id;
+  const statusGroupIds = Object.fromEntries(
+    (await dataSource.getRepository(ClientGroup).find()).map((group) => [group.statusGroupFor, group.id]),
+  );
   const batch = 1000;
   for (let start = 0; start < CLIENTS; start += batch) {
     const rows = [];
     for (let index = start; index < Math.min(CLIENTS, start + batch); index += 1) {
       const name = `${words[index % 10]} ${words[Math.floor(index / 10) % 10]} ${index}`;
       rows.push({
-        username: `CL${index}`, usernameKey: `cl${index}`, name, nameKey: name.toLowerCase(), status: statuses[index % 3],
-        email: `contact${index}@client${index}.example`, emailKey: `contact${index}@client${index}.example`,
-        assignToStatus: index % 4 !== 0, groupId: index % 4 === 0 ? groupId : null,
-        effectiveGroupId: index % 4 === 0 ? groupId : statusGroupIds[statuses[index % 3]], portalAccessAllowed: index % 5 !== 0,
-        preferredLanguage: 'EN', formatPreferences: '{}', version: 1, updatedBy: 'bench',
+        username: `CL${index}`,
+        usernameKey: `cl${index}`,
+        name,
+        nameKey: name.toLowerCase(),
+        status: statuses[index % 3],
+        email: `contact${index}@client${index}.example`,
+        emailKey: `contact${index}@client${index}.example`,
+        assignToStatus: index % 4 !== 0,
+        groupId: index % 4 === 0 ? groupId : null,
+        effectiveGroupId: index % 4 === 0 ? groupId : statusGroupIds[statuses[index % 3]],
+        portalAccessAllowed: index % 5 !== 0,
+        preferredLanguage: 'EN',
+        formatPreferences: '{}',
+        version: 1,
+        updatedBy: 'bench',
       });
     }
     await dataSource.createQueryBuilder().insert().into('clients').values(rows).updateEntity(false).execute();
@@ -63,9 +79,21 @@ async function seedProjects(dataSource: DataSource): Promise<void> {
   const now = new Date();
   for (let start = 0; start < clientIds.length; start += 1000) {
     const rows = clientIds.slice(start, start + 1000).map((clientId, offset) => ({
-      clientId, name: `Project ${start + offset}`, services: ['TRANSLATION'], sourceLanguage: 'en', targetLanguages: ['de-DE', 'fr-FR'],
-      orderedAt: now, deadline: now, deliveredAt: null, status: statuses[(start + offset) % statuses.length], totalCostMinor: 12_345, currency: 'EUR',
-      catTool: null, quoteId: null, requestId: null, version: 1,
+      clientId,
+      name: `Project ${start + offset}`,
+      services: ['TRANSLATION'],
+      sourceLanguage: 'en',
+      targetLanguages: ['de-DE', 'fr-FR'],
+      orderedAt: now,
+      deadline: now,
+      deliveredAt: null,
+      status: statuses[(start + offset) % statuses.length],
+      totalCostMinor: 12_345,
+      currency: 'EUR',
+      catTool: null,
+      quoteId: null,
+      requestId: null,
+      version: 1,
     }));
     await dataSource.createQueryBuilder().insert().into('projects').values(rows).updateEntity(false).execute();
   }
@@ -110,18 +138,21 @@ async function main(): Promise<void> {
       await dataSource.query('DELETE FROM staff_users');
       await dataSource.query('DELETE FROM projects');
       await dataSource.query('DELETE FROM clients');
-      await dataSource.query("DELETE FROM client_groups WHERE statusGroupFor IS NULL");
+      await dataSource.query('DELETE FROM client_groups WHERE statusGroupFor IS NULL');
     }
     const seedStarted = Date.now();
     await seed(dataSource);
-    console.log(`Database: ${app.database.kind}; seeded ${CLIENTS.toLocaleString('en')} clients in ${((Date.now() - seedStarted) / 1000).toFixed(1)} s\n`);
+    console.log(
+      `Database: ${app.database.kind}; seeded ${CLIENTS.toLocaleString('en')} clients in ${((Date.now() - seedStarted) / 1000).toFixed(1)} s\n`,
+    );
 
     const groups = await dataSource.getRepository(ClientGroup).find();
     const page = (extra: Partial<Parameters<typeof listClients>[2]>) =>
       listClients(dataSource, groups, { first: 100, sortBy: ClientSortField.NAME, sortDirection: SortDirection.ASC, ...extra });
     const middle = (await page({ first: 100, sortBy: ClientSortField.USERNAME })).pageInfo.endCursor;
     let deepCursor = middle;
-    for (let hop = 0; hop < 10; hop += 1) deepCursor = (await page({ after: deepCursor, sortBy: ClientSortField.USERNAME })).pageInfo.endCursor;
+    for (let hop = 0; hop < 10; hop += 1)
+      deepCursor = (await page({ after: deepCursor, sortBy: ClientSortField.USERNAME })).pageInfo.endCursor;
 
     console.log('SQL, median of 20 runs (page of 100 + total count):');
     const sqlRows: Array<[string, number]> = [
@@ -129,14 +160,28 @@ async function main(): Promise<void> {
       ['page 11 by ID (keyset cursor)', await median(20, () => page({ after: deepCursor, sortBy: ClientSortField.USERNAME }))],
       ['search "nordic tech"', await median(20, () => page({ filter: { search: 'nordic tech' } }))],
       ['filter status POTENTIAL', await median(20, () => page({ filter: { status: 'POTENTIAL' as never } }))],
-      ['filter effective group Active', await median(20, () => page({ filter: { groupId: String(groups.find((group) => group.statusGroupFor === 'ACTIVE')!.id) } }))],
+      [
+        'filter effective group Active',
+        await median(20, () => page({ filter: { groupId: String(groups.find((group) => group.statusGroupFor === 'ACTIVE')!.id) } })),
+      ],
     ];
     for (const [label, ms] of sqlRows) console.log(`  ${label.padEnd(34)} ${ms.toFixed(2).padStart(8)} ms`);
 
     // A signed-in administrator for the GraphQL side.
     const administrators = await dataSource.getRepository(UserGroup).findOneByOrFail({ isAdministrators: true });
     const users = dataSource.getRepository(StaffUser);
-    const admin = await users.save(users.create({ username: 'bench', usernameKey: 'bench', fullName: 'Bench', email: null, passwordHash: await hashPassword('bench password 1'), groupId: administrators.id, active: true, lastSignInAt: null }));
+    const admin = await users.save(
+      users.create({
+        username: 'bench',
+        usernameKey: 'bench',
+        fullName: 'Bench',
+        email: null,
+        passwordHash: await hashPassword('bench password 1'),
+        groupId: administrators.id,
+        active: true,
+        lastSignInAt: null,
+      }),
+    );
     const signIn = await fetch(`${app.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -148,15 +193,26 @@ async function main(): Promise<void> {
     const document = parse(PAGE_QUERY);
     const rights = administrators.grantedRights();
     const contextValue = (): RequestContext => ({
-      config, dataSource, database: app.database, mailer: app.mailer, req: {} as never, res: {} as never,
-      staff: { user: admin, group: administrators, sessionTokenHash: '', rights }, client: null, loaders: createLoaders(dataSource),
+      config,
+      dataSource,
+      database: app.database,
+      mailer: app.mailer,
+      req: {} as never,
+      res: {} as never,
+      staff: { user: admin, group: administrators, sessionTokenHash: '', rights },
+      client: null,
+      loaders: createLoaders(dataSource),
     });
     const viaGraphqlJs = async () => {
       const result = await execute({ schema, document, contextValue: contextValue() });
       if (result.errors) throw result.errors[0];
     };
     const viaHttp = async () => {
-      const response = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: PAGE_QUERY }) });
+      const response = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify({ query: PAGE_QUERY }),
+      });
       const body = (await response.json()) as { errors?: unknown[] };
       if (body.errors) throw new Error(JSON.stringify(body.errors));
     };
@@ -166,7 +222,9 @@ async function main(): Promise<void> {
       return app.database.queryCounter.statements - before;
     })();
 
-    console.log(`\nGraphQL, a page of 100 clients with group, aliases and effective access (${statements} SQL statements per request over HTTP):`);
+    console.log(
+      `\nGraphQL, a page of 100 clients with group, aliases and effective access (${statements} SQL statements per request over HTTP):`,
+    );
     for (const [label, action] of [
       ['bare graphql-js execute (reference)', viaGraphqlJs],
       ['Portico over HTTP (Apollo, armor, session)', viaHttp],
@@ -174,7 +232,9 @@ async function main(): Promise<void> {
       await throughput(1, 2, action); // warm-up
       const latency = await median(30, action);
       const perSecond = await throughput(4, 4, action);
-      console.log(`  ${label.padEnd(44)} ${latency.toFixed(2).padStart(7)} ms median   ${perSecond.toFixed(0).padStart(6)} req/s (4 concurrent)`);
+      console.log(
+        `  ${label.padEnd(44)} ${latency.toFixed(2).padStart(7)} ms median   ${perSecond.toFixed(0).padStart(6)} req/s (4 concurrent)`,
+      );
     }
 
     await seedProjects(dataSource);
@@ -191,12 +251,18 @@ async function main(): Promise<void> {
         if (result.errors) throw result.errors[0];
       };
       const viaApi = async () => {
-        const response = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: PROJECTS_QUERY, variables }) });
+        const response = await fetch(`${app.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie },
+          body: JSON.stringify({ query: PROJECTS_QUERY, variables }),
+        });
         const body = (await response.json()) as { errors?: unknown[] };
         if (body.errors) throw new Error(JSON.stringify(body.errors));
       };
       await viaApi(); // warm-up
-      console.log(`  ${label.padEnd(26)} bare graphql-js ${(await median(30, viaJs)).toFixed(2).padStart(7)} ms   over HTTP ${(await median(30, viaApi)).toFixed(2).padStart(7)} ms`);
+      console.log(
+        `  ${label.padEnd(26)} bare graphql-js ${(await median(30, viaJs)).toFixed(2).padStart(7)} ms   over HTTP ${(await median(30, viaApi)).toFixed(2).padStart(7)} ms`,
+      );
     }
   } finally {
     await app.stop();

@@ -15,9 +15,16 @@ import type { StaffUser } from '../staff/staff-user.entity';
 import { TokenPurpose } from './one-time-token.entity';
 
 /** Why a welcome or reset letter cannot go to a client; the Home Portal shows the message as it is. */
-export function letterRefusal(client: Client, groups: ClientGroup[], settings: ClientPortalSettings): { reason: string; message: string } | null {
+export function letterRefusal(
+  client: Client,
+  groups: ClientGroup[],
+  settings: ClientPortalSettings,
+): { reason: string; message: string } | null {
   if (!isPortal2Available(settings)) {
-    return { reason: 'PORTAL_UNAVAILABLE', message: 'Client Portal 2.0 is not enabled (Configuration → Portals → Client Portal), so the client could not sign in.' };
+    return {
+      reason: 'PORTAL_UNAVAILABLE',
+      message: 'Client Portal 2.0 is not enabled (Configuration → Portals → Client Portal), so the client could not sign in.',
+    };
   }
   if (!client.email) return { reason: 'NO_EMAIL', message: 'The client has no e-mail address; add one in Identification Data first.' };
   const access = evaluateEffectiveAccess(client, groups);
@@ -60,7 +67,10 @@ export async function sendAccountLetter(
   if (refusal) throw new BadUserInputError(refusal.message, 'clientId', { reason: refusal.reason });
   const claim = await claimAccountLetter(dataSource, config, client.id);
   if (!claim.claimed) {
-    throw new RateLimitedError(claim.retryAfterSeconds, `This client already received ${config.accountLettersPerHour} account letters within the hour; try again later.`);
+    throw new RateLimitedError(
+      claim.retryAfterSeconds,
+      `This client already received ${config.accountLettersPerHour} account letters within the hour; try again later.`,
+    );
   }
   const lifetimeMinutes = kind === LetterKind.WELCOME ? config.welcomeLinkDays * 24 * 60 : config.resetLinkMinutes;
   const base = portalUrl(settings, config);
@@ -69,7 +79,14 @@ export async function sendAccountLetter(
   const written = writeLetter(
     kind,
     client.preferredLanguage,
-    { portalName: settings.portalName, clientName: client.name, username: client.username, portalUrl: base, actionUrl, validFor: describeDuration(client.preferredLanguage, lifetimeMinutes) },
+    {
+      portalName: settings.portalName,
+      clientName: client.name,
+      username: client.username,
+      portalUrl: base,
+      actionUrl,
+      validFor: describeDuration(client.preferredLanguage, lifetimeMinutes),
+    },
     settings.primaryColor,
   );
   const letter = await queueLetter(dataSource, mailer, {
@@ -108,7 +125,15 @@ export async function queueEmailChangedNotice(
   const written = writeLetter(
     LetterKind.EMAIL_CHANGED,
     client.preferredLanguage,
-    { portalName: settings.portalName, clientName: client.name, username: client.username, portalUrl: base, actionUrl: base, validFor: '', newEmail: client.email ?? '' },
+    {
+      portalName: settings.portalName,
+      clientName: client.name,
+      username: client.username,
+      portalUrl: base,
+      actionUrl: base,
+      validFor: '',
+      newEmail: client.email ?? '',
+    },
     settings.primaryColor,
   );
   return queueLetter(manager, mailer, {

@@ -17,14 +17,17 @@ import { SignInAttempt } from './sign-in-attempt.entity';
 export class ClientAccountResolver {
   @Authorized(Rights.CLIENTS_EDIT)
   @Mutation(() => OutboxLetter, {
-    description: '"Send Welcome E-mail": the portal link, the username and a link to set a first password. Refused (BAD_USER_INPUT with `reason`) when the client could not sign in. The letter\'s status tells whether delivery worked.',
+    description:
+      '"Send Welcome E-mail": the portal link, the username and a link to set a first password. Refused (BAD_USER_INPUT with `reason`) when the client could not sign in. The letter\'s status tells whether delivery worked.',
   })
   async sendWelcomeEmail(@Ctx() context: RequestContext, @Arg('clientId', () => ID) clientId: string): Promise<OutboxLetter> {
     return this.send(context, clientId, LetterKind.WELCOME);
   }
 
   @Authorized(Rights.CLIENTS_EDIT)
-  @Mutation(() => OutboxLetter, { description: '"Send Password Reset E-mail": a temporary link to choose a new password; older links stop working.' })
+  @Mutation(() => OutboxLetter, {
+    description: '"Send Password Reset E-mail": a temporary link to choose a new password; older links stop working.',
+  })
   async sendPasswordResetEmail(@Ctx() context: RequestContext, @Arg('clientId', () => ID) clientId: string): Promise<OutboxLetter> {
     return this.send(context, clientId, LetterKind.PASSWORD_RESET);
   }
@@ -34,7 +37,12 @@ export class ClientAccountResolver {
   async unlockClientAccount(@Ctx() context: RequestContext, @Arg('clientId', () => ID) clientId: string): Promise<Client> {
     const client = await getClient(context.dataSource, clientId);
     await unlockAccount(context.dataSource, { kind: 'client', id: client.id });
-    await recordAudit(context.dataSource, { action: AuditAction.CLIENT_ACCOUNT_UNLOCKED, actor: context.staff!.user, clientId: client.id, req: context.req });
+    await recordAudit(context.dataSource, {
+      action: AuditAction.CLIENT_ACCOUNT_UNLOCKED,
+      actor: context.staff!.user,
+      clientId: client.id,
+      req: context.req,
+    });
     return getClient(context.dataSource, client.id);
   }
 
@@ -59,7 +67,8 @@ export class ClientAccountResolver {
 
   @FieldResolver(() => Date, {
     nullable: true,
-    description: 'Set when too many sign-in attempts failed; sign-in is refused until then, even with the right password. Each lock in a row lasts twice as long; a password set from an e-mailed link lifts it.',
+    description:
+      'Set when too many sign-in attempts failed; sign-in is refused until then, even with the right password. Each lock in a row lasts twice as long; a password set from an e-mailed link lifts it.',
   })
   lockedUntil(@Root() client: Client, @Ctx() context: RequestContext): Promise<Date | null> {
     return accountLockedUntil(context, { kind: 'client', id: client.id });
@@ -70,7 +79,11 @@ export class ClientAccountResolver {
     return client.passwordHash !== null;
   }
 
-  private async send(context: RequestContext, clientId: string, kind: LetterKind.WELCOME | LetterKind.PASSWORD_RESET): Promise<OutboxLetter> {
+  private async send(
+    context: RequestContext,
+    clientId: string,
+    kind: LetterKind.WELCOME | LetterKind.PASSWORD_RESET,
+  ): Promise<OutboxLetter> {
     const client = await getClient(context.dataSource, clientId);
     return sendAccountLetter(context.dataSource, context.config, context.mailer, {
       kind,

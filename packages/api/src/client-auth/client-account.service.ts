@@ -70,14 +70,30 @@ export async function setPasswordWithToken(dataSource: DataSource, token: string
 }
 
 /** The client changes its password with the current one; wrong ones count toward the sign-in lock. */
-export async function changePassword(context: Pick<RequestContext, 'dataSource' | 'config' | 'req'>, viewer: ClientViewerContext, currentPassword: string, newPassword: string): Promise<void> {
+export async function changePassword(
+  context: Pick<RequestContext, 'dataSource' | 'config' | 'req'>,
+  viewer: ClientViewerContext,
+  currentPassword: string,
+  newPassword: string,
+): Promise<void> {
   const { dataSource } = context;
   // Not even with changes allowed: staff never choose a client's password.
-  if (viewer.impersonation) throw new ForbiddenError('Staff signed in as a client cannot change its password; send a password reset e-mail instead.', { reason: 'IMPERSONATION_CANNOT_CHANGE_PASSWORD' });
+  if (viewer.impersonation)
+    throw new ForbiddenError('Staff signed in as a client cannot change its password; send a password reset e-mail instead.', {
+      reason: 'IMPERSONATION_CANNOT_CHANGE_PASSWORD',
+    });
   const client = await dataSource.getRepository(Client).findOneByOrFail({ id: viewer.client.id });
-  const check = await checkPassword(dataSource, context.config, { account: { kind: 'client', id: client.id }, passwordHash: client.passwordHash, password: currentPassword, address: context.req.ip });
+  const check = await checkPassword(dataSource, context.config, {
+    account: { kind: 'client', id: client.id },
+    passwordHash: client.passwordHash,
+    password: currentPassword,
+    address: context.req.ip,
+  });
   if (check.outcome === 'LOCKED') {
-    throw new RateLimitedError(context.config.signInLockMinutes * 60, 'Too many wrong passwords; your account is locked for a while. Use "Forgot password?" or ask your agency.');
+    throw new RateLimitedError(
+      context.config.signInLockMinutes * 60,
+      'Too many wrong passwords; your account is locked for a while. Use "Forgot password?" or ask your agency.',
+    );
   }
   if (check.outcome === 'MISMATCH') throw new BadUserInputError('The current password is not correct.', 'currentPassword');
   checkNewPassword(newPassword, client.username);
@@ -89,7 +105,12 @@ export async function changePassword(context: Pick<RequestContext, 'dataSource' 
   await revokeClientSessions(dataSource, client.id, ImpersonationEndReason.CLIENT_ACCESS_WITHDRAWN, viewer.sessionTokenHash);
 }
 
-export async function updatePreferences(dataSource: DataSource, viewer: ClientViewerContext, preferredLanguage: PortalLanguage, formats: FormatPreferencesInput): Promise<Client> {
+export async function updatePreferences(
+  dataSource: DataSource,
+  viewer: ClientViewerContext,
+  preferredLanguage: PortalLanguage,
+  formats: FormatPreferencesInput,
+): Promise<Client> {
   const formatPreferences = validateFormatPreferences(formats);
   const { client } = viewer;
   await dataSource.getRepository(Client).update({ id: client.id }, { preferredLanguage, formatPreferences, updatedBy: actingName(viewer) });

@@ -1,4 +1,3 @@
-
 import { Arg, Authorized, Ctx, Field, FieldResolver, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { CLIENT } from '../auth/auth-checker';
 import type { ClientViewerContext, RequestContext } from '../auth/context';
@@ -33,7 +32,7 @@ export class ImpersonationInfo {
   reason: string;
 }
 
-@ObjectType({ description: 'The signed-in Client Portal user: the client\'s profile and effective rights.' })
+@ObjectType({ description: "The signed-in Client Portal user: the client's profile and effective rights." })
 export class ClientViewer {
   @Field()
   username: string;
@@ -56,10 +55,15 @@ export class ClientViewer {
   /** Whether this is a staff member's session as the client. */
   impersonated: boolean;
 
-  @Field(() => [ClientAreaRights], { description: 'What the client may do in each area: the group\'s rights within the areas the portal offers.' })
+  @Field(() => [ClientAreaRights], {
+    description: "What the client may do in each area: the group's rights within the areas the portal offers.",
+  })
   rights: ClientAreaRights[];
 
-  @Field(() => ImpersonationInfo, { nullable: true, description: 'Set when a staff member is signed in as this client ("Sign in as this Partner").' })
+  @Field(() => ImpersonationInfo, {
+    nullable: true,
+    description: 'Set when a staff member is signed in as this client ("Sign in as this Partner").',
+  })
   impersonation: ImpersonationInfo | null;
 }
 
@@ -84,17 +88,23 @@ export function toClientViewer(viewer: Pick<ClientViewerContext, 'client' | 'rig
     impersonated: impersonation !== null,
     rights: viewer.rights,
     impersonation: impersonation
-      ? { staffName: impersonation.staffName, startedAt: impersonation.startedAt, expiresAt: impersonation.expiresAt, allowChanges: impersonation.allowChanges, reason: impersonation.reason }
+      ? {
+          staffName: impersonation.staffName,
+          startedAt: impersonation.startedAt,
+          expiresAt: impersonation.expiresAt,
+          allowChanges: impersonation.allowChanges,
+          reason: impersonation.reason,
+        }
       : null,
   };
 }
-
 
 @Resolver(() => ClientViewer)
 export class ClientViewerFieldsResolver {
   @FieldResolver(() => Date, {
     nullable: true,
-    description: 'The client\'s sign-in before the current session ("last signed in on ..."); in a staff session, the client\'s latest own sign-in.',
+    description:
+      'The client\'s sign-in before the current session ("last signed in on ..."); in a staff session, the client\'s latest own sign-in.',
   })
   async previousSignInAt(@Root() viewer: ClientViewer, @Ctx() context: RequestContext): Promise<Date | null> {
     const recent = await context.dataSource.getRepository(SignInAttempt).find({
@@ -115,44 +125,74 @@ export class ClientPortalAuthResolver {
     return context.client ? toClientViewer(context.client) : null;
   }
 
-  @Mutation(() => ClientViewer, { description: 'Signs a client in to Client Portal 2.0 (username = client ID, any case). Every refusal gets the same message.' })
-  async clientSignIn(@Ctx() context: RequestContext, @Arg('username') username: string, @Arg('password') password: string): Promise<ClientViewer> {
-    const sessionTokenHash = await signInClient(context.dataSource, context.config, context.loaders.clientGroups, { username, password }, context.req, context.res);
+  @Mutation(() => ClientViewer, {
+    description: 'Signs a client in to Client Portal 2.0 (username = client ID, any case). Every refusal gets the same message.',
+  })
+  async clientSignIn(
+    @Ctx() context: RequestContext,
+    @Arg('username') username: string,
+    @Arg('password') password: string,
+  ): Promise<ClientViewer> {
+    const sessionTokenHash = await signInClient(
+      context.dataSource,
+      context.config,
+      context.loaders.clientGroups,
+      { username, password },
+      context.req,
+      context.res,
+    );
     return toClientViewer(await viewerOfNewSession(context, sessionTokenHash));
   }
 
-  @Mutation(() => Boolean, { description: 'Ends the Client Portal session; for a staff member signed in as the client, this is "End session".' })
+  @Mutation(() => Boolean, {
+    description: 'Ends the Client Portal session; for a staff member signed in as the client, this is "End session".',
+  })
   async clientSignOut(@Ctx() context: RequestContext): Promise<boolean> {
     if (context.client) await clientAccounts.signOutClient(context, context.client);
     return true;
   }
 
-  @Mutation(() => Boolean, { description: '"Forgot password?": sends a reset link if the account exists and may sign in. Always answers true, so it reveals nothing.' })
+  @Mutation(() => Boolean, {
+    description:
+      '"Forgot password?": sends a reset link if the account exists and may sign in. Always answers true, so it reveals nothing.',
+  })
   async requestPasswordReset(@Ctx() context: RequestContext, @Arg('username') username: string): Promise<boolean> {
     await clientAccounts.requestPasswordReset(context, username);
     return true;
   }
 
-  @Mutation(() => Boolean, { description: 'Sets the password from a welcome or reset link. The link works once; every session of the client ends.' })
-  async setClientPassword(@Ctx() context: RequestContext, @Arg('token') token: string, @Arg('password') password: string): Promise<boolean> {
+  @Mutation(() => Boolean, {
+    description: 'Sets the password from a welcome or reset link. The link works once; every session of the client ends.',
+  })
+  async setClientPassword(
+    @Ctx() context: RequestContext,
+    @Arg('token') token: string,
+    @Arg('password') password: string,
+  ): Promise<boolean> {
     await clientAccounts.setPasswordWithToken(context.dataSource, token, password);
     return true;
   }
 
-  @Mutation(() => ClientViewer, { description: 'Starts the session a "Sign in as this Partner" link carries. The code works once, within a minute.' })
+  @Mutation(() => ClientViewer, {
+    description: 'Starts the session a "Sign in as this Partner" link carries. The code works once, within a minute.',
+  })
   async signInAsPartnerWithCode(@Ctx() context: RequestContext, @Arg('code') code: string): Promise<ClientViewer> {
     const sessionTokenHash = await exchangeSignInAsPartnerCode(context, code);
     return toClientViewer(await viewerOfNewSession(context, sessionTokenHash));
   }
 
   @Authorized(CLIENT)
-  @Query(() => SignInActivity, { description: 'Profile → "Sign-in activity": recent own sign-ins and every time staff viewed the portal as this client.' })
+  @Query(() => SignInActivity, {
+    description: 'Profile → "Sign-in activity": recent own sign-ins and every time staff viewed the portal as this client.',
+  })
   clientSignInActivity(@Ctx() context: RequestContext): Promise<SignInActivity> {
     return loadSignInActivity(context.dataSource, context.client!);
   }
 
   @Authorized(CLIENT)
-  @Mutation(() => Boolean, { description: 'Changes the signed-in client\'s password; needs the current one. Other sessions of the client end.' })
+  @Mutation(() => Boolean, {
+    description: "Changes the signed-in client's password; needs the current one. Other sessions of the client end.",
+  })
   async changeClientPassword(
     @Ctx() context: RequestContext,
     @Arg('currentPassword') currentPassword: string,
@@ -163,7 +203,9 @@ export class ClientPortalAuthResolver {
   }
 
   @Authorized(CLIENT)
-  @Mutation(() => ClientViewer, { description: 'Saves the client\'s Preferred Language and Format Preferences (needs the Profile Edit right).' })
+  @Mutation(() => ClientViewer, {
+    description: "Saves the client's Preferred Language and Format Preferences (needs the Profile Edit right).",
+  })
   async updateClientPreferences(@Ctx() context: RequestContext, @Arg('input') input: ClientPreferencesInput): Promise<ClientViewer> {
     const viewer = context.client!;
     requireClientRight(viewer, ClientPortalArea.PROFILE, ClientPortalAction.EDIT);

@@ -59,13 +59,21 @@ export function effectivePortalRights(group: ClientGroup, settings: ClientPortal
  * it, every session of the client ends at once. An impersonated session also ends when its staff
  * member loses the Sign in as Partner right or is deactivated.
  */
-export async function readClientViewer(dataSource: DataSource, req: Request, groups: () => Promise<ClientGroup[]>): Promise<ClientViewerContext | null> {
+export async function readClientViewer(
+  dataSource: DataSource,
+  req: Request,
+  groups: () => Promise<ClientGroup[]>,
+): Promise<ClientViewerContext | null> {
   const token = readCookie(req, CLIENT_COOKIE);
   return token ? loadClientViewer(dataSource, hashToken(token), groups) : null;
 }
 
 /** The viewer of a session known by its token hash (see readClientViewer). */
-export async function loadClientViewer(dataSource: DataSource, tokenHash: string, groups: () => Promise<ClientGroup[]>): Promise<ClientViewerContext | null> {
+export async function loadClientViewer(
+  dataSource: DataSource,
+  tokenHash: string,
+  groups: () => Promise<ClientGroup[]>,
+): Promise<ClientViewerContext | null> {
   const row = (await dataSource
     .getRepository(Session)
     .createQueryBuilder('session')
@@ -94,14 +102,23 @@ export async function loadClientViewer(dataSource: DataSource, tokenHash: string
       .getOne();
     const userGroup = (staff as (StaffUser & { userGroup?: UserGroup }) | null)?.userGroup;
     const rights = userGroup?.grantedRights();
-    const stillAllowed = rights?.has(SpecialRight.SIGN_IN_AS_PARTNER) && (!impersonation.allowChanges || rights.has(SpecialRight.SIGN_IN_AS_PARTNER_WITH_CHANGES));
+    const stillAllowed =
+      rights?.has(SpecialRight.SIGN_IN_AS_PARTNER) &&
+      (!impersonation.allowChanges || rights.has(SpecialRight.SIGN_IN_AS_PARTNER_WITH_CHANGES));
     if (!staff?.active || !stillAllowed) {
       await endImpersonation(dataSource, impersonation.id, ImpersonationEndReason.RIGHT_WITHDRAWN);
       return null;
     }
   }
 
-  return { client: row.client, group: access.group, rights: effectivePortalRights(access.group, settings), sessionTokenHash: tokenHash, impersonation, settings };
+  return {
+    client: row.client,
+    group: access.group,
+    rights: effectivePortalRights(access.group, settings),
+    sessionTokenHash: tokenHash,
+    impersonation,
+    settings,
+  };
 }
 
 /** Ends every Client Portal session of a client (impersonated ones included), except one to keep if given. */
@@ -127,7 +144,12 @@ async function endSessionOfToken(dataSource: DataSource, tokenHash: string): Pro
   else await dataSource.getRepository(Session).update({ tokenHash }, { revokedAt: new Date() });
 }
 
-export async function endClientSession(dataSource: DataSource, config: PorticoConfig, viewer: ClientViewerContext, res: Response): Promise<void> {
+export async function endClientSession(
+  dataSource: DataSource,
+  config: PorticoConfig,
+  viewer: ClientViewerContext,
+  res: Response,
+): Promise<void> {
   if (viewer.impersonation) await endImpersonation(dataSource, viewer.impersonation.id, ImpersonationEndReason.ENDED_BY_STAFF);
   else await dataSource.getRepository(Session).update({ tokenHash: viewer.sessionTokenHash }, { revokedAt: new Date() });
   res.clearCookie(CLIENT_COOKIE, sessionCookieOptions(config));

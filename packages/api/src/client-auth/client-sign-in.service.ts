@@ -14,7 +14,12 @@ import { recordedSignIn, SignInAttempt, SignInOutcome } from './sign-in-attempt.
 /** The one answer to every refused sign-in: it must not tell whether the username exists, the password was wrong, or access is off. */
 export const GENERIC_SIGN_IN_REFUSAL = 'Sign-in failed. Check your username and password; if it keeps failing, contact your agency.';
 
-function outcomeOf(client: Client | null, check: PasswordCheck, portalAvailable: boolean, accessAllowed: () => Promise<boolean>): Promise<SignInOutcome> | SignInOutcome {
+function outcomeOf(
+  client: Client | null,
+  check: PasswordCheck,
+  portalAvailable: boolean,
+  accessAllowed: () => Promise<boolean>,
+): Promise<SignInOutcome> | SignInOutcome {
   if (!portalAvailable) return SignInOutcome.PORTAL_UNAVAILABLE;
   if (!client) return SignInOutcome.UNKNOWN_USERNAME;
   if (check.outcome === 'LOCKED') return SignInOutcome.ACCOUNT_LOCKED;
@@ -39,7 +44,8 @@ export async function signInClient(
 ): Promise<string> {
   const now = new Date();
   const client = await dataSource.getRepository(Client).findOneBy({ usernameKey: credentials.username.trim().toLowerCase() });
-  const record = (outcome: SignInOutcome) => dataSource.getRepository(SignInAttempt).insert({ clientId: client?.id ?? null, ...recordedSignIn(req, credentials.username, outcome) });
+  const record = (outcome: SignInOutcome) =>
+    dataSource.getRepository(SignInAttempt).insert({ clientId: client?.id ?? null, ...recordedSignIn(req, credentials.username, outcome) });
 
   let check: PasswordCheck;
   try {
@@ -54,12 +60,23 @@ export async function signInClient(
     throw error;
   }
   const settings = await getClientPortalSettings(dataSource);
-  const outcome = await outcomeOf(client, check, isPortal2Available(settings), async () => evaluateEffectiveAccess(client!, await groups()).canSignIn);
+  const outcome = await outcomeOf(
+    client,
+    check,
+    isPortal2Available(settings),
+    async () => evaluateEffectiveAccess(client!, await groups()).canSignIn,
+  );
   await record(outcome);
 
   if (outcome === SignInOutcome.SUCCESS && client) {
     await dataSource.getRepository(Client).update({ id: client.id }, withoutNewVersion({ lastLoginAt: now }));
-    return startClientSession(dataSource, config, { clientId: client.id, impersonationId: null, lifetimeMs: config.clientSessionHours * 3600_000, req, res });
+    return startClientSession(dataSource, config, {
+      clientId: client.id,
+      impersonationId: null,
+      lifetimeMs: config.clientSessionHours * 3600_000,
+      req,
+      res,
+    });
   }
   if (client) await dataSource.getRepository(Client).update({ id: client.id }, withoutNewVersion({ lastFailedLoginAt: now }));
   throw new UnauthenticatedError(GENERIC_SIGN_IN_REFUSAL);

@@ -2,7 +2,14 @@ import { IsNull } from 'typeorm';
 import { Client } from '../clients/client.entity';
 import { OneTimeToken } from './one-time-token.entity';
 import { StaffAction, StaffDomain } from '../staff/staff-rights';
-import { CLIENT_PASSWORD, CLIENT_SIGN_IN, CLIENT_VIEWER, enablePortal2, portalClient, signedInClient } from '../test-support/client-portal-fixtures';
+import {
+  CLIENT_PASSWORD,
+  CLIENT_SIGN_IN,
+  CLIENT_VIEWER,
+  enablePortal2,
+  portalClient,
+  signedInClient,
+} from '../test-support/client-portal-fixtures';
 import { createTestClient, saveSystemAccount } from '../test-support/fixtures';
 import type { GraphQLTestClient } from '../test-support/graphql-client';
 import { startTestApp, type TestApp } from '../test-support/test-app';
@@ -18,7 +25,12 @@ let admin: GraphQLTestClient;
 
 beforeAll(async () => {
   mailbox = await startTestMailbox();
-  test = await startTestApp({ SMTP_URL: mailbox.smtpUrl, SIGN_IN_MAX_FAILURES: '5', SIGN_IN_FAILURE_WINDOW_MINUTES: '15', SIGN_IN_LOCK_MINUTES: '15' });
+  test = await startTestApp({
+    SMTP_URL: mailbox.smtpUrl,
+    SIGN_IN_MAX_FAILURES: '5',
+    SIGN_IN_FAILURE_WINDOW_MINUTES: '15',
+    SIGN_IN_LOCK_MINUTES: '15',
+  });
   admin = await test.signedInStaff();
   await enablePortal2(admin);
 });
@@ -33,7 +45,11 @@ describe('client sign-in', () => {
     const browser = test.anonymous();
     const response = await browser.request(CLIENT_SIGN_IN, { u: client.username.toLowerCase(), p: CLIENT_PASSWORD });
     expect(response.data?.clientSignIn.username).toBe(client.username);
-    expect(response.headers.getSetCookie().some((line) => line.startsWith('portico_client=') && /HttpOnly/i.test(line) && /SameSite=Lax/i.test(line))).toBe(true);
+    expect(
+      response.headers
+        .getSetCookie()
+        .some((line) => line.startsWith('portico_client=') && /HttpOnly/i.test(line) && /SameSite=Lax/i.test(line)),
+    ).toBe(true);
     expect((await browser.data(CLIENT_VIEWER)).clientViewer.username).toBe(client.username);
     expect((await admin.data(ACCOUNT, { id: client.id })).client.lastLoginAt).not.toBeNull();
     // A client session opens nothing of the Home Portal's API.
@@ -46,7 +62,14 @@ describe('client sign-in', () => {
     const withoutPassword = await portalClient(test, admin, mailbox, { setPassword: false });
     const refused = await portalClient(test, admin, mailbox);
     await admin.data('mutation($input: UpdateClientIdentificationInput!) { updateClientIdentification(input: $input) { id } }', {
-      input: { id: refused.id, version: refused.version, username: refused.username, name: refused.name, status: 'INACTIVE', email: refused.email },
+      input: {
+        id: refused.id,
+        version: refused.version,
+        username: refused.username,
+        name: refused.name,
+        status: 'INACTIVE',
+        email: refused.email,
+      },
     });
 
     const cases = [
@@ -57,7 +80,11 @@ describe('client sign-in', () => {
     ];
     const errors = [];
     for (const credentials of cases) errors.push(await test.anonymous().error(CLIENT_SIGN_IN, credentials));
-    for (const error of errors) expect({ message: error.message, extensions: error.extensions }).toEqual({ message: GENERIC, extensions: { code: 'UNAUTHENTICATED' } });
+    for (const error of errors)
+      expect({ message: error.message, extensions: error.extensions }).toEqual({
+        message: GENERIC,
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
 
     expect((await admin.data(ATTEMPTS, { id: withPassword.id })).clientSignInAttempts[0].outcome).toBe('WRONG_PASSWORD');
     expect((await admin.data(ATTEMPTS, { id: withoutPassword.id })).clientSignInAttempts[0].outcome).toBe('NO_PASSWORD_SET');
@@ -68,7 +95,8 @@ describe('client sign-in', () => {
 
   it('locks the account after five wrong passwords, holds the lock against the right one, and staff can lift it', async () => {
     const client = await portalClient(test, admin, mailbox);
-    for (let attempt = 0; attempt < 5; attempt += 1) await test.anonymous().error(CLIENT_SIGN_IN, { u: client.username, p: `guess number ${attempt}` });
+    for (let attempt = 0; attempt < 5; attempt += 1)
+      await test.anonymous().error(CLIENT_SIGN_IN, { u: client.username, p: `guess number ${attempt}` });
     const locked = (await admin.data(ACCOUNT, { id: client.id })).client;
     expect(locked.isLocked).toBe(true);
     expect(new Date(locked.lockedUntil).getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
@@ -77,9 +105,13 @@ describe('client sign-in', () => {
     expect(rightPassword.message).toBe(GENERIC);
     expect((await admin.data(ATTEMPTS, { id: client.id })).clientSignInAttempts[0].outcome).toBe('ACCOUNT_LOCKED');
 
-    const { unlockClientAccount } = await admin.data('mutation($id: ID!) { unlockClientAccount(clientId: $id) { isLocked } }', { id: client.id });
+    const { unlockClientAccount } = await admin.data('mutation($id: ID!) { unlockClientAccount(clientId: $id) { isLocked } }', {
+      id: client.id,
+    });
     expect(unlockClientAccount.isLocked).toBe(false);
-    expect((await test.anonymous().data(CLIENT_SIGN_IN, { u: client.username, p: CLIENT_PASSWORD })).clientSignIn.username).toBe(client.username);
+    expect((await test.anonymous().data(CLIENT_SIGN_IN, { u: client.username, p: CLIENT_PASSWORD })).clientSignIn.username).toBe(
+      client.username,
+    );
     const { auditEvents } = await admin.data('{ auditEvents { action clientId actorName } }');
     expect(auditEvents[0]).toMatchObject({ action: 'CLIENT_ACCOUNT_UNLOCKED', clientId: client.id });
   });
@@ -96,9 +128,11 @@ describe('client sign-in', () => {
 
   it('does not lock after four failures, and a success starts the count again', async () => {
     const client = await portalClient(test, admin, mailbox);
-    for (let attempt = 0; attempt < 4; attempt += 1) await test.anonymous().error(CLIENT_SIGN_IN, { u: client.username, p: `guess ${attempt}` });
+    for (let attempt = 0; attempt < 4; attempt += 1)
+      await test.anonymous().error(CLIENT_SIGN_IN, { u: client.username, p: `guess ${attempt}` });
     await test.anonymous().data(CLIENT_SIGN_IN, { u: client.username, p: CLIENT_PASSWORD });
-    for (let attempt = 0; attempt < 4; attempt += 1) await test.anonymous().error(CLIENT_SIGN_IN, { u: client.username, p: `again ${attempt}` });
+    for (let attempt = 0; attempt < 4; attempt += 1)
+      await test.anonymous().error(CLIENT_SIGN_IN, { u: client.username, p: `again ${attempt}` });
     expect((await admin.data(ACCOUNT, { id: client.id })).client.isLocked).toBe(false);
   });
 });
@@ -106,7 +140,10 @@ describe('client sign-in', () => {
 describe('welcome and password-reset letters', () => {
   it('sends a welcome letter over SMTP whose link sets the first password, and the outbox keeps it without the secret', async () => {
     const client = await portalClient(test, admin, mailbox, { setPassword: false });
-    const { sendWelcomeEmail: letter } = await admin.data('mutation($id: ID!) { sendWelcomeEmail(clientId: $id) { id status recipient subject kind requestedBy } }', { id: client.id });
+    const { sendWelcomeEmail: letter } = await admin.data(
+      'mutation($id: ID!) { sendWelcomeEmail(clientId: $id) { id status recipient subject kind requestedBy } }',
+      { id: client.id },
+    );
     expect(letter).toMatchObject({ status: 'SENT', recipient: client.email, kind: 'WELCOME' });
 
     const received = await mailbox.nextLetterTo(client.email);
@@ -117,8 +154,12 @@ describe('welcome and password-reset letters', () => {
     const { path, secret } = linkSecret(received);
     expect(path).toBe('/portal/welcome');
 
-    await test.anonymous().data('mutation($t: String!, $p: String!) { setClientPassword(token: $t, password: $p) }', { t: secret, p: CLIENT_PASSWORD });
-    expect((await test.anonymous().data(CLIENT_SIGN_IN, { u: client.username, p: CLIENT_PASSWORD })).clientSignIn.username).toBe(client.username);
+    await test
+      .anonymous()
+      .data('mutation($t: String!, $p: String!) { setClientPassword(token: $t, password: $p) }', { t: secret, p: CLIENT_PASSWORD });
+    expect((await test.anonymous().data(CLIENT_SIGN_IN, { u: client.username, p: CLIENT_PASSWORD })).clientSignIn.username).toBe(
+      client.username,
+    );
 
     const { outboxLetter } = await admin.data('query($id: ID!) { outboxLetter(id: $id) { textBody htmlBody sentAt } }', { id: letter.id });
     expect(outboxLetter.sentAt).not.toBeNull();
@@ -132,7 +173,7 @@ describe('welcome and password-reset letters', () => {
     ['FR', 'Votre accès à Client Portal', 'fr'],
     ['ES', 'Su acceso a Client Portal', 'es'],
     ['PL', 'Twój dostęp do Client Portal', 'pl'],
-  ])('writes the welcome letter in the client\'s language %s, as HTML with a plain-text part', async (language, subject, htmlLang) => {
+  ])("writes the welcome letter in the client's language %s, as HTML with a plain-text part", async (language, subject, htmlLang) => {
     const client = await portalClient(test, admin, mailbox, { language, setPassword: false });
     await admin.data('mutation($id: ID!) { sendWelcomeEmail(clientId: $id) { status } }', { id: client.id });
     const received = await mailbox.nextLetterTo(client.email);
@@ -164,14 +205,20 @@ describe('welcome and password-reset letters', () => {
     await admin.data(RESET, { id: client.id });
     const second = linkSecret(await mailbox.nextLetterTo(client.email));
 
-    expect((await test.anonymous().error(SET, { t: first.secret, p: 'a new password 1' })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token', reason: 'TOKEN_USED' });
+    expect((await test.anonymous().error(SET, { t: first.secret, p: 'a new password 1' })).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'token',
+      reason: 'TOKEN_USED',
+    });
     await test.anonymous().data(SET, { t: second.secret, p: 'a new password 1' });
     expect((await test.anonymous().error(SET, { t: second.secret, p: 'a new password 2' })).extensions?.reason).toBe('TOKEN_USED');
     expect((await test.anonymous().error(SET, { t: 'made-up-token', p: 'a new password 2' })).extensions?.reason).toBe('TOKEN_INVALID');
 
     await admin.data(RESET, { id: client.id });
     const third = linkSecret(await mailbox.nextLetterTo(client.email));
-    await test.app.database.dataSource.getRepository(OneTimeToken).update({ clientId: Number(client.id), consumedAt: IsNull() }, { expiresAt: new Date(Date.now() - 1000) });
+    await test.app.database.dataSource
+      .getRepository(OneTimeToken)
+      .update({ clientId: Number(client.id), consumedAt: IsNull() }, { expiresAt: new Date(Date.now() - 1000) });
     expect((await test.anonymous().error(SET, { t: third.secret, p: 'a new password 3' })).extensions?.reason).toBe('TOKEN_EXPIRED');
   });
 
@@ -180,7 +227,10 @@ describe('welcome and password-reset letters', () => {
     await admin.data('mutation($id: ID!) { sendWelcomeEmail(clientId: $id) { status } }', { id: client.id });
     const { secret } = linkSecret(await mailbox.nextLetterTo(client.email));
     const SET = 'mutation($t: String!, $p: String!) { setClientPassword(token: $t, password: $p) }';
-    expect((await test.anonymous().error(SET, { t: secret, p: 'short' })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+    expect((await test.anonymous().error(SET, { t: secret, p: 'short' })).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'password',
+    });
     expect((await test.anonymous().data(SET, { t: secret, p: 'long enough now' })).setClientPassword).toBe(true);
   });
 
@@ -195,7 +245,10 @@ describe('welcome and password-reset letters', () => {
     expect(letter.subject).toBe('Reset your Client Portal password');
 
     const session = await signedInClient(test, client);
-    await test.anonymous().data('mutation($t: String!, $p: String!) { setClientPassword(token: $t, password: $p) }', { t: linkSecret(letter).secret, p: 'reset by the client' });
+    await test.anonymous().data('mutation($t: String!, $p: String!) { setClientPassword(token: $t, password: $p) }', {
+      t: linkSecret(letter).secret,
+      p: 'reset by the client',
+    });
     expect((await session.data(CLIENT_VIEWER)).clientViewer).toBeNull();
   });
 
@@ -206,12 +259,17 @@ describe('welcome and password-reset letters', () => {
       await enablePortal2(brokenAdmin);
       const client = await createTestClient(brokenAdmin);
       await saveSystemAccount(brokenAdmin, client, { portalAccessAllowed: true });
-      const { sendWelcomeEmail } = await brokenAdmin.data('mutation($id: ID!) { sendWelcomeEmail(clientId: $id) { id status error } }', { id: client.id });
+      const { sendWelcomeEmail } = await brokenAdmin.data('mutation($id: ID!) { sendWelcomeEmail(clientId: $id) { id status error } }', {
+        id: client.id,
+      });
       expect(sendWelcomeEmail.status).toBe('FAILED');
       expect(sendWelcomeEmail.error).toMatch(/ECONNREFUSED|connect/i);
       const { outboxLetters } = await brokenAdmin.data('{ outboxLetters { id status recipient } }');
       expect(outboxLetters).toEqual([{ id: sendWelcomeEmail.id, status: 'FAILED', recipient: client.email }]);
-      expect((await brokenAdmin.data('mutation($id: ID!) { retryLetter(id: $id) { status attempts } }', { id: sendWelcomeEmail.id })).retryLetter).toEqual({ status: 'FAILED', attempts: 2 });
+      expect(
+        (await brokenAdmin.data('mutation($id: ID!) { retryLetter(id: $id) { status attempts } }', { id: sendWelcomeEmail.id }))
+          .retryLetter,
+      ).toEqual({ status: 'FAILED', attempts: 2 });
     } finally {
       await broken.stop();
     }
@@ -224,7 +282,9 @@ describe('welcome and password-reset letters', () => {
       await enablePortal2(demoAdmin);
       const client = await createTestClient(demoAdmin);
       await saveSystemAccount(demoAdmin, client, { portalAccessAllowed: true });
-      const { sendWelcomeEmail } = await demoAdmin.data('mutation($id: ID!) { sendWelcomeEmail(clientId: $id) { id status textBody } }', { id: client.id });
+      const { sendWelcomeEmail } = await demoAdmin.data('mutation($id: ID!) { sendWelcomeEmail(clientId: $id) { id status textBody } }', {
+        id: client.id,
+      });
       expect(sendWelcomeEmail.status).toBe('OUTBOX_ONLY');
       expect(sendWelcomeEmail.textBody).toContain('/portal/welcome#token=••••••••');
       expect(sendWelcomeEmail.textBody).not.toMatch(/#token=[A-Za-z0-9_-]{20,}/);
@@ -234,10 +294,15 @@ describe('welcome and password-reset letters', () => {
       expect(first).toMatch(/\/portal\/welcome#token=[A-Za-z0-9_-]{20,}$/);
       const { revealLetterLink: second } = await demoAdmin.data(REVEAL, { id: sendWelcomeEmail.id });
       expect(second).not.toBe(first);
-      const { auditEvents } = await demoAdmin.data('query($id: ID!) { auditEvents(clientId: $id, action: "LETTER_LINK_REVEALED") { actorName details } }', { id: client.id });
+      const { auditEvents } = await demoAdmin.data(
+        'query($id: ID!) { auditEvents(clientId: $id, action: "LETTER_LINK_REVEALED") { actorName details } }',
+        { id: client.id },
+      );
       expect(auditEvents).toHaveLength(2);
       // The letter itself still holds no secret.
-      const { outboxLetter } = await demoAdmin.data('query($id: ID!) { outboxLetter(id: $id) { textBody htmlBody } }', { id: sendWelcomeEmail.id });
+      const { outboxLetter } = await demoAdmin.data('query($id: ID!) { outboxLetter(id: $id) { textBody htmlBody } }', {
+        id: sendWelcomeEmail.id,
+      });
       expect(`${outboxLetter.textBody}${outboxLetter.htmlBody}`).not.toContain(second.split('#token=')[1]);
     } finally {
       await demo.stop();
@@ -247,9 +312,15 @@ describe('welcome and password-reset letters', () => {
   it('needs the client edit right to send letters or unlock', async () => {
     const client = await portalClient(test, admin, mailbox, { setPassword: false });
     const reader = await test.signedInStaff({ rights: { [StaffDomain.CLIENTS]: [StaffAction.BROWSE, StaffAction.DISPLAY] } });
-    for (const mutation of ['sendWelcomeEmail(clientId: $id) { id }', 'sendPasswordResetEmail(clientId: $id) { id }', 'unlockClientAccount(clientId: $id) { id }']) {
+    for (const mutation of [
+      'sendWelcomeEmail(clientId: $id) { id }',
+      'sendPasswordResetEmail(clientId: $id) { id }',
+      'unlockClientAccount(clientId: $id) { id }',
+    ]) {
       expect((await reader.error(`mutation($id: ID!) { ${mutation} }`, { id: client.id })).extensions?.code).toBe('FORBIDDEN');
-      expect((await test.anonymous().error(`mutation($id: ID!) { ${mutation} }`, { id: client.id })).extensions?.code).toBe('UNAUTHENTICATED');
+      expect((await test.anonymous().error(`mutation($id: ID!) { ${mutation} }`, { id: client.id })).extensions?.code).toBe(
+        'UNAUTHENTICATED',
+      );
     }
     expect((await reader.error('{ outboxLetters { id } }')).extensions?.code).toBe('FORBIDDEN');
   });
@@ -261,7 +332,10 @@ describe('client sessions', () => {
     const laptop = await signedInClient(test, client);
     const phone = await signedInClient(test, client);
     const CHANGE = 'mutation($c: String!, $n: String!) { changeClientPassword(currentPassword: $c, newPassword: $n) }';
-    expect((await laptop.error(CHANGE, { c: 'not the password', n: 'another password 1' })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
+    expect((await laptop.error(CHANGE, { c: 'not the password', n: 'another password 1' })).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'currentPassword',
+    });
     await laptop.data(CHANGE, { c: CLIENT_PASSWORD, n: 'another password 1' });
     expect((await laptop.data(CLIENT_VIEWER)).clientViewer.username).toBe(client.username);
     expect((await phone.data(CLIENT_VIEWER)).clientViewer).toBeNull();
@@ -270,19 +344,32 @@ describe('client sessions', () => {
   it('end when portal access is withdrawn or the group loses access', async () => {
     const client = await portalClient(test, admin, mailbox);
     const session = await signedInClient(test, client);
-    const { client: current } = await admin.data('query($id: ID!) { client(id: $id) { id version assignToStatus groupId portalAccessAllowed preferredLanguage formatPreferences { dateFormat timeFormat decimalSeparator thousandsSeparator firstDayOfWeek timeZone } } }', { id: client.id });
+    const { client: current } = await admin.data(
+      'query($id: ID!) { client(id: $id) { id version assignToStatus groupId portalAccessAllowed preferredLanguage formatPreferences { dateFormat timeFormat decimalSeparator thousandsSeparator firstDayOfWeek timeZone } } }',
+      { id: client.id },
+    );
     await saveSystemAccount(admin, current, { portalAccessAllowed: false });
     expect((await session.data(CLIENT_VIEWER)).clientViewer).toBeNull();
 
     const other = await portalClient(test, admin, mailbox);
-    const { createClientGroup: group } = await admin.data('mutation($input: CreateClientGroupInput!) { createClientGroup(input: $input) { id version name } }', { input: { name: `Closing ${other.id}`, accessAllowed: true, rights: [] } });
-    const { client: otherNow } = await admin.data('query($id: ID!) { client(id: $id) { id version assignToStatus groupId portalAccessAllowed preferredLanguage formatPreferences { dateFormat timeFormat decimalSeparator thousandsSeparator firstDayOfWeek timeZone } } }', { id: other.id });
+    const { createClientGroup: group } = await admin.data(
+      'mutation($input: CreateClientGroupInput!) { createClientGroup(input: $input) { id version name } }',
+      { input: { name: `Closing ${other.id}`, accessAllowed: true, rights: [] } },
+    );
+    const { client: otherNow } = await admin.data(
+      'query($id: ID!) { client(id: $id) { id version assignToStatus groupId portalAccessAllowed preferredLanguage formatPreferences { dateFormat timeFormat decimalSeparator thousandsSeparator firstDayOfWeek timeZone } } }',
+      { id: other.id },
+    );
     await saveSystemAccount(admin, otherNow, { assignToStatus: false, groupId: group.id });
     const otherSession = await signedInClient(test, other);
-    await admin.data('mutation($input: UpdateClientGroupInput!) { updateClientGroup(input: $input) { id } }', { input: { id: group.id, version: group.version, name: group.name, accessAllowed: false, rights: [] } });
+    await admin.data('mutation($input: UpdateClientGroupInput!) { updateClientGroup(input: $input) { id } }', {
+      input: { id: group.id, version: group.version, name: group.name, accessAllowed: false, rights: [] },
+    });
     expect((await otherSession.data(CLIENT_VIEWER)).clientViewer).toBeNull();
     // Access restored: the old session stays ended.
-    await admin.data('mutation($input: UpdateClientGroupInput!) { updateClientGroup(input: $input) { id } }', { input: { id: group.id, version: group.version + 1, name: group.name, accessAllowed: true, rights: [] } });
+    await admin.data('mutation($input: UpdateClientGroupInput!) { updateClientGroup(input: $input) { id } }', {
+      input: { id: group.id, version: group.version + 1, name: group.name, accessAllowed: true, rights: [] },
+    });
     expect((await otherSession.data(CLIENT_VIEWER)).clientViewer).toBeNull();
   });
 
@@ -298,11 +385,21 @@ describe('client sessions', () => {
   it('lets the client save language and format preferences, validated', async () => {
     const client = await portalClient(test, admin, mailbox);
     const session = await signedInClient(test, client);
-    const SAVE = 'mutation($input: ClientPreferencesInput!) { updateClientPreferences(input: $input) { preferredLanguage formatPreferences { dateFormat timeZone } } }';
-    const { updateClientPreferences } = await session.data(SAVE, { input: { preferredLanguage: 'FR', formatPreferences: { dateFormat: 'dd/MM/yyyy', timeZone: 'Europe/Paris' } } });
-    expect(updateClientPreferences).toEqual({ preferredLanguage: 'FR', formatPreferences: { dateFormat: 'dd/MM/yyyy', timeZone: 'Europe/Paris' } });
-    expect((await session.error(SAVE, { input: { preferredLanguage: 'FR', formatPreferences: { timeZone: 'Nowhere/City' } } })).extensions).toMatchObject({ field: 'formatPreferences.timeZone' });
-    expect((await test.anonymous().error(SAVE, { input: { preferredLanguage: 'FR', formatPreferences: {} } })).extensions?.code).toBe('UNAUTHENTICATED');
+    const SAVE =
+      'mutation($input: ClientPreferencesInput!) { updateClientPreferences(input: $input) { preferredLanguage formatPreferences { dateFormat timeZone } } }';
+    const { updateClientPreferences } = await session.data(SAVE, {
+      input: { preferredLanguage: 'FR', formatPreferences: { dateFormat: 'dd/MM/yyyy', timeZone: 'Europe/Paris' } },
+    });
+    expect(updateClientPreferences).toEqual({
+      preferredLanguage: 'FR',
+      formatPreferences: { dateFormat: 'dd/MM/yyyy', timeZone: 'Europe/Paris' },
+    });
+    expect(
+      (await session.error(SAVE, { input: { preferredLanguage: 'FR', formatPreferences: { timeZone: 'Nowhere/City' } } })).extensions,
+    ).toMatchObject({ field: 'formatPreferences.timeZone' });
+    expect((await test.anonymous().error(SAVE, { input: { preferredLanguage: 'FR', formatPreferences: {} } })).extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
     const stored = await test.app.database.dataSource.getRepository(Client).findOneByOrFail({ id: Number(client.id) });
     expect(stored.preferredLanguage).toBe('FR');
   });

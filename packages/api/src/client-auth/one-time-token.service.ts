@@ -25,7 +25,8 @@ export async function issueToken(
 ): Promise<{ token: string; expiresAt: Date }> {
   const now = new Date();
   const repository = manager.getRepository(OneTimeToken);
-  if (options.replaceOlder ?? true) await repository.update({ clientId: options.clientId, purpose: options.purpose, consumedAt: IsNull() }, { consumedAt: now });
+  if (options.replaceOlder ?? true)
+    await repository.update({ clientId: options.clientId, purpose: options.purpose, consumedAt: IsNull() }, { consumedAt: now });
   if (options.letterId) await repository.update({ letterId: options.letterId, consumedAt: IsNull() }, { consumedAt: now });
   const token = newToken();
   const expiresAt = new Date(now.getTime() + options.lifetimeMs);
@@ -49,14 +50,21 @@ export async function withdrawToken(manager: DataSource | EntityManager, token: 
 
 /** Cancels every outstanding welcome and reset link of a client (its password or e-mail changed). */
 export async function cancelAccountLinkTokens(manager: DataSource | EntityManager, clientId: number): Promise<void> {
-  await manager.getRepository(OneTimeToken).update({ clientId, purpose: In(ACCOUNT_LINK_PURPOSES), consumedAt: IsNull() }, { consumedAt: new Date() });
+  await manager
+    .getRepository(OneTimeToken)
+    .update({ clientId, purpose: In(ACCOUNT_LINK_PURPOSES), consumedAt: IsNull() }, { consumedAt: new Date() });
 }
 
 /**
  * Uses up a token of one of the given purposes. The consuming UPDATE is conditional on the token
  * still being unused, so of two simultaneous uses only one succeeds.
  */
-export async function consumeToken(manager: DataSource | EntityManager, token: string, purposes: TokenPurpose[], field: string): Promise<OneTimeToken> {
+export async function consumeToken(
+  manager: DataSource | EntityManager,
+  token: string,
+  purposes: TokenPurpose[],
+  field: string,
+): Promise<OneTimeToken> {
   const repository = manager.getRepository(OneTimeToken);
   const stored = await repository.findOneBy({ tokenHash: hashToken(token) });
   const refuse = (reason: string, message: string): never => {

@@ -4,7 +4,7 @@ import type { ClientViewerContext } from '../auth/context';
 import { Impersonation } from '../sign-in-as-partner/impersonation.entity';
 import { SignInAttempt, SignInOutcome } from './sign-in-attempt.entity';
 
-@ObjectType({ description: 'One of the client\'s own successful sign-ins.' })
+@ObjectType({ description: "One of the client's own successful sign-ins." })
 export class OwnSignIn {
   @Field()
   at: Date;
@@ -16,7 +16,7 @@ export class OwnSignIn {
   approximateOrigin: string;
 }
 
-@ObjectType({ description: 'A time the agency\'s staff viewed the Client Portal as the client.' })
+@ObjectType({ description: "A time the agency's staff viewed the Client Portal as the client." })
 export class StaffView {
   @Field()
   startedAt: Date;
@@ -27,10 +27,10 @@ export class StaffView {
   @Field()
   allowChanges: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Shown when the agency\'s Client Portal settings name staff to clients.' })
+  @Field(() => String, { nullable: true, description: "Shown when the agency's Client Portal settings name staff to clients." })
   staffName: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Shown when the agency\'s Client Portal settings name staff to clients.' })
+  @Field(() => String, { nullable: true, description: "Shown when the agency's Client Portal settings name staff to clients." })
   reason: string | null;
 }
 
@@ -46,18 +46,27 @@ export class SignInActivity {
 /** "Chrome on Linux" from a User-Agent header; good enough for a person to recognise a device. */
 export function describeBrowser(userAgent: string | null): string {
   if (!userAgent) return 'Unknown browser';
-  const browser =
-    /Edg\//.test(userAgent) ? 'Edge'
-      : /OPR\//.test(userAgent) ? 'Opera'
-        : /Firefox\//.test(userAgent) ? 'Firefox'
-          : /Chrome\//.test(userAgent) || /Chromium\//.test(userAgent) ? 'Chrome'
-            : /Safari\//.test(userAgent) ? 'Safari'
-              : 'Unknown browser';
-  const system = /Windows/.test(userAgent) ? 'Windows'
-    : /iPhone|iPad/.test(userAgent) ? 'iOS'
-      : /Mac OS X/.test(userAgent) ? 'macOS'
-        : /Android/.test(userAgent) ? 'Android'
-          : /Linux/.test(userAgent) ? 'Linux'
+  const browser = /Edg\//.test(userAgent)
+    ? 'Edge'
+    : /OPR\//.test(userAgent)
+      ? 'Opera'
+      : /Firefox\//.test(userAgent)
+        ? 'Firefox'
+        : /Chrome\//.test(userAgent) || /Chromium\//.test(userAgent)
+          ? 'Chrome'
+          : /Safari\//.test(userAgent)
+            ? 'Safari'
+            : 'Unknown browser';
+  const system = /Windows/.test(userAgent)
+    ? 'Windows'
+    : /iPhone|iPad/.test(userAgent)
+      ? 'iOS'
+      : /Mac OS X/.test(userAgent)
+        ? 'macOS'
+        : /Android/.test(userAgent)
+          ? 'Android'
+          : /Linux/.test(userAgent)
+            ? 'Linux'
             : null;
   return system ? `${browser} on ${system}` : browser;
 }
@@ -78,12 +87,18 @@ export function approximateOrigin(ip: string | null): string {
 export async function loadSignInActivity(dataSource: DataSource, viewer: ClientViewerContext, limit = 20): Promise<SignInActivity> {
   const clientId = viewer.client.id;
   const [attempts, views] = await Promise.all([
-    dataSource.getRepository(SignInAttempt).find({ where: { clientId, outcome: SignInOutcome.SUCCESS }, order: { attemptedAt: 'DESC', id: 'DESC' }, take: limit }),
+    dataSource
+      .getRepository(SignInAttempt)
+      .find({ where: { clientId, outcome: SignInOutcome.SUCCESS }, order: { attemptedAt: 'DESC', id: 'DESC' }, take: limit }),
     dataSource.getRepository(Impersonation).find({ where: { clientId }, order: { startedAt: 'DESC', id: 'DESC' }, take: limit }),
   ]);
   const named = viewer.settings.showStaffIdentityToClients;
   return {
-    signIns: attempts.map((attempt) => ({ at: attempt.attemptedAt, browser: describeBrowser(attempt.userAgent), approximateOrigin: approximateOrigin(attempt.ipAddress) })),
+    signIns: attempts.map((attempt) => ({
+      at: attempt.attemptedAt,
+      browser: describeBrowser(attempt.userAgent),
+      approximateOrigin: approximateOrigin(attempt.ipAddress),
+    })),
     staffViews: views.map((view) => ({
       startedAt: view.startedAt,
       endedAt: view.endedAt,

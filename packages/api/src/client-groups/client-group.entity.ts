@@ -33,7 +33,8 @@ export class ClientGroup {
 
   @Field(() => ClientStatus, {
     nullable: true,
-    description: 'Set on the built-in status groups (Active, Potential, Inactive): the status they stand for. Those groups cannot be deleted or renamed.',
+    description:
+      'Set on the built-in status groups (Active, Potential, Inactive): the status they stand for. Those groups cannot be deleted or renamed.',
   })
   @Column({ type: 'varchar', length: 16, nullable: true, unique: true })
   statusGroupFor: ClientStatus | null;

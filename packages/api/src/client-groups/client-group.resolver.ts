@@ -29,7 +29,9 @@ export class ClientGroupResolver {
   }
 
   @Authorized(Rights.CLIENT_GROUPS_EDIT)
-  @Mutation(() => ClientGroup, { description: 'Saves name, "Access Allowed" and the rights matrix. Fails with CONFLICT when `version` is stale.' })
+  @Mutation(() => ClientGroup, {
+    description: 'Saves name, "Access Allowed" and the rights matrix. Fails with CONFLICT when `version` is stale.',
+  })
   updateClientGroup(@Ctx() context: RequestContext, @Arg('input') input: UpdateClientGroupInput): Promise<ClientGroup> {
     return clientGroups.updateClientGroup(context.dataSource, input, auditedBy(context));
   }

@@ -43,9 +43,20 @@ export async function createClientGroup(dataSource: DataSource, input: CreateCli
   return dataSource.transaction(async (manager) => {
     const repository = manager.getRepository(ClientGroup);
     const group = await repository.save(
-      repository.create({ name, nameKey: name.toLowerCase(), accessAllowed: input.accessAllowed, statusGroupFor: null, rightsMatrix: toMatrix(input.rights) }),
+      repository.create({
+        name,
+        nameKey: name.toLowerCase(),
+        accessAllowed: input.accessAllowed,
+        statusGroupFor: null,
+        rightsMatrix: toMatrix(input.rights),
+      }),
     );
-    await recordAudit(manager, { action: AuditAction.CLIENT_GROUP_CREATED, actor: by.user, req: by.req, details: { group: name, ...audited(group) } });
+    await recordAudit(manager, {
+      action: AuditAction.CLIENT_GROUP_CREATED,
+      actor: by.user,
+      req: by.req,
+      details: { group: name, ...audited(group) },
+    });
     return group;
   });
 }
@@ -59,15 +70,26 @@ export async function updateClientGroup(dataSource: DataSource, input: UpdateCli
   }
   await assertNameFree(dataSource, name, group.id);
   return dataSource.transaction(async (manager) => {
-    const saved = await updateIfVersionMatches(manager, ClientGroup, 'Client group', { id: group.id, version: input.version }, {
-      name,
-      nameKey: name.toLowerCase(),
-      accessAllowed: input.accessAllowed,
-      rightsMatrix: toMatrix(input.rights),
-    });
+    const saved = await updateIfVersionMatches(
+      manager,
+      ClientGroup,
+      'Client group',
+      { id: group.id, version: input.version },
+      {
+        name,
+        nameKey: name.toLowerCase(),
+        accessAllowed: input.accessAllowed,
+        rightsMatrix: toMatrix(input.rights),
+      },
+    );
     const changes = changesBetween(audited(group), audited(saved), ['name', 'accessAllowed', 'rights']);
     if (Object.keys(changes).length) {
-      await recordAudit(manager, { action: AuditAction.CLIENT_GROUP_CHANGED, actor: by.user, req: by.req, details: { group: saved.name, changes } });
+      await recordAudit(manager, {
+        action: AuditAction.CLIENT_GROUP_CHANGED,
+        actor: by.user,
+        req: by.req,
+        details: { group: saved.name, changes },
+      });
     }
     return saved;
   });
@@ -76,7 +98,8 @@ export async function updateClientGroup(dataSource: DataSource, input: UpdateCli
 /** Deletes a group nobody is assigned to. Built-in status groups always stay. */
 export async function deleteClientGroup(dataSource: DataSource, rawId: string, by: AuditedBy): Promise<void> {
   const group = await getClientGroup(dataSource, rawId);
-  if (group.builtIn) throw new ForbiddenError(`"${group.name}" is a built-in status group and cannot be deleted.`, { reason: 'BUILT_IN_GROUP' });
+  if (group.builtIn)
+    throw new ForbiddenError(`"${group.name}" is a built-in status group and cannot be deleted.`, { reason: 'BUILT_IN_GROUP' });
   const members = await dataSource.getRepository(Client).countBy({ groupId: group.id });
   if (members > 0) {
     throw new BadUserInputError(`${members} client(s) are assigned to "${group.name}"; assign them elsewhere first.`, 'id', {
@@ -86,6 +109,11 @@ export async function deleteClientGroup(dataSource: DataSource, rawId: string, b
   }
   await dataSource.transaction(async (manager) => {
     await manager.getRepository(ClientGroup).delete({ id: group.id });
-    await recordAudit(manager, { action: AuditAction.CLIENT_GROUP_DELETED, actor: by.user, req: by.req, details: { group: group.name, ...audited(group) } });
+    await recordAudit(manager, {
+      action: AuditAction.CLIENT_GROUP_DELETED,
+      actor: by.user,
+      req: by.req,
+      details: { group: group.name, ...audited(group) },
+    });
   });
 }

@@ -41,18 +41,45 @@ describe('client groups', () => {
 
   it('refuses a duplicate name regardless of case, and an empty one', async () => {
     await admin.data(CREATE, { input: { name: 'Resellers', accessAllowed: false, rights: [] } });
-    expect((await admin.error(CREATE, { input: { name: 'RESELLERS', accessAllowed: false, rights: [] } })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
-    expect((await admin.error(CREATE, { input: { name: '', accessAllowed: false, rights: [] } })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
-    expect((await admin.error(CREATE, { input: { name: 'Twice', accessAllowed: false, rights: [{ area: 'FILES', actions: [] }, { area: 'FILES', actions: [] }] } })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'rights' });
+    expect((await admin.error(CREATE, { input: { name: 'RESELLERS', accessAllowed: false, rights: [] } })).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'name',
+    });
+    expect((await admin.error(CREATE, { input: { name: '', accessAllowed: false, rights: [] } })).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'name',
+    });
+    expect(
+      (
+        await admin.error(CREATE, {
+          input: {
+            name: 'Twice',
+            accessAllowed: false,
+            rights: [
+              { area: 'FILES', actions: [] },
+              { area: 'FILES', actions: [] },
+            ],
+          },
+        })
+      ).extensions,
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'rights' });
   });
 
-  it('lets staff tune a status group\'s rights but not rename or delete it', async () => {
+  it("lets staff tune a status group's rights but not rename or delete it", async () => {
     const { clientGroups } = await admin.data(LIST);
     const active = clientGroups.find((group: any) => group.statusGroupFor === 'ACTIVE');
-    const renamed = await admin.error(UPDATE, { input: { id: active.id, version: active.version, name: 'Renamed', accessAllowed: true, rights: [] } });
+    const renamed = await admin.error(UPDATE, {
+      input: { id: active.id, version: active.version, name: 'Renamed', accessAllowed: true, rights: [] },
+    });
     expect(renamed.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
     const tuned = await admin.data(UPDATE, {
-      input: { id: active.id, version: active.version, name: 'Active', accessAllowed: true, rights: [{ area: 'FILES', actions: ['BROWSE'] }] },
+      input: {
+        id: active.id,
+        version: active.version,
+        name: 'Active',
+        accessAllowed: true,
+        rights: [{ area: 'FILES', actions: ['BROWSE'] }],
+      },
     });
     expect(tuned.updateClientGroup.rights.find((row: any) => row.area === 'FILES').actions).toEqual(['BROWSE']);
     const deleted = await admin.error(DELETE, { id: active.id });
@@ -62,7 +89,9 @@ describe('client groups', () => {
   it('refuses a stale version with CONFLICT', async () => {
     const { createClientGroup: group } = await admin.data(CREATE, { input: { name: 'Versioned', accessAllowed: false, rights: [] } });
     await admin.data(UPDATE, { input: { id: group.id, version: group.version, name: 'Versioned', accessAllowed: true, rights: [] } });
-    const stale = await admin.error(UPDATE, { input: { id: group.id, version: group.version, name: 'Versioned 2', accessAllowed: false, rights: [] } });
+    const stale = await admin.error(UPDATE, {
+      input: { id: group.id, version: group.version, name: 'Versioned 2', accessAllowed: false, rights: [] },
+    });
     expect(stale.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: group.version + 1 });
   });
 
@@ -70,7 +99,11 @@ describe('client groups', () => {
     const { createClientGroup: group } = await admin.data(CREATE, { input: { name: 'Temporary', accessAllowed: true, rights: [] } });
     const client = await createTestClient(admin);
     await saveSystemAccount(admin, client, { assignToStatus: false, groupId: group.id });
-    expect((await admin.error(DELETE, { id: group.id })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'GROUP_IN_USE', clientCount: 1 });
+    expect((await admin.error(DELETE, { id: group.id })).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'GROUP_IN_USE',
+      clientCount: 1,
+    });
     await admin.data('mutation($id: ID!) { deleteClient(id: $id) }', { id: client.id });
     expect((await admin.data(DELETE, { id: group.id })).deleteClientGroup).toBe(true);
     expect((await admin.error('query($id: ID!) { clientGroup(id: $id) { id } }', { id: group.id })).extensions?.code).toBe('NOT_FOUND');
@@ -82,7 +115,10 @@ describe('client groups', () => {
     expect((await reader.error(CREATE, { input: { name: 'No', accessAllowed: true, rights: [] } })).extensions?.code).toBe('FORBIDDEN');
     const { clientGroups } = await admin.data(LIST);
     const group = clientGroups.find((candidate: any) => !candidate.builtIn);
-    expect((await reader.error(UPDATE, { input: { id: group.id, version: group.version, name: group.name, accessAllowed: true, rights: [] } })).extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await reader.error(UPDATE, { input: { id: group.id, version: group.version, name: group.name, accessAllowed: true, rights: [] } }))
+        .extensions?.code,
+    ).toBe('FORBIDDEN');
     expect((await reader.error(DELETE, { id: group.id })).extensions?.code).toBe('FORBIDDEN');
     expect((await test.anonymous().error(LIST)).extensions?.code).toBe('UNAUTHENTICATED');
     const unrelated = await test.signedInStaff({ rights: { [StaffDomain.USER_MANAGEMENT]: [StaffAction.BROWSE] } });

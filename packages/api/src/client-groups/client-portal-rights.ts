@@ -40,7 +40,5 @@ export function normalizeClientPortalRights(rights: ClientPortalRights): ClientP
 }
 
 export function allClientPortalRights(): ClientPortalRights {
-  return Object.fromEntries(
-    Object.values(ClientPortalArea).map((area) => [area, Object.values(ClientPortalAction)]),
-  ) as ClientPortalRights;
+  return Object.fromEntries(Object.values(ClientPortalArea).map((area) => [area, Object.values(ClientPortalAction)])) as ClientPortalRights;
 }

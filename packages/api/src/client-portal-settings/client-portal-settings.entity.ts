@@ -40,11 +40,14 @@ export class ClientPortalSettings {
   @Column({ type: 'varchar', length: 16 })
   portalVersion: ClientPortalVersion;
 
-  @Field(() => String, { nullable: true, description: 'The portal address used in e-mails, e.g. https://portal.agency.example/portal/. Null: this server\'s own address.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "The portal address used in e-mails, e.g. https://portal.agency.example/portal/. Null: this server's own address.",
+  })
   @Column({ type: 'varchar', length: 500, nullable: true })
   publicUrl: string | null;
 
-  @Field({ description: 'Branding: the portal\'s name, shown in the portal and in every letter.' })
+  @Field({ description: "Branding: the portal's name, shown in the portal and in every letter." })
   @Column({ type: 'varchar', length: 100 })
   portalName: string;
 
@@ -60,7 +63,9 @@ export class ClientPortalSettings {
   @Column({ type: 'varchar', length: 1000 })
   welcomeText: string;
 
-  @Field(() => [ClientPortalArea], { description: 'The areas the portal offers; a client sees an area only if it is offered and the client\'s group has rights in it.' })
+  @Field(() => [ClientPortalArea], {
+    description: "The areas the portal offers; a client sees an area only if it is offered and the client's group has rights in it.",
+  })
   @Column({ type: 'simple-json' })
   offeredAreas: ClientPortalArea[];
 
@@ -75,7 +80,7 @@ export class ClientPortalSettings {
   @Column({ type: 'boolean', default: false })
   notifyClientsOfChangeSessions: boolean;
 
-  @Field({ description: 'True while the previous portal\'s customization still exists (it is discarded when 2.0 is enabled).' })
+  @Field({ description: "True while the previous portal's customization still exists (it is discarded when 2.0 is enabled)." })
   get hasClassicCustomization(): boolean {
     return this.classicCustomization !== null && Object.keys(this.classicCustomization).length > 0;
   }

@@ -22,7 +22,9 @@ export class UpdateClientPortalSettingsInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^(https:\/\/[^\s]+|data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/=]+)$/, { message: 'The logo must be an https:// address or a PNG, JPEG or SVG data: URL.' })
+  @Matches(/^(https:\/\/[^\s]+|data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/=]+)$/, {
+    message: 'The logo must be an https:// address or a PNG, JPEG or SVG data: URL.',
+  })
   @MaxLength(200_000, { message: 'The logo is too large; keep it under about 150 kB.' })
   logoUrl?: string | null;
 

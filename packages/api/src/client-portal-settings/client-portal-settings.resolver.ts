@@ -40,14 +40,20 @@ export class ClientPortalSettingsResolver {
   }
 
   @Authorized(Rights.PORTAL_CONFIGURATION_EDIT)
-  @Mutation(() => ClientPortalSettings, { description: 'Saves enablement, address, branding and offered areas. Fails with CONFLICT when `version` is stale.' })
-  updateClientPortalSettings(@Ctx() context: RequestContext, @Arg('input') input: UpdateClientPortalSettingsInput): Promise<ClientPortalSettings> {
+  @Mutation(() => ClientPortalSettings, {
+    description: 'Saves enablement, address, branding and offered areas. Fails with CONFLICT when `version` is stale.',
+  })
+  updateClientPortalSettings(
+    @Ctx() context: RequestContext,
+    @Arg('input') input: UpdateClientPortalSettingsInput,
+  ): Promise<ClientPortalSettings> {
     return settings.updateClientPortalSettings(context.dataSource, input, context.staff!.user, context.req);
   }
 
   @Authorized(Rights.PORTAL_CONFIGURATION_EDIT)
   @Mutation(() => ClientPortalSettings, {
-    description: 'Enables Client Portal 2.0: the previous portal goes off, its customization is discarded and branding is reset to the 2.0 defaults; all clients, accounts and records are kept. Pass confirm: true. Audited.',
+    description:
+      'Enables Client Portal 2.0: the previous portal goes off, its customization is discarded and branding is reset to the 2.0 defaults; all clients, accounts and records are kept. Pass confirm: true. Audited.',
   })
   enableClientPortal2(@Ctx() context: RequestContext, @Arg('confirm') confirm: boolean): Promise<ClientPortalSettings> {
     return settings.enableClientPortal2(context.dataSource, confirm, context.staff!.user, context.req);

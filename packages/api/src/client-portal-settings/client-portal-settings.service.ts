@@ -31,7 +31,6 @@ function orderedAreas(areas: ClientPortalArea[]): ClientPortalArea[] {
   return Object.values(ClientPortalArea).filter((area) => areas.includes(area));
 }
 
-
 export async function updateClientPortalSettings(
   dataSource: DataSource,
   input: UpdateClientPortalSettingsInput,
@@ -40,32 +39,58 @@ export async function updateClientPortalSettings(
 ): Promise<ClientPortalSettings> {
   const before = await getClientPortalSettings(dataSource);
   return dataSource.transaction(async (manager) => {
-    const saved = await updateIfVersionMatches(manager, ClientPortalSettings, 'Client Portal settings', { id: SETTINGS_ID, version: input.version }, {
-      enabled: input.enabled,
-      publicUrl: input.publicUrl?.trim() || null,
-      portalName: input.portalName.trim(),
-      logoUrl: input.logoUrl || null,
-      primaryColor: input.primaryColor.toLowerCase(),
-      welcomeText: input.welcomeText.trim(),
-      offeredAreas: orderedAreas(input.offeredAreas),
-      showStaffIdentityToClients: input.showStaffIdentityToClients,
-      notifyClientsOfChangeSessions: input.notifyClientsOfChangeSessions,
-    });
+    const saved = await updateIfVersionMatches(
+      manager,
+      ClientPortalSettings,
+      'Client Portal settings',
+      { id: SETTINGS_ID, version: input.version },
+      {
+        enabled: input.enabled,
+        publicUrl: input.publicUrl?.trim() || null,
+        portalName: input.portalName.trim(),
+        logoUrl: input.logoUrl || null,
+        primaryColor: input.primaryColor.toLowerCase(),
+        welcomeText: input.welcomeText.trim(),
+        offeredAreas: orderedAreas(input.offeredAreas),
+        showStaffIdentityToClients: input.showStaffIdentityToClients,
+        notifyClientsOfChangeSessions: input.notifyClientsOfChangeSessions,
+      },
+    );
     // Every setting with its old and new value; the public URL for letters decides where links point.
     const changes = changesBetween(before, saved, [...AUDITED_SETTINGS]);
-    await recordAudit(manager, { action: AuditAction.CLIENT_PORTAL_SETTINGS_CHANGED, actor: staff, req, details: { version: saved.version, changes } });
+    await recordAudit(manager, {
+      action: AuditAction.CLIENT_PORTAL_SETTINGS_CHANGED,
+      actor: staff,
+      req,
+      details: { version: saved.version, changes },
+    });
     return saved;
   });
 }
 
-const AUDITED_SETTINGS = ['enabled', 'publicUrl', 'portalName', 'logoUrl', 'primaryColor', 'welcomeText', 'offeredAreas', 'showStaffIdentityToClients', 'notifyClientsOfChangeSessions'] as const;
+const AUDITED_SETTINGS = [
+  'enabled',
+  'publicUrl',
+  'portalName',
+  'logoUrl',
+  'primaryColor',
+  'welcomeText',
+  'offeredAreas',
+  'showStaffIdentityToClients',
+  'notifyClientsOfChangeSessions',
+] as const;
 
 /**
  * Switches to Client Portal 2.0 for good: the previous portal goes off, its customization is
  * discarded and the branding returns to the 2.0 defaults. Clients, accounts, groups and every other
  * record stay untouched. Needs `confirm: true`, and leaves an audit record of what was discarded.
  */
-export async function enableClientPortal2(dataSource: DataSource, confirm: boolean, staff: StaffUser, req: Request): Promise<ClientPortalSettings> {
+export async function enableClientPortal2(
+  dataSource: DataSource,
+  confirm: boolean,
+  staff: StaffUser,
+  req: Request,
+): Promise<ClientPortalSettings> {
   if (!confirm) {
     throw new BadUserInputError(
       'Enabling Client Portal 2.0 switches the previous portal off, discards its customization and resets branding; confirm to go ahead.',
@@ -91,7 +116,12 @@ export async function enableClientPortal2(dataSource: DataSource, confirm: boole
       req,
       details: {
         discardedCustomization: current.classicCustomization ?? {},
-        previousBranding: { portalName: current.portalName, logoUrl: current.logoUrl, primaryColor: current.primaryColor, welcomeText: current.welcomeText },
+        previousBranding: {
+          portalName: current.portalName,
+          logoUrl: current.logoUrl,
+          primaryColor: current.primaryColor,
+          welcomeText: current.welcomeText,
+        },
       },
     });
     return manager.getRepository(ClientPortalSettings).findOneByOrFail({ id: SETTINGS_ID });

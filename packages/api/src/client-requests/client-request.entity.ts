@@ -15,7 +15,7 @@ export enum RequestStatus {
 registerEnumType(RequestKind, { name: 'RequestKind', description: 'Whether the client asks for a quote or orders a project directly.' });
 registerEnumType(RequestStatus, { name: 'RequestStatus' });
 
-@ObjectType({ description: 'A client\'s request for a quote or a project.' })
+@ObjectType({ description: "A client's request for a quote or a project." })
 @Entity('client_requests')
 @Index('IDX_client_requests_client_created', ['clientId', 'createdAt', 'id'])
 @Index('IDX_client_requests_status', ['status', 'id'])

@@ -31,20 +31,29 @@ export class SubmitRequestInput extends WorkScopeInput {
 
 @Resolver(() => ClientRequest)
 export class ClientRequestFieldsResolver {
-  @FieldResolver(() => String, { description: 'The client\'s name.' })
+  @FieldResolver(() => String, { description: "The client's name." })
   clientName(@Root() record: { clientId: number }, @Ctx() context: RequestContext): Promise<string> {
     return clientNameOf(context, record.clientId);
   }
 
   @FieldResolver(() => [HistoryEntry], { description: 'What happened to the request, oldest first.' })
   history(@Root() request: ClientRequest, @Ctx() context: RequestContext): Promise<HistoryEntry[]> {
-    requireRightForPart(context, { staff: Rights.REQUESTS_DISPLAY, client: { area: ClientPortalArea.REQUESTS, action: ClientPortalAction.DISPLAY } });
+    requireRightForPart(context, {
+      staff: Rights.REQUESTS_DISPLAY,
+      client: { area: ClientPortalArea.REQUESTS, action: ClientPortalAction.DISPLAY },
+    });
     return workLoaders(context.loaders, context.dataSource).history(HistoryRecordType.REQUEST).load(request.id);
   }
 
-  @FieldResolver(() => [StoredFile], { nullable: true, description: 'Files sent with the request. Needs Files Browse (staff and clients alike).' })
+  @FieldResolver(() => [StoredFile], {
+    nullable: true,
+    description: 'Files sent with the request. Needs Files Browse (staff and clients alike).',
+  })
   files(@Root() request: ClientRequest, @Ctx() context: RequestContext): Promise<StoredFile[]> {
-    requireRightForPart(context, { staff: Rights.FILES_BROWSE, client: { area: ClientPortalArea.FILES, action: ClientPortalAction.BROWSE } });
+    requireRightForPart(context, {
+      staff: Rights.FILES_BROWSE,
+      client: { area: ClientPortalArea.FILES, action: ClientPortalAction.BROWSE },
+    });
     return workLoaders(context.loaders, context.dataSource).filesOfRequest().load(request.id);
   }
 }
@@ -71,8 +80,15 @@ export class ClientRequestResolver {
   }
 
   @Authorized(Rights.REQUESTS_EDIT)
-  @Mutation(() => ClientRequest, { description: 'Declines a request with a reason the client sees. To answer with a quote or a project, use createQuote or createProject with requestId.' })
-  declineClientRequest(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string, @Arg('reason') reason: string): Promise<ClientRequest> {
+  @Mutation(() => ClientRequest, {
+    description:
+      'Declines a request with a reason the client sees. To answer with a quote or a project, use createQuote or createProject with requestId.',
+  })
+  declineClientRequest(
+    @Ctx() context: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('reason') reason: string,
+  ): Promise<ClientRequest> {
     return requests.declineRequest(context.dataSource, id, reason, staffActor(context));
   }
 }
@@ -80,7 +96,7 @@ export class ClientRequestResolver {
 @Resolver(() => ClientRequest)
 export class MyRequestsResolver {
   @Authorized(CLIENT)
-  @Query(() => [ClientRequest], { description: 'The client\'s requests with their history, newest first (Requests Browse).' })
+  @Query(() => [ClientRequest], { description: "The client's requests with their history, newest first (Requests Browse)." })
   myRequests(
     @Ctx() context: RequestContext,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
@@ -91,7 +107,7 @@ export class MyRequestsResolver {
   }
 
   @Authorized(CLIENT)
-  @Query(() => ClientRequest, { description: 'One of the client\'s requests (Requests Display).' })
+  @Query(() => ClientRequest, { description: "One of the client's requests (Requests Display)." })
   myRequest(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string): Promise<ClientRequest> {
     requireClientRight(context.client!, ClientPortalArea.REQUESTS, ClientPortalAction.DISPLAY);
     return requests.getOwnRequest(context.dataSource, context.client!, id);

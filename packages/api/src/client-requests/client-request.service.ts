@@ -34,8 +34,15 @@ export async function getOwnRequest(dataSource: DataSource, viewer: ClientViewer
   return request;
 }
 
-export function listRequests(dataSource: DataSource, options: { clientId?: number | null; status?: RequestStatus | null; first: number; before?: string | null }): Promise<ClientRequest[]> {
-  const query = dataSource.getRepository(ClientRequest).createQueryBuilder('request').orderBy('request.id', 'DESC').take(Math.min(Math.max(options.first, 1), 100));
+export function listRequests(
+  dataSource: DataSource,
+  options: { clientId?: number | null; status?: RequestStatus | null; first: number; before?: string | null },
+): Promise<ClientRequest[]> {
+  const query = dataSource
+    .getRepository(ClientRequest)
+    .createQueryBuilder('request')
+    .orderBy('request.id', 'DESC')
+    .take(Math.min(Math.max(options.first, 1), 100));
   if (options.clientId) query.andWhere('request.clientId = :clientId', { clientId: options.clientId });
   if (options.status) query.andWhere('request.status = :status', { status: options.status });
   if (options.before) query.andWhere('request.id < :before', { before: parseId(options.before, 'before') });
@@ -43,7 +50,12 @@ export function listRequests(dataSource: DataSource, options: { clientId?: numbe
 }
 
 /** A client asks for a quote or a project; files it uploaded beforehand are attached to the request. */
-export async function submitRequest(dataSource: DataSource, viewer: ClientViewerContext, input: NewRequest, actor: Actor): Promise<ClientRequest> {
+export async function submitRequest(
+  dataSource: DataSource,
+  viewer: ClientViewerContext,
+  input: NewRequest,
+  actor: Actor,
+): Promise<ClientRequest> {
   const name = input.name.trim();
   if (name.length < 1 || name.length > 200) throw new BadUserInputError('Give the request a name of 1 to 200 characters.', 'name');
   const { source, targets } = checkLanguages(input.sourceLanguage, input.targetLanguages);
@@ -52,8 +64,11 @@ export async function submitRequest(dataSource: DataSource, viewer: ClientViewer
   const fileIds = [...new Set(input.fileIds.map((id) => parseId(id, 'fileIds')))];
   return dataSource.transaction(async (manager) => {
     if (fileIds.length) {
-      const files = await manager.getRepository(StoredFile).findBy({ id: In(fileIds), clientId: viewer.client.id, requestId: IsNull(), projectId: IsNull() });
-      if (files.length !== fileIds.length) throw new BadUserInputError('Some files are not uploads of yours waiting for a request; upload them again.', 'fileIds');
+      const files = await manager
+        .getRepository(StoredFile)
+        .findBy({ id: In(fileIds), clientId: viewer.client.id, requestId: IsNull(), projectId: IsNull() });
+      if (files.length !== fileIds.length)
+        throw new BadUserInputError('Some files are not uploads of yours waiting for a request; upload them again.', 'fileIds');
     }
     const repository = manager.getRepository(ClientRequest);
     const request = await repository.save(
@@ -73,10 +88,19 @@ export async function submitRequest(dataSource: DataSource, viewer: ClientViewer
     );
     if (fileIds.length) {
       // Conditional, so an upload removed as expired a moment ago cannot be attached.
-      const attached = await manager.getRepository(StoredFile).update({ id: In(fileIds), clientId: viewer.client.id, requestId: IsNull(), projectId: IsNull() }, { requestId: request.id });
-      if (attached.affected !== fileIds.length) throw new BadUserInputError('Some files are not uploads of yours waiting for a request; upload them again.', 'fileIds');
+      const attached = await manager
+        .getRepository(StoredFile)
+        .update({ id: In(fileIds), clientId: viewer.client.id, requestId: IsNull(), projectId: IsNull() }, { requestId: request.id });
+      if (attached.affected !== fileIds.length)
+        throw new BadUserInputError('Some files are not uploads of yours waiting for a request; upload them again.', 'fileIds');
     }
-    await recordHistory(manager, { recordType: HistoryRecordType.REQUEST, recordId: request.id, event: 'SUBMITTED', status: RequestStatus.SUBMITTED, actor });
+    await recordHistory(manager, {
+      recordType: HistoryRecordType.REQUEST,
+      recordId: request.id,
+      event: 'SUBMITTED',
+      status: RequestStatus.SUBMITTED,
+      actor,
+    });
     return request;
   });
 }
@@ -90,7 +114,10 @@ export async function findOpenRequest(manager: EntityManager, rawId: string, cli
 }
 
 function alreadyAnswered(status: RequestStatus): ConflictError {
-  return new ConflictError(`This request was already answered (${status.toLowerCase().replace(/_/g, ' ')}); reload it.`, { reason: 'REQUEST_ANSWERED', status });
+  return new ConflictError(`This request was already answered (${status.toLowerCase().replace(/_/g, ' ')}); reload it.`, {
+    reason: 'REQUEST_ANSWERED',
+    status,
+  });
 }
 
 /**

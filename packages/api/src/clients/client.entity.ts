@@ -32,7 +32,7 @@ export class Client {
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Field({ description: 'The client\'s ID, which is also its Client Portal username. Unique regardless of case.' })
+  @Field({ description: "The client's ID, which is also its Client Portal username. Unique regardless of case." })
   @Column({ type: 'varchar', length: 50 })
   username: string;
 

@@ -10,7 +10,7 @@ const USERNAME_RULE = 'The ID must be 2 to 50 characters: letters, digits, ".", 
 
 @InputType({ description: 'Identification Data of a new client.' })
 export class CreateClientInput {
-  @Field({ description: 'The client\'s ID, also its Client Portal username.' })
+  @Field({ description: "The client's ID, also its Client Portal username." })
   @Matches(USERNAME_PATTERN, { message: USERNAME_RULE })
   username: string;
 

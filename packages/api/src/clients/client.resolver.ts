@@ -33,7 +33,9 @@ export class ClientConnection {
 @Resolver(() => Client)
 export class ClientResolver {
   @Authorized(Rights.CLIENTS_BROWSE)
-  @Query(() => ClientConnection, { description: 'Clients, searched, filtered, sorted and paged (keyset: pass `pageInfo.endCursor` as `after`).' })
+  @Query(() => ClientConnection, {
+    description: 'Clients, searched, filtered, sorted and paged (keyset: pass `pageInfo.endCursor` as `after`).',
+  })
   async clients(
     @Ctx() context: RequestContext,
     @Arg('first', () => Int, { defaultValue: 25, description: 'Page size, 1 to 100.' }) first: number,
@@ -53,7 +55,9 @@ export class ClientResolver {
   }
 
   @Authorized(Rights.CLIENTS_CREATE)
-  @Mutation(() => Client, { description: 'Adds a client (Identification Data). Its System Account starts assigned to status, without portal access.' })
+  @Mutation(() => Client, {
+    description: 'Adds a client (Identification Data). Its System Account starts assigned to status, without portal access.',
+  })
   createClient(@Ctx() context: RequestContext, @Arg('input') input: CreateClientInput): Promise<Client> {
     return clients.createClient(context.dataSource, input, context.staff!.user);
   }
@@ -65,7 +69,9 @@ export class ClientResolver {
   }
 
   @Authorized(Rights.CLIENTS_EDIT)
-  @Mutation(() => Client, { description: 'Saves the System Account: Access Rights and Client Portal Settings. Fails with CONFLICT when `version` is stale.' })
+  @Mutation(() => Client, {
+    description: 'Saves the System Account: Access Rights and Client Portal Settings. Fails with CONFLICT when `version` is stale.',
+  })
   updateSystemAccount(@Ctx() context: RequestContext, @Arg('input') input: UpdateSystemAccountInput): Promise<Client> {
     return clients.updateSystemAccount(context, input);
   }
@@ -77,7 +83,10 @@ export class ClientResolver {
     return true;
   }
 
-  @FieldResolver(() => ClientGroup, { nullable: true, description: 'The group chosen in "Assign to Group" (null when assigned to status).' })
+  @FieldResolver(() => ClientGroup, {
+    nullable: true,
+    description: 'The group chosen in "Assign to Group" (null when assigned to status).',
+  })
   async group(@Root() client: Client, @Ctx() context: RequestContext): Promise<ClientGroup | null> {
     if (client.groupId === null) return null;
     return (await context.loaders.clientGroups()).find((group) => group.id === client.groupId) ?? null;
@@ -94,7 +103,8 @@ export class ClientResolver {
   }
 
   @FieldResolver(() => Boolean, {
-    description: 'Whether the viewer may use "Sign in as this Partner" for this client: needs the Sign in as Partner right and a client who can sign in.',
+    description:
+      'Whether the viewer may use "Sign in as this Partner" for this client: needs the Sign in as Partner right and a client who can sign in.',
   })
   async canSignInAsPartner(@Root() client: Client, @Ctx() context: RequestContext): Promise<boolean> {
     const access = evaluateEffectiveAccess(client, await context.loaders.clientGroups());

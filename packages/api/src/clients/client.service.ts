@@ -133,7 +133,7 @@ async function assertUsernameFree(dataSource: DataSource, username: string, exce
 
 function identification(input: CreateClientInput) {
   const name = input.name.trim();
-  if (!name) throw new BadUserInputError('Enter the client\'s name.', 'name');
+  if (!name) throw new BadUserInputError("Enter the client's name.", 'name');
   const email = input.email?.trim() || null;
   return {
     username: input.username,
@@ -147,7 +147,10 @@ function identification(input: CreateClientInput) {
 }
 
 /** The group whose rights apply to a client with these settings (see `Client.effectiveGroupId`). */
-async function effectiveGroupId(dataSource: DataSource, client: Pick<Client, 'assignToStatus' | 'status' | 'groupId'>): Promise<number | null> {
+async function effectiveGroupId(
+  dataSource: DataSource,
+  client: Pick<Client, 'assignToStatus' | 'status' | 'groupId'>,
+): Promise<number | null> {
   if (!client.assignToStatus) return client.groupId;
   const statusGroup = await dataSource.getRepository(ClientGroup).findOneBy({ statusGroupFor: client.status });
   return statusGroup?.id ?? null;
@@ -179,8 +182,16 @@ export async function createClient(dataSource: DataSource, input: CreateClientIn
 }
 
 /** Saves with optimistic locking; the conflict names who saved in between, so the editor can ask them. */
-function updateIfVersionMatches(manager: EntityManager, id: number, version: number, changes: Partial<Client>, staff: StaffUser): Promise<Client> {
-  return updateWithVersion(manager, Client, 'Client', { id, version }, { ...changes, updatedBy: staff.fullName }, (current) => ({ updatedBy: current.updatedBy }));
+function updateIfVersionMatches(
+  manager: EntityManager,
+  id: number,
+  version: number,
+  changes: Partial<Client>,
+  staff: StaffUser,
+): Promise<Client> {
+  return updateWithVersion(manager, Client, 'Client', { id, version }, { ...changes, updatedBy: staff.fullName }, (current) => ({
+    updatedBy: current.updatedBy,
+  }));
 }
 
 /** What the audit log keeps of a client's access: who may sign in, into which group, with what. */
@@ -190,7 +201,13 @@ const ACCESS_FIELDS = ['status', 'assignToStatus', 'groupId', 'portalAccessAllow
 async function auditAccessChange(manager: EntityManager, before: Client, after: Client, context: StaffContext): Promise<void> {
   const changes = changesBetween(before, after, [...ACCESS_FIELDS]);
   if (!Object.keys(changes).length) return;
-  await recordAudit(manager, { action: AuditAction.CLIENT_ACCESS_CHANGED, actor: context.staff!.user, clientId: after.id, req: context.req, details: { client: after.username, changes } });
+  await recordAudit(manager, {
+    action: AuditAction.CLIENT_ACCESS_CHANGED,
+    actor: context.staff!.user,
+    clientId: after.id,
+    req: context.req,
+    details: { client: after.username, changes },
+  });
 }
 
 /** What client changes need besides the input: who acts, the request (for the audit) and the mail setup (e-mail change notices). */
@@ -212,14 +229,27 @@ export async function updateClientIdentification(context: StaffContext, input: U
     await auditAccessChange(manager, client, after, context);
     const identificationChanges = changesBetween(client, after, ['username', 'name', 'email']);
     if (Object.keys(identificationChanges).length) {
-      await recordAudit(manager, { action: AuditAction.CLIENT_IDENTIFICATION_CHANGED, actor: staff, clientId: after.id, req: context.req, details: { client: after.username, changes: identificationChanges } });
+      await recordAudit(manager, {
+        action: AuditAction.CLIENT_IDENTIFICATION_CHANGED,
+        actor: staff,
+        clientId: after.id,
+        req: context.req,
+        details: { client: after.username, changes: identificationChanges },
+      });
     }
     if (client.emailKey === after.emailKey) return { saved: after, notice: null };
     await cancelAccountLinks(manager, client.id);
     const hasAccount = client.passwordHash !== null;
-    return { saved: after, notice: client.email && hasAccount ? await queueEmailChangedNotice(manager, context.config, context.mailer, after, client.email, staff) : null };
+    return {
+      saved: after,
+      notice:
+        client.email && hasAccount
+          ? await queueEmailChangedNotice(manager, context.config, context.mailer, after, client.email, staff)
+          : null,
+    };
   });
-  if (notice && context.mailer.configured) void deliverLetter(dataSource, context.mailer, notice.id).catch((error) => console.error('Delivery failed', error));
+  if (notice && context.mailer.configured)
+    void deliverLetter(dataSource, context.mailer, notice.id).catch((error) => console.error('Delivery failed', error));
   return saved;
 }
 
@@ -253,4 +283,3 @@ export async function deleteClient(dataSource: DataSource, rawId: string): Promi
   const client = await getClient(dataSource, rawId);
   await dataSource.getRepository(Client).delete({ id: client.id });
 }
-

@@ -22,7 +22,12 @@ afterAll(() => test.stop());
 
 describe('creating a client', () => {
   it('stores Identification Data and starts the System Account assigned to status without portal access', async () => {
-    const client = await createTestClient(admin, { username: 'Globex', name: '  Globex Corporation ', status: 'ACTIVE', email: 'it@globex.example' });
+    const client = await createTestClient(admin, {
+      username: 'Globex',
+      name: '  Globex Corporation ',
+      status: 'ACTIVE',
+      email: 'it@globex.example',
+    });
     expect(client).toMatchObject({
       username: 'Globex',
       name: 'Globex Corporation',
@@ -124,7 +129,14 @@ describe('System Account', () => {
       groupId: active.id,
       portalAccessAllowed: true,
       preferredLanguage: 'PL',
-      formatPreferences: { dateFormat: 'dd.MM.yyyy', timeFormat: 'HH:mm', decimalSeparator: ',', thousandsSeparator: ' ', firstDayOfWeek: 'MONDAY', timeZone: 'Europe/Warsaw' },
+      formatPreferences: {
+        dateFormat: 'dd.MM.yyyy',
+        timeFormat: 'HH:mm',
+        decimalSeparator: ',',
+        thousandsSeparator: ' ',
+        firstDayOfWeek: 'MONDAY',
+        timeZone: 'Europe/Warsaw',
+      },
     });
     expect(result.errors).toBeUndefined();
     expect(result.data?.updateSystemAccount).toMatchObject({
@@ -141,7 +153,12 @@ describe('System Account', () => {
     const client = await createTestClient(admin);
     const result = await saveSystemAccount(admin, client, { formatPreferences: { dateFormat: '  ', timeZone: '' } });
     expect(result.data?.updateSystemAccount.formatPreferences).toEqual({
-      dateFormat: null, timeFormat: null, decimalSeparator: null, thousandsSeparator: null, firstDayOfWeek: null, timeZone: null,
+      dateFormat: null,
+      timeFormat: null,
+      decimalSeparator: null,
+      thousandsSeparator: null,
+      firstDayOfWeek: null,
+      timeZone: null,
     });
   });
 
@@ -190,7 +207,10 @@ describe('System Account', () => {
 
   it('needs the edit right', async () => {
     const client = await createTestClient(admin);
-    const viewer = await test.signedInStaff({ rights: { [StaffDomain.CLIENTS]: [StaffAction.DISPLAY] }, specialRights: [SpecialRight.SIGN_IN_AS_PARTNER] });
+    const viewer = await test.signedInStaff({
+      rights: { [StaffDomain.CLIENTS]: [StaffAction.DISPLAY] },
+      specialRights: [SpecialRight.SIGN_IN_AS_PARTNER],
+    });
     expect((await saveSystemAccount(viewer, client, {})).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });
@@ -261,13 +281,21 @@ describe('the clients list', () => {
   });
 
   it('refuses a page size over 100 and a forged cursor', async () => {
-    expect((await admin.error(LIST, { first: 101, sortBy: 'NAME', sortDirection: 'ASC' })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
-    expect((await admin.error(LIST, { first: 5, after: 'bm9wZQ', sortBy: 'NAME', sortDirection: 'ASC' })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    expect((await admin.error(LIST, { first: 101, sortBy: 'NAME', sortDirection: 'ASC' })).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'first',
+    });
+    expect((await admin.error(LIST, { first: 5, after: 'bm9wZQ', sortBy: 'NAME', sortDirection: 'ASC' })).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'after',
+    });
   });
 
   it('needs the browse right', async () => {
     const displayOnly = await test.signedInStaff({ rights: { [StaffDomain.CLIENTS]: [StaffAction.DISPLAY] } });
     expect((await displayOnly.error(LIST, { first: 5, sortBy: 'NAME', sortDirection: 'ASC' })).extensions?.code).toBe('FORBIDDEN');
-    expect((await test.anonymous().error(LIST, { first: 5, sortBy: 'NAME', sortDirection: 'ASC' })).extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await test.anonymous().error(LIST, { first: 5, sortBy: 'NAME', sortDirection: 'ASC' })).extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 });

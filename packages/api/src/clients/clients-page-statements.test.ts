@@ -19,7 +19,9 @@ beforeAll(async () => {
   test = await startTestApp();
   admin = await test.signedInStaff();
   const { dataSource } = test.app.database;
-  const group = await dataSource.getRepository(ClientGroup).save({ name: 'Batch', nameKey: 'batch', accessAllowed: true, statusGroupFor: null, rightsMatrix: {} });
+  const group = await dataSource
+    .getRepository(ClientGroup)
+    .save({ name: 'Batch', nameKey: 'batch', accessAllowed: true, statusGroupFor: null, rightsMatrix: {} });
   const statuses = Object.values(ClientStatus);
   const clients = await dataSource.getRepository(Client).save(
     Array.from({ length: 120 }, (_, index) => ({

@@ -60,7 +60,7 @@ describe('effective Client Portal access', () => {
     },
   );
 
-  it('follows a change of the group\'s own access at once', async () => {
+  it("follows a change of the group's own access at once", async () => {
     const client = await createTestClient(admin);
     const { clientGroups } = await admin.data('{ clientGroups { id name version accessAllowed statusGroupFor rights { area actions } } }');
     const custom = await admin.data(
@@ -73,7 +73,9 @@ describe('effective Client Portal access', () => {
     await admin.data('mutation($input: UpdateClientGroupInput!) { updateClientGroup(input: $input) { id } }', {
       input: { id: group.id, version: group.version, name: group.name, accessAllowed: false, rights: [] },
     });
-    const { client: reread } = await admin.data('query($id: ID!) { client(id: $id) { effectiveAccess { canSignIn deniedReasons } } }', { id: client.id });
+    const { client: reread } = await admin.data('query($id: ID!) { client(id: $id) { effectiveAccess { canSignIn deniedReasons } } }', {
+      id: client.id,
+    });
     expect(reread.effectiveAccess).toEqual({ canSignIn: false, deniedReasons: ['GROUP_DENIES_ACCESS'] });
     expect(clientGroups.length).toBeGreaterThanOrEqual(3);
   });

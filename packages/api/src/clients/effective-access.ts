@@ -19,12 +19,18 @@ export enum AccessDeniedReason {
   PORTAL_ACCESS_NOT_ALLOWED = 'PORTAL_ACCESS_NOT_ALLOWED',
 }
 
-registerEnumType(AccessAssignment, { name: 'AccessAssignment', description: 'What decides the client\'s group: its status or an explicitly chosen group.' });
+registerEnumType(AccessAssignment, {
+  name: 'AccessAssignment',
+  description: "What decides the client's group: its status or an explicitly chosen group.",
+});
 registerEnumType(AccessDeniedReason, { name: 'AccessDeniedReason' });
 
 @ObjectType({ description: 'What a client may do in the Client Portal, and why.' })
 export class EffectiveAccess {
-  @Field(() => ClientGroup, { nullable: true, description: 'The group whose rights apply: the status group, or the group chosen in "Assign to Group".' })
+  @Field(() => ClientGroup, {
+    nullable: true,
+    description: 'The group whose rights apply: the status group, or the group chosen in "Assign to Group".',
+  })
   group: ClientGroup | null;
 
   @Field(() => AccessAssignment)
@@ -39,7 +45,9 @@ export class EffectiveAccess {
   @Field({ description: 'One sentence for people, stating the access and why.' })
   explanation: string;
 
-  @Field(() => [ClientAreaRights], { description: 'The rights in force: the group\'s matrix when the client can sign in, nothing otherwise.' })
+  @Field(() => [ClientAreaRights], {
+    description: "The rights in force: the group's matrix when the client can sign in, nothing otherwise.",
+  })
   rights: ClientAreaRights[];
 }
 

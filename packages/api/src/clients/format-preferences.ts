@@ -12,7 +12,7 @@ export enum Weekday {
 }
 registerEnumType(Weekday, { name: 'Weekday' });
 
-const NULL_MEANS_DEFAULT = 'Null means the default for the client\'s Preferred Language.';
+const NULL_MEANS_DEFAULT = "Null means the default for the client's Preferred Language.";
 
 /**
  * How the Client Portal shows dates, times and numbers to one client. Every value is optional:
@@ -20,16 +20,25 @@ const NULL_MEANS_DEFAULT = 'Null means the default for the client\'s Preferred L
  */
 @ObjectType({ description: `Format Preferences of a client. ${NULL_MEANS_DEFAULT}` })
 export class FormatPreferences {
-  @Field(() => String, { nullable: true, description: `Date pattern built from d, dd, M, MM, MMM, yy, yyyy and the separators . / - and space, e.g. dd.MM.yyyy. ${NULL_MEANS_DEFAULT}` })
+  @Field(() => String, {
+    nullable: true,
+    description: `Date pattern built from d, dd, M, MM, MMM, yy, yyyy and the separators . / - and space, e.g. dd.MM.yyyy. ${NULL_MEANS_DEFAULT}`,
+  })
   dateFormat: string | null = null;
 
-  @Field(() => String, { nullable: true, description: `Time pattern built from H, HH, h, hh, mm, ss and a (AM/PM, required with h), e.g. HH:mm. ${NULL_MEANS_DEFAULT}` })
+  @Field(() => String, {
+    nullable: true,
+    description: `Time pattern built from H, HH, h, hh, mm, ss and a (AM/PM, required with h), e.g. HH:mm. ${NULL_MEANS_DEFAULT}`,
+  })
   timeFormat: string | null = null;
 
   @Field(() => String, { nullable: true, description: `"." or ",". ${NULL_MEANS_DEFAULT}` })
   decimalSeparator: string | null = null;
 
-  @Field(() => String, { nullable: true, description: `",", ".", " " (space), "'" or "" (no grouping); differs from the decimal separator. ${NULL_MEANS_DEFAULT}` })
+  @Field(() => String, {
+    nullable: true,
+    description: `",", ".", " " (space), "'" or "" (no grouping); differs from the decimal separator. ${NULL_MEANS_DEFAULT}`,
+  })
   thousandsSeparator: string | null = null;
 
   @Field(() => Weekday, { nullable: true, description: NULL_MEANS_DEFAULT })
@@ -91,7 +100,8 @@ export function validateFormatPreferences(input: FormatPreferencesInput): Format
   const dateFormat = blankToNull(input.dateFormat);
   if (dateFormat !== null) {
     const tokens = tokensCover(dateFormat, DATE_TOKEN);
-    if (!tokens || dateFormat.length > 20) fail('dateFormat', 'Date format may only use d, dd, M, MM, MMM, yy, yyyy and the separators . / - and space.');
+    if (!tokens || dateFormat.length > 20)
+      fail('dateFormat', 'Date format may only use d, dd, M, MM, MMM, yy, yyyy and the separators . / - and space.');
     const has = (prefix: string) => tokens.some((token) => token.startsWith(prefix));
     if (!has('d') || !has('M') || !has('y')) fail('dateFormat', 'Date format must contain a day (d), a month (M) and a year (y).');
     result.dateFormat = dateFormat;
@@ -100,12 +110,14 @@ export function validateFormatPreferences(input: FormatPreferencesInput): Format
   const timeFormat = blankToNull(input.timeFormat);
   if (timeFormat !== null) {
     const tokens = tokensCover(timeFormat, TIME_TOKEN);
-    if (!tokens || timeFormat.length > 20) fail('timeFormat', 'Time format may only use H, HH, h, hh, mm, ss, a and the separators : . and space.');
+    if (!tokens || timeFormat.length > 20)
+      fail('timeFormat', 'Time format may only use H, HH, h, hh, mm, ss, a and the separators : . and space.');
     const twelveHour = tokens.some((token) => token.startsWith('h'));
     const twentyFourHour = tokens.some((token) => token.startsWith('H'));
     if (twelveHour === twentyFourHour) fail('timeFormat', 'Time format must contain the hour once, as H/HH (24-hour) or h/hh (12-hour).');
     if (!tokens.includes('mm')) fail('timeFormat', 'Time format must contain the minutes (mm).');
-    if (twelveHour !== tokens.includes('a')) fail('timeFormat', 'A 12-hour time format (h) needs the AM/PM marker (a), and only it may use one.');
+    if (twelveHour !== tokens.includes('a'))
+      fail('timeFormat', 'A 12-hour time format (h) needs the AM/PM marker (a), and only it may use one.');
     result.timeFormat = timeFormat;
   }
 

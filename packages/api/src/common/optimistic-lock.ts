@@ -25,11 +25,14 @@ export async function updateIfVersionMatches<T extends ObjectLiteral & { id: num
   if (!result.affected) {
     const details = extra(current);
     const who = typeof details.updatedBy === 'string' ? details.updatedBy : 'Someone';
-    throw new ConflictError(`${who} saved this ${what.toLowerCase()} after you opened it (now version ${current.version}, yours ${target.version}). Reload to see the changes; your input is kept.`, {
-      currentVersion: current.version,
-      updatedAt: current.updatedAt.toISOString(),
-      ...details,
-    });
+    throw new ConflictError(
+      `${who} saved this ${what.toLowerCase()} after you opened it (now version ${current.version}, yours ${target.version}). Reload to see the changes; your input is kept.`,
+      {
+        currentVersion: current.version,
+        updatedAt: current.updatedAt.toISOString(),
+        ...details,
+      },
+    );
   }
   return current;
 }

@@ -96,7 +96,9 @@ export function claimWithRowLocks<T>(
   work: (manager: EntityManager, lock: <R extends ObjectLiteral>(query: SelectQueryBuilder<R>) => SelectQueryBuilder<R>) => Promise<T>,
 ): Promise<T> {
   if (database.kind === 'mysql') {
-    return database.dataSource.transaction((manager) => work(manager, (query) => query.setLock('pessimistic_write').setOnLocked('skip_locked')));
+    return database.dataSource.transaction((manager) =>
+      work(manager, (query) => query.setLock('pessimistic_write').setOnLocked('skip_locked')),
+    );
   }
   return work(database.dataSource.manager, (query) => query);
 }
@@ -110,5 +112,10 @@ export async function openDatabase(source: PorticoDataSource): Promise<void> {
 /** True for an insert refused by a unique index (MySQL/MariaDB ER_DUP_ENTRY, SQLite's constraint codes). */
 export function isUniqueViolation(error: unknown): boolean {
   const driverError = (error as { driverError?: { code?: string; errno?: number } } | null)?.driverError;
-  return driverError?.errno === 1062 || driverError?.code === 'ER_DUP_ENTRY' || driverError?.code === 'SQLITE_CONSTRAINT_UNIQUE' || driverError?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+  return (
+    driverError?.errno === 1062 ||
+    driverError?.code === 'ER_DUP_ENTRY' ||
+    driverError?.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    driverError?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  );
 }

@@ -11,7 +11,9 @@ describe('demo mode', () => {
   it('seeds staff, groups and clients that cover every access situation, once', async () => {
     const admin = test.anonymous();
     await admin.data('mutation { signIn(username: "admin", password: "admin") { id } }');
-    const { clients } = await admin.data('{ clients(first: 100) { totalCount nodes { username effectiveAccess { canSignIn deniedReasons } partnerAliases { tool } } } }');
+    const { clients } = await admin.data(
+      '{ clients(first: 100) { totalCount nodes { username effectiveAccess { canSignIn deniedReasons } partnerAliases { tool } } } }',
+    );
     expect(clients.totalCount).toBe(12);
     const reasons = new Set(clients.nodes.flatMap((client: any) => client.effectiveAccess.deniedReasons));
     expect([...reasons].sort()).toEqual(['GROUP_DENIES_ACCESS', 'PORTAL_ACCESS_NOT_ALLOWED', 'STATUS_DENIES_ACCESS']);
@@ -25,9 +27,16 @@ describe('demo mode', () => {
     expect(annasView.nodes.find((client: any) => client.username === 'ACME').canSignInAsPartner).toBe(true);
   });
 
-  it('lets a demo client sign in to Client Portal 2.0, which is enabled with the agency\'s branding', async () => {
-    expect((await test.anonymous().data('{ clientPortalBranding { available portalName } }')).clientPortalBranding).toEqual({ available: true, portalName: 'Polyglot Partners Client Portal' });
-    const { clientSignIn } = await test.anonymous().data('mutation($p: String!) { clientSignIn(username: "acme", password: $p) { username preferredLanguage } }', { p: DEMO_CLIENT_PASSWORD });
+  it("lets a demo client sign in to Client Portal 2.0, which is enabled with the agency's branding", async () => {
+    expect((await test.anonymous().data('{ clientPortalBranding { available portalName } }')).clientPortalBranding).toEqual({
+      available: true,
+      portalName: 'Polyglot Partners Client Portal',
+    });
+    const { clientSignIn } = await test
+      .anonymous()
+      .data('mutation($p: String!) { clientSignIn(username: "acme", password: $p) { username preferredLanguage } }', {
+        p: DEMO_CLIENT_PASSWORD,
+      });
     expect(clientSignIn).toEqual({ username: 'ACME', preferredLanguage: 'DE' });
   });
 });
@@ -36,7 +45,9 @@ describe('demo work records', () => {
   it('give the demo clients projects in several statuses, quotes to decide, a request and answered feedback', async () => {
     const portal = test.anonymous();
     await portal.data('mutation($p: String!) { clientSignIn(username: "ACME", password: $p) { username } }', { p: DEMO_CLIENT_PASSWORD });
-    const { myProjects, clientDashboard } = await portal.data('{ myProjects { status catTool history { status } } clientDashboard { quotesToDecide { id } openRequests { id } answeredFeedback { answer } } }');
+    const { myProjects, clientDashboard } = await portal.data(
+      '{ myProjects { status catTool history { status } } clientDashboard { quotesToDecide { id } openRequests { id } answeredFeedback { answer } } }',
+    );
     expect(new Set(myProjects.map((project: any) => project.status))).toEqual(new Set(['DELIVERED', 'IN_PROGRESS', 'CLOSED']));
     expect(myProjects.some((project: any) => project.catTool === 'PHRASE' && project.status === 'DELIVERED')).toBe(true);
     expect(myProjects.every((project: any) => project.history.length > 0)).toBe(true);
@@ -53,8 +64,14 @@ describe('demo work records', () => {
   it('give staff work to do for several clients: requests to answer and feedback to reply to', async () => {
     const anna = test.anonymous();
     await anna.data('mutation { signIn(username: "anna", password: "admin") { id } }');
-    const { clientRequests, feedbackList, projects } = await anna.data('{ clientRequests(status: SUBMITTED) { clientName } feedbackList(unansweredOnly: true) { clientName } projects(first: 100) { clientName } }');
-    expect(clientRequests.map((request: any) => request.clientName).sort()).toEqual(['Acme Pharmaceuticals GmbH', 'Atlas Logistics Inc.', 'Lumière Cosmétiques SA']);
+    const { clientRequests, feedbackList, projects } = await anna.data(
+      '{ clientRequests(status: SUBMITTED) { clientName } feedbackList(unansweredOnly: true) { clientName } projects(first: 100) { clientName } }',
+    );
+    expect(clientRequests.map((request: any) => request.clientName).sort()).toEqual([
+      'Acme Pharmaceuticals GmbH',
+      'Atlas Logistics Inc.',
+      'Lumière Cosmétiques SA',
+    ]);
     expect(feedbackList).toHaveLength(2);
     expect(new Set(projects.map((project: any) => project.clientName)).size).toBeGreaterThanOrEqual(6);
   });

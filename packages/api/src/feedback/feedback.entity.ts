@@ -11,7 +11,7 @@ export enum FeedbackCategory {
 }
 registerEnumType(FeedbackCategory, { name: 'FeedbackCategory' });
 
-@ObjectType({ description: 'A client\'s rating of a delivered project, with the agency\'s answer.' })
+@ObjectType({ description: "A client's rating of a delivered project, with the agency's answer." })
 @Entity('feedback')
 @Index('UQ_feedback_project', ['projectId'], { unique: true })
 @Index('IDX_feedback_client', ['clientId', 'createdAt'])

@@ -41,22 +41,25 @@ export class FeedbackFieldsResolver {
     return actorNameFor(context, { name: given.givenBy, kind: given.givenByKind });
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'The staff member who answered (the agency\'s name for clients when staff identity is hidden).' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "The staff member who answered (the agency's name for clients when staff identity is hidden).",
+  })
   answeredBy(@Root() given: Feedback, @Ctx() context: RequestContext): string | null {
     return given.answeredBy === null ? null : actorNameFor(context, { name: given.answeredBy, kind: ActorKind.STAFF });
   }
 
-  @FieldResolver(() => String, { description: 'The client\'s name.' })
+  @FieldResolver(() => String, { description: "The client's name." })
   clientName(@Root() given: Feedback, @Ctx() context: RequestContext): Promise<string> {
     return clientNameOf(context, given.clientId);
   }
 
-  @FieldResolver(() => String, { description: 'The rated project\'s name.' })
+  @FieldResolver(() => String, { description: "The rated project's name." })
   async projectName(@Root() given: Feedback, @Ctx() context: RequestContext): Promise<string> {
     return (await workLoaders(context.loaders, context.dataSource).projects().load(given.projectId))?.name ?? '';
   }
 
-  @FieldResolver(() => String, { description: 'The rated project\'s number, e.g. P-00042.' })
+  @FieldResolver(() => String, { description: "The rated project's number, e.g. P-00042." })
   async projectNumber(@Root() given: Feedback, @Ctx() context: RequestContext): Promise<string> {
     return (await workLoaders(context.loaders, context.dataSource).projects().load(given.projectId))?.number ?? '';
   }
@@ -74,11 +77,19 @@ export class FeedbackResolver {
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Arg('before', () => ID, { nullable: true }) before: string | null,
   ): Promise<Feedback[]> {
-    return feedback.listFeedback(context.dataSource, { clientId: clientId ? parseId(clientId, 'clientId') : null, unansweredOnly, first, before });
+    return feedback.listFeedback(context.dataSource, {
+      clientId: clientId ? parseId(clientId, 'clientId') : null,
+      unansweredOnly,
+      first,
+      before,
+    });
   }
 
   @Authorized(Rights.FEEDBACK_EDIT)
-  @Mutation(() => Feedback, { description: 'Answers a client\'s feedback; the client sees the answer in the portal. Answered once: a second answer gets CONFLICT (reason FEEDBACK_ANSWERED).' })
+  @Mutation(() => Feedback, {
+    description:
+      "Answers a client's feedback; the client sees the answer in the portal. Answered once: a second answer gets CONFLICT (reason FEEDBACK_ANSWERED).",
+  })
   answerFeedback(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string, @Arg('answer') answer: string): Promise<Feedback> {
     return feedback.answerFeedback(context.dataSource, id, answer, staffActor(context));
   }
@@ -87,7 +98,7 @@ export class FeedbackResolver {
 @Resolver(() => Feedback)
 export class MyFeedbackResolver {
   @Authorized(CLIENT)
-  @Query(() => [Feedback], { description: 'The client\'s feedback with the agency\'s answers (Feedback Browse).' })
+  @Query(() => [Feedback], { description: "The client's feedback with the agency's answers (Feedback Browse)." })
   myFeedback(@Ctx() context: RequestContext): Promise<Feedback[]> {
     requireClientRight(context.client!, ClientPortalArea.FEEDBACK, ClientPortalAction.BROWSE);
     return feedback.listFeedback(context.dataSource, { clientId: context.client!.client.id, first: 100 });

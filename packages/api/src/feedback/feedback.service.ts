@@ -18,7 +18,12 @@ export interface NewFeedback {
 }
 
 /** The client rates a delivered project, once. */
-export async function submitFeedback(dataSource: DataSource, viewer: ClientViewerContext, input: NewFeedback, actor: Actor): Promise<Feedback> {
+export async function submitFeedback(
+  dataSource: DataSource,
+  viewer: ClientViewerContext,
+  input: NewFeedback,
+  actor: Actor,
+): Promise<Feedback> {
   const project = await getOwnProject(dataSource, viewer, input.projectId);
   if (![ProjectStatus.DELIVERED, ProjectStatus.CLOSED].includes(project.status)) {
     throw new BadUserInputError('Feedback is for delivered projects.', 'projectId', { reason: 'NOT_DELIVERED' });
@@ -26,15 +31,33 @@ export async function submitFeedback(dataSource: DataSource, viewer: ClientViewe
   if (!Number.isInteger(input.score) || input.score < 1 || input.score > 5) throw new BadUserInputError('Rate from 1 to 5.', 'score');
   const comment = input.comment.trim();
   if (comment.length > 4000) throw new BadUserInputError('Keep the comment under 4,000 characters.', 'comment');
-  if (input.isComplaint && comment.length < 10) throw new BadUserInputError('A complaint needs a comment of at least 10 characters saying what went wrong.', 'comment');
+  if (input.isComplaint && comment.length < 10)
+    throw new BadUserInputError('A complaint needs a comment of at least 10 characters saying what went wrong.', 'comment');
   if (await dataSource.getRepository(Feedback).existsBy({ projectId: project.id })) {
     throw new BadUserInputError('You already gave feedback on this project.', 'projectId', { reason: 'FEEDBACK_EXISTS' });
   }
   const repository = dataSource.getRepository(Feedback);
   const feedback = await repository.save(
-    repository.create({ clientId: viewer.client.id, projectId: project.id, score: input.score, category: input.category, comment, isComplaint: input.isComplaint, givenBy: actor.name, givenByKind: actor.kind, answer: null, answeredAt: null, answeredBy: null }),
+    repository.create({
+      clientId: viewer.client.id,
+      projectId: project.id,
+      score: input.score,
+      category: input.category,
+      comment,
+      isComplaint: input.isComplaint,
+      givenBy: actor.name,
+      givenByKind: actor.kind,
+      answer: null,
+      answeredAt: null,
+      answeredBy: null,
+    }),
   );
-  await recordHistory(dataSource, { recordType: HistoryRecordType.PROJECT, recordId: project.id, event: input.isComplaint ? 'COMPLAINT_FILED' : 'FEEDBACK_GIVEN', actor });
+  await recordHistory(dataSource, {
+    recordType: HistoryRecordType.PROJECT,
+    recordId: project.id,
+    event: input.isComplaint ? 'COMPLAINT_FILED' : 'FEEDBACK_GIVEN',
+    actor,
+  });
   return feedback;
 }
 
@@ -53,14 +76,29 @@ export async function answerFeedback(dataSource: DataSource, rawId: string, answ
     .execute();
   if (!result.affected) {
     const current = await dataSource.getRepository(Feedback).findOneByOrFail({ id });
-    throw new ConflictError(`${current.answeredBy ?? 'Someone'} already answered this feedback; reload it.`, { reason: 'FEEDBACK_ANSWERED', answeredBy: current.answeredBy });
+    throw new ConflictError(`${current.answeredBy ?? 'Someone'} already answered this feedback; reload it.`, {
+      reason: 'FEEDBACK_ANSWERED',
+      answeredBy: current.answeredBy,
+    });
   }
-  await recordHistory(dataSource, { recordType: HistoryRecordType.PROJECT, recordId: feedback.projectId, event: 'FEEDBACK_ANSWERED', actor });
+  await recordHistory(dataSource, {
+    recordType: HistoryRecordType.PROJECT,
+    recordId: feedback.projectId,
+    event: 'FEEDBACK_ANSWERED',
+    actor,
+  });
   return dataSource.getRepository(Feedback).findOneByOrFail({ id });
 }
 
-export function listFeedback(dataSource: DataSource, options: { clientId?: number | null; unansweredOnly?: boolean; first: number; before?: string | null }): Promise<Feedback[]> {
-  const query = dataSource.getRepository(Feedback).createQueryBuilder('feedback').orderBy('feedback.id', 'DESC').take(Math.min(Math.max(options.first, 1), 100));
+export function listFeedback(
+  dataSource: DataSource,
+  options: { clientId?: number | null; unansweredOnly?: boolean; first: number; before?: string | null },
+): Promise<Feedback[]> {
+  const query = dataSource
+    .getRepository(Feedback)
+    .createQueryBuilder('feedback')
+    .orderBy('feedback.id', 'DESC')
+    .take(Math.min(Math.max(options.first, 1), 100));
   if (options.clientId) query.andWhere('feedback.clientId = :clientId', { clientId: options.clientId });
   if (options.unansweredOnly) query.andWhere('feedback.answeredAt IS NULL');
   if (options.before) query.andWhere('feedback.id < :before', { before: parseId(options.before, 'before') });

@@ -33,17 +33,29 @@ class WorkRecordRef {
 
 @Resolver(() => StoredFile)
 export class StoredFileFieldsResolver {
-  @FieldResolver(() => String, { description: 'Who uploaded the file (the agency\'s name for clients when staff identity is hidden).' })
+  @FieldResolver(() => String, { description: "Who uploaded the file (the agency's name for clients when staff identity is hidden)." })
   uploadedBy(@Root() file: StoredFile, @Ctx() context: RequestContext): string {
     return actorNameFor(context, { name: file.uploadedBy, kind: file.uploadedByKind });
   }
 
-  @FieldResolver(() => WorkRecordRef, { nullable: true, description: 'The project (or, before there is one, the request) the file belongs to.' })
+  @FieldResolver(() => WorkRecordRef, {
+    nullable: true,
+    description: 'The project (or, before there is one, the request) the file belongs to.',
+  })
   async attachedTo(@Root() file: StoredFile, @Ctx() context: RequestContext): Promise<WorkRecordRef | null> {
     const loaders = workLoaders(context.loaders, context.dataSource);
-    const record = file.projectId ? await loaders.projects().load(file.projectId) : file.requestId ? await loaders.requests().load(file.requestId) : null;
+    const record = file.projectId
+      ? await loaders.projects().load(file.projectId)
+      : file.requestId
+        ? await loaders.requests().load(file.requestId)
+        : null;
     if (!record) return null;
-    return { kind: file.projectId ? WorkRecordKind.PROJECT : WorkRecordKind.REQUEST, id: record.id, number: record.number, name: record.name };
+    return {
+      kind: file.projectId ? WorkRecordKind.PROJECT : WorkRecordKind.REQUEST,
+      id: record.id,
+      number: record.number,
+      name: record.name,
+    };
   }
 }
 
@@ -51,7 +63,7 @@ export class StoredFileFieldsResolver {
 @Resolver(() => StoredFile)
 export class MyFilesResolver {
   @Authorized(CLIENT)
-  @Query(() => [StoredFile], { description: 'The client\'s project and request files, newest first (Files Browse); page with `before`.' })
+  @Query(() => [StoredFile], { description: "The client's project and request files, newest first (Files Browse); page with `before`." })
   myFiles(
     @Ctx() context: RequestContext,
     @Arg('role', () => FileRole, { nullable: true }) role: FileRole | null,

@@ -39,7 +39,11 @@ function caller(dataSource: DataSource, req: Request): Promise<FileCaller> {
 
 /** A refusal with a stable code, in the same shape as GraphQL errors. */
 class UploadRefusal extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -51,7 +55,10 @@ function refuse(res: Response, status: number, code: string, message: string): v
 
 /** A name safe to store and to send back in Content-Disposition: no folders, no control characters. */
 export function cleanFileName(raw: string): string {
-  const base = path.basename(raw.replace(/\\/g, '/')).replace(/[\u0000-\u001f\u007f"]/g, '').trim();
+  const base = path
+    .basename(raw.replace(/\\/g, '/'))
+    .replace(/[\u0000-\u001f\u007f"]/g, '')
+    .trim();
   return (base || 'file').slice(0, 255);
 }
 
@@ -65,15 +72,24 @@ async function uploadTarget(dataSource: DataSource, config: PorticoConfig, req: 
   if (!Object.values(FileRole).includes(role)) throw new UploadRefusal(400, 'BAD_USER_INPUT', 'role must be SOURCE, TARGET or REFERENCE.');
   const who = await caller(dataSource, req);
   if (who.client) {
-    if (who.client.impersonation && !who.client.impersonation.allowChanges) throw new UploadRefusal(403, 'READ_ONLY_SESSION', 'This is a read-only session; uploads are not allowed.');
-    if (!clientMay(who.client, ClientPortalArea.FILES, ClientPortalAction.ADD)) throw new UploadRefusal(403, 'FORBIDDEN', 'Your account may not upload files.');
+    if (who.client.impersonation && !who.client.impersonation.allowChanges)
+      throw new UploadRefusal(403, 'READ_ONLY_SESSION', 'This is a read-only session; uploads are not allowed.');
+    if (!clientMay(who.client, ClientPortalArea.FILES, ClientPortalAction.ADD))
+      throw new UploadRefusal(403, 'FORBIDDEN', 'Your account may not upload files.');
     return { clientId: who.client.client.id, projectId: null, uploadedBy: clientActor(who.client), byClient: true, role };
   }
   if (who.staff) {
-    if (!who.staff.rights.has(Rights.FILES_CREATE)) throw new UploadRefusal(403, 'FORBIDDEN', 'Your user group lacks the right to do this (FILES:CREATE).');
+    if (!who.staff.rights.has(Rights.FILES_CREATE))
+      throw new UploadRefusal(403, 'FORBIDDEN', 'Your user group lacks the right to do this (FILES:CREATE).');
     const project = await dataSource.getRepository(Project).findOneBy({ id: Number(req.query.projectId) || 0 });
     if (!project) throw new UploadRefusal(400, 'BAD_USER_INPUT', 'Give the projectId the file belongs to.');
-    return { clientId: project.clientId, projectId: project.id, uploadedBy: { name: who.staff.user.fullName, kind: ActorKind.STAFF }, byClient: false, role };
+    return {
+      clientId: project.clientId,
+      projectId: project.id,
+      uploadedBy: { name: who.staff.user.fullName, kind: ActorKind.STAFF },
+      byClient: false,
+      role,
+    };
   }
   throw new UploadRefusal(401, 'UNAUTHENTICATED', 'Sign in first.');
 }
@@ -94,7 +110,8 @@ function receiveFile(config: PorticoConfig, maxBytes: number, req: Request, res:
   return new Promise((resolve, reject) => {
     upload(req, res, (error: unknown) => {
       if (error instanceof multer.MulterError) {
-        if (error.code === 'LIMIT_FILE_SIZE') reject(new UploadRefusal(413, 'PAYLOAD_TOO_LARGE', `The file is larger than ${megabytes(maxBytes)} MB.`));
+        if (error.code === 'LIMIT_FILE_SIZE')
+          reject(new UploadRefusal(413, 'PAYLOAD_TOO_LARGE', `The file is larger than ${megabytes(maxBytes)} MB.`));
         else reject(new UploadRefusal(400, 'BAD_REQUEST', 'Send one file in the multipart field "file".'));
       } else if (error) {
         reject(new UploadRefusal(400, 'BAD_REQUEST', 'The upload was cut short or is not valid multipart/form-data.'));
@@ -110,14 +127,23 @@ function receiveFile(config: PorticoConfig, maxBytes: number, req: Request, res:
 async function acceptUpload(dataSource: DataSource, config: PorticoConfig, req: Request, res: Response): Promise<void> {
   const target = await uploadTarget(dataSource, config, req);
   const quotaLeft = target.byClient ? await remainingStorage(dataSource, config, target.clientId) : Number.POSITIVE_INFINITY;
-  if (quotaLeft <= 0) throw new UploadRefusal(413, 'STORAGE_QUOTA_EXCEEDED', `Your storage of ${megabytes(config.maxClientStorageBytes)} MB is full; ask the agency to remove old files.`);
+  if (quotaLeft <= 0)
+    throw new UploadRefusal(
+      413,
+      'STORAGE_QUOTA_EXCEEDED',
+      `Your storage of ${megabytes(config.maxClientStorageBytes)} MB is full; ask the agency to remove old files.`,
+    );
   const maxBytes = Math.min(config.maxUploadBytes, quotaLeft);
   const file = await receiveFile(config, maxBytes, req, res);
   const stored = path.join(config.filesDir, file.filename);
   try {
     // Two uploads at once may each fit alone but not together: the database claim decides.
     if (target.byClient && !(await claimStorage(dataSource, config, target.clientId, file.size))) {
-      throw new UploadRefusal(413, 'STORAGE_QUOTA_EXCEEDED', `Your storage of ${megabytes(config.maxClientStorageBytes)} MB is full; ask the agency to remove old files.`);
+      throw new UploadRefusal(
+        413,
+        'STORAGE_QUOTA_EXCEEDED',
+        `Your storage of ${megabytes(config.maxClientStorageBytes)} MB is full; ask the agency to remove old files.`,
+      );
     }
     const repository = dataSource.getRepository(StoredFile);
     const saved = await repository
@@ -168,7 +194,8 @@ export function filesRouter(dataSource: DataSource, config: PorticoConfig): Rout
     const file = await dataSource.getRepository(StoredFile).findOneBy({ id: Number(req.params.id) || 0 });
     const who = await caller(dataSource, req);
     const staffMay = who.staff?.rights.has(Rights.FILES_DISPLAY) ?? false;
-    const clientMayHave = who.client && file?.clientId === who.client.client.id && clientMay(who.client, ClientPortalArea.FILES, ClientPortalAction.DISPLAY);
+    const clientMayHave =
+      who.client && file?.clientId === who.client.client.id && clientMay(who.client, ClientPortalArea.FILES, ClientPortalAction.DISPLAY);
     if (!who.staff && !who.client) return refuse(res, 401, 'UNAUTHENTICATED', 'Sign in first.');
     // Someone else's file and a missing file look the same.
     if (!file || !(staffMay || clientMayHave)) return refuse(res, 404, 'NOT_FOUND', 'No such file.');

@@ -4,7 +4,11 @@ import { withoutNewVersion } from '../common/optimistic-lock';
 import type { PorticoConfig } from '../config';
 
 /** How many bytes the client may still upload (MAX_CLIENT_STORAGE_MB less what its uploads use). */
-export async function remainingStorage(dataSource: DataSource, config: Pick<PorticoConfig, 'maxClientStorageBytes'>, clientId: number): Promise<number> {
+export async function remainingStorage(
+  dataSource: DataSource,
+  config: Pick<PorticoConfig, 'maxClientStorageBytes'>,
+  clientId: number,
+): Promise<number> {
   const client = await dataSource.getRepository(Client).findOne({ where: { id: clientId }, select: { id: true, storageUsedBytes: true } });
   return config.maxClientStorageBytes - (client?.storageUsedBytes ?? 0);
 }
@@ -13,7 +17,12 @@ export async function remainingStorage(dataSource: DataSource, config: Pick<Port
  * Counts an upload against the client's quota, only if it still fits. One conditional UPDATE, so
  * simultaneous uploads (on any number of processes) can never together exceed the quota.
  */
-export async function claimStorage(dataSource: DataSource, config: Pick<PorticoConfig, 'maxClientStorageBytes'>, clientId: number, bytes: number): Promise<boolean> {
+export async function claimStorage(
+  dataSource: DataSource,
+  config: Pick<PorticoConfig, 'maxClientStorageBytes'>,
+  clientId: number,
+  bytes: number,
+): Promise<boolean> {
   const result = await dataSource
     .createQueryBuilder()
     .update(Client)

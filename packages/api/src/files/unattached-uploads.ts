@@ -11,9 +11,15 @@ import { releaseStorage } from './storage-quota';
  * their bytes on disk and their share of the client's quota. The conditional DELETE decides which
  * process removes a file (and which loses to a request attaching it at that moment).
  */
-export async function removeUnattachedUploads(dataSource: DataSource, config: Pick<PorticoConfig, 'filesDir' | 'unattachedUploadHours'>, now = new Date()): Promise<number> {
+export async function removeUnattachedUploads(
+  dataSource: DataSource,
+  config: Pick<PorticoConfig, 'filesDir' | 'unattachedUploadHours'>,
+  now = new Date(),
+): Promise<number> {
   const before = new Date(now.getTime() - config.unattachedUploadHours * 3600_000);
-  const candidates = await dataSource.getRepository(StoredFile).find({ where: { projectId: IsNull(), requestId: IsNull(), uploadedAt: LessThan(before) }, take: 200 });
+  const candidates = await dataSource
+    .getRepository(StoredFile)
+    .find({ where: { projectId: IsNull(), requestId: IsNull(), uploadedAt: LessThan(before) }, take: 200 });
   let removed = 0;
   for (const file of candidates) {
     const result = await dataSource.getRepository(StoredFile).delete({ id: file.id, projectId: IsNull(), requestId: IsNull() });

@@ -87,10 +87,12 @@ describe('storage per client', () => {
   it('stays within MAX_CLIENT_STORAGE_MB even when uploads arrive at once, and expired unsent uploads give their space back', async () => {
     const repository = test.app.database.dataSource.getRepository(StoredFile);
     const sizeEach = 700 * 1024;
-    const answers = await Promise.all(Array.from({ length: 5 }, (_, index) => {
-      const { body, contentType } = multipartBody({ name: `part-${index}.bin`, content: Buffer.alloc(sizeEach, index) });
-      return upload(body, contentType);
-    }));
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, (_, index) => {
+        const { body, contentType } = multipartBody({ name: `part-${index}.bin`, content: Buffer.alloc(sizeEach, index) });
+        return upload(body, contentType);
+      }),
+    );
     const accepted = answers.filter((answer) => answer.status === 201);
     const refused = answers.filter((answer) => answer.status === 413);
     expect(accepted.length + refused.length).toBe(5);
@@ -110,7 +112,11 @@ describe('storage per client', () => {
 
 describe('downloads', () => {
   it('are always attachments of an opaque type, sandboxed, so an uploaded page can never run as one of this site', async () => {
-    const { body, contentType } = multipartBody({ name: 'page.html', content: '<script>alert(document.cookie)</script>', type: 'text/html' });
+    const { body, contentType } = multipartBody({
+      name: 'page.html',
+      content: '<script>alert(document.cookie)</script>',
+      type: 'text/html',
+    });
     const uploaded = JSON.parse((await upload(body, contentType)).body);
     const download = await fetch(`${test.app.url}/files/${uploaded.id}`, { headers: { cookie: admin.cookieHeader() } });
     expect(download.status).toBe(200);

@@ -18,7 +18,7 @@ export enum ActorKind {
 registerEnumType(ActorKind, { name: 'ActorKind' });
 
 /** One event in the life of a project, quote, request or feedback: the history clients and staff read. */
-@ObjectType({ description: 'An event in a record\'s history.' })
+@ObjectType({ description: "An event in a record's history." })
 @Entity('history_entries')
 @Index('IDX_history_record', ['recordType', 'recordId', 'occurredAt'])
 export class HistoryEntry {
@@ -36,7 +36,7 @@ export class HistoryEntry {
   @Column({ type: 'varchar', length: 32 })
   event: string;
 
-  @Field(() => String, { nullable: true, description: 'The record\'s status after the event, when it changed.' })
+  @Field(() => String, { nullable: true, description: "The record's status after the event, when it changed." })
   @Column({ type: 'varchar', length: 24, nullable: true })
   status: string | null;
 

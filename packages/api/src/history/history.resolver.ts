@@ -6,7 +6,8 @@ import { HistoryEntry } from './history-entry.entity';
 @Resolver(() => HistoryEntry)
 export class HistoryEntryFieldsResolver {
   @FieldResolver(() => String, {
-    description: 'Who did it, e.g. "Anna Account-Manager", "Acme GmbH" or "Anna Account-Manager on behalf of Acme GmbH"; clients see the agency\'s name instead of staff names when the portal settings hide staff identity.',
+    description:
+      'Who did it, e.g. "Anna Account-Manager", "Acme GmbH" or "Anna Account-Manager on behalf of Acme GmbH"; clients see the agency\'s name instead of staff names when the portal settings hide staff identity.',
   })
   actorName(@Root() entry: HistoryEntry, @Ctx() context: RequestContext): string {
     return actorNameFor(context, { name: entry.actorName, kind: entry.actorKind });

@@ -25,7 +25,9 @@ export async function recordHistory(
 /** Batches the histories of a page of records of one type into one statement. */
 export function historyLoader(dataSource: DataSource, recordType: HistoryRecordType): DataLoader<number, HistoryEntry[]> {
   return new DataLoader(async (ids) => {
-    const entries = await dataSource.getRepository(HistoryEntry).find({ where: { recordType, recordId: In([...ids]) }, order: { occurredAt: 'ASC', id: 'ASC' } });
+    const entries = await dataSource
+      .getRepository(HistoryEntry)
+      .find({ where: { recordType, recordId: In([...ids]) }, order: { occurredAt: 'ASC', id: 'ASC' } });
     return ids.map((id) => entries.filter((entry) => entry.recordId === id));
   });
 }

@@ -36,28 +36,105 @@ const whole = multipartBody({ name: 'whole.txt', content: 'hello' });
 // Built when a test runs: some entries carry the signed-in client's cookie.
 const corpus: Array<[string, () => Parameters<typeof rawRequest>[1]]> = [
   ['invalid JSON', () => ({ path: '/graphql', headers: json, body: '{"query": "{ __typename' })],
-  ['invalid UTF-8 in JSON', () => ({ path: '/graphql', headers: json, body: Buffer.concat([Buffer.from('{"query":"{ __typename }","variables":{"x":"'), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from('"}}')]) })],
+  [
+    'invalid UTF-8 in JSON',
+    () => ({
+      path: '/graphql',
+      headers: json,
+      body: Buffer.concat([
+        Buffer.from('{"query":"{ __typename }","variables":{"x":"'),
+        Buffer.from([0xff, 0xfe, 0xc3]),
+        Buffer.from('"}}'),
+      ]),
+    }),
+  ],
   ['a query that is not a string', () => ({ path: '/graphql', headers: json, body: '{"query": {"nested": true}}' })],
-  ['variables that are not an object', () => ({ path: '/graphql', headers: json, body: '{"query": "{ __typename }", "variables": [1, 2]}' })],
-  ['a batch of operations', () => ({ path: '/graphql', headers: json, body: '[{"query": "{ __typename }"}, {"query": "{ __typename }"}]' })],
-  ['JSON nested ten thousand deep', () => ({ path: '/graphql', headers: json, body: `{"query":"{ __typename }","variables":{"x":${'['.repeat(10_000)}${']'.repeat(10_000)}}}` })],
-  ['a body longer than announced is cut', () => ({ path: '/graphql', headers: { ...json, 'content-length': '10' }, body: '{"query": "{ __typename }"}' })],
-  ['a stray % in a cookie', () => ({ path: '/graphql', headers: { ...json, cookie: 'portico_staff=%; portico_client=%E0%A4%A' }, body: '{"query": "{ viewer { id } clientViewer { name } }"}' })],
-  ['a cookie header of garbage', () => ({ path: '/graphql', headers: { ...json, cookie: '=;;==;portico_staff' }, body: '{"query": "{ viewer { id } }"}' })],
+  [
+    'variables that are not an object',
+    () => ({ path: '/graphql', headers: json, body: '{"query": "{ __typename }", "variables": [1, 2]}' }),
+  ],
+  [
+    'a batch of operations',
+    () => ({ path: '/graphql', headers: json, body: '[{"query": "{ __typename }"}, {"query": "{ __typename }"}]' }),
+  ],
+  [
+    'JSON nested ten thousand deep',
+    () => ({
+      path: '/graphql',
+      headers: json,
+      body: `{"query":"{ __typename }","variables":{"x":${'['.repeat(10_000)}${']'.repeat(10_000)}}}`,
+    }),
+  ],
+  [
+    'a body longer than announced is cut',
+    () => ({ path: '/graphql', headers: { ...json, 'content-length': '10' }, body: '{"query": "{ __typename }"}' }),
+  ],
+  [
+    'a stray % in a cookie',
+    () => ({
+      path: '/graphql',
+      headers: { ...json, cookie: 'portico_staff=%; portico_client=%E0%A4%A' },
+      body: '{"query": "{ viewer { id } clientViewer { name } }"}',
+    }),
+  ],
+  [
+    'a cookie header of garbage',
+    () => ({ path: '/graphql', headers: { ...json, cookie: '=;;==;portico_staff' }, body: '{"query": "{ viewer { id } }"}' }),
+  ],
   ['a huge header', () => ({ path: '/graphql', headers: { ...json, 'x-junk': 'j'.repeat(40_000) }, body: '{"query": "{ __typename }"}' })],
-  ['a GET with a broken query string', () => ({ method: 'GET', path: '/graphql?query=%E0%A4%A&variables=%', headers: { accept: 'application/json' } })],
+  [
+    'a GET with a broken query string',
+    () => ({ method: 'GET', path: '/graphql?query=%E0%A4%A&variables=%', headers: { accept: 'application/json' } }),
+  ],
   ['a path with a stray %', () => ({ method: 'GET', path: '/%E0%A4%A' })],
   ['a path with a stray % under the portal', () => ({ method: 'GET', path: '/portal/%' })],
   ['a file id that is not a number', () => ({ method: 'GET', path: '/files/abc', headers: { cookie: portal.cookieHeader() } })],
-  ['a file id too large for any table', () => ({ method: 'GET', path: '/files/99999999999999999999999', headers: { cookie: portal.cookieHeader() } })],
+  [
+    'a file id too large for any table',
+    () => ({ method: 'GET', path: '/files/99999999999999999999999', headers: { cookie: portal.cookieHeader() } }),
+  ],
   ['a file id with a stray %', () => ({ method: 'GET', path: '/files/%', headers: { cookie: portal.cookieHeader() } })],
-  ['an upload without a session', () => ({ path: '/files', headers: { 'x-portico-upload': '1', 'content-type': whole.contentType }, body: whole.body })],
-  ['an upload cut before its boundary', () => ({ path: '/files?role=SOURCE', headers: { ...upload(), 'content-type': cut.contentType }, body: cut.body })],
-  ['an upload with another boundary', () => ({ path: '/files?role=SOURCE', headers: { ...upload(), 'content-type': 'multipart/form-data; boundary=nope' }, body: whole.body })],
-  ['an upload with two files', () => ({ path: '/files?role=SOURCE', headers: { ...upload(), 'content-type': whole.contentType }, body: Buffer.concat([whole.body.subarray(0, whole.body.length - 4), Buffer.from('\r\n'), whole.body]) })],
-  ['an upload with an unknown role', () => ({ path: '/files?role=%00', headers: { ...upload(), 'content-type': whole.contentType }, body: whole.body })],
-  ['an upload dropped mid-way', () => ({ path: '/files?role=SOURCE', headers: { ...upload(), 'content-type': cut.contentType }, body: cut.body, abortAfterBytes: 100 })],
-  ['an upload body shorter than announced', () => ({ path: '/files?role=SOURCE', headers: { ...upload(), 'content-type': whole.contentType }, body: whole.body.subarray(0, 30), endAfterBody: false })],
+  [
+    'an upload without a session',
+    () => ({ path: '/files', headers: { 'x-portico-upload': '1', 'content-type': whole.contentType }, body: whole.body }),
+  ],
+  [
+    'an upload cut before its boundary',
+    () => ({ path: '/files?role=SOURCE', headers: { ...upload(), 'content-type': cut.contentType }, body: cut.body }),
+  ],
+  [
+    'an upload with another boundary',
+    () => ({
+      path: '/files?role=SOURCE',
+      headers: { ...upload(), 'content-type': 'multipart/form-data; boundary=nope' },
+      body: whole.body,
+    }),
+  ],
+  [
+    'an upload with two files',
+    () => ({
+      path: '/files?role=SOURCE',
+      headers: { ...upload(), 'content-type': whole.contentType },
+      body: Buffer.concat([whole.body.subarray(0, whole.body.length - 4), Buffer.from('\r\n'), whole.body]),
+    }),
+  ],
+  [
+    'an upload with an unknown role',
+    () => ({ path: '/files?role=%00', headers: { ...upload(), 'content-type': whole.contentType }, body: whole.body }),
+  ],
+  [
+    'an upload dropped mid-way',
+    () => ({ path: '/files?role=SOURCE', headers: { ...upload(), 'content-type': cut.contentType }, body: cut.body, abortAfterBytes: 100 }),
+  ],
+  [
+    'an upload body shorter than announced',
+    () => ({
+      path: '/files?role=SOURCE',
+      headers: { ...upload(), 'content-type': whole.contentType },
+      body: whole.body.subarray(0, 30),
+      endAfterBody: false,
+    }),
+  ],
 ];
 
 function expectNoInternals(answer: RawAnswer): void {
@@ -75,7 +152,11 @@ describe('a corpus of broken requests', () => {
   });
 
   it('treats a malformed session cookie as no session, not as an error', async () => {
-    const answer = await rawRequest(test.app.url, { path: '/graphql', headers: { ...json, cookie: 'portico_staff=%zz' }, body: '{"query": "{ viewer { id } }"}' });
+    const answer = await rawRequest(test.app.url, {
+      path: '/graphql',
+      headers: { ...json, cookie: 'portico_staff=%zz' },
+      body: '{"query": "{ viewer { id } }"}',
+    });
     expect(answer.status).toBe(200);
     expect(JSON.parse(answer.body)).toEqual({ data: { viewer: null } });
   });

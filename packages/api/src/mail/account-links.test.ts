@@ -37,9 +37,11 @@ async function storedBodies(letterId: string): Promise<string> {
 }
 
 describe('with SMTP configured', () => {
-  it('never stores or returns a letter\'s live link: the secret exists only in the message handed to SMTP', async () => {
+  it("never stores or returns a letter's live link: the secret exists only in the message handed to SMTP", async () => {
     const client = await clientWithAccess();
-    const { sendWelcomeEmail } = await admin.data(`mutation($id: ID!) { sendWelcomeEmail(clientId: $id) { ${LETTER_FIELDS} } }`, { id: client.id });
+    const { sendWelcomeEmail } = await admin.data(`mutation($id: ID!) { sendWelcomeEmail(clientId: $id) { ${LETTER_FIELDS} } }`, {
+      id: client.id,
+    });
     expect(sendWelcomeEmail.status).toBe('SENT');
     const { secret } = linkSecret(await mailbox.nextLetterTo(client.email));
     expect(JSON.stringify(sendWelcomeEmail)).not.toContain(secret);
@@ -58,11 +60,18 @@ describe('with SMTP configured', () => {
       await enablePortal2(brokenAdmin);
       const created = await createTestClient(brokenAdmin);
       const client = (await saveSystemAccount(brokenAdmin, created, { portalAccessAllowed: true })).data!.updateSystemAccount;
-      const { sendPasswordResetEmail } = await brokenAdmin.data(`mutation($id: ID!) { sendPasswordResetEmail(clientId: $id) { ${LETTER_FIELDS} error } }`, { id: client.id });
+      const { sendPasswordResetEmail } = await brokenAdmin.data(
+        `mutation($id: ID!) { sendPasswordResetEmail(clientId: $id) { ${LETTER_FIELDS} error } }`,
+        { id: client.id },
+      );
       expect(sendPasswordResetEmail.status).toBe('FAILED');
-      const stored = await broken.app.database.dataSource.getRepository(OutboxLetter).findOneByOrFail({ id: Number(sendPasswordResetEmail.id) });
+      const stored = await broken.app.database.dataSource
+        .getRepository(OutboxLetter)
+        .findOneByOrFail({ id: Number(sendPasswordResetEmail.id) });
       expect(stored.textBody).not.toMatch(/#token=[A-Za-z0-9_-]{20,}/);
-      expect((await brokenAdmin.error('mutation($id: ID!) { revealLetterLink(id: $id) }', { id: sendPasswordResetEmail.id })).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SMTP_CONFIGURED' });
+      expect(
+        (await brokenAdmin.error('mutation($id: ID!) { revealLetterLink(id: $id) }', { id: sendPasswordResetEmail.id })).extensions,
+      ).toMatchObject({ code: 'FORBIDDEN', reason: 'SMTP_CONFIGURED' });
     } finally {
       await broken.stop();
     }
@@ -77,11 +86,19 @@ describe('without SMTP', () => {
       await enablePortal2(outboxAdmin);
       const created = await createTestClient(outboxAdmin);
       const client = (await saveSystemAccount(outboxAdmin, created, { portalAccessAllowed: true })).data!.updateSystemAccount;
-      const { sendWelcomeEmail } = await outboxAdmin.data('mutation($id: ID!) { sendWelcomeEmail(clientId: $id) { id } }', { id: client.id });
+      const { sendWelcomeEmail } = await outboxAdmin.data('mutation($id: ID!) { sendWelcomeEmail(clientId: $id) { id } }', {
+        id: client.id,
+      });
       const reader = await outboxOnly.signedInStaff({ rights: { [StaffDomain.PORTAL_CONFIGURATION]: [StaffAction.DISPLAY] } });
-      expect((await reader.data('query($id: ID!) { outboxLetter(id: $id) { hasLink } }', { id: sendWelcomeEmail.id })).outboxLetter.hasLink).toBe(true);
-      expect((await reader.error('mutation($id: ID!) { revealLetterLink(id: $id) }', { id: sendWelcomeEmail.id })).extensions?.code).toBe('FORBIDDEN');
-      expect((await reader.error('mutation($id: ID!) { retryLetter(id: $id) { id } }', { id: sendWelcomeEmail.id })).extensions?.code).toBe('FORBIDDEN');
+      expect(
+        (await reader.data('query($id: ID!) { outboxLetter(id: $id) { hasLink } }', { id: sendWelcomeEmail.id })).outboxLetter.hasLink,
+      ).toBe(true);
+      expect((await reader.error('mutation($id: ID!) { revealLetterLink(id: $id) }', { id: sendWelcomeEmail.id })).extensions?.code).toBe(
+        'FORBIDDEN',
+      );
+      expect((await reader.error('mutation($id: ID!) { retryLetter(id: $id) { id } }', { id: sendWelcomeEmail.id })).extensions?.code).toBe(
+        'FORBIDDEN',
+      );
     } finally {
       await outboxOnly.stop();
     }
@@ -100,7 +117,10 @@ describe('a new password', () => {
 
     await test.anonymous().data(SET_PASSWORD, { t: firstReset, p: 'the chosen one 1' });
     for (const cancelled of [welcome, secondReset]) {
-      expect((await test.anonymous().error(SET_PASSWORD, { t: cancelled, p: 'someone else 1' })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOKEN_USED' });
+      expect((await test.anonymous().error(SET_PASSWORD, { t: cancelled, p: 'someone else 1' })).extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'TOKEN_USED',
+      });
     }
   });
 
@@ -110,25 +130,44 @@ describe('a new password', () => {
     const reset = linkSecret(await mailbox.nextLetterTo(client.email)).secret;
     const session = test.anonymous();
     await session.data(CLIENT_SIGN_IN, { u: client.username, p: CLIENT_PASSWORD });
-    await session.data('mutation($c: String!, $n: String!) { changeClientPassword(currentPassword: $c, newPassword: $n) }', { c: CLIENT_PASSWORD, n: 'changed in portal 1' });
-    expect((await test.anonymous().error(SET_PASSWORD, { t: reset, p: 'an attacker 123' })).extensions).toMatchObject({ reason: 'TOKEN_USED' });
+    await session.data('mutation($c: String!, $n: String!) { changeClientPassword(currentPassword: $c, newPassword: $n) }', {
+      c: CLIENT_PASSWORD,
+      n: 'changed in portal 1',
+    });
+    expect((await test.anonymous().error(SET_PASSWORD, { t: reset, p: 'an attacker 123' })).extensions).toMatchObject({
+      reason: 'TOKEN_USED',
+    });
   });
 });
 
 describe('a new e-mail address', () => {
-  it('cancels the links sent to the old one and tells the old address, in the client\'s language', async () => {
+  it("cancels the links sent to the old one and tells the old address, in the client's language", async () => {
     const client = await portalClient(test, admin, mailbox, { language: 'DE' });
     await test.anonymous().data('mutation($u: String!) { requestPasswordReset(username: $u) }', { u: client.username });
     const reset = linkSecret(await mailbox.nextLetterTo(client.email)).secret;
-    const { client: current } = await admin.data('query($id: ID!) { client(id: $id) { id version username name status email } }', { id: client.id });
-    await admin.data('mutation($input: UpdateClientIdentificationInput!) { updateClientIdentification(input: $input) { email } }', {
-      input: { id: current.id, version: current.version, username: current.username, name: current.name, status: current.status, email: 'new-address@example.com' },
+    const { client: current } = await admin.data('query($id: ID!) { client(id: $id) { id version username name status email } }', {
+      id: client.id,
     });
-    expect((await test.anonymous().error(SET_PASSWORD, { t: reset, p: 'an attacker 123' })).extensions).toMatchObject({ reason: 'TOKEN_USED' });
+    await admin.data('mutation($input: UpdateClientIdentificationInput!) { updateClientIdentification(input: $input) { email } }', {
+      input: {
+        id: current.id,
+        version: current.version,
+        username: current.username,
+        name: current.name,
+        status: current.status,
+        email: 'new-address@example.com',
+      },
+    });
+    expect((await test.anonymous().error(SET_PASSWORD, { t: reset, p: 'an attacker 123' })).extensions).toMatchObject({
+      reason: 'TOKEN_USED',
+    });
     const notice = await mailbox.nextLetterTo(client.email);
     expect(notice.subject).toMatch(/E-Mail-Adresse/);
     expect(notice.text).toContain('new-address@example.com');
-    const { auditEvents } = await admin.data('query($id: ID!) { auditEvents(clientId: $id, action: "CLIENT_IDENTIFICATION_CHANGED") { details } }', { id: client.id });
+    const { auditEvents } = await admin.data(
+      'query($id: ID!) { auditEvents(clientId: $id, action: "CLIENT_IDENTIFICATION_CHANGED") { details } }',
+      { id: client.id },
+    );
     expect(auditEvents[0].details.changes.email).toEqual({ from: client.email, to: 'new-address@example.com' });
   });
 });

@@ -62,7 +62,9 @@ const CATALOGUES: Record<PortalLanguage, Catalogue> = {
     [LetterKind.PASSWORD_RESET]: {
       subject: (f) => `Reset your ${f.portalName} password`,
       greeting: (f) => `Hello ${f.clientName},`,
-      paragraphs: (f) => [`a new password was requested for the account ${f.username}. Choose it with the link below. The link works once and is valid for ${f.validFor}.`],
+      paragraphs: (f) => [
+        `a new password was requested for the account ${f.username}. Choose it with the link below. The link works once and is valid for ${f.validFor}.`,
+      ],
       button: 'Choose a new password',
       after: () => ['If you did not ask for this, ignore this letter: your password stays as it is.'],
     },
@@ -101,7 +103,9 @@ const CATALOGUES: Record<PortalLanguage, Catalogue> = {
     [LetterKind.PASSWORD_RESET]: {
       subject: (f) => `Passwort für ${f.portalName} zurücksetzen`,
       greeting: (f) => `Guten Tag ${f.clientName},`,
-      paragraphs: (f) => [`für das Konto ${f.username} wurde ein neues Passwort angefordert. Wählen Sie es über den folgenden Link. Der Link ist einmal verwendbar und ${f.validFor} gültig.`],
+      paragraphs: (f) => [
+        `für das Konto ${f.username} wurde ein neues Passwort angefordert. Wählen Sie es über den folgenden Link. Der Link ist einmal verwendbar und ${f.validFor} gültig.`,
+      ],
       button: 'Neues Passwort wählen',
       after: () => ['Falls Sie das nicht angefordert haben, ignorieren Sie diese E-Mail: Ihr Passwort bleibt unverändert.'],
     },
@@ -114,7 +118,7 @@ const CATALOGUES: Record<PortalLanguage, Catalogue> = {
         `l'adresse e-mail de votre compte ${f.username} a été remplacée par ${f.newEmail}. Les messages concernant votre compte, comme la réinitialisation du mot de passe, y sont désormais envoyés ; les liens envoyés auparavant à cette adresse ne fonctionnent plus.`,
       ],
       button: 'Ouvrir le portail',
-      after: () => ["Si vous ne vous y attendiez pas, merci de nous contacter sans tarder."],
+      after: () => ['Si vous ne vous y attendiez pas, merci de nous contacter sans tarder.'],
     },
     [LetterKind.STAFF_SESSION_NOTICE]: {
       subject: (f) => `Un membre de notre équipe a ouvert ${f.portalName} avec votre compte`,
@@ -125,7 +129,7 @@ const CATALOGUES: Record<PortalLanguage, Catalogue> = {
         'Chaque modification faite pendant cette session est enregistrée comme faite par notre équipe en votre nom.',
       ],
       button: "Voir l'activité de connexion",
-      after: () => ["Si vous ne vous y attendiez pas, merci de nous contacter."],
+      after: () => ['Si vous ne vous y attendiez pas, merci de nous contacter.'],
     },
     [LetterKind.WELCOME]: {
       subject: (f) => `Votre accès à ${f.portalName}`,
@@ -140,7 +144,9 @@ const CATALOGUES: Record<PortalLanguage, Catalogue> = {
     [LetterKind.PASSWORD_RESET]: {
       subject: (f) => `Réinitialiser votre mot de passe ${f.portalName}`,
       greeting: (f) => `Bonjour ${f.clientName},`,
-      paragraphs: (f) => [`un nouveau mot de passe a été demandé pour le compte ${f.username}. Choisissez-le avec le lien ci-dessous. Le lien ne sert qu'une fois et reste valable ${f.validFor}.`],
+      paragraphs: (f) => [
+        `un nouveau mot de passe a été demandé pour le compte ${f.username}. Choisissez-le avec le lien ci-dessous. Le lien ne sert qu'une fois et reste valable ${f.validFor}.`,
+      ],
       button: 'Choisir un nouveau mot de passe',
       after: () => ["Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe reste inchangé."],
     },
@@ -179,7 +185,9 @@ const CATALOGUES: Record<PortalLanguage, Catalogue> = {
     [LetterKind.PASSWORD_RESET]: {
       subject: (f) => `Restablecer su contraseña de ${f.portalName}`,
       greeting: (f) => `Hola, ${f.clientName}:`,
-      paragraphs: (f) => [`se ha solicitado una nueva contraseña para la cuenta ${f.username}. Elíjala con el enlace siguiente. El enlace solo sirve una vez y es válido durante ${f.validFor}.`],
+      paragraphs: (f) => [
+        `se ha solicitado una nueva contraseña para la cuenta ${f.username}. Elíjala con el enlace siguiente. El enlace solo sirve una vez y es válido durante ${f.validFor}.`,
+      ],
       button: 'Elegir una nueva contraseña',
       after: () => ['Si no lo ha solicitado usted, ignore este mensaje: su contraseña no cambia.'],
     },
@@ -218,7 +226,9 @@ const CATALOGUES: Record<PortalLanguage, Catalogue> = {
     [LetterKind.PASSWORD_RESET]: {
       subject: (f) => `Zresetuj hasło do ${f.portalName}`,
       greeting: (f) => `Dzień dobry, ${f.clientName},`,
-      paragraphs: (f) => [`poproszono o nowe hasło do konta ${f.username}. Wybierz je za pomocą poniższego linku. Link działa jeden raz i jest ważny przez ${f.validFor}.`],
+      paragraphs: (f) => [
+        `poproszono o nowe hasło do konta ${f.username}. Wybierz je za pomocą poniższego linku. Link działa jeden raz i jest ważny przez ${f.validFor}.`,
+      ],
       button: 'Wybierz nowe hasło',
       after: () => ['Jeśli to nie Ty, zignoruj tę wiadomość: Twoje hasło pozostaje bez zmian.'],
     },
@@ -251,7 +261,15 @@ export function writeLetter(kind: LetterKind, language: PortalLanguage, facts: L
   const words = CATALOGUES[language][kind];
   const paragraphs = [...words.paragraphs(facts)];
   const after = words.after(facts);
-  const text = [words.greeting(facts), '', ...paragraphs.flatMap((p) => [p, '']), `${words.button}: ${facts.actionUrl}`, '', ...after.flatMap((p) => [p, '']), `— ${facts.portalName}`].join('\n');
+  const text = [
+    words.greeting(facts),
+    '',
+    ...paragraphs.flatMap((p) => [p, '']),
+    `${words.button}: ${facts.actionUrl}`,
+    '',
+    ...after.flatMap((p) => [p, '']),
+    `— ${facts.portalName}`,
+  ].join('\n');
   const html = `<!doctype html><html lang="${LOCALES[language]}"><body style="font-family:Arial,Helvetica,sans-serif;color:#1f2933;line-height:1.5">
 <h1 style="font-size:20px;color:${escapeHtml(primaryColor)}">${escapeHtml(facts.portalName)}</h1>
 <p>${escapeHtml(words.greeting(facts))}</p>

@@ -23,7 +23,13 @@ export class Mailer {
 
   async send(letter: { recipient: string; subject: string; textBody: string; htmlBody: string }): Promise<void> {
     if (!this.transport) throw new Error('No SMTP server is configured');
-    await this.transport.sendMail({ from: this.config.mailFrom, to: letter.recipient, subject: letter.subject, text: letter.textBody, html: letter.htmlBody });
+    await this.transport.sendMail({
+      from: this.config.mailFrom,
+      to: letter.recipient,
+      subject: letter.subject,
+      text: letter.textBody,
+      html: letter.htmlBody,
+    });
   }
 
   close(): void {

@@ -89,12 +89,12 @@ export class OutboxLetter {
   @Column({ type: 'int', nullable: true })
   linkStaffUserId: number | null;
 
-  @Field({ name: 'textBody', description: 'Plain-text part. A link\'s secret is never stored or shown: it appears as ••••••••.' })
+  @Field({ name: 'textBody', description: "Plain-text part. A link's secret is never stored or shown: it appears as ••••••••." })
   get maskedTextBody(): string {
     return this.textBody.split(LINK_SECRET).join(MASKED_SECRET);
   }
 
-  @Field({ name: 'htmlBody', description: 'HTML part, with a link\'s secret shown as ••••••••.' })
+  @Field({ name: 'htmlBody', description: "HTML part, with a link's secret shown as ••••••••." })
   get maskedHtmlBody(): string {
     return this.htmlBody.split(LINK_SECRET).join(MASKED_SECRET);
   }

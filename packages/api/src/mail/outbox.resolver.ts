@@ -39,7 +39,8 @@ export class OutboxResolver {
 
   @Authorized(Rights.CLIENTS_EDIT)
   @Mutation(() => String, {
-    description: 'Without SMTP only: a working link of the letter, freshly minted (an earlier reveal\'s link stops working), to pass on to the client yourself. Needs the right to send letters; every reveal is audited. With SMTP configured links are never revealed (FORBIDDEN, reason SMTP_CONFIGURED).',
+    description:
+      "Without SMTP only: a working link of the letter, freshly minted (an earlier reveal's link stops working), to pass on to the client yourself. Needs the right to send letters; every reveal is audited. With SMTP configured links are never revealed (FORBIDDEN, reason SMTP_CONFIGURED).",
   })
   async revealLetterLink(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string): Promise<string> {
     const { letter, url } = await outbox.revealLetterLink(context.dataSource, context.mailer, id);

@@ -55,7 +55,10 @@ export async function queueLetter(manager: DataSource | EntityManager, mailer: M
 }
 
 /** Mints the letter's link secret (a fresh single-use token) and returns the bodies with it in place. */
-async function withFreshLink(dataSource: DataSource, letter: OutboxLetter): Promise<{ textBody: string; htmlBody: string; token: string | null }> {
+async function withFreshLink(
+  dataSource: DataSource,
+  letter: OutboxLetter,
+): Promise<{ textBody: string; htmlBody: string; token: string | null }> {
   if (!letter.linkPurpose || !letter.clientId) return { textBody: letter.textBody, htmlBody: letter.htmlBody, token: null };
   const { token } = await issueToken(dataSource, {
     purpose: letter.linkPurpose,
@@ -104,11 +107,19 @@ async function sendClaimed(dataSource: DataSource, mailer: Mailer, letterId: num
  * earlier reveal's link stops working) and returns the whole link. Audited by the caller. With
  * SMTP configured links are never revealed: they go to the recipient only.
  */
-export async function revealLetterLink(dataSource: DataSource, mailer: Mailer, rawId: string): Promise<{ letter: OutboxLetter; url: string }> {
+export async function revealLetterLink(
+  dataSource: DataSource,
+  mailer: Mailer,
+  rawId: string,
+): Promise<{ letter: OutboxLetter; url: string }> {
   const letter = await getLetter(dataSource, rawId);
-  if (mailer.configured) throw new ForbiddenError('Letters go out by e-mail here, so their links are never shown; send the letter again instead.', { reason: 'SMTP_CONFIGURED' });
+  if (mailer.configured)
+    throw new ForbiddenError('Letters go out by e-mail here, so their links are never shown; send the letter again instead.', {
+      reason: 'SMTP_CONFIGURED',
+    });
   if (!letter.linkPurpose) throw new BadUserInputError('This letter carries no link.', 'id', { reason: 'NO_LINK' });
-  if (letter.status !== LetterStatus.OUTBOX_ONLY) throw new BadUserInputError('This letter\'s link was cancelled; send a new letter.', 'id', { reason: 'LINK_CANCELLED' });
+  if (letter.status !== LetterStatus.OUTBOX_ONLY)
+    throw new BadUserInputError("This letter's link was cancelled; send a new letter.", 'id', { reason: 'LINK_CANCELLED' });
   const bodies = await withFreshLink(dataSource, letter);
   const url = new RegExp(`\\S*${bodies.token}`).exec(bodies.textBody)?.[0] ?? '';
   return { letter, url };
@@ -120,15 +131,23 @@ export async function revealLetterLink(dataSource: DataSource, mailer: Mailer, r
  */
 export async function cancelAccountLinks(manager: DataSource | EntityManager, clientId: number): Promise<void> {
   await cancelAccountLinkTokens(manager, clientId);
-  await manager
-    .getRepository(OutboxLetter)
-    .update({ clientId, linkPurpose: In(ACCOUNT_LINK_PURPOSES), status: In([LetterStatus.PENDING, LetterStatus.OUTBOX_ONLY, LetterStatus.FAILED]) }, { status: LetterStatus.CANCELLED });
+  await manager.getRepository(OutboxLetter).update(
+    {
+      clientId,
+      linkPurpose: In(ACCOUNT_LINK_PURPOSES),
+      status: In([LetterStatus.PENDING, LetterStatus.OUTBOX_ONLY, LetterStatus.FAILED]),
+    },
+    { status: LetterStatus.CANCELLED },
+  );
 }
 
 /** Puts a failed letter back in line and tries it again at once. */
 export async function retryLetter(dataSource: DataSource, mailer: Mailer, rawId: string): Promise<OutboxLetter> {
   const letterId = parseId(rawId, 'id');
-  if (!mailer.configured) throw new BadUserInputError('No SMTP server is configured (SMTP_URL), so letters stay in the outbox.', 'id', { reason: 'SMTP_NOT_CONFIGURED' });
+  if (!mailer.configured)
+    throw new BadUserInputError('No SMTP server is configured (SMTP_URL), so letters stay in the outbox.', 'id', {
+      reason: 'SMTP_NOT_CONFIGURED',
+    });
   const reset = await dataSource
     .createQueryBuilder()
     .update(OutboxLetter)
@@ -156,7 +175,10 @@ export async function sweepPendingLetters(database: PorticoDataSource, mailer: M
         .getRepository(OutboxLetter)
         .createQueryBuilder('letter')
         .select('letter.id')
-        .where('letter.status = :pending AND letter.createdAt < :before', { pending: LetterStatus.PENDING, before: new Date(Date.now() - olderThanMs) })
+        .where('letter.status = :pending AND letter.createdAt < :before', {
+          pending: LetterStatus.PENDING,
+          before: new Date(Date.now() - olderThanMs),
+        })
         .orderBy('letter.id', 'ASC')
         .take(limit),
     ).getMany();
@@ -174,14 +196,25 @@ export async function sweepPendingLetters(database: PorticoDataSource, mailer: M
   });
   for (const id of claimedIds) await sendClaimed(dataSource, mailer, id);
   // A sender that died mid-way leaves its letter SENDING; report it instead of risking a second copy.
-  await dataSource
-    .getRepository(OutboxLetter)
-    .update({ status: LetterStatus.SENDING, claimedAt: LessThan(new Date(Date.now() - 10 * 60_000)) }, { status: LetterStatus.FAILED, error: 'The sender stopped before confirming delivery; check with the recipient before sending again.' });
+  await dataSource.getRepository(OutboxLetter).update(
+    { status: LetterStatus.SENDING, claimedAt: LessThan(new Date(Date.now() - 10 * 60_000)) },
+    {
+      status: LetterStatus.FAILED,
+      error: 'The sender stopped before confirming delivery; check with the recipient before sending again.',
+    },
+  );
   return claimedIds.length;
 }
 
-export async function listLetters(dataSource: DataSource, options: { first: number; before?: string | null; clientId?: string | null }): Promise<OutboxLetter[]> {
-  const query = dataSource.getRepository(OutboxLetter).createQueryBuilder('letter').orderBy('letter.id', 'DESC').take(Math.min(Math.max(options.first, 1), 100));
+export async function listLetters(
+  dataSource: DataSource,
+  options: { first: number; before?: string | null; clientId?: string | null },
+): Promise<OutboxLetter[]> {
+  const query = dataSource
+    .getRepository(OutboxLetter)
+    .createQueryBuilder('letter')
+    .orderBy('letter.id', 'DESC')
+    .take(Math.min(Math.max(options.first, 1), 100));
   if (options.before) query.andWhere('letter.id < :before', { before: parseId(options.before, 'before') });
   if (options.clientId) query.andWhere('letter.clientId = :clientId', { clientId: parseId(options.clientId, 'clientId') });
   return query.getMany();

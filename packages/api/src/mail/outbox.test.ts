@@ -24,14 +24,29 @@ describe('the outbox shared by several API processes', () => {
     const repository = test.app.database.dataSource.getRepository(OutboxLetter);
     const letters = Array.from({ length: 24 }, (_, index) =>
       repository.create({
-        kind: LetterKind.WELCOME, clientId: null, recipient: `sweep${index}@example.com`, language: PortalLanguage.EN,
-        subject: `Letter ${index}`, textBody: 'text', htmlBody: '<p>html</p>', status: LetterStatus.PENDING,
-        error: null, attempts: 0, sentAt: null, claimedBy: null, claimedAt: null, requestedBy: null,
+        kind: LetterKind.WELCOME,
+        clientId: null,
+        recipient: `sweep${index}@example.com`,
+        language: PortalLanguage.EN,
+        subject: `Letter ${index}`,
+        textBody: 'text',
+        htmlBody: '<p>html</p>',
+        status: LetterStatus.PENDING,
+        error: null,
+        attempts: 0,
+        sentAt: null,
+        claimedBy: null,
+        claimedAt: null,
+        requestedBy: null,
       }),
     );
     await repository.save(letters);
     // Backdate them, as if their senders had died before sending.
-    await repository.createQueryBuilder().update().set({ createdAt: new Date(Date.now() - 60_000) }).execute();
+    await repository
+      .createQueryBuilder()
+      .update()
+      .set({ createdAt: new Date(Date.now() - 60_000) })
+      .execute();
 
     const sweeps = await Promise.all([
       sweepPendingLetters(test.app.database, test.app.mailer, 10),
@@ -40,7 +55,10 @@ describe('the outbox shared by several API processes', () => {
       sweepPendingLetters(second.database, second.mailer, 10),
     ]);
     while ((await repository.countBy({ status: LetterStatus.PENDING })) > 0) {
-      await Promise.all([sweepPendingLetters(test.app.database, test.app.mailer, 10), sweepPendingLetters(second.database, second.mailer, 10)]);
+      await Promise.all([
+        sweepPendingLetters(test.app.database, test.app.mailer, 10),
+        sweepPendingLetters(second.database, second.mailer, 10),
+      ]);
     }
 
     expect(sweeps.reduce((sum, count) => sum + count, 0)).toBeGreaterThan(0);

@@ -16,7 +16,9 @@ export class PartnerAliasResolver {
   }
 
   @Authorized(Rights.CLIENTS_EDIT)
-  @Mutation(() => PartnerAlias, { description: 'Adds a username in external system. Errors carry `extensions.rule` naming the broken rule.' })
+  @Mutation(() => PartnerAlias, {
+    description: 'Adds a username in external system. Errors carry `extensions.rule` naming the broken rule.',
+  })
   addPartnerAlias(@Ctx() context: RequestContext, @Arg('input') input: AddPartnerAliasInput): Promise<PartnerAlias> {
     return partnerAliases.addPartnerAlias(context.dataSource, input, auditedBy(context));
   }

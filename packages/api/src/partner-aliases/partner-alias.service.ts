@@ -14,7 +14,9 @@ async function checkedUsername(dataSource: DataSource, tool: CatTool, rawUsernam
   if (!username) throw new BadUserInputError('Enter the username the client has in the CAT tool.', 'externalUsername');
   const broken = findBrokenRule(tool, username);
   if (broken) {
-    throw new BadUserInputError(`${CAT_TOOLS[tool].label} usernames must be: ${broken.description}`, 'externalUsername', { rule: broken.code });
+    throw new BadUserInputError(`${CAT_TOOLS[tool].label} usernames must be: ${broken.description}`, 'externalUsername', {
+      rule: broken.code,
+    });
   }
   const holder = await dataSource
     .getRepository(PartnerAlias)
@@ -46,7 +48,13 @@ export async function addPartnerAlias(dataSource: DataSource, input: AddPartnerA
     const alias = await repository.save(
       repository.create({ clientId: client.id, tool: input.tool, externalUsername, externalUsernameKey: externalUsername.toLowerCase() }),
     );
-    await recordAudit(manager, { action: AuditAction.PARTNER_ALIAS_ADDED, actor: by.user, clientId: client.id, req: by.req, details: { client: client.username, tool: alias.tool, externalUsername } });
+    await recordAudit(manager, {
+      action: AuditAction.PARTNER_ALIAS_ADDED,
+      actor: by.user,
+      clientId: client.id,
+      req: by.req,
+      details: { client: client.username, tool: alias.tool, externalUsername },
+    });
     return alias;
   });
 }
@@ -62,7 +70,9 @@ export async function updatePartnerAlias(dataSource: DataSource, input: UpdatePa
   const alias = await getAlias(dataSource, input.id);
   const externalUsername = await checkedUsername(dataSource, alias.tool, input.externalUsername, alias.id);
   await dataSource.transaction(async (manager) => {
-    await manager.getRepository(PartnerAlias).update({ id: alias.id }, { externalUsername, externalUsernameKey: externalUsername.toLowerCase() });
+    await manager
+      .getRepository(PartnerAlias)
+      .update({ id: alias.id }, { externalUsername, externalUsernameKey: externalUsername.toLowerCase() });
     if (externalUsername !== alias.externalUsername) {
       await recordAudit(manager, {
         action: AuditAction.PARTNER_ALIAS_CHANGED,
@@ -80,6 +90,12 @@ export async function removePartnerAlias(dataSource: DataSource, rawId: string, 
   const alias = await getAlias(dataSource, rawId);
   await dataSource.transaction(async (manager) => {
     await manager.getRepository(PartnerAlias).delete({ id: alias.id });
-    await recordAudit(manager, { action: AuditAction.PARTNER_ALIAS_REMOVED, actor: by.user, clientId: alias.clientId, req: by.req, details: { tool: alias.tool, externalUsername: alias.externalUsername } });
+    await recordAudit(manager, {
+      action: AuditAction.PARTNER_ALIAS_REMOVED,
+      actor: by.user,
+      clientId: alias.clientId,
+      req: by.req,
+      details: { tool: alias.tool, externalUsername: alias.externalUsername },
+    });
   });
 }

@@ -25,10 +25,14 @@ describe('partner aliases (username in external system)', () => {
 
   it('adds, edits and removes an alias of a client', async () => {
     const client = await createTestClient(admin);
-    const { addPartnerAlias: alias } = await admin.data(ADD, { input: { clientId: client.id, tool: 'XTM', externalUsername: ' acme.loc ' } });
+    const { addPartnerAlias: alias } = await admin.data(ADD, {
+      input: { clientId: client.id, tool: 'XTM', externalUsername: ' acme.loc ' },
+    });
     expect(alias).toMatchObject({ clientId: client.id, tool: 'XTM', externalUsername: 'acme.loc' });
     await admin.data(UPDATE, { input: { id: alias.id, externalUsername: 'acme_loc' } });
-    expect((await admin.data(ALIASES, { id: client.id })).client.partnerAliases).toEqual([{ id: alias.id, tool: 'XTM', externalUsername: 'acme_loc' }]);
+    expect((await admin.data(ALIASES, { id: client.id })).client.partnerAliases).toEqual([
+      { id: alias.id, tool: 'XTM', externalUsername: 'acme_loc' },
+    ]);
     expect((await admin.data(REMOVE, { id: alias.id })).removePartnerAlias).toBe(true);
     expect((await admin.data(ALIASES, { id: client.id })).client.partnerAliases).toEqual([]);
     expect((await admin.error(REMOVE, { id: alias.id })).extensions?.code).toBe('NOT_FOUND');
@@ -69,7 +73,9 @@ describe('partner aliases (username in external system)', () => {
 
   it('applies the rules on edit too', async () => {
     const client = await createTestClient(admin);
-    const { addPartnerAlias: alias } = await admin.data(ADD, { input: { clientId: client.id, tool: 'TRADOS', externalUsername: 'pm@client.example' } });
+    const { addPartnerAlias: alias } = await admin.data(ADD, {
+      input: { clientId: client.id, tool: 'TRADOS', externalUsername: 'pm@client.example' },
+    });
     const error = await admin.error(UPDATE, { input: { id: alias.id, externalUsername: 'plain' } });
     expect(error.extensions).toMatchObject({ rule: 'TRADOS_EMAIL' });
   });
@@ -77,8 +83,14 @@ describe('partner aliases (username in external system)', () => {
   it('needs the client edit right', async () => {
     const client = await createTestClient(admin);
     const reader = await test.signedInStaff({ rights: { [StaffDomain.CLIENTS]: [StaffAction.BROWSE, StaffAction.DISPLAY] } });
-    expect((await reader.error(ADD, { input: { clientId: client.id, tool: 'XTM', externalUsername: 'xyz' } })).extensions?.code).toBe('FORBIDDEN');
-    expect((await test.anonymous().error(ADD, { input: { clientId: client.id, tool: 'XTM', externalUsername: 'xyz' } })).extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await admin.error(ADD, { input: { clientId: '99999', tool: 'XTM', externalUsername: 'xyz' } })).extensions?.code).toBe('NOT_FOUND');
+    expect((await reader.error(ADD, { input: { clientId: client.id, tool: 'XTM', externalUsername: 'xyz' } })).extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      (await test.anonymous().error(ADD, { input: { clientId: client.id, tool: 'XTM', externalUsername: 'xyz' } })).extensions?.code,
+    ).toBe('UNAUTHENTICATED');
+    expect((await admin.error(ADD, { input: { clientId: '99999', tool: 'XTM', externalUsername: 'xyz' } })).extensions?.code).toBe(
+      'NOT_FOUND',
+    );
   });
 });

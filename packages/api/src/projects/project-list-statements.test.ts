@@ -4,7 +4,8 @@ import { startTestApp, type TestApp } from '../test-support/test-app';
 import { startTestMailbox, type TestMailbox } from '../test-support/test-mailbox';
 import { staffCreatesProject, staffDelivers } from '../test-support/work-fixtures';
 
-const PAGE = 'query($first: Int!) { myProjects(first: $first) { id number status totalCost { amount } history { event actorName } files { fileName } feedback { score } reviews { comments } reviewAvailability { available } } }';
+const PAGE =
+  'query($first: Int!) { myProjects(first: $first) { id number status totalCost { amount } history { event actorName } files { fileName } feedback { score } reviews { comments } reviewAvailability { available } } }';
 
 let mailbox: TestMailbox;
 let test: TestApp;
@@ -20,7 +21,7 @@ afterAll(async () => {
   await mailbox.stop();
 });
 
-describe('the client\'s project list', () => {
+describe("the client's project list", () => {
   it('costs the same number of SQL statements for 5 projects as for 30 (no N+1)', async () => {
     const client = await portalClient(test, admin, mailbox);
     for (let index = 0; index < 30; index += 1) {

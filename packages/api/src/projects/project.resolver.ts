@@ -1,4 +1,18 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  registerEnumType,
+} from 'type-graphql';
 import { CLIENT } from '../auth/auth-checker';
 import type { RequestContext } from '../auth/context';
 import { requireRightForPart, type PartRule } from '../auth/viewer-rights';
@@ -27,18 +41,27 @@ class ReviewAvailability {
   @Field()
   available: boolean;
 
-  @Field(() => ReviewUnavailableReason, { nullable: true, description: 'PHRASE_INTEGRATED: review is not offered for Phrase-integrated projects (a known limit).' })
+  @Field(() => ReviewUnavailableReason, {
+    nullable: true,
+    description: 'PHRASE_INTEGRATED: review is not offered for Phrase-integrated projects (a known limit).',
+  })
   reason: ReviewUnavailableReason | null;
 }
 
-const PROJECT_DISPLAY: PartRule = { staff: Rights.PROJECTS_DISPLAY, client: { area: ClientPortalArea.PROJECTS, action: ClientPortalAction.DISPLAY } };
+const PROJECT_DISPLAY: PartRule = {
+  staff: Rights.PROJECTS_DISPLAY,
+  client: { area: ClientPortalArea.PROJECTS, action: ClientPortalAction.DISPLAY },
+};
 const FILES_BROWSE: PartRule = { staff: Rights.FILES_BROWSE, client: { area: ClientPortalArea.FILES, action: ClientPortalAction.BROWSE } };
-const FEEDBACK_BROWSE: PartRule = { staff: Rights.FEEDBACK_BROWSE, client: { area: ClientPortalArea.FEEDBACK, action: ClientPortalAction.BROWSE } };
+const FEEDBACK_BROWSE: PartRule = {
+  staff: Rights.FEEDBACK_BROWSE,
+  client: { area: ClientPortalArea.FEEDBACK, action: ClientPortalAction.BROWSE },
+};
 
 /** Fields of a project, for staff and for its client alike; each part checks the viewer's right to it. */
 @Resolver(() => Project)
 export class ProjectFieldsResolver {
-  @FieldResolver(() => String, { description: 'The client\'s name.' })
+  @FieldResolver(() => String, { description: "The client's name." })
   clientName(@Root() record: { clientId: number }, @Ctx() context: RequestContext): Promise<string> {
     return clientNameOf(context, record.clientId);
   }
@@ -49,13 +72,19 @@ export class ProjectFieldsResolver {
     return workLoaders(context.loaders, context.dataSource).history(HistoryRecordType.PROJECT).load(project.id);
   }
 
-  @FieldResolver(() => [StoredFile], { nullable: true, description: 'Source, target and reference files. Needs Files Browse (staff and clients alike).' })
+  @FieldResolver(() => [StoredFile], {
+    nullable: true,
+    description: 'Source, target and reference files. Needs Files Browse (staff and clients alike).',
+  })
   files(@Root() project: Project, @Ctx() context: RequestContext): Promise<StoredFile[]> {
     requireRightForPart(context, FILES_BROWSE);
     return workLoaders(context.loaders, context.dataSource).filesOfProject().load(project.id);
   }
 
-  @FieldResolver(() => Feedback, { nullable: true, description: 'The client\'s feedback on the project. Needs Feedback Browse (staff and clients alike).' })
+  @FieldResolver(() => Feedback, {
+    nullable: true,
+    description: "The client's feedback on the project. Needs Feedback Browse (staff and clients alike).",
+  })
   async feedback(@Root() project: Project, @Ctx() context: RequestContext): Promise<Feedback | null> {
     requireRightForPart(context, FEEDBACK_BROWSE);
     return (await workLoaders(context.loaders, context.dataSource).feedbackOfProject().load(project.id))[0] ?? null;
@@ -94,7 +123,13 @@ export class ProjectResolver {
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Arg('before', () => ID, { nullable: true }) before: string | null,
   ): Promise<Project[]> {
-    return projects.listProjects(context.dataSource, { clientId: clientId ? parseId(clientId, 'clientId') : null, status, search, first, before });
+    return projects.listProjects(context.dataSource, {
+      clientId: clientId ? parseId(clientId, 'clientId') : null,
+      status,
+      search,
+      first,
+      before,
+    });
   }
 
   @Authorized(Rights.PROJECTS_DISPLAY)
@@ -126,7 +161,7 @@ export class ProjectResolver {
 @Resolver(() => Project)
 export class MyProjectsResolver {
   @Authorized(CLIENT)
-  @Query(() => [Project], { description: 'The client\'s projects, newest first (Projects Browse).' })
+  @Query(() => [Project], { description: "The client's projects, newest first (Projects Browse)." })
   myProjects(
     @Ctx() context: RequestContext,
     @Arg('status', () => ProjectStatus, { nullable: true }) status: ProjectStatus | null,
@@ -139,15 +174,21 @@ export class MyProjectsResolver {
   }
 
   @Authorized(CLIENT)
-  @Query(() => Project, { description: 'One of the client\'s projects (Projects Display).' })
+  @Query(() => Project, { description: "One of the client's projects (Projects Display)." })
   myProject(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string): Promise<Project> {
     requireClientRight(context.client!, ClientPortalArea.PROJECTS, ClientPortalAction.DISPLAY);
     return projects.getOwnProject(context.dataSource, context.client!, id);
   }
 
   @Authorized(CLIENT)
-  @Mutation(() => Project, { description: 'Sends a delivered translation back with review comments (Projects Edit). Not for Phrase-integrated projects.' })
-  async sendProjectBackForReview(@Ctx() context: RequestContext, @Arg('projectId', () => ID) projectId: string, @Arg('comments') comments: string): Promise<Project> {
+  @Mutation(() => Project, {
+    description: 'Sends a delivered translation back with review comments (Projects Edit). Not for Phrase-integrated projects.',
+  })
+  async sendProjectBackForReview(
+    @Ctx() context: RequestContext,
+    @Arg('projectId', () => ID) projectId: string,
+    @Arg('comments') comments: string,
+  ): Promise<Project> {
     requireClientRight(context.client!, ClientPortalArea.PROJECTS, ClientPortalAction.EDIT);
     const project = await projects.getOwnProject(context.dataSource, context.client!, projectId);
     return projects.sendBackForReview(context.dataSource, project, comments, clientActor(context.client!));

@@ -35,7 +35,11 @@ export async function listProjects(
   dataSource: DataSource,
   options: { clientId?: number | null; status?: ProjectStatus | null; search?: string | null; first: number; before?: string | null },
 ): Promise<Project[]> {
-  const query = dataSource.getRepository(Project).createQueryBuilder('project').orderBy('project.id', 'DESC').take(Math.min(Math.max(options.first, 1), 100));
+  const query = dataSource
+    .getRepository(Project)
+    .createQueryBuilder('project')
+    .orderBy('project.id', 'DESC')
+    .take(Math.min(Math.max(options.first, 1), 100));
   if (options.clientId) query.andWhere('project.clientId = :clientId', { clientId: options.clientId });
   if (options.status) query.andWhere('project.status = :status', { status: options.status });
   if (options.before) query.andWhere('project.id < :before', { before: parseId(options.before, 'before') });
@@ -72,17 +76,38 @@ export async function createProject(dataSource: DataSource, input: CreateProject
     const request = input.requestId ? await findOpenRequest(manager, input.requestId, client.id) : null;
     const repository = manager.getRepository(Project);
     const project = await repository.save(
-      repository.create({ ...fields, clientId: client.id, orderedAt: new Date(), deliveredAt: null, status: ProjectStatus.IN_PROGRESS, quoteId: null, requestId: request?.id ?? null }),
+      repository.create({
+        ...fields,
+        clientId: client.id,
+        orderedAt: new Date(),
+        deliveredAt: null,
+        status: ProjectStatus.IN_PROGRESS,
+        quoteId: null,
+        requestId: request?.id ?? null,
+      }),
     );
-    await recordHistory(manager, { recordType: HistoryRecordType.PROJECT, recordId: project.id, event: 'CREATED', status: project.status, actor });
-    if (request) await answerRequest(manager, request, { status: RequestStatus.CONVERTED_TO_PROJECT, projectId: project.id }, actor, project.number);
+    await recordHistory(manager, {
+      recordType: HistoryRecordType.PROJECT,
+      recordId: project.id,
+      event: 'CREATED',
+      status: project.status,
+      actor,
+    });
+    if (request)
+      await answerRequest(manager, request, { status: RequestStatus.CONVERTED_TO_PROJECT, projectId: project.id }, actor, project.number);
     return project;
   });
 }
 
 export async function updateProject(dataSource: DataSource, input: UpdateProjectInput, actor: Actor): Promise<Project> {
   const project = await getProject(dataSource, input.id);
-  const saved = await updateIfVersionMatches(dataSource, Project, 'Project', { id: project.id, version: input.version }, projectFields(input));
+  const saved = await updateIfVersionMatches(
+    dataSource,
+    Project,
+    'Project',
+    { id: project.id, version: input.version },
+    projectFields(input),
+  );
   await recordHistory(dataSource, { recordType: HistoryRecordType.PROJECT, recordId: project.id, event: 'UPDATED', actor });
   return saved;
 }
@@ -90,11 +115,19 @@ export async function updateProject(dataSource: DataSource, input: UpdateProject
 /** Moves a project along its status track; delivering stamps the delivery date. */
 export async function changeProjectStatus(dataSource: DataSource, input: ChangeProjectStatusInput, actor: Actor): Promise<Project> {
   const project = await getProject(dataSource, input.id);
-  if (project.status === input.status) throw new BadUserInputError(`The project is already ${input.status.toLowerCase().replace('_', ' ')}.`, 'status');
+  if (project.status === input.status)
+    throw new BadUserInputError(`The project is already ${input.status.toLowerCase().replace('_', ' ')}.`, 'status');
   const changes: Partial<Project> = { status: input.status };
   if (input.status === ProjectStatus.DELIVERED) changes.deliveredAt = new Date();
   const saved = await updateIfVersionMatches(dataSource, Project, 'Project', { id: project.id, version: input.version }, changes);
-  await recordHistory(dataSource, { recordType: HistoryRecordType.PROJECT, recordId: project.id, event: 'STATUS_CHANGED', status: input.status, actor, note: input.note ?? null });
+  await recordHistory(dataSource, {
+    recordType: HistoryRecordType.PROJECT,
+    recordId: project.id,
+    event: 'STATUS_CHANGED',
+    status: input.status,
+    actor,
+    note: input.note ?? null,
+  });
   return saved;
 }
 
@@ -112,7 +145,9 @@ export async function sendBackForReview(dataSource: DataSource, project: Project
   const availability = reviewAvailability(project);
   if (!availability.available) {
     const message =
-      availability.reason === 'PHRASE_INTEGRATED' ? 'Review is not available for Phrase-integrated projects.' : 'Only a delivered project can be sent back for review.';
+      availability.reason === 'PHRASE_INTEGRATED'
+        ? 'Review is not available for Phrase-integrated projects.'
+        : 'Only a delivered project can be sent back for review.';
     throw new BadUserInputError(message, 'projectId', { reason: availability.reason });
   }
   const text = comments.trim();
@@ -124,9 +159,19 @@ export async function sendBackForReview(dataSource: DataSource, project: Project
       .set({ status: ProjectStatus.IN_PROGRESS })
       .where('id = :id AND status = :delivered', { id: project.id, delivered: ProjectStatus.DELIVERED })
       .execute();
-    if (!result.affected) throw new BadUserInputError('The project changed meanwhile; reload it.', 'projectId', { reason: 'NOT_DELIVERED' });
-    await manager.getRepository(ProjectReview).insert({ projectId: project.id, comments: text, sentBy: actor.name, sentByKind: actor.kind });
-    await recordHistory(manager, { recordType: HistoryRecordType.PROJECT, recordId: project.id, event: 'SENT_BACK_FOR_REVIEW', status: ProjectStatus.IN_PROGRESS, actor, note: text });
+    if (!result.affected)
+      throw new BadUserInputError('The project changed meanwhile; reload it.', 'projectId', { reason: 'NOT_DELIVERED' });
+    await manager
+      .getRepository(ProjectReview)
+      .insert({ projectId: project.id, comments: text, sentBy: actor.name, sentByKind: actor.kind });
+    await recordHistory(manager, {
+      recordType: HistoryRecordType.PROJECT,
+      recordId: project.id,
+      event: 'SENT_BACK_FOR_REVIEW',
+      status: ProjectStatus.IN_PROGRESS,
+      actor,
+      note: text,
+    });
     return manager.getRepository(Project).findOneByOrFail({ id: project.id });
   });
 }

@@ -86,7 +86,7 @@ export class Quote {
   @Column({ type: 'varchar', length: 16 })
   storedStatus: QuoteStatus;
 
-  @Field(() => String, { nullable: true, description: 'The client\'s reason when rejecting.' })
+  @Field(() => String, { nullable: true, description: "The client's reason when rejecting." })
   @Column({ type: 'varchar', length: 1000, nullable: true })
   rejectionReason: string | null;
 
@@ -138,6 +138,9 @@ export class Quote {
 
   @Field(() => Money)
   get total(): Money {
-    return money(this.priceLines.reduce((sum, line) => sum + lineAmountMinor(line), 0), this.currency);
+    return money(
+      this.priceLines.reduce((sum, line) => sum + lineAmountMinor(line), 0),
+      this.currency,
+    );
   }
 }

@@ -15,14 +15,17 @@ import * as quotes from './quote.service';
 
 @Resolver(() => Quote)
 export class QuoteFieldsResolver {
-  @FieldResolver(() => String, { description: 'The client\'s name.' })
+  @FieldResolver(() => String, { description: "The client's name." })
   clientName(@Root() record: { clientId: number }, @Ctx() context: RequestContext): Promise<string> {
     return clientNameOf(context, record.clientId);
   }
 
   @FieldResolver(() => [HistoryEntry], { description: 'What happened to the quote, oldest first.' })
   history(@Root() quote: Quote, @Ctx() context: RequestContext): Promise<HistoryEntry[]> {
-    requireRightForPart(context, { staff: Rights.QUOTES_DISPLAY, client: { area: ClientPortalArea.QUOTES, action: ClientPortalAction.DISPLAY } });
+    requireRightForPart(context, {
+      staff: Rights.QUOTES_DISPLAY,
+      client: { area: ClientPortalArea.QUOTES, action: ClientPortalAction.DISPLAY },
+    });
     return workLoaders(context.loaders, context.dataSource).history(HistoryRecordType.QUOTE).load(quote.id);
   }
 }
@@ -55,7 +58,10 @@ export class QuoteResolver {
   }
 
   @Authorized(Rights.QUOTES_EDIT)
-  @Mutation(() => Quote, { description: 'Changes a quote the client has not decided yet. Fails with CONFLICT when `version` is stale (or the client decided meanwhile).' })
+  @Mutation(() => Quote, {
+    description:
+      'Changes a quote the client has not decided yet. Fails with CONFLICT when `version` is stale (or the client decided meanwhile).',
+  })
   updateQuote(@Ctx() context: RequestContext, @Arg('input') input: UpdateQuoteInput): Promise<Quote> {
     return quotes.updateQuote(context.dataSource, input, staffActor(context));
   }
@@ -64,7 +70,7 @@ export class QuoteResolver {
 @Resolver(() => Quote)
 export class MyQuotesResolver {
   @Authorized(CLIENT)
-  @Query(() => [Quote], { description: 'The client\'s quotes, newest first (Quotes Browse).' })
+  @Query(() => [Quote], { description: "The client's quotes, newest first (Quotes Browse)." })
   myQuotes(
     @Ctx() context: RequestContext,
     @Arg('status', () => QuoteStatus, { nullable: true }) status: QuoteStatus | null,
@@ -76,7 +82,7 @@ export class MyQuotesResolver {
   }
 
   @Authorized(CLIENT)
-  @Query(() => Quote, { description: 'One of the client\'s quotes with its price lines (Quotes Display).' })
+  @Query(() => Quote, { description: "One of the client's quotes with its price lines (Quotes Display)." })
   myQuote(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string): Promise<Quote> {
     requireClientRight(context.client!, ClientPortalArea.QUOTES, ClientPortalAction.DISPLAY);
     return quotes.getOwnQuote(context.dataSource, context.client!, id);
@@ -84,7 +90,11 @@ export class MyQuotesResolver {
 
   @Authorized(CLIENT)
   @Mutation(() => Quote, { description: 'Accepts a pending quote (Quotes Edit); it becomes a project (see `projectId`).' })
-  async acceptQuote(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<Quote> {
+  async acceptQuote(
+    @Ctx() context: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+  ): Promise<Quote> {
     requireClientRight(context.client!, ClientPortalArea.QUOTES, ClientPortalAction.EDIT);
     const quote = await quotes.getOwnQuote(context.dataSource, context.client!, id);
     return quotes.acceptQuote(context.dataSource, quote, version, clientActor(context.client!));

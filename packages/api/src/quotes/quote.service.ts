@@ -28,14 +28,23 @@ export async function getOwnQuote(dataSource: DataSource, viewer: ClientViewerCo
   return quote;
 }
 
-export async function listQuotes(dataSource: DataSource, options: { clientId?: number | null; status?: QuoteStatus | null; first: number; before?: string | null }): Promise<Quote[]> {
-  const query = dataSource.getRepository(Quote).createQueryBuilder('quote').orderBy('quote.id', 'DESC').take(Math.min(Math.max(options.first, 1), 100));
+export async function listQuotes(
+  dataSource: DataSource,
+  options: { clientId?: number | null; status?: QuoteStatus | null; first: number; before?: string | null },
+): Promise<Quote[]> {
+  const query = dataSource
+    .getRepository(Quote)
+    .createQueryBuilder('quote')
+    .orderBy('quote.id', 'DESC')
+    .take(Math.min(Math.max(options.first, 1), 100));
   if (options.clientId) query.andWhere('quote.clientId = :clientId', { clientId: options.clientId });
   if (options.before) query.andWhere('quote.id < :before', { before: parseId(options.before, 'before') });
   // EXPIRED is not stored: it is a pending quote whose validity has passed.
   const now = new Date();
-  if (options.status === QuoteStatus.EXPIRED) query.andWhere('quote.storedStatus = :pending AND quote.validUntil < :now', { pending: QuoteStatus.PENDING, now });
-  else if (options.status === QuoteStatus.PENDING) query.andWhere('quote.storedStatus = :pending AND quote.validUntil >= :now', { pending: QuoteStatus.PENDING, now });
+  if (options.status === QuoteStatus.EXPIRED)
+    query.andWhere('quote.storedStatus = :pending AND quote.validUntil < :now', { pending: QuoteStatus.PENDING, now });
+  else if (options.status === QuoteStatus.PENDING)
+    query.andWhere('quote.storedStatus = :pending AND quote.validUntil >= :now', { pending: QuoteStatus.PENDING, now });
   else if (options.status) query.andWhere('quote.storedStatus = :status', { status: options.status });
   return query.getMany();
 }
@@ -43,7 +52,8 @@ export async function listQuotes(dataSource: DataSource, options: { clientId?: n
 function priceLines(lines: PriceLineInput[]): StoredPriceLine[] {
   if (lines.length === 0) throw new BadUserInputError('Add at least one price line.', 'lines');
   return lines.map((line, index) => {
-    if (!(line.quantity > 0) || line.quantity > 1e7) throw new BadUserInputError('Each quantity must be a positive number.', `lines.${index}.quantity`);
+    if (!(line.quantity > 0) || line.quantity > 1e7)
+      throw new BadUserInputError('Each quantity must be a positive number.', `lines.${index}.quantity`);
     const unitPriceMinor = toMinorUnits(line.unitPrice, `lines.${index}.unitPrice`);
     if (unitPriceMinor < 0) throw new BadUserInputError('A unit price cannot be negative.', `lines.${index}.unitPrice`);
     return { description: line.description.trim(), quantity: line.quantity, unit: line.unit.trim(), unitPriceMinor };
@@ -83,7 +93,13 @@ export async function createQuote(dataSource: DataSource, input: CreateQuoteInpu
         projectId: null,
       }),
     );
-    await recordHistory(manager, { recordType: HistoryRecordType.QUOTE, recordId: quote.id, event: 'CREATED', status: QuoteStatus.PENDING, actor });
+    await recordHistory(manager, {
+      recordType: HistoryRecordType.QUOTE,
+      recordId: quote.id,
+      event: 'CREATED',
+      status: QuoteStatus.PENDING,
+      actor,
+    });
     if (request) await answerRequest(manager, request, { status: RequestStatus.QUOTED, quoteId: quote.id }, actor, quote.number);
     return quote;
   });
@@ -95,18 +111,29 @@ export async function createQuote(dataSource: DataSource, input: CreateQuoteInpu
  */
 export async function updateQuote(dataSource: DataSource, input: UpdateQuoteInput, actor: Actor): Promise<Quote> {
   const quote = await getQuote(dataSource, input.id);
-  if (quote.storedStatus !== QuoteStatus.PENDING) throw new BadUserInputError(`The client already ${quote.status.toLowerCase()} this quote; it can no longer change.`, 'id', { reason: 'QUOTE_DECIDED' });
+  if (quote.storedStatus !== QuoteStatus.PENDING)
+    throw new BadUserInputError(`The client already ${quote.status.toLowerCase()} this quote; it can no longer change.`, 'id', {
+      reason: 'QUOTE_DECIDED',
+    });
   const terms = quoteTerms(input);
   // A decision bumps the version too, so an edit racing the client's decision gets CONFLICT.
   const saved = await updateIfVersionMatches(dataSource, Quote, 'Quote', { id: quote.id, version: input.version }, terms);
-  await recordHistory(dataSource, { recordType: HistoryRecordType.QUOTE, recordId: quote.id, event: 'UPDATED', status: QuoteStatus.PENDING, actor });
+  await recordHistory(dataSource, {
+    recordType: HistoryRecordType.QUOTE,
+    recordId: quote.id,
+    event: 'UPDATED',
+    status: QuoteStatus.PENDING,
+    actor,
+  });
   return saved;
 }
 
 /** Claims a pending, still valid quote for a decision; of two simultaneous decisions only one wins. */
 async function decide(manager: DataSource['manager'], quote: Quote, version: number, changes: Partial<Quote>): Promise<void> {
-  if (quote.status === QuoteStatus.EXPIRED) throw new BadUserInputError('This quote has expired; ask the agency for a new one.', 'id', { reason: 'QUOTE_EXPIRED' });
-  if (quote.status !== QuoteStatus.PENDING) throw new BadUserInputError(`This quote was already ${quote.status.toLowerCase()}.`, 'id', { reason: 'QUOTE_DECIDED' });
+  if (quote.status === QuoteStatus.EXPIRED)
+    throw new BadUserInputError('This quote has expired; ask the agency for a new one.', 'id', { reason: 'QUOTE_EXPIRED' });
+  if (quote.status !== QuoteStatus.PENDING)
+    throw new BadUserInputError(`This quote was already ${quote.status.toLowerCase()}.`, 'id', { reason: 'QUOTE_DECIDED' });
   const result = await manager
     .createQueryBuilder()
     .update(Quote)
@@ -140,11 +167,34 @@ export async function acceptQuote(dataSource: DataSource, quote: Quote, version:
       }),
     );
     await manager.getRepository(Quote).update({ id: quote.id }, { projectId: project.id });
-    await recordHistory(manager, { recordType: HistoryRecordType.QUOTE, recordId: quote.id, event: 'ACCEPTED', status: QuoteStatus.ACCEPTED, actor, note: project.number });
-    await recordHistory(manager, { recordType: HistoryRecordType.PROJECT, recordId: project.id, event: 'CREATED_FROM_QUOTE', status: ProjectStatus.IN_PROGRESS, actor, note: quote.number });
+    await recordHistory(manager, {
+      recordType: HistoryRecordType.QUOTE,
+      recordId: quote.id,
+      event: 'ACCEPTED',
+      status: QuoteStatus.ACCEPTED,
+      actor,
+      note: project.number,
+    });
+    await recordHistory(manager, {
+      recordType: HistoryRecordType.PROJECT,
+      recordId: project.id,
+      event: 'CREATED_FROM_QUOTE',
+      status: ProjectStatus.IN_PROGRESS,
+      actor,
+      note: quote.number,
+    });
     if (quote.requestId) {
-      await manager.getRepository(ClientRequest).update({ id: quote.requestId }, { status: RequestStatus.CONVERTED_TO_PROJECT, projectId: project.id });
-      await recordHistory(manager, { recordType: HistoryRecordType.REQUEST, recordId: quote.requestId, event: 'CONVERTED_TO_PROJECT', status: RequestStatus.CONVERTED_TO_PROJECT, actor, note: project.number });
+      await manager
+        .getRepository(ClientRequest)
+        .update({ id: quote.requestId }, { status: RequestStatus.CONVERTED_TO_PROJECT, projectId: project.id });
+      await recordHistory(manager, {
+        recordType: HistoryRecordType.REQUEST,
+        recordId: quote.requestId,
+        event: 'CONVERTED_TO_PROJECT',
+        status: RequestStatus.CONVERTED_TO_PROJECT,
+        actor,
+        note: project.number,
+      });
     }
     return manager.getRepository(Quote).findOneByOrFail({ id: quote.id });
   });
@@ -155,7 +205,14 @@ export async function rejectQuote(dataSource: DataSource, quote: Quote, version:
   if (text.length < 3 || text.length > 1000) throw new BadUserInputError('Tell the agency why, in 3 to 1,000 characters.', 'reason');
   return dataSource.transaction(async (manager) => {
     await decide(manager, quote, version, { storedStatus: QuoteStatus.REJECTED, decidedAt: new Date(), rejectionReason: text });
-    await recordHistory(manager, { recordType: HistoryRecordType.QUOTE, recordId: quote.id, event: 'REJECTED', status: QuoteStatus.REJECTED, actor, note: text });
+    await recordHistory(manager, {
+      recordType: HistoryRecordType.QUOTE,
+      recordId: quote.id,
+      event: 'REJECTED',
+      status: QuoteStatus.REJECTED,
+      actor,
+      note: text,
+    });
     return manager.getRepository(Quote).findOneByOrFail({ id: quote.id });
   });
 }

@@ -80,26 +80,37 @@ describe('client accounts under a burst of wrong passwords', () => {
     const session = test.anonymous();
     await session.data(CLIENT_SIGN_IN, { u: client.username, p: CLIENT_PASSWORD });
     const CHANGE = 'mutation($c: String!, $n: String!) { changeClientPassword(currentPassword: $c, newPassword: $n) }';
-    const answers = await Promise.all(Array.from({ length: 20 }, () => session.request(CHANGE, { c: 'not the password 1', n: 'brand new password 1' })));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => session.request(CHANGE, { c: 'not the password 1', n: 'brand new password 1' })),
+    );
     const codes = outcomes(answers.map((answer) => ({ outcome: String(answer.errors?.[0].extensions?.code) })));
     expect(codes).toEqual({ BAD_USER_INPUT: 5, RATE_LIMITED: 15 });
     expect((await session.error(CHANGE, { c: CLIENT_PASSWORD, n: 'brand new password 1' })).extensions?.code).toBe('RATE_LIMITED');
-    expect((await test.anonymous().error(CLIENT_SIGN_IN, { u: client.username, p: CLIENT_PASSWORD })).extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await test.anonymous().error(CLIENT_SIGN_IN, { u: client.username, p: CLIENT_PASSWORD })).extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('lift the lock when the client sets a password from an e-mailed reset link', async () => {
     const client = await portalClient(test, admin, mailbox);
     await burst(test.app.url, 10, CLIENT_SIGN_IN, { u: client.username, p: 'wrong password 97' });
-    expect((await test.anonymous().error(CLIENT_SIGN_IN, { u: client.username, p: CLIENT_PASSWORD })).extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await test.anonymous().error(CLIENT_SIGN_IN, { u: client.username, p: CLIENT_PASSWORD })).extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
     await test.anonymous().data('mutation($u: String!) { requestPasswordReset(username: $u) }', { u: client.username });
     const { secret } = linkSecret(await mailbox.nextLetterTo(client.email));
-    await test.anonymous().data('mutation($t: String!, $p: String!) { setClientPassword(token: $t, password: $p) }', { t: secret, p: 'chosen after reset 1' });
-    expect((await test.anonymous().data(CLIENT_SIGN_IN, { u: client.username, p: 'chosen after reset 1' })).clientSignIn.username).toBe(client.username);
+    await test
+      .anonymous()
+      .data('mutation($t: String!, $p: String!) { setClientPassword(token: $t, password: $p) }', { t: secret, p: 'chosen after reset 1' });
+    expect((await test.anonymous().data(CLIENT_SIGN_IN, { u: client.username, p: 'chosen after reset 1' })).clientSignIn.username).toBe(
+      client.username,
+    );
   });
 
   it('lock for twice as long each time in a row (growing waits), until a success', async () => {
     const client = await portalClient(test, admin, mailbox);
-    const lockedUntil = async () => new Date((await admin.data('query($id: ID!) { client(id: $id) { lockedUntil } }', { id: client.id })).client.lockedUntil).getTime();
+    const lockedUntil = async () =>
+      new Date((await admin.data('query($id: ID!) { client(id: $id) { lockedUntil } }', { id: client.id })).client.lockedUntil).getTime();
     const buckets = test.app.database.dataSource.getRepository(RateLimitBucket);
     const lockRounds: number[] = [];
     for (let round = 0; round < 3; round += 1) {
@@ -122,22 +133,31 @@ describe('staff accounts', () => {
     const { staffUser } = await admin.data('query($id: ID!) { staffUser(id: $id) { username } }', { id: String(member.staffUserId) });
     const answers = await burst(test.app.url, 100, STAFF_SIGN_IN, { u: staffUser.username, p: 'wrong password 95' });
     expect(answers.every((answer) => answer.errors?.[0].extensions?.code === 'UNAUTHENTICATED')).toBe(true);
-    const { staffSignInAttempts } = await admin.data('query($id: ID!) { staffSignInAttempts(staffUserId: $id, first: 100) { outcome } }', { id: String(member.staffUserId) });
+    const { staffSignInAttempts } = await admin.data('query($id: ID!) { staffSignInAttempts(staffUserId: $id, first: 100) { outcome } }', {
+      id: String(member.staffUserId),
+    });
     expect(outcomes(staffSignInAttempts)).toEqual({ WRONG_PASSWORD: 5, ACCOUNT_LOCKED: 95 });
-    expect((await test.anonymous().error(STAFF_SIGN_IN, { u: staffUser.username, p: TEST_PASSWORD })).extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await test.anonymous().error(STAFF_SIGN_IN, { u: staffUser.username, p: TEST_PASSWORD })).extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
     const { staffUsers } = await admin.data('{ staffUsers { id isLocked lockedUntil } }');
     expect(staffUsers.find((user: any) => user.id === String(member.staffUserId))).toMatchObject({ isLocked: true });
 
     await admin.data('mutation($id: ID!) { unlockStaffUser(id: $id) { id } }', { id: String(member.staffUserId) });
-    expect((await test.anonymous().data(STAFF_SIGN_IN, { u: staffUser.username, p: TEST_PASSWORD })).signIn.id).toBe(String(member.staffUserId));
-    const { auditEvents } = await admin.data('query($id: ID!) { auditEvents(subjectStaffUserId: $id) { action actorName } }', { id: String(member.staffUserId) });
+    expect((await test.anonymous().data(STAFF_SIGN_IN, { u: staffUser.username, p: TEST_PASSWORD })).signIn.id).toBe(
+      String(member.staffUserId),
+    );
+    const { auditEvents } = await admin.data('query($id: ID!) { auditEvents(subjectStaffUserId: $id) { action actorName } }', {
+      id: String(member.staffUserId),
+    });
     expect(auditEvents.map((event: any) => event.action)).toContain('STAFF_ACCOUNT_UNLOCKED');
   });
 
   it('count a wrong current password when staff change their own password', async () => {
     const member = await test.signedInStaff({ rights: {} });
     const CHANGE = 'mutation($c: String!, $n: String!) { changeStaffPassword(currentPassword: $c, newPassword: $n) }';
-    for (let attempt = 0; attempt < 5; attempt += 1) expect((await member.error(CHANGE, { c: 'wrong one 123', n: 'my new password 1' })).extensions?.field).toBe('currentPassword');
+    for (let attempt = 0; attempt < 5; attempt += 1)
+      expect((await member.error(CHANGE, { c: 'wrong one 123', n: 'my new password 1' })).extensions?.field).toBe('currentPassword');
     expect((await member.error(CHANGE, { c: TEST_PASSWORD, n: 'my new password 1' })).extensions?.code).toBe('RATE_LIMITED');
   });
 
@@ -146,10 +166,15 @@ describe('staff accounts', () => {
     const { staffUser } = await admin.data('query($id: ID!) { staffUser(id: $id) { username } }', { id: String(member.staffUserId) });
     const laptop = test.anonymous();
     await laptop.data(STAFF_SIGN_IN, { u: staffUser.username, p: TEST_PASSWORD });
-    await member.data('mutation($c: String!, $n: String!) { changeStaffPassword(currentPassword: $c, newPassword: $n) }', { c: TEST_PASSWORD, n: 'my new password 2' });
+    await member.data('mutation($c: String!, $n: String!) { changeStaffPassword(currentPassword: $c, newPassword: $n) }', {
+      c: TEST_PASSWORD,
+      n: 'my new password 2',
+    });
     expect((await member.data('{ viewer { id } }')).viewer).not.toBeNull();
     expect((await laptop.data('{ viewer { id } }')).viewer).toBeNull();
-    expect((await test.anonymous().data(STAFF_SIGN_IN, { u: staffUser.username, p: 'my new password 2' })).signIn.id).toBe(String(member.staffUserId));
+    expect((await test.anonymous().data(STAFF_SIGN_IN, { u: staffUser.username, p: 'my new password 2' })).signIn.id).toBe(
+      String(member.staffUserId),
+    );
   });
 });
 
@@ -157,7 +182,8 @@ describe('limits per network', () => {
   it('make one network that guesses many accounts wait (RATE_LIMITED with retryAfterSeconds), and no other', async () => {
     const limited = await startTestApp({ SIGN_IN_MAX_FAILURES_PER_ADDRESS: '20' });
     try {
-      const from = (address: string) => (index: number) => limited.anonymous().request(CLIENT_SIGN_IN, { u: `guess-${index}`, p: 'password guess 1' }, { 'x-forwarded-for': address });
+      const from = (address: string) => (index: number) =>
+        limited.anonymous().request(CLIENT_SIGN_IN, { u: `guess-${index}`, p: 'password guess 1' }, { 'x-forwarded-for': address });
       const answers = await Promise.all(Array.from({ length: 40 }, (_, index) => from('203.0.113.9')(index)));
       const codes = outcomes(answers.map((answer) => ({ outcome: String(answer.errors?.[0].extensions?.code) })));
       expect(codes).toEqual({ UNAUTHENTICATED: 20, RATE_LIMITED: 20 });
@@ -174,16 +200,22 @@ describe('limits per network', () => {
     const client = await portalClient(test, admin, mailbox);
     const FORGOT = 'mutation($u: String!) { requestPasswordReset(username: $u) }';
     const answers = await Promise.all(
-      Array.from({ length: 12 }, (_, index) => test.anonymous().request(FORGOT, { u: client.username }, { 'x-forwarded-for': `192.0.2.${index + 1}` })),
+      Array.from({ length: 12 }, (_, index) =>
+        test.anonymous().request(FORGOT, { u: client.username }, { 'x-forwarded-for': `192.0.2.${index + 1}` }),
+      ),
     );
     expect(answers.every((answer) => answer.data?.requestPasswordReset === true)).toBe(true);
     const { outboxLetters } = await admin.data('query($id: ID!) { outboxLetters(clientId: $id, first: 50) { kind } }', { id: client.id });
     expect(outboxLetters.filter((letter: any) => letter.kind === 'PASSWORD_RESET')).toHaveLength(4); // 5 an hour, the welcome letter was one
     // Self-service letters do not cancel each other: the first link still works.
     const { secret } = linkSecret(await mailbox.nextLetterTo(client.email));
-    await test.anonymous().data('mutation($t: String!, $p: String!) { setClientPassword(token: $t, password: $p) }', { t: secret, p: 'first link works 1' });
+    await test
+      .anonymous()
+      .data('mutation($t: String!, $p: String!) { setClientPassword(token: $t, password: $p) }', { t: secret, p: 'first link works 1' });
 
-    const sameNetwork = await Promise.all(Array.from({ length: 12 }, () => test.anonymous().request(FORGOT, { u: 'nobody-at-all' }, { 'x-forwarded-for': '192.0.2.200' })));
+    const sameNetwork = await Promise.all(
+      Array.from({ length: 12 }, () => test.anonymous().request(FORGOT, { u: 'nobody-at-all' }, { 'x-forwarded-for': '192.0.2.200' })),
+    );
     expect(sameNetwork.filter((answer) => answer.errors?.[0].extensions?.code === 'RATE_LIMITED')).toHaveLength(2);
   });
 

@@ -32,7 +32,10 @@ export function networkOf(address: string | undefined | null): string {
   const left = halves[0] ? halves[0].split(':') : [];
   const right = halves[1] ? halves[1].split(':') : [];
   const groups = halves.length === 2 ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right] : left;
-  return `${groups.slice(0, 4).map((group) => group.toLowerCase().replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.toLowerCase().replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }
 
 export function accountPolicy(config: GuardConfig): RateLimitPolicy {
@@ -84,10 +87,17 @@ export function unlockAccount(dataSource: DataSource, account: PasswordAccount):
 }
 
 /** Until when an account is locked, or null; batched across a page of accounts (one statement). */
-export function accountLockedUntil(context: Pick<RequestContext, 'loaders' | 'dataSource'>, account: PasswordAccount): Promise<Date | null> {
-  const loader = context.loaders.memo('account-locks', () => new DataLoader<string, Date | null>(async (buckets) => {
-    const blocked = await blockedUntilOf(context.dataSource, buckets);
-    return buckets.map((bucket) => blocked.get(bucket) ?? null);
-  }));
+export function accountLockedUntil(
+  context: Pick<RequestContext, 'loaders' | 'dataSource'>,
+  account: PasswordAccount,
+): Promise<Date | null> {
+  const loader = context.loaders.memo(
+    'account-locks',
+    () =>
+      new DataLoader<string, Date | null>(async (buckets) => {
+        const blocked = await blockedUntilOf(context.dataSource, buckets);
+        return buckets.map((bucket) => blocked.get(bucket) ?? null);
+      }),
+  );
   return loader.load(accountBucket(account));
 }

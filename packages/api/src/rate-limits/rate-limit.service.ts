@@ -20,7 +20,14 @@ const BLOCK_STREAK_RESET_MS = 24 * 3600_000;
  * `maxHits` claims succeed per window, and none while the bucket is blocked.
  */
 export async function claimAttempt(dataSource: DataSource, bucket: string, policy: RateLimitPolicy, now = new Date()): Promise<Claim> {
-  await dataSource.createQueryBuilder().insert().into(RateLimitBucket).values({ bucket, hits: 0, windowStartedAt: now, blockedUntil: null, blockCount: 0 }).orIgnore().updateEntity(false).execute();
+  await dataSource
+    .createQueryBuilder()
+    .insert()
+    .into(RateLimitBucket)
+    .values({ bucket, hits: 0, windowStartedAt: now, blockedUntil: null, blockCount: 0 })
+    .orIgnore()
+    .updateEntity(false)
+    .execute();
   const windowCutoff = new Date(now.getTime() - policy.windowMs);
   // MySQL evaluates SET from left to right with the new values, SQLite with the old ones: each
   // assignment below reads only columns assigned after it (or itself), so both engines agree.
@@ -28,7 +35,8 @@ export async function claimAttempt(dataSource: DataSource, bucket: string, polic
     .createQueryBuilder()
     .update(RateLimitBucket)
     .set({
-      blockCount: () => 'CASE WHEN windowStartedAt <= :windowCutoff AND (blockedUntil IS NULL OR blockedUntil <= :streakCutoff) THEN 0 ELSE blockCount END',
+      blockCount: () =>
+        'CASE WHEN windowStartedAt <= :windowCutoff AND (blockedUntil IS NULL OR blockedUntil <= :streakCutoff) THEN 0 ELSE blockCount END',
       hits: () => 'CASE WHEN windowStartedAt <= :windowCutoff THEN 1 ELSE hits + 1 END',
       windowStartedAt: () => 'CASE WHEN windowStartedAt <= :windowCutoff THEN :now ELSE windowStartedAt END',
     })
@@ -38,7 +46,8 @@ export async function claimAttempt(dataSource: DataSource, bucket: string, polic
     .execute();
   if (result.affected) return { claimed: true };
   const state = await dataSource.getRepository(RateLimitBucket).findOneByOrFail({ bucket });
-  const until = state.blockedUntil && state.blockedUntil > now ? state.blockedUntil : new Date(state.windowStartedAt.getTime() + policy.windowMs);
+  const until =
+    state.blockedUntil && state.blockedUntil > now ? state.blockedUntil : new Date(state.windowStartedAt.getTime() + policy.windowMs);
   return { claimed: false, retryAfterSeconds: Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000)) };
 }
 
@@ -47,7 +56,12 @@ export async function claimAttempt(dataSource: DataSource, bucket: string, polic
  * several failures arriving together only the first sets the block (conditional on blockCount).
  * Returns the end of the block it set, if any.
  */
-export async function recordFailure(dataSource: DataSource, bucket: string, policy: RateLimitPolicy, now = new Date()): Promise<Date | null> {
+export async function recordFailure(
+  dataSource: DataSource,
+  bucket: string,
+  policy: RateLimitPolicy,
+  now = new Date(),
+): Promise<Date | null> {
   if (!policy.block) return null;
   const state = await dataSource.getRepository(RateLimitBucket).findOneBy({ bucket });
   if (!state || state.hits < policy.maxHits || (state.blockedUntil && state.blockedUntil > now)) return null;
@@ -65,25 +79,43 @@ export async function recordFailure(dataSource: DataSource, bucket: string, poli
 
 /** The attempt succeeded: the bucket starts afresh (an account's right password ends its streak). */
 export async function resetBucket(dataSource: DataSource, bucket: string): Promise<void> {
-  await dataSource.createQueryBuilder().update(RateLimitBucket).set({ hits: 0, blockedUntil: null, blockCount: 0 }).where('bucket = :bucket', { bucket }).updateEntity(false).execute();
+  await dataSource
+    .createQueryBuilder()
+    .update(RateLimitBucket)
+    .set({ hits: 0, blockedUntil: null, blockCount: 0 })
+    .where('bucket = :bucket', { bucket })
+    .updateEntity(false)
+    .execute();
 }
 
 /** Gives a claim back (the attempt turned out harmless, e.g. a right password from a limited address). */
 export async function refundAttempt(dataSource: DataSource, bucket: string): Promise<void> {
-  await dataSource.createQueryBuilder().update(RateLimitBucket).set({ hits: () => 'hits - 1' }).where('bucket = :bucket AND hits > 0', { bucket }).updateEntity(false).execute();
+  await dataSource
+    .createQueryBuilder()
+    .update(RateLimitBucket)
+    .set({ hits: () => 'hits - 1' })
+    .where('bucket = :bucket AND hits > 0', { bucket })
+    .updateEntity(false)
+    .execute();
 }
 
 /** When each of the given buckets is blocked until (only those blocked now appear). */
 export async function blockedUntilOf(dataSource: DataSource, buckets: readonly string[], now = new Date()): Promise<Map<string, Date>> {
   const blocked = new Map<string, Date>();
   if (!buckets.length) return blocked;
-  const rows = await dataSource.getRepository(RateLimitBucket).find({ where: { bucket: In([...buckets]) }, select: { bucket: true, blockedUntil: true } });
+  const rows = await dataSource
+    .getRepository(RateLimitBucket)
+    .find({ where: { bucket: In([...buckets]) }, select: { bucket: true, blockedUntil: true } });
   for (const row of rows) if (row.blockedUntil && row.blockedUntil > now) blocked.set(row.bucket, row.blockedUntil);
   return blocked;
 }
 
 /** Forgets buckets whose window and block ended long ago, so the table stays as small as the traffic of a day. */
-export async function removeStaleBuckets(dataSource: DataSource, olderThanMs = 2 * BLOCK_STREAK_RESET_MS, now = new Date()): Promise<number> {
+export async function removeStaleBuckets(
+  dataSource: DataSource,
+  olderThanMs = 2 * BLOCK_STREAK_RESET_MS,
+  now = new Date(),
+): Promise<number> {
   const cutoff = new Date(now.getTime() - olderThanMs);
   const result = await dataSource
     .createQueryBuilder()

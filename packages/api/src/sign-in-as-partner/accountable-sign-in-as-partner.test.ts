@@ -1,6 +1,15 @@
 import { getMetadataStorage } from 'type-graphql';
 import { buildPorticoSchema } from '../schema/build-schema';
-import { getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType, type GraphQLInputType, type GraphQLSchema } from 'graphql';
+import {
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  type GraphQLInputType,
+  type GraphQLSchema,
+} from 'graphql';
 import { CLIENT } from '../auth/auth-checker';
 import { SpecialRight, StaffAction, StaffDomain } from '../staff/staff-rights';
 import { CLIENT_PASSWORD, CLIENT_VIEWER, enablePortal2, portalClient, signedInClient } from '../test-support/client-portal-fixtures';
@@ -8,11 +17,15 @@ import type { GraphQLTestClient } from '../test-support/graphql-client';
 import { startTestApp, type TestApp } from '../test-support/test-app';
 import { startTestMailbox, type TestMailbox } from '../test-support/test-mailbox';
 
-const START = 'mutation($id: ID!, $reason: String!, $changes: Boolean!) { startSignInAsPartner(clientId: $id, reason: $reason, allowChanges: $changes) { url } }';
+const START =
+  'mutation($id: ID!, $reason: String!, $changes: Boolean!) { startSignInAsPartner(clientId: $id, reason: $reason, allowChanges: $changes) { url } }';
 const EXCHANGE = 'mutation($code: String!) { signInAsPartnerWithCode(code: $code) { impersonation { allowChanges reason } } }';
-const LOG = 'query($client: ID, $staff: ID) { impersonationLog(clientId: $client, staffUserId: $staff) { staffName reason allowChanges endReason } }';
-const ACTIVITY = '{ clientSignInActivity { signIns { at browser approximateOrigin } staffViews { startedAt endedAt allowChanges staffName reason } } }';
-const SETTINGS = '{ clientPortalSettings { version enabled publicUrl portalName logoUrl primaryColor welcomeText offeredAreas showStaffIdentityToClients notifyClientsOfChangeSessions } }';
+const LOG =
+  'query($client: ID, $staff: ID) { impersonationLog(clientId: $client, staffUserId: $staff) { staffName reason allowChanges endReason } }';
+const ACTIVITY =
+  '{ clientSignInActivity { signIns { at browser approximateOrigin } staffViews { startedAt endedAt allowChanges staffName reason } } }';
+const SETTINGS =
+  '{ clientPortalSettings { version enabled publicUrl portalName logoUrl primaryColor welcomeText offeredAreas showStaffIdentityToClients notifyClientsOfChangeSessions } }';
 const clientRights = { [StaffDomain.CLIENTS]: [StaffAction.BROWSE, StaffAction.DISPLAY] };
 
 let mailbox: TestMailbox;
@@ -27,15 +40,26 @@ beforeAll(async () => {
   admin = await test.signedInStaff();
   await enablePortal2(admin);
   looker = await test.signedInStaff({ rights: clientRights, specialRights: [SpecialRight.SIGN_IN_AS_PARTNER] });
-  changer = await test.signedInStaff({ rights: clientRights, specialRights: [SpecialRight.SIGN_IN_AS_PARTNER, SpecialRight.SIGN_IN_AS_PARTNER_WITH_CHANGES] });
+  changer = await test.signedInStaff({
+    rights: clientRights,
+    specialRights: [SpecialRight.SIGN_IN_AS_PARTNER, SpecialRight.SIGN_IN_AS_PARTNER_WITH_CHANGES],
+  });
 });
 afterAll(async () => {
   await test.stop();
   await mailbox.stop();
 });
 
-async function openAs(staff: GraphQLTestClient, clientId: string, options: { reason?: string; changes?: boolean } = {}): Promise<GraphQLTestClient> {
-  const { startSignInAsPartner } = await staff.data(START, { id: clientId, reason: options.reason ?? 'Ticket 1234: quote layout', changes: options.changes ?? false });
+async function openAs(
+  staff: GraphQLTestClient,
+  clientId: string,
+  options: { reason?: string; changes?: boolean } = {},
+): Promise<GraphQLTestClient> {
+  const { startSignInAsPartner } = await staff.data(START, {
+    id: clientId,
+    reason: options.reason ?? 'Ticket 1234: quote layout',
+    changes: options.changes ?? false,
+  });
   const tab = test.anonymous();
   await tab.data(EXCHANGE, { code: new URL(startSignInAsPartner.url).hash.replace('#code=', '') });
   return tab;
@@ -43,7 +67,9 @@ async function openAs(staff: GraphQLTestClient, clientId: string, options: { rea
 
 async function setPortalSettings(changes: Record<string, unknown>): Promise<void> {
   const { clientPortalSettings: current } = await admin.data(SETTINGS);
-  await admin.data('mutation($input: UpdateClientPortalSettingsInput!) { updateClientPortalSettings(input: $input) { version } }', { input: { ...current, ...changes } });
+  await admin.data('mutation($input: UpdateClientPortalSettingsInput!) { updateClientPortalSettings(input: $input) { version } }', {
+    input: { ...current, ...changes },
+  });
 }
 
 /** A syntactically valid value for an argument type, so a call reaches the authorization check. */
@@ -53,15 +79,25 @@ function sampleValue(type: GraphQLInputType): unknown {
   const named = getNamedType(type);
   if (isEnumType(named)) return named.getValues()[0].value;
   if (isInputObjectType(named)) {
-    return Object.fromEntries(Object.values(named.getFields()).filter((field) => isNonNullType(field.type)).map((field) => [field.name, sampleValue(field.type)]));
+    return Object.fromEntries(
+      Object.values(named.getFields())
+        .filter((field) => isNonNullType(field.type))
+        .map((field) => [field.name, sampleValue(field.type)]),
+    );
   }
-  if (isScalarType(named)) return { Int: 1, Float: 1, Boolean: true, ID: '1', DateTimeISO: new Date(Date.now() + 86_400_000).toISOString() }[named.name] ?? 'sample text';
+  if (isScalarType(named))
+    return (
+      { Int: 1, Float: 1, Boolean: true, ID: '1', DateTimeISO: new Date(Date.now() + 86_400_000).toISOString() }[named.name] ??
+      'sample text'
+    );
   return null;
 }
 
 /** Every mutation declared @Authorized(CLIENT): the changes a Client Portal session can make. */
 function clientMutations(schema: GraphQLSchema): string[] {
-  const authorized = getMetadataStorage().authorizedFields.filter((field) => field.roles.includes(CLIENT)).map((field) => field.fieldName);
+  const authorized = getMetadataStorage()
+    .authorizedFields.filter((field) => field.roles.includes(CLIENT))
+    .map((field) => field.fieldName);
   return Object.keys(schema.getMutationType()!.getFields()).filter((name) => authorized.includes(name));
 }
 
@@ -69,7 +105,10 @@ describe('a stated reason', () => {
   it('is required, 5 to 500 characters', async () => {
     const client = await portalClient(test, admin, mailbox);
     for (const reason of ['', '    ', 'abc', 'x'.repeat(501)]) {
-      expect((await looker.error(START, { id: client.id, reason, changes: false })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+      expect((await looker.error(START, { id: client.id, reason, changes: false })).extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'reason',
+      });
     }
     await openAs(looker, client.id, { reason: '  Ticket 42  ' });
     const { impersonationLog } = await admin.data(LOG, { client: client.id });
@@ -120,11 +159,19 @@ describe('read-only unless deliberately chosen', () => {
 
     const readOnly = await openAs(changer, client.id, { changes: false });
     const SAVE = 'mutation($input: ClientPreferencesInput!) { updateClientPreferences(input: $input) { preferredLanguage } }';
-    expect((await readOnly.error(SAVE, { input: { preferredLanguage: 'ES', formatPreferences: {} } })).extensions?.code).toBe('READ_ONLY_SESSION');
+    expect((await readOnly.error(SAVE, { input: { preferredLanguage: 'ES', formatPreferences: {} } })).extensions?.code).toBe(
+      'READ_ONLY_SESSION',
+    );
 
     const withChanges = await openAs(changer, client.id, { changes: true, reason: 'Client asked us to switch to Spanish' });
-    expect((await withChanges.data(CLIENT_VIEWER)).clientViewer.impersonation).toMatchObject({ allowChanges: true, reason: 'Client asked us to switch to Spanish' });
-    expect((await withChanges.data(SAVE, { input: { preferredLanguage: 'ES', formatPreferences: {} } })).updateClientPreferences.preferredLanguage).toBe('ES');
+    expect((await withChanges.data(CLIENT_VIEWER)).clientViewer.impersonation).toMatchObject({
+      allowChanges: true,
+      reason: 'Client asked us to switch to Spanish',
+    });
+    expect(
+      (await withChanges.data(SAVE, { input: { preferredLanguage: 'ES', formatPreferences: {} } })).updateClientPreferences
+        .preferredLanguage,
+    ).toBe('ES');
     const { client: saved } = await admin.data('query($id: ID!) { client(id: $id) { preferredLanguage updatedBy } }', { id: client.id });
     expect(saved.preferredLanguage).toBe('ES');
     expect(saved.updatedBy).toBe(`Staff ${saved.updatedBy.split(' ')[1]} on behalf of ${client.name}`);
@@ -135,11 +182,20 @@ describe('read-only unless deliberately chosen', () => {
 
   it('ends a session with changes when the "with changes" right is withdrawn', async () => {
     const client = await portalClient(test, admin, mailbox);
-    const temporary = await test.signedInStaff({ rights: clientRights, specialRights: [SpecialRight.SIGN_IN_AS_PARTNER, SpecialRight.SIGN_IN_AS_PARTNER_WITH_CHANGES] });
+    const temporary = await test.signedInStaff({
+      rights: clientRights,
+      specialRights: [SpecialRight.SIGN_IN_AS_PARTNER, SpecialRight.SIGN_IN_AS_PARTNER_WITH_CHANGES],
+    });
     const tab = await openAs(temporary, client.id, { changes: true });
     const { userGroup } = await admin.data('query($id: ID!) { userGroup(id: $id) { id version name } }', { id: temporary.groupId });
     await admin.data('mutation($input: UpdateUserGroupInput!) { updateUserGroup(input: $input) { id } }', {
-      input: { id: userGroup.id, version: userGroup.version, name: userGroup.name, rights: [{ domain: 'CLIENTS', actions: ['BROWSE', 'DISPLAY'] }], specialRights: ['SIGN_IN_AS_PARTNER'] },
+      input: {
+        id: userGroup.id,
+        version: userGroup.version,
+        name: userGroup.name,
+        rights: [{ domain: 'CLIENTS', actions: ['BROWSE', 'DISPLAY'] }],
+        specialRights: ['SIGN_IN_AS_PARTNER'],
+      },
     });
     expect((await tab.data(CLIENT_VIEWER)).clientViewer).toBeNull();
     expect((await admin.data(LOG, { client: client.id })).impersonationLog[0].endReason).toBe('RIGHT_WITHDRAWN');
@@ -164,7 +220,7 @@ describe('one session at a time', () => {
 });
 
 describe('the client can see it', () => {
-  it('lists staff views apart from the client\'s own sign-ins, and leaves Last Login Date alone', async () => {
+  it("lists staff views apart from the client's own sign-ins, and leaves Last Login Date alone", async () => {
     const client = await portalClient(test, admin, mailbox);
     const own = await signedInClient(test, client);
     const { client: before } = await admin.data('query($id: ID!) { client(id: $id) { lastLoginAt } }', { id: client.id });
@@ -177,7 +233,13 @@ describe('the client can see it', () => {
     expect(clientSignInActivity.signIns).toHaveLength(1);
     expect(clientSignInActivity.signIns[0].approximateOrigin).toMatch(/\.x$|::\/48$/);
     expect(clientSignInActivity.staffViews).toEqual([
-      { startedAt: expect.any(String), endedAt: expect.any(String), allowChanges: false, staffName: expect.stringMatching(/^Staff/), reason: 'Checking the new quote layout' },
+      {
+        startedAt: expect.any(String),
+        endedAt: expect.any(String),
+        allowChanges: false,
+        staffName: expect.stringMatching(/^Staff/),
+        reason: 'Checking the new quote layout',
+      },
     ]);
 
     await setPortalSettings({ showStaffIdentityToClients: false });
@@ -200,7 +262,10 @@ describe('the client can see it', () => {
       expect(letter.subject).toBe('Eine Mitarbeiterin oder ein Mitarbeiter hat das Client Portal mit Ihrem Konto geöffnet');
       expect(letter.text).toContain('Update your formats again');
       await new Promise((resolve) => setTimeout(resolve, 300));
-      const notices = mailbox.letters.filter((candidate) => candidate.subject?.startsWith('Eine Mitarbeiterin') && [candidate.to].flat().some((to) => to?.text.includes(client.email)));
+      const notices = mailbox.letters.filter(
+        (candidate) =>
+          candidate.subject?.startsWith('Eine Mitarbeiterin') && [candidate.to].flat().some((to) => to?.text.includes(client.email)),
+      );
       expect(notices).toHaveLength(1);
     } finally {
       await setPortalSettings({ notifyClientsOfChangeSessions: false });

@@ -34,7 +34,7 @@ export class Impersonation {
   @Column({ type: 'int' })
   staffUserId: number;
 
-  @Field({ description: 'The staff member\'s full name at the time.' })
+  @Field({ description: "The staff member's full name at the time." })
   @Column({ type: 'varchar', length: 200 })
   staffName: string;
 
@@ -42,7 +42,7 @@ export class Impersonation {
   @Column({ type: 'int' })
   clientId: number;
 
-  @Field({ description: 'The client\'s ID at the time.' })
+  @Field({ description: "The client's ID at the time." })
   @Column({ type: 'varchar', length: 50 })
   clientUsername: string;
 

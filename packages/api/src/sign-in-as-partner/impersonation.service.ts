@@ -21,7 +21,8 @@ export async function endImpersonationsOf(dataSource: DataSource, staffUserId: n
   const holders = await dataSource.getRepository(Impersonation).findBy({ runningForStaffUserId: staffUserId });
   for (const holder of holders) {
     // A session past its time limit ended by itself (EXPIRED); only its slot is left to free.
-    if (holder.expiresAt <= now && !holder.endedAtRecorded) await dataSource.getRepository(Impersonation).update({ id: holder.id }, { runningForStaffUserId: null });
+    if (holder.expiresAt <= now && !holder.endedAtRecorded)
+      await dataSource.getRepository(Impersonation).update({ id: holder.id }, { runningForStaffUserId: null });
     else await endImpersonation(dataSource, holder.id, reason);
   }
 }

@@ -29,7 +29,10 @@ afterAll(async () => {
 });
 
 async function staffWithRight() {
-  return test.signedInStaff({ rights: { [StaffDomain.CLIENTS]: [StaffAction.BROWSE, StaffAction.DISPLAY] }, specialRights: [SpecialRight.SIGN_IN_AS_PARTNER] });
+  return test.signedInStaff({
+    rights: { [StaffDomain.CLIENTS]: [StaffAction.BROWSE, StaffAction.DISPLAY] },
+    specialRights: [SpecialRight.SIGN_IN_AS_PARTNER],
+  });
 }
 
 async function codeFor(staff: GraphQLTestClient): Promise<string> {
@@ -47,15 +50,24 @@ async function staffUser(id: number) {
   return (await admin.data('query($id: ID!) { staffUser(id: $id) { id version fullName groupId } }', { id: String(id) })).staffUser;
 }
 
-describe('a staff member\'s session as a client ends at once', () => {
+describe("a staff member's session as a client ends at once", () => {
   it.each([
-    ['the staff member\'s sessions are revoked', (id: number) => admin.data('mutation($id: ID!) { revokeStaffUserSessions(id: $id) }', { id: String(id) })],
-    ['the staff member\'s password is set', (id: number) => admin.data('mutation($id: ID!) { setStaffUserPassword(id: $id, password: "a whole new secret 1") }', { id: String(id) })],
+    [
+      "the staff member's sessions are revoked",
+      (id: number) => admin.data('mutation($id: ID!) { revokeStaffUserSessions(id: $id) }', { id: String(id) }),
+    ],
+    [
+      "the staff member's password is set",
+      (id: number) =>
+        admin.data('mutation($id: ID!) { setStaffUserPassword(id: $id, password: "a whole new secret 1") }', { id: String(id) }),
+    ],
     [
       'the staff member is deactivated',
       async (id: number) => {
         const user = await staffUser(id);
-        await admin.data('mutation($input: UpdateStaffUserInput!) { updateStaffUser(input: $input) { id } }', { input: { id: user.id, version: user.version, fullName: user.fullName, groupId: user.groupId, active: false } });
+        await admin.data('mutation($input: UpdateStaffUserInput!) { updateStaffUser(input: $input) { id } }', {
+          input: { id: user.id, version: user.version, fullName: user.fullName, groupId: user.groupId, active: false },
+        });
       },
     ],
   ])('when %s', async (_what, act) => {
@@ -89,7 +101,7 @@ describe('one session as a client per staff member', () => {
 });
 
 describe('signing in', () => {
-  it('replaces the browser\'s previous Client Portal session', async () => {
+  it("replaces the browser's previous Client Portal session", async () => {
     const browser = test.anonymous();
     await browser.data(CLIENT_SIGN_IN, { u: client.username, p: CLIENT_PASSWORD });
     const before = new GraphQLTestClient(test.app.url);
@@ -99,12 +111,15 @@ describe('signing in', () => {
     expect((await before.data(CLIENT_VIEWER)).clientViewer).toBeNull();
   });
 
-  it('replaces the browser\'s previous Home Portal session', async () => {
+  it("replaces the browser's previous Home Portal session", async () => {
     const staff = await staffWithRight();
     const { staffUser: user } = await admin.data('query($id: ID!) { staffUser(id: $id) { username } }', { id: String(staff.staffUserId) });
     const before = new GraphQLTestClient(test.app.url);
     before.cookies = new Map(staff.cookies);
-    await staff.data('mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { id } }', { u: user.username, p: TEST_PASSWORD });
+    await staff.data('mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { id } }', {
+      u: user.username,
+      p: TEST_PASSWORD,
+    });
     expect((await staff.data('{ viewer { id } }')).viewer).not.toBeNull();
     expect((await before.data('{ viewer { id } }')).viewer).toBeNull();
   });

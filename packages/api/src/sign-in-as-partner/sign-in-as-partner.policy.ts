@@ -15,8 +15,12 @@ export interface SignInAsPartnerDecision {
  * The one place this is decided: the `canSignInAsPartner` and `canSignInAsPartnerWithChanges`
  * fields show it, and the sign-in mutation and every impersonated request enforce it.
  */
-export function evaluateSignInAsPartner(staffRights: ReadonlySet<StaffRight>, access: Pick<EffectiveAccess, 'canSignIn'>): SignInAsPartnerDecision {
-  if (!staffRights.has(SpecialRight.SIGN_IN_AS_PARTNER)) return { allowed: false, reason: 'MISSING_SIGN_IN_AS_PARTNER_RIGHT', changesAllowed: false };
+export function evaluateSignInAsPartner(
+  staffRights: ReadonlySet<StaffRight>,
+  access: Pick<EffectiveAccess, 'canSignIn'>,
+): SignInAsPartnerDecision {
+  if (!staffRights.has(SpecialRight.SIGN_IN_AS_PARTNER))
+    return { allowed: false, reason: 'MISSING_SIGN_IN_AS_PARTNER_RIGHT', changesAllowed: false };
   if (!access.canSignIn) return { allowed: false, reason: 'CLIENT_CANNOT_SIGN_IN', changesAllowed: false };
   return { allowed: true, reason: null, changesAllowed: staffRights.has(SpecialRight.SIGN_IN_AS_PARTNER_WITH_CHANGES) };
 }

@@ -19,13 +19,18 @@ export class SignInAsPartnerLink {
 export class SignInAsPartnerResolver {
   // Decided by evaluateSignInAsPartner, the same function behind Client.canSignInAsPartner.
   @Mutation(() => SignInAsPartnerLink, {
-    description: '"Sign in as this Partner": a link valid for one minute and one use. Refused unless the viewer\'s group has Sign in as Partner and the client can sign in. Read-only unless allowChanges.',
+    description:
+      '"Sign in as this Partner": a link valid for one minute and one use. Refused unless the viewer\'s group has Sign in as Partner and the client can sign in. Read-only unless allowChanges.',
   })
   startSignInAsPartner(
     @Ctx() context: RequestContext,
     @Arg('clientId', () => ID) clientId: string,
     @Arg('reason', { description: 'Why: 5 to 500 characters, e.g. a ticket number. Stored in the impersonation log.' }) reason: string,
-    @Arg('allowChanges', { defaultValue: false, description: 'Needs the "Sign in as Partner with changes" right; otherwise the session is read-only.' }) allowChanges: boolean,
+    @Arg('allowChanges', {
+      defaultValue: false,
+      description: 'Needs the "Sign in as Partner with changes" right; otherwise the session is read-only.',
+    })
+    allowChanges: boolean,
   ): Promise<SignInAsPartnerLink> {
     return startSignInAsPartner(context, { clientId, reason, allowChanges });
   }

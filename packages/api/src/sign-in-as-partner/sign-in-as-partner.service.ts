@@ -29,14 +29,23 @@ export const MAX_REASON_LENGTH = 500;
 function checkedReason(raw: string): string {
   const reason = raw.trim();
   if (reason.length < MIN_REASON_LENGTH || reason.length > MAX_REASON_LENGTH) {
-    throw new BadUserInputError(`State why you sign in as this client, in ${MIN_REASON_LENGTH} to ${MAX_REASON_LENGTH} characters (e.g. a ticket number).`, 'reason', {
-      reason: 'REASON_REQUIRED',
-    });
+    throw new BadUserInputError(
+      `State why you sign in as this client, in ${MIN_REASON_LENGTH} to ${MAX_REASON_LENGTH} characters (e.g. a ticket number).`,
+      'reason',
+      {
+        reason: 'REASON_REQUIRED',
+      },
+    );
   }
   return reason;
 }
 
-async function refuseUnlessAllowed(context: RequestContext, staffRights: ReadonlySet<StaffRight>, clientId: string | number, allowChanges: boolean) {
+async function refuseUnlessAllowed(
+  context: RequestContext,
+  staffRights: ReadonlySet<StaffRight>,
+  clientId: string | number,
+  allowChanges: boolean,
+) {
   const client = await getClient(context.dataSource, clientId);
   const access = evaluateEffectiveAccess(client, await context.loaders.clientGroups());
   const decision = evaluateSignInAsPartner(staffRights, access);
@@ -54,7 +63,9 @@ async function refuseUnlessAllowed(context: RequestContext, staffRights: Readonl
   }
   const settings = await getClientPortalSettings(context.dataSource);
   if (!isPortal2Available(settings)) {
-    throw new ForbiddenError('Client Portal 2.0 is not enabled (Configuration → Portals → Client Portal).', { reason: 'PORTAL_UNAVAILABLE' });
+    throw new ForbiddenError('Client Portal 2.0 is not enabled (Configuration → Portals → Client Portal).', {
+      reason: 'PORTAL_UNAVAILABLE',
+    });
   }
   return { client, settings };
 }
@@ -80,7 +91,10 @@ export async function startSignInAsPartner(
   return { url: `${portalUrl(settings, context.config)}sign-in-as-partner#code=${token}`, expiresAt };
 }
 
-async function currentRightsOf(dataSource: DataSource, staffUserId: number): Promise<{ staff: StaffUser; rights: ReadonlySet<StaffRight> } | null> {
+async function currentRightsOf(
+  dataSource: DataSource,
+  staffUserId: number,
+): Promise<{ staff: StaffUser; rights: ReadonlySet<StaffRight> } | null> {
   const staff = await dataSource.getRepository(StaffUser).findOneBy({ id: staffUserId });
   if (!staff?.active) return null;
   const group = await dataSource.getRepository(UserGroup).findOneByOrFail({ id: staff.groupId });
@@ -95,7 +109,10 @@ async function currentRightsOf(dataSource: DataSource, staffUserId: number): Pro
 export async function exchangeSignInAsPartnerCode(context: RequestContext, code: string): Promise<string> {
   const consumed = await consumeToken(context.dataSource, code, [TokenPurpose.SIGN_IN_AS_PARTNER], 'code');
   const current = consumed.staffUserId ? await currentRightsOf(context.dataSource, consumed.staffUserId) : null;
-  if (!current) throw new ForbiddenError('The staff member who opened this link can no longer sign in.', { reason: 'MISSING_SIGN_IN_AS_PARTNER_RIGHT' });
+  if (!current)
+    throw new ForbiddenError('The staff member who opened this link can no longer sign in.', {
+      reason: 'MISSING_SIGN_IN_AS_PARTNER_RIGHT',
+    });
   const reason = String(consumed.payload?.reason ?? '');
   const allowChanges = consumed.payload?.allowChanges === true;
   const { client, settings } = await refuseUnlessAllowed(context, current.rights, consumed.clientId, allowChanges);
@@ -117,13 +134,20 @@ export async function exchangeSignInAsPartnerCode(context: RequestContext, code:
     res: context.res,
   });
   if (allowChanges && settings.notifyClientsOfChangeSessions) {
-    await notifyClientOfChangeSession(context, client, impersonation, settings).catch((error) => console.error('Notice not written', error));
+    await notifyClientOfChangeSession(context, client, impersonation, settings).catch((error) =>
+      console.error('Notice not written', error),
+    );
   }
   return sessionTokenHash;
 }
 
 /** Tells the client, in its language and through the outbox, that staff may now change things as it. */
-async function notifyClientOfChangeSession(context: RequestContext, client: Client, impersonation: Impersonation, settings: ClientPortalSettings): Promise<void> {
+async function notifyClientOfChangeSession(
+  context: RequestContext,
+  client: Client,
+  impersonation: Impersonation,
+  settings: ClientPortalSettings,
+): Promise<void> {
   if (!client.email) return;
   const base = portalUrl(settings, context.config);
   const written = writeLetter(
@@ -151,7 +175,8 @@ async function notifyClientOfChangeSession(context: RequestContext, client: Clie
     htmlBody: written.html,
     requestedBy: impersonation.staffName,
   });
-  if (context.mailer.configured) void deliverLetter(context.dataSource, context.mailer, letter.id).catch((error) => console.error('Delivery failed', error));
+  if (context.mailer.configured)
+    void deliverLetter(context.dataSource, context.mailer, letter.id).catch((error) => console.error('Delivery failed', error));
 }
 
 /** How often a code exchange tries again when a simultaneous exchange of the same staff member took the slot. */
@@ -193,9 +218,12 @@ export async function listImpersonations(
   dataSource: DataSource,
   options: { first: number; staffUserId?: number | null; clientId?: number | null },
 ): Promise<Impersonation[]> {
-  const query = dataSource.getRepository(Impersonation).createQueryBuilder('impersonation').orderBy('impersonation.startedAt', 'DESC').addOrderBy('impersonation.id', 'DESC');
+  const query = dataSource
+    .getRepository(Impersonation)
+    .createQueryBuilder('impersonation')
+    .orderBy('impersonation.startedAt', 'DESC')
+    .addOrderBy('impersonation.id', 'DESC');
   if (options.staffUserId) query.andWhere('impersonation.staffUserId = :staffUserId', { staffUserId: options.staffUserId });
   if (options.clientId) query.andWhere('impersonation.clientId = :clientId', { clientId: options.clientId });
   return query.take(Math.min(Math.max(options.first, 1), 200)).getMany();
 }
-

@@ -7,9 +7,11 @@ import type { GraphQLTestClient } from '../test-support/graphql-client';
 import { startTestApp, type TestApp } from '../test-support/test-app';
 import { startTestMailbox, type TestMailbox } from '../test-support/test-mailbox';
 
-const START = 'mutation($id: ID!, $reason: String! = "Checking ticket #4711", $changes: Boolean! = false) { startSignInAsPartner(clientId: $id, reason: $reason, allowChanges: $changes) { url expiresAt } }';
+const START =
+  'mutation($id: ID!, $reason: String! = "Checking ticket #4711", $changes: Boolean! = false) { startSignInAsPartner(clientId: $id, reason: $reason, allowChanges: $changes) { url expiresAt } }';
 const EXCHANGE = 'mutation($code: String!) { signInAsPartnerWithCode(code: $code) { username impersonation { staffName expiresAt } } }';
-const LOG = 'query($client: ID) { impersonationLog(clientId: $client) { staffName clientUsername startedAt endedAt endReason ipAddress userAgent } }';
+const LOG =
+  'query($client: ID) { impersonationLog(clientId: $client) { staffName clientUsername startedAt endedAt endReason ipAddress userAgent } }';
 const clientRights = { [StaffDomain.CLIENTS]: [StaffAction.BROWSE, StaffAction.DISPLAY] };
 
 let mailbox: TestMailbox;
@@ -55,7 +57,13 @@ describe('Sign in as this Partner', () => {
     expect(account.lastLoginAt).toBeNull();
     const { impersonationLog } = await admin.data(LOG, { client: client.id });
     expect(impersonationLog).toEqual([
-      expect.objectContaining({ clientUsername: client.username, staffName: expect.stringMatching(/^Staff/), endedAt: null, endReason: null, ipAddress: expect.any(String) }),
+      expect.objectContaining({
+        clientUsername: client.username,
+        staffName: expect.stringMatching(/^Staff/),
+        endedAt: null,
+        endReason: null,
+        ipAddress: expect.any(String),
+      }),
     ]);
   });
 
@@ -109,7 +117,13 @@ describe('Sign in as this Partner', () => {
     expect((await tab.data(CLIENT_VIEWER)).clientViewer.username).toBe(client.username);
     const { userGroup } = await admin.data('query($id: ID!) { userGroup(id: $id) { id version name } }', { id: temporary.groupId });
     await admin.data('mutation($input: UpdateUserGroupInput!) { updateUserGroup(input: $input) { id } }', {
-      input: { id: userGroup.id, version: userGroup.version, name: userGroup.name, rights: [{ domain: 'CLIENTS', actions: ['BROWSE', 'DISPLAY'] }], specialRights: [] },
+      input: {
+        id: userGroup.id,
+        version: userGroup.version,
+        name: userGroup.name,
+        rights: [{ domain: 'CLIENTS', actions: ['BROWSE', 'DISPLAY'] }],
+        specialRights: [],
+      },
     });
     expect((await tab.data(CLIENT_VIEWER)).clientViewer).toBeNull();
     expect((await admin.data(LOG, { client: client.id })).impersonationLog[0].endReason).toBe('RIGHT_WITHDRAWN');

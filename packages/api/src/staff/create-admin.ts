@@ -30,13 +30,17 @@ async function main(): Promise<void> {
   await openDatabase(database);
   try {
     const administrators = await database.dataSource.getRepository(UserGroup).findOneByOrFail({ isAdministrators: true });
-    const user = await createStaffUser(database.dataSource, {
-      username: values.username,
-      fullName: values['full-name'],
-      email: values.email ?? null,
-      password,
-      groupId: String(administrators.id),
-    }, null);
+    const user = await createStaffUser(
+      database.dataSource,
+      {
+        username: values.username,
+        fullName: values['full-name'],
+        email: values.email ?? null,
+        password,
+        groupId: String(administrators.id),
+      },
+      null,
+    );
     console.log(`Created administrator "${user.username}". Sign in to the Home Portal with it.`);
   } finally {
     await database.dataSource.destroy();

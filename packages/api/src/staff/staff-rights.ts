@@ -91,8 +91,5 @@ export const Rights = {
 /** Every matrix right, for the built-in Administrators group. */
 export function allMatrixRights(): Record<StaffDomain, StaffAction[]> {
   const everything = Object.values(StaffAction);
-  return Object.fromEntries(Object.values(StaffDomain).map((domain) => [domain, [...everything]])) as Record<
-    StaffDomain,
-    StaffAction[]
-  >;
+  return Object.fromEntries(Object.values(StaffDomain).map((domain) => [domain, [...everything]])) as Record<StaffDomain, StaffAction[]>;
 }

@@ -94,7 +94,10 @@ async function assertAnotherActiveAdministrator(manager: DataSource | EntityMana
 }
 
 /** An existing user with the group it is in, for the rules. */
-async function userWithGroup(dataSource: DataSource | EntityManager, rawId: string | number): Promise<{ user: StaffUser; group: UserGroup }> {
+async function userWithGroup(
+  dataSource: DataSource | EntityManager,
+  rawId: string | number,
+): Promise<{ user: StaffUser; group: UserGroup }> {
   const user = await getStaffUser(dataSource, rawId);
   return { user, group: await getUserGroup(dataSource, user.groupId) };
 }
@@ -109,24 +112,35 @@ export async function updateStaffUser(dataSource: DataSource, input: UpdateStaff
     if (target.group.isAdministrators && target.user.active && (!group.isAdministrators || !input.active)) {
       await assertAnotherActiveAdministrator(manager, target.user);
     }
-    const after = await updateIfVersionMatches(manager, StaffUser, 'User', { id: target.user.id, version: input.version }, {
-      fullName: input.fullName.trim(),
-      email: input.email?.trim() || null,
-      groupId: group.id,
-      active: input.active,
-    });
-    const changes = changesBetween(
-      { ...target.user, group: target.group.name },
-      { ...after, group: group.name },
-      ['fullName', 'email', 'group', 'active'],
+    const after = await updateIfVersionMatches(
+      manager,
+      StaffUser,
+      'User',
+      { id: target.user.id, version: input.version },
+      {
+        fullName: input.fullName.trim(),
+        email: input.email?.trim() || null,
+        groupId: group.id,
+        active: input.active,
+      },
     );
+    const changes = changesBetween({ ...target.user, group: target.group.name }, { ...after, group: group.name }, [
+      'fullName',
+      'email',
+      'group',
+      'active',
+    ]);
     if (Object.keys(changes).length) {
       await recordAudit(manager, {
         action: AuditAction.STAFF_USER_CHANGED,
         actor: acting.viewer.user,
         subjectStaffUserId: after.id,
         req: acting.req,
-        details: { username: after.username, changes, specialRightsGranted: group.id === target.group.id ? [] : gainedSpecialRights(target.group, group) },
+        details: {
+          username: after.username,
+          changes,
+          specialRightsGranted: group.id === target.group.id ? [] : gainedSpecialRights(target.group, group),
+        },
       });
     }
     return after;
@@ -143,7 +157,13 @@ export async function setStaffUserPassword(dataSource: DataSource, rawId: string
   const passwordHash = await hashPassword(password);
   await dataSource.transaction(async (manager) => {
     await manager.getRepository(StaffUser).update({ id: target.user.id }, withoutNewVersion({ passwordHash }));
-    await recordAudit(manager, { action: AuditAction.STAFF_USER_PASSWORD_SET, actor: acting.viewer.user, subjectStaffUserId: target.user.id, req: acting.req, details: { username: target.user.username } });
+    await recordAudit(manager, {
+      action: AuditAction.STAFF_USER_PASSWORD_SET,
+      actor: acting.viewer.user,
+      subjectStaffUserId: target.user.id,
+      req: acting.req,
+      details: { username: target.user.username },
+    });
   });
   await revokeAllStaffSessions(dataSource, target.user.id);
   await unlockAccount(dataSource, { kind: 'staff', id: target.user.id });
@@ -154,7 +174,13 @@ export async function revokeStaffUserSessions(dataSource: DataSource, rawId: str
   const target = await userWithGroup(dataSource, rawId);
   enforce(evaluateUserAction(acting.viewer, 'EDIT', target));
   const ended = await revokeAllStaffSessions(dataSource, target.user.id);
-  await recordAudit(dataSource, { action: AuditAction.STAFF_USER_SESSIONS_REVOKED, actor: acting.viewer.user, subjectStaffUserId: target.user.id, req: acting.req, details: { username: target.user.username, sessionsEnded: ended } });
+  await recordAudit(dataSource, {
+    action: AuditAction.STAFF_USER_SESSIONS_REVOKED,
+    actor: acting.viewer.user,
+    subjectStaffUserId: target.user.id,
+    req: acting.req,
+    details: { username: target.user.username, sessionsEnded: ended },
+  });
   return ended;
 }
 
@@ -163,7 +189,13 @@ export async function unlockStaffUser(dataSource: DataSource, rawId: string, act
   const target = await userWithGroup(dataSource, rawId);
   enforce(evaluateUserAction(acting.viewer, 'EDIT', target));
   await unlockAccount(dataSource, { kind: 'staff', id: target.user.id });
-  await recordAudit(dataSource, { action: AuditAction.STAFF_ACCOUNT_UNLOCKED, actor: acting.viewer.user, subjectStaffUserId: target.user.id, req: acting.req, details: { username: target.user.username } });
+  await recordAudit(dataSource, {
+    action: AuditAction.STAFF_ACCOUNT_UNLOCKED,
+    actor: acting.viewer.user,
+    subjectStaffUserId: target.user.id,
+    req: acting.req,
+    details: { username: target.user.username },
+  });
   return target.user;
 }
 
@@ -174,7 +206,13 @@ export async function deleteStaffUser(dataSource: DataSource, rawId: string, act
   await dataSource.transaction(async (manager) => {
     if (target.group.isAdministrators && target.user.active) await assertAnotherActiveAdministrator(manager, target.user);
     await manager.getRepository(StaffUser).delete({ id: target.user.id });
-    await recordAudit(manager, { action: AuditAction.STAFF_USER_DELETED, actor: acting.viewer.user, subjectStaffUserId: target.user.id, req: acting.req, details: { username: target.user.username, group: target.group.name } });
+    await recordAudit(manager, {
+      action: AuditAction.STAFF_USER_DELETED,
+      actor: acting.viewer.user,
+      subjectStaffUserId: target.user.id,
+      req: acting.req,
+      details: { username: target.user.username, group: target.group.name },
+    });
   });
 }
 
@@ -182,12 +220,28 @@ export async function deleteStaffUser(dataSource: DataSource, rawId: string, act
  * The signed-in staff member changes their own password with the current one. The check counts
  * toward the sign-in lock like a sign-in does; every other session of the user ends.
  */
-export async function changeOwnStaffPassword(context: Pick<RequestContext, 'dataSource' | 'config' | 'req'>, viewer: StaffViewerContext, currentPassword: string, newPassword: string): Promise<void> {
+export async function changeOwnStaffPassword(
+  context: Pick<RequestContext, 'dataSource' | 'config' | 'req'>,
+  viewer: StaffViewerContext,
+  currentPassword: string,
+  newPassword: string,
+): Promise<void> {
   const user = await getStaffUser(context.dataSource, viewer.user.id);
-  const check = await checkPassword(context.dataSource, context.config, { account: { kind: 'staff', id: user.id }, passwordHash: user.passwordHash, password: currentPassword, address: context.req.ip });
-  if (check.outcome === 'LOCKED') throw new RateLimitedError(context.config.signInLockMinutes * 60, 'Too many wrong passwords; your account is locked for a while. Ask an administrator to unlock it.');
+  const check = await checkPassword(context.dataSource, context.config, {
+    account: { kind: 'staff', id: user.id },
+    passwordHash: user.passwordHash,
+    password: currentPassword,
+    address: context.req.ip,
+  });
+  if (check.outcome === 'LOCKED')
+    throw new RateLimitedError(
+      context.config.signInLockMinutes * 60,
+      'Too many wrong passwords; your account is locked for a while. Ask an administrator to unlock it.',
+    );
   if (check.outcome === 'MISMATCH') throw new BadUserInputError('The current password is not correct.', 'currentPassword');
   checkNewPassword(newPassword, user.username);
-  await context.dataSource.getRepository(StaffUser).update({ id: user.id }, withoutNewVersion({ passwordHash: await hashPassword(newPassword) }));
+  await context.dataSource
+    .getRepository(StaffUser)
+    .update({ id: user.id }, withoutNewVersion({ passwordHash: await hashPassword(newPassword) }));
   await revokeAllStaffSessions(context.dataSource, user.id, { keepTokenHash: viewer.sessionTokenHash });
 }

@@ -9,7 +9,13 @@ import { StaffUser } from './staff-user.entity';
 import * as staffUsers from './staff-user.service';
 import { UserGroup } from './user-group.entity';
 import * as userGroups from './user-group.service';
-import { ManagementDecision, evaluateGroupAssignment, evaluateGroupChange, evaluateUserAction, type UserAction } from './user-management.policy';
+import {
+  ManagementDecision,
+  evaluateGroupAssignment,
+  evaluateGroupChange,
+  evaluateUserAction,
+  type UserAction,
+} from './user-management.policy';
 
 /** The signed-in staff member as the User Management services need them. */
 function acting(context: RequestContext): staffUsers.StaffActing {
@@ -32,14 +38,17 @@ export class UserGroupResolver {
   }
 
   @Authorized(Rights.USERS_CREATE)
-  @Mutation(() => UserGroup, { description: 'Creates a user group. Refused (FORBIDDEN, reason RIGHTS_NOT_HELD) with rights your own group lacks.' })
+  @Mutation(() => UserGroup, {
+    description: 'Creates a user group. Refused (FORBIDDEN, reason RIGHTS_NOT_HELD) with rights your own group lacks.',
+  })
   createUserGroup(@Ctx() context: RequestContext, @Arg('input') input: CreateUserGroupInput): Promise<UserGroup> {
     return userGroups.createUserGroup(context.dataSource, input, acting(context));
   }
 
   @Authorized(Rights.USERS_EDIT)
   @Mutation(() => UserGroup, {
-    description: 'Saves the rights matrix and special rights (such as Sign in as Partner). Fails with CONFLICT when `version` is stale, and with FORBIDDEN for your own group, a group holding rights you lack, or rights you lack.',
+    description:
+      'Saves the rights matrix and special rights (such as Sign in as Partner). Fails with CONFLICT when `version` is stale, and with FORBIDDEN for your own group, a group holding rights you lack, or rights you lack.',
   })
   updateUserGroup(@Ctx() context: RequestContext, @Arg('input') input: UpdateUserGroupInput): Promise<UserGroup> {
     return userGroups.updateUserGroup(context.dataSource, input, acting(context));
@@ -52,12 +61,14 @@ export class UserGroupResolver {
     return true;
   }
 
-  @FieldResolver(() => ManagementDecision, { description: 'Whether the viewer may put users into this group (Home Portal: which groups the user dialogs offer).' })
+  @FieldResolver(() => ManagementDecision, {
+    description: 'Whether the viewer may put users into this group (Home Portal: which groups the user dialogs offer).',
+  })
   assignable(@Root() group: UserGroup, @Ctx() context: RequestContext): ManagementDecision {
     return evaluateGroupAssignment(context.staff!, group, null);
   }
 
-  @FieldResolver(() => ManagementDecision, { description: 'Whether the viewer may change this group\'s name and rights.' })
+  @FieldResolver(() => ManagementDecision, { description: "Whether the viewer may change this group's name and rights." })
   editable(@Root() group: UserGroup, @Ctx() context: RequestContext): ManagementDecision {
     return evaluateGroupChange(context.staff!, 'EDIT', group);
   }
@@ -84,7 +95,9 @@ export class StaffUserResolver {
   }
 
   @Authorized(Rights.USERS_BROWSE)
-  @Query(() => [StaffSignInAttempt], { description: 'Recent Home Portal sign-in attempts of a user with their real outcome, newest first.' })
+  @Query(() => [StaffSignInAttempt], {
+    description: 'Recent Home Portal sign-in attempts of a user with their real outcome, newest first.',
+  })
   staffSignInAttempts(
     @Ctx() context: RequestContext,
     @Arg('staffUserId', () => ID) staffUserId: string,
@@ -104,20 +117,32 @@ export class StaffUserResolver {
   }
 
   @Authorized(Rights.USERS_EDIT)
-  @Mutation(() => StaffUser, { description: 'Saves a user; deactivating ends the user\'s sessions. The last active administrator stays. Refused for users holding rights you lack.' })
+  @Mutation(() => StaffUser, {
+    description:
+      "Saves a user; deactivating ends the user's sessions. The last active administrator stays. Refused for users holding rights you lack.",
+  })
   updateStaffUser(@Ctx() context: RequestContext, @Arg('input') input: UpdateStaffUserInput): Promise<StaffUser> {
     return staffUsers.updateStaffUser(context.dataSource, input, acting(context));
   }
 
   @Authorized(Rights.USERS_EDIT)
-  @Mutation(() => Boolean, { description: 'Sets a user\'s password and ends all of the user\'s sessions, the one as a client included. Not for your own (changeStaffPassword).' })
-  async setStaffUserPassword(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string, @Arg('password') password: string): Promise<boolean> {
+  @Mutation(() => Boolean, {
+    description:
+      "Sets a user's password and ends all of the user's sessions, the one as a client included. Not for your own (changeStaffPassword).",
+  })
+  async setStaffUserPassword(
+    @Ctx() context: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('password') password: string,
+  ): Promise<boolean> {
     await staffUsers.setStaffUserPassword(context.dataSource, id, password, acting(context));
     return true;
   }
 
   @Authorized(Rights.USERS_EDIT)
-  @Mutation(() => Int, { description: 'Ends every session of a user (e.g. a lost laptop), the one as a client included. Returns how many were ended.' })
+  @Mutation(() => Int, {
+    description: 'Ends every session of a user (e.g. a lost laptop), the one as a client included. Returns how many were ended.',
+  })
   revokeStaffUserSessions(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string): Promise<number> {
     return staffUsers.revokeStaffUserSessions(context.dataSource, id, acting(context));
   }
@@ -140,12 +165,17 @@ export class StaffUserResolver {
     return (await context.loaders.userGroupById.load(user.groupId))!;
   }
 
-  @FieldResolver(() => Boolean, { description: 'True while Home Portal sign-in is locked after repeated wrong passwords (see lockedUntil).' })
+  @FieldResolver(() => Boolean, {
+    description: 'True while Home Portal sign-in is locked after repeated wrong passwords (see lockedUntil).',
+  })
   async isLocked(@Root() user: StaffUser, @Ctx() context: RequestContext): Promise<boolean> {
     return (await accountLockedUntil(context, { kind: 'staff', id: user.id })) !== null;
   }
 
-  @FieldResolver(() => Date, { nullable: true, description: 'When the sign-in lock ends by itself; each lock in a row lasts twice as long.' })
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description: 'When the sign-in lock ends by itself; each lock in a row lasts twice as long.',
+  })
   lockedUntil(@Root() user: StaffUser, @Ctx() context: RequestContext): Promise<Date | null> {
     return accountLockedUntil(context, { kind: 'staff', id: user.id });
   }
@@ -155,7 +185,7 @@ export class StaffUserResolver {
     return this.decide(user, context, 'EDIT');
   }
 
-  @FieldResolver(() => ManagementDecision, { description: 'Whether the viewer may set this user\'s password.' })
+  @FieldResolver(() => ManagementDecision, { description: "Whether the viewer may set this user's password." })
   canSetPassword(@Root() user: StaffUser, @Ctx() context: RequestContext): Promise<ManagementDecision> {
     return this.decide(user, context, 'SET_PASSWORD');
   }

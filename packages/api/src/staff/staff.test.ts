@@ -7,7 +7,8 @@ const GROUP_FIELDS = 'id name isAdministrators version specialRights rights { do
 const CREATE_GROUP = `mutation($input: CreateUserGroupInput!) { createUserGroup(input: $input) { ${GROUP_FIELDS} } }`;
 const UPDATE_GROUP = `mutation($input: UpdateUserGroupInput!) { updateUserGroup(input: $input) { ${GROUP_FIELDS} } }`;
 const DELETE_GROUP = 'mutation($id: ID!) { deleteUserGroup(id: $id) }';
-const CREATE_USER = 'mutation($input: CreateStaffUserInput!) { createStaffUser(input: $input) { id username fullName email active version groupId group { name } } }';
+const CREATE_USER =
+  'mutation($input: CreateStaffUserInput!) { createStaffUser(input: $input) { id username fullName email active version groupId group { name } } }';
 const UPDATE_USER = 'mutation($input: UpdateStaffUserInput!) { updateStaffUser(input: $input) { id fullName active version groupId } }';
 const DELETE_USER = 'mutation($id: ID!) { deleteStaffUser(id: $id) }';
 
@@ -17,7 +18,9 @@ let administratorsId: string;
 beforeAll(async () => {
   test = await startTestApp();
   admin = await test.signedInStaff();
-  administratorsId = (await admin.data('{ userGroups { id isAdministrators } }')).userGroups.find((group: any) => group.isAdministrators).id;
+  administratorsId = (await admin.data('{ userGroups { id isAdministrators } }')).userGroups.find(
+    (group: any) => group.isAdministrators,
+  ).id;
 });
 afterAll(() => test.stop());
 
@@ -26,7 +29,9 @@ describe('user groups and rights', () => {
     const { userGroup } = await admin.data(`query($id: ID!) { userGroup(id: $id) { ${GROUP_FIELDS} } }`, { id: administratorsId });
     expect(userGroup.name).toBe('Administrators');
     expect(userGroup.rights.every((row: any) => row.actions.length === 6)).toBe(true);
-    const update = await admin.error(UPDATE_GROUP, { input: { id: administratorsId, version: userGroup.version, name: 'Admins', rights: [], specialRights: [] } });
+    const update = await admin.error(UPDATE_GROUP, {
+      input: { id: administratorsId, version: userGroup.version, name: 'Admins', rights: [], specialRights: [] },
+    });
     expect(update.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'BUILT_IN_GROUP' });
     expect((await admin.error(DELETE_GROUP, { id: administratorsId })).extensions).toMatchObject({ code: 'FORBIDDEN' });
   });
@@ -37,24 +42,36 @@ describe('user groups and rights', () => {
     });
     expect(group.rights.find((row: any) => row.domain === 'CLIENTS').actions).toEqual(['BROWSE', 'EXPORT']);
     expect(group.specialRights).toEqual(['SIGN_IN_AS_PARTNER']);
-    const { updateUserGroup } = await admin.data(UPDATE_GROUP, { input: { id: group.id, version: group.version, name: 'Sales team', rights: [], specialRights: [] } });
+    const { updateUserGroup } = await admin.data(UPDATE_GROUP, {
+      input: { id: group.id, version: group.version, name: 'Sales team', rights: [], specialRights: [] },
+    });
     expect(updateUserGroup).toMatchObject({ name: 'Sales team', specialRights: [], version: group.version + 1 });
-    const stale = await admin.error(UPDATE_GROUP, { input: { id: group.id, version: group.version, name: 'x', rights: [], specialRights: [] } });
+    const stale = await admin.error(UPDATE_GROUP, {
+      input: { id: group.id, version: group.version, name: 'x', rights: [], specialRights: [] },
+    });
     expect(stale.extensions?.code).toBe('CONFLICT');
     expect((await admin.data(DELETE_GROUP, { id: group.id })).deleteUserGroup).toBe(true);
   });
 
   it('refuses duplicate names and deleting a group with members', async () => {
     const { createUserGroup: group } = await admin.data(CREATE_GROUP, { input: { name: 'Vendors desk', rights: [], specialRights: [] } });
-    expect((await admin.error(CREATE_GROUP, { input: { name: 'VENDORS DESK', rights: [], specialRights: [] } })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+    expect((await admin.error(CREATE_GROUP, { input: { name: 'VENDORS DESK', rights: [], specialRights: [] } })).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'name',
+    });
     await admin.data(CREATE_USER, { input: { username: 'member1', fullName: 'Member', password: TEST_PASSWORD, groupId: group.id } });
-    expect((await admin.error(DELETE_GROUP, { id: group.id })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'GROUP_IN_USE' });
+    expect((await admin.error(DELETE_GROUP, { id: group.id })).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'GROUP_IN_USE',
+    });
   });
 
   it('needs user management rights', async () => {
     const clientsOnly = await test.signedInStaff({ rights: { [StaffDomain.CLIENTS]: [StaffAction.BROWSE] } });
     expect((await clientsOnly.error('{ userGroups { id } }')).extensions?.code).toBe('FORBIDDEN');
-    expect((await clientsOnly.error(CREATE_GROUP, { input: { name: 'x', rights: [], specialRights: [] } })).extensions?.code).toBe('FORBIDDEN');
+    expect((await clientsOnly.error(CREATE_GROUP, { input: { name: 'x', rights: [], specialRights: [] } })).extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     expect((await test.anonymous().error('{ userGroups { id } }')).extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
@@ -62,10 +79,18 @@ describe('user groups and rights', () => {
 describe('staff users', () => {
   it('creates, edits and deletes a user', async () => {
     const { createStaffUser: user } = await admin.data(CREATE_USER, {
-      input: { username: 'marta', fullName: 'Marta Kowalska', email: 'marta@agency.example', password: TEST_PASSWORD, groupId: administratorsId },
+      input: {
+        username: 'marta',
+        fullName: 'Marta Kowalska',
+        email: 'marta@agency.example',
+        password: TEST_PASSWORD,
+        groupId: administratorsId,
+      },
     });
     expect(user).toMatchObject({ username: 'marta', active: true, group: { name: 'Administrators' } });
-    const { updateStaffUser } = await admin.data(UPDATE_USER, { input: { id: user.id, version: user.version, fullName: 'Marta K.', groupId: administratorsId, active: true } });
+    const { updateStaffUser } = await admin.data(UPDATE_USER, {
+      input: { id: user.id, version: user.version, fullName: 'Marta K.', groupId: administratorsId, active: true },
+    });
     expect(updateStaffUser).toMatchObject({ fullName: 'Marta K.', version: user.version + 1 });
     expect((await admin.data(DELETE_USER, { id: user.id })).deleteStaffUser).toBe(true);
     expect((await admin.error('query($id: ID!) { staffUser(id: $id) { id } }', { id: user.id })).extensions?.code).toBe('NOT_FOUND');
@@ -78,7 +103,9 @@ describe('staff users', () => {
     ['email', { email: 'nope' }],
     ['groupId', { groupId: '99999' }],
   ])('refuses bad %s', async (field, change) => {
-    const result = await admin.request(CREATE_USER, { input: { username: 'valid.user', fullName: 'Valid', password: TEST_PASSWORD, groupId: administratorsId, ...change } });
+    const result = await admin.request(CREATE_USER, {
+      input: { username: 'valid.user', fullName: 'Valid', password: TEST_PASSWORD, groupId: administratorsId, ...change },
+    });
     const error = result.errors![0];
     expect(error.extensions?.code).toBe(field === 'groupId' ? 'NOT_FOUND' : 'BAD_USER_INPUT');
     if (field !== 'groupId') expect(error.extensions?.field).toBe(field);
@@ -86,21 +113,36 @@ describe('staff users', () => {
 
   it('refuses a taken username and never exposes password hashes', async () => {
     await admin.data(CREATE_USER, { input: { username: 'unique.one', fullName: 'U', password: TEST_PASSWORD, groupId: administratorsId } });
-    expect((await admin.error(CREATE_USER, { input: { username: 'Unique.One', fullName: 'U', password: TEST_PASSWORD, groupId: administratorsId } })).extensions).toMatchObject({ field: 'username' });
+    expect(
+      (
+        await admin.error(CREATE_USER, {
+          input: { username: 'Unique.One', fullName: 'U', password: TEST_PASSWORD, groupId: administratorsId },
+        })
+      ).extensions,
+    ).toMatchObject({ field: 'username' });
     expect((await admin.request('{ staffUsers { passwordHash } }')).status).toBe(400);
   });
 
   it('refuses moving oneself to another group, deleting or deactivating oneself (so an administrator always stays)', async () => {
     const lone = await test.startAlone();
     try {
-      const { staffUser } = await lone.admin.data('query($id: ID!) { staffUser(id: $id) { id version fullName } }', { id: lone.admin.staffUserId });
+      const { staffUser } = await lone.admin.data('query($id: ID!) { staffUser(id: $id) { id version fullName } }', {
+        id: lone.admin.staffUserId,
+      });
       const { userGroups } = await lone.admin.data('{ userGroups { id isAdministrators } }');
       const { createUserGroup: other } = await lone.admin.data(CREATE_GROUP, { input: { name: 'Others', rights: [], specialRights: [] } });
-      const demote = await lone.admin.error(UPDATE_USER, { input: { id: staffUser.id, version: staffUser.version, fullName: staffUser.fullName, groupId: other.id, active: true } });
+      const demote = await lone.admin.error(UPDATE_USER, {
+        input: { id: staffUser.id, version: staffUser.version, fullName: staffUser.fullName, groupId: other.id, active: true },
+      });
       expect(demote.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OWN_GROUP_CHANGE' });
-      const deactivate = await lone.admin.error(UPDATE_USER, { input: { id: staffUser.id, version: staffUser.version, fullName: staffUser.fullName, groupId: userGroups[0].id, active: false } });
+      const deactivate = await lone.admin.error(UPDATE_USER, {
+        input: { id: staffUser.id, version: staffUser.version, fullName: staffUser.fullName, groupId: userGroups[0].id, active: false },
+      });
       expect(deactivate.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'active' });
-      expect((await lone.admin.error(DELETE_USER, { id: staffUser.id })).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SELF_DELETE' });
+      expect((await lone.admin.error(DELETE_USER, { id: staffUser.id })).extensions).toMatchObject({
+        code: 'FORBIDDEN',
+        reason: 'SELF_DELETE',
+      });
     } finally {
       await lone.stop();
     }
@@ -109,7 +151,10 @@ describe('staff users', () => {
   it('needs user management rights', async () => {
     const browser = await test.signedInStaff({ rights: { [StaffDomain.USER_MANAGEMENT]: [StaffAction.BROWSE] } });
     expect((await browser.data('{ staffUsers { id } }')).staffUsers.length).toBeGreaterThan(0);
-    expect((await browser.error(CREATE_USER, { input: { username: 'x1', fullName: 'x', password: TEST_PASSWORD, groupId: administratorsId } })).extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await browser.error(CREATE_USER, { input: { username: 'x1', fullName: 'x', password: TEST_PASSWORD, groupId: administratorsId } }))
+        .extensions?.code,
+    ).toBe('FORBIDDEN');
     expect((await browser.error(DELETE_USER, { id: String(admin.staffUserId) })).extensions?.code).toBe('FORBIDDEN');
   });
 });
@@ -132,15 +177,19 @@ describe('Sign in as this Partner, field-level', () => {
     expect((await withoutRight.data(CAN, { id: unreachable.id })).client.canSignInAsPartner).toBe(false);
   });
 
-  it('follows the user group\'s right as it is granted and withdrawn', async () => {
+  it("follows the user group's right as it is granted and withdrawn", async () => {
     const client = await createTestClient(admin, { status: 'ACTIVE' });
     await saveSystemAccount(admin, client, { portalAccessAllowed: true });
     const staff = await test.signedInStaff({ rights: clientRights });
     const { userGroup } = await admin.data(`query($id: ID!) { userGroup(id: $id) { ${GROUP_FIELDS} } }`, { id: staff.groupId });
     const rights = [{ domain: 'CLIENTS', actions: ['BROWSE', 'DISPLAY'] }];
-    const { updateUserGroup } = await admin.data(UPDATE_GROUP, { input: { id: userGroup.id, version: userGroup.version, name: userGroup.name, rights, specialRights: ['SIGN_IN_AS_PARTNER'] } });
+    const { updateUserGroup } = await admin.data(UPDATE_GROUP, {
+      input: { id: userGroup.id, version: userGroup.version, name: userGroup.name, rights, specialRights: ['SIGN_IN_AS_PARTNER'] },
+    });
     expect((await staff.data(CAN, { id: client.id })).client.canSignInAsPartner).toBe(true);
-    await admin.data(UPDATE_GROUP, { input: { id: userGroup.id, version: updateUserGroup.version, name: userGroup.name, rights, specialRights: [] } });
+    await admin.data(UPDATE_GROUP, {
+      input: { id: userGroup.id, version: updateUserGroup.version, name: userGroup.name, rights, specialRights: [] },
+    });
     expect((await staff.data(CAN, { id: client.id })).client.canSignInAsPartner).toBe(false);
   });
 });

@@ -61,12 +61,17 @@ export class UserGroup {
 
   /** Every right of the group, flattened as the authChecker compares them. */
   grantedRights(): Set<StaffRight> {
-    return this.isAdministrators ? flattenRights(allMatrixRights(), Object.values(SpecialRight)) : flattenRights(this.rightsMatrix, this.specialRights);
+    return this.isAdministrators
+      ? flattenRights(allMatrixRights(), Object.values(SpecialRight))
+      : flattenRights(this.rightsMatrix, this.specialRights);
   }
 }
 
 /** A matrix and special rights as one set of rights (`CLIENTS:EDIT`, `SIGN_IN_AS_PARTNER`). */
-export function flattenRights(matrix: Partial<Record<StaffDomain, StaffAction[]>>, specialRights: readonly SpecialRight[]): Set<StaffRight> {
+export function flattenRights(
+  matrix: Partial<Record<StaffDomain, StaffAction[]>>,
+  specialRights: readonly SpecialRight[],
+): Set<StaffRight> {
   const granted = new Set<StaffRight>();
   for (const domain of Object.values(StaffDomain)) (matrix[domain] ?? []).forEach((action) => granted.add(right(domain, action)));
   specialRights.forEach((special) => granted.add(special));

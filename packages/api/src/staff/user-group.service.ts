@@ -55,8 +55,15 @@ export async function createUserGroup(dataSource: DataSource, input: CreateUserG
   await assertNameFree(dataSource, name);
   return dataSource.transaction(async (manager) => {
     const repository = manager.getRepository(UserGroup);
-    const group = await repository.save(repository.create({ name, nameKey: name.toLowerCase(), isAdministrators: false, rightsMatrix, specialRights }));
-    await recordAudit(manager, { action: AuditAction.USER_GROUP_CREATED, actor: acting.viewer.user, req: acting.req, details: { group: name, ...auditedRights(group) } });
+    const group = await repository.save(
+      repository.create({ name, nameKey: name.toLowerCase(), isAdministrators: false, rightsMatrix, specialRights }),
+    );
+    await recordAudit(manager, {
+      action: AuditAction.USER_GROUP_CREATED,
+      actor: acting.viewer.user,
+      req: acting.req,
+      details: { group: name, ...auditedRights(group) },
+    });
     return group;
   });
 }
@@ -73,11 +80,24 @@ export async function updateUserGroup(dataSource: DataSource, input: UpdateUserG
   const name = input.name.trim();
   await assertNameFree(dataSource, name, group.id);
   return dataSource.transaction(async (manager) => {
-    const saved = await updateIfVersionMatches(manager, UserGroup, 'User group', { id: group.id, version: input.version }, { name, nameKey: name.toLowerCase(), rightsMatrix, specialRights });
-    const changes = changesBetween({ name: group.name, ...auditedRights(group) }, { name: saved.name, ...auditedRights(saved) }, ['name', 'rights']);
+    const saved = await updateIfVersionMatches(
+      manager,
+      UserGroup,
+      'User group',
+      { id: group.id, version: input.version },
+      { name, nameKey: name.toLowerCase(), rightsMatrix, specialRights },
+    );
+    const changes = changesBetween({ name: group.name, ...auditedRights(group) }, { name: saved.name, ...auditedRights(saved) }, [
+      'name',
+      'rights',
+    ]);
     if (Object.keys(changes).length) {
       const gained = specialRights.filter((special) => !group.specialRights.includes(special));
-      const members = gained.length ? await manager.getRepository(StaffUser).find({ where: { groupId: group.id }, select: { fullName: true }, order: { fullName: 'ASC' } }) : [];
+      const members = gained.length
+        ? await manager
+            .getRepository(StaffUser)
+            .find({ where: { groupId: group.id }, select: { fullName: true }, order: { fullName: 'ASC' } })
+        : [];
       await recordAudit(manager, {
         action: AuditAction.USER_GROUP_CHANGED,
         actor: acting.viewer.user,
@@ -101,6 +121,11 @@ export async function deleteUserGroup(dataSource: DataSource, rawId: string, act
   }
   await dataSource.transaction(async (manager) => {
     await manager.getRepository(UserGroup).delete({ id: group.id });
-    await recordAudit(manager, { action: AuditAction.USER_GROUP_DELETED, actor: acting.viewer.user, req: acting.req, details: { group: group.name, ...auditedRights(group) } });
+    await recordAudit(manager, {
+      action: AuditAction.USER_GROUP_DELETED,
+      actor: acting.viewer.user,
+      req: acting.req,
+      details: { group: group.name, ...auditedRights(group) },
+    });
   });
 }

@@ -62,14 +62,22 @@ function reachOver(viewer: Viewer, targetGroup: UserGroup): ManagementDecision {
 
 export type UserAction = 'EDIT' | 'SET_PASSWORD' | 'DELETE';
 
-const ACTION_RIGHTS: Record<UserAction, StaffRight> = { EDIT: Rights.USERS_EDIT, SET_PASSWORD: Rights.USERS_EDIT, DELETE: Rights.USERS_DELETE };
+const ACTION_RIGHTS: Record<UserAction, StaffRight> = {
+  EDIT: Rights.USERS_EDIT,
+  SET_PASSWORD: Rights.USERS_EDIT,
+  DELETE: Rights.USERS_DELETE,
+};
 
 /**
  * Whether the viewer may act on an existing user: EDIT covers saving, deactivating, revoking
  * sessions and unlocking. The one place this is decided; the mutations enforce it and the
  * `StaffUser.can*` fields show it.
  */
-export function evaluateUserAction(viewer: Viewer, action: UserAction, target: { user: Pick<StaffUser, 'id'>; group: UserGroup }): ManagementDecision {
+export function evaluateUserAction(
+  viewer: Viewer,
+  action: UserAction,
+  target: { user: Pick<StaffUser, 'id'>; group: UserGroup },
+): ManagementDecision {
   if (!viewer.rights.has(ACTION_RIGHTS[action])) return refused(UserManagementRefusal.MISSING_RIGHT, [ACTION_RIGHTS[action]]);
   const self = target.user.id === viewer.user.id;
   if (self && action === 'SET_PASSWORD') return refused(UserManagementRefusal.OWN_PASSWORD);
@@ -86,7 +94,12 @@ export function evaluateGroupAssignment(viewer: Viewer, group: UserGroup, userId
 }
 
 /** Whether the viewer may change (`rights` given: to exactly those) or delete a user group. */
-export function evaluateGroupChange(viewer: Viewer, action: 'EDIT' | 'DELETE', group: UserGroup, rights?: Iterable<StaffRight>): ManagementDecision {
+export function evaluateGroupChange(
+  viewer: Viewer,
+  action: 'EDIT' | 'DELETE',
+  group: UserGroup,
+  rights?: Iterable<StaffRight>,
+): ManagementDecision {
   const needed = action === 'EDIT' ? Rights.USERS_EDIT : Rights.USERS_DELETE;
   if (!viewer.rights.has(needed)) return refused(UserManagementRefusal.MISSING_RIGHT, [needed]);
   if (group.isAdministrators) return refused(UserManagementRefusal.BUILT_IN_GROUP);

@@ -31,7 +31,10 @@ const MANAGER_RIGHTS = {
 
 function rightsOf(group: Record<string, any>): Set<string> {
   if (group.isAdministrators) return new Set(['*']);
-  return new Set([...group.rights.flatMap((row: any) => row.actions.map((action: string) => `${row.domain}:${action}`)), ...group.specialRights]);
+  return new Set([
+    ...group.rights.flatMap((row: any) => row.actions.map((action: string) => `${row.domain}:${action}`)),
+    ...group.specialRights,
+  ]);
 }
 
 async function everyonesRights(): Promise<Map<string, Set<string>>> {
@@ -41,9 +44,12 @@ async function everyonesRights(): Promise<Map<string, Set<string>>> {
 
 async function createUser(caller: GraphQLTestClient, groupId: string, name: string) {
   const username = `${name.replace(/\W/g, '')}${Math.random().toString(36).slice(2, 7)}`;
-  const { createStaffUser } = await caller.data('mutation($input: CreateStaffUserInput!) { createStaffUser(input: $input) { id version groupId fullName } }', {
-    input: { username, fullName: name, password: TEST_PASSWORD, groupId },
-  });
+  const { createStaffUser } = await caller.data(
+    'mutation($input: CreateStaffUserInput!) { createStaffUser(input: $input) { id version groupId fullName } }',
+    {
+      input: { username, fullName: name, password: TEST_PASSWORD, groupId },
+    },
+  );
   return createStaffUser;
 }
 
@@ -69,31 +75,58 @@ const calls = {
   },
   renameUser: async (caller: GraphQLTestClient, userId: string) => {
     const user = await fresh(userId);
-    return caller.request(UPDATE_USER, { input: { id: user.id, version: user.version, fullName: `${user.fullName}!`, groupId: user.groupId, active: true } });
+    return caller.request(UPDATE_USER, {
+      input: { id: user.id, version: user.version, fullName: `${user.fullName}!`, groupId: user.groupId, active: true },
+    });
   },
   deactivateUser: async (caller: GraphQLTestClient, userId: string) => {
     const user = await fresh(userId);
-    return caller.request(UPDATE_USER, { input: { id: user.id, version: user.version, fullName: user.fullName, groupId: user.groupId, active: false } });
+    return caller.request(UPDATE_USER, {
+      input: { id: user.id, version: user.version, fullName: user.fullName, groupId: user.groupId, active: false },
+    });
   },
-  setPassword: (caller: GraphQLTestClient, userId: string) => caller.request('mutation($id: ID!, $p: String!) { setStaffUserPassword(id: $id, password: $p) }', { id: userId, p: 'taken over 12345' }),
-  revokeSessions: (caller: GraphQLTestClient, userId: string) => caller.request('mutation($id: ID!) { revokeStaffUserSessions(id: $id) }', { id: userId }),
-  unlock: (caller: GraphQLTestClient, userId: string) => caller.request('mutation($id: ID!) { unlockStaffUser(id: $id) { id } }', { id: userId }),
-  deleteUser: (caller: GraphQLTestClient, userId: string) => caller.request('mutation($id: ID!) { deleteStaffUser(id: $id) }', { id: userId }),
+  setPassword: (caller: GraphQLTestClient, userId: string) =>
+    caller.request('mutation($id: ID!, $p: String!) { setStaffUserPassword(id: $id, password: $p) }', {
+      id: userId,
+      p: 'taken over 12345',
+    }),
+  revokeSessions: (caller: GraphQLTestClient, userId: string) =>
+    caller.request('mutation($id: ID!) { revokeStaffUserSessions(id: $id) }', { id: userId }),
+  unlock: (caller: GraphQLTestClient, userId: string) =>
+    caller.request('mutation($id: ID!) { unlockStaffUser(id: $id) { id } }', { id: userId }),
+  deleteUser: (caller: GraphQLTestClient, userId: string) =>
+    caller.request('mutation($id: ID!) { deleteStaffUser(id: $id) }', { id: userId }),
   createUser: (caller: GraphQLTestClient, groupId: string) =>
     caller.request('mutation($input: CreateStaffUserInput!) { createStaffUser(input: $input) { id } }', {
       input: { username: `new${Math.random().toString(36).slice(2, 8)}`, fullName: 'New user', password: TEST_PASSWORD, groupId },
     }),
-  grantInGroup: async (caller: GraphQLTestClient, groupId: string | number, specialRights: SpecialRight[], extraRights: Array<{ domain: string; actions: string[] }> = []) => {
+  grantInGroup: async (
+    caller: GraphQLTestClient,
+    groupId: string | number,
+    specialRights: SpecialRight[],
+    extraRights: Array<{ domain: string; actions: string[] }> = [],
+  ) => {
     const group = await freshGroup(groupId);
-    return caller.request(UPDATE_GROUP, { input: { id: group.id, version: group.version, name: group.name, rights: [...group.rights.filter((row: any) => !extraRights.some((extra) => extra.domain === row.domain)), ...extraRights], specialRights: [...group.specialRights, ...specialRights] } });
+    return caller.request(UPDATE_GROUP, {
+      input: {
+        id: group.id,
+        version: group.version,
+        name: group.name,
+        rights: [...group.rights.filter((row: any) => !extraRights.some((extra) => extra.domain === row.domain)), ...extraRights],
+        specialRights: [...group.specialRights, ...specialRights],
+      },
+    });
   },
   renameGroup: async (caller: GraphQLTestClient, groupId: string | number) => {
     const group = await freshGroup(groupId);
-    return caller.request(UPDATE_GROUP, { input: { id: group.id, version: group.version, name: `${group.name}!`, rights: group.rights, specialRights: group.specialRights } });
+    return caller.request(UPDATE_GROUP, {
+      input: { id: group.id, version: group.version, name: `${group.name}!`, rights: group.rights, specialRights: group.specialRights },
+    });
   },
   createGroup: (caller: GraphQLTestClient, rights: Array<{ domain: string; actions: string[] }>, specialRights: SpecialRight[] = []) =>
     caller.request(CREATE_GROUP, { input: { name: `Made ${Math.random().toString(36).slice(2, 8)}`, rights, specialRights } }),
-  deleteGroup: (caller: GraphQLTestClient, groupId: string | number) => caller.request('mutation($id: ID!) { deleteUserGroup(id: $id) }', { id: String(groupId) }),
+  deleteGroup: (caller: GraphQLTestClient, groupId: string | number) =>
+    caller.request('mutation($id: ID!) { deleteUserGroup(id: $id) }', { id: String(groupId) }),
 };
 
 /**
@@ -119,10 +152,20 @@ beforeAll(async () => {
   test = await startTestApp();
   admin = await test.signedInStaff();
   manager = await test.signedInStaff({ rights: MANAGER_RIGHTS });
-  administratorsId = (await admin.data('{ userGroups { id isAdministrators } }')).userGroups.find((group: any) => group.isAdministrators).id;
+  administratorsId = (await admin.data('{ userGroups { id isAdministrators } }')).userGroups.find(
+    (group: any) => group.isAdministrators,
+  ).id;
   const make = async (name: string, rights: Array<{ domain: string; actions: string[] }>, specialRights: SpecialRight[]) =>
-    (await admin.data(`mutation($input: CreateUserGroupInput!) { createUserGroup(input: $input) { ${GROUP_FIELDS} } }`, { input: { name, rights, specialRights } })).createUserGroup;
-  strongGroup = await make('Account Managers', [{ domain: 'CLIENTS', actions: ['BROWSE', 'DISPLAY', 'EDIT'] }], [SpecialRight.SIGN_IN_AS_PARTNER, SpecialRight.SIGN_IN_AS_PARTNER_WITH_CHANGES]);
+    (
+      await admin.data(`mutation($input: CreateUserGroupInput!) { createUserGroup(input: $input) { ${GROUP_FIELDS} } }`, {
+        input: { name, rights, specialRights },
+      })
+    ).createUserGroup;
+  strongGroup = await make(
+    'Account Managers',
+    [{ domain: 'CLIENTS', actions: ['BROWSE', 'DISPLAY', 'EDIT'] }],
+    [SpecialRight.SIGN_IN_AS_PARTNER, SpecialRight.SIGN_IN_AS_PARTNER_WITH_CHANGES],
+  );
   weakGroup = await make('Readers', [{ domain: 'CLIENTS', actions: ['BROWSE'] }], []);
   strongUser = await createUser(admin, strongGroup.id, 'Strong');
   weakUser = await createUser(admin, weakGroup.id, 'Weak');
@@ -136,17 +179,29 @@ describe('a user manager who is not an administrator', () => {
     ['create an administrator', () => calls.createUser(manager, administratorsId), 'ADMINISTRATORS_ONLY'],
     ['edit an administrator', () => calls.renameUser(manager, otherAdmin.id), 'ADMINISTRATORS_ONLY'],
     ['deactivate an administrator', () => calls.deactivateUser(manager, otherAdmin.id), 'ADMINISTRATORS_ONLY'],
-    ['set an administrator\'s password', () => calls.setPassword(manager, otherAdmin.id), 'ADMINISTRATORS_ONLY'],
-    ['revoke an administrator\'s sessions', () => calls.revokeSessions(manager, otherAdmin.id), 'ADMINISTRATORS_ONLY'],
+    ["set an administrator's password", () => calls.setPassword(manager, otherAdmin.id), 'ADMINISTRATORS_ONLY'],
+    ["revoke an administrator's sessions", () => calls.revokeSessions(manager, otherAdmin.id), 'ADMINISTRATORS_ONLY'],
     ['unlock an administrator', () => calls.unlock(manager, otherAdmin.id), 'ADMINISTRATORS_ONLY'],
     ['delete an administrator', () => calls.deleteUser(manager, otherAdmin.id), 'ADMINISTRATORS_ONLY'],
-    ['move a user into a group with rights the manager lacks', () => calls.moveUser(manager, weakUser.id, strongGroup.id), 'RIGHTS_NOT_HELD'],
+    [
+      'move a user into a group with rights the manager lacks',
+      () => calls.moveUser(manager, weakUser.id, strongGroup.id),
+      'RIGHTS_NOT_HELD',
+    ],
     ['create a user in such a group', () => calls.createUser(manager, strongGroup.id), 'RIGHTS_NOT_HELD'],
     ['set the password of a user holding more rights', () => calls.setPassword(manager, strongUser.id), 'TARGET_HOLDS_MORE_RIGHTS'],
     ['edit a user holding more rights', () => calls.renameUser(manager, strongUser.id), 'TARGET_HOLDS_MORE_RIGHTS'],
     ['delete a user holding more rights', () => calls.deleteUser(manager, strongUser.id), 'TARGET_HOLDS_MORE_RIGHTS'],
-    ['grant Sign in as Partner in another group', () => calls.grantInGroup(manager, weakGroup.id, [SpecialRight.SIGN_IN_AS_PARTNER]), 'RIGHTS_NOT_HELD'],
-    ['grant a matrix right it lacks', () => calls.grantInGroup(manager, weakGroup.id, [], [{ domain: 'PROJECTS', actions: ['BROWSE'] }]), 'RIGHTS_NOT_HELD'],
+    [
+      'grant Sign in as Partner in another group',
+      () => calls.grantInGroup(manager, weakGroup.id, [SpecialRight.SIGN_IN_AS_PARTNER]),
+      'RIGHTS_NOT_HELD',
+    ],
+    [
+      'grant a matrix right it lacks',
+      () => calls.grantInGroup(manager, weakGroup.id, [], [{ domain: 'PROJECTS', actions: ['BROWSE'] }]),
+      'RIGHTS_NOT_HELD',
+    ],
     ['create a group with rights it lacks', () => calls.createGroup(manager, [], [SpecialRight.SIGN_IN_AS_PARTNER]), 'RIGHTS_NOT_HELD'],
     ['change a group that holds more rights', () => calls.renameGroup(manager, strongGroup.id), 'TARGET_HOLDS_MORE_RIGHTS'],
     ['delete a group that holds more rights', () => calls.deleteGroup(manager, strongGroup.id), 'TARGET_HOLDS_MORE_RIGHTS'],
@@ -156,10 +211,15 @@ describe('a user manager who is not an administrator', () => {
   });
 
   it('may manage users and groups within its own rights', async () => {
-    const { createUserGroup: made } = await manager.data(`mutation($input: CreateUserGroupInput!) { createUserGroup(input: $input) { ${GROUP_FIELDS} } }`, {
-      input: { name: 'Junior readers', rights: [{ domain: 'CLIENTS', actions: ['BROWSE'] }], specialRights: [] },
-    });
-    expect(await attempt(manager, () => calls.grantInGroup(manager, made.id, [], [{ domain: 'CLIENTS', actions: ['BROWSE', 'DISPLAY'] }]))).toBeNull();
+    const { createUserGroup: made } = await manager.data(
+      `mutation($input: CreateUserGroupInput!) { createUserGroup(input: $input) { ${GROUP_FIELDS} } }`,
+      {
+        input: { name: 'Junior readers', rights: [{ domain: 'CLIENTS', actions: ['BROWSE'] }], specialRights: [] },
+      },
+    );
+    expect(
+      await attempt(manager, () => calls.grantInGroup(manager, made.id, [], [{ domain: 'CLIENTS', actions: ['BROWSE', 'DISPLAY'] }])),
+    ).toBeNull();
     expect(await attempt(manager, () => calls.createUser(manager, made.id))).toBeNull();
     expect(await attempt(manager, () => calls.moveUser(manager, weakUser.id, made.id))).toBeNull();
     expect(await attempt(manager, () => calls.renameUser(manager, weakUser.id))).toBeNull();
@@ -177,7 +237,11 @@ describe('a user manager who is not an administrator', () => {
     const user = (id: string) => staffUsers.find((candidate: any) => candidate.id === id);
     const group = (id: string) => userGroups.find((candidate: any) => candidate.id === String(id));
     expect(user(otherAdmin.id).canEdit).toEqual({ allowed: false, reason: 'ADMINISTRATORS_ONLY' });
-    expect(user(strongUser.id).canDelete).toMatchObject({ allowed: false, reason: 'TARGET_HOLDS_MORE_RIGHTS', missingRights: expect.arrayContaining(['SIGN_IN_AS_PARTNER', 'CLIENTS:EDIT']) });
+    expect(user(strongUser.id).canDelete).toMatchObject({
+      allowed: false,
+      reason: 'TARGET_HOLDS_MORE_RIGHTS',
+      missingRights: expect.arrayContaining(['SIGN_IN_AS_PARTNER', 'CLIENTS:EDIT']),
+    });
     expect(user(weakUser.id).canSetPassword).toEqual({ allowed: true, reason: null });
     expect(user(String(manager.staffUserId)).canSetPassword).toEqual({ allowed: false, reason: 'OWN_PASSWORD' });
     expect(group(administratorsId).assignable).toEqual({ allowed: false, reason: 'ADMINISTRATORS_ONLY' });
@@ -218,15 +282,21 @@ describe('an administrator', () => {
 
   it('may not move itself out of Administrators, set its own password here or delete itself', async () => {
     const self = String(admin.staffUserId);
-    expect(await attempt(admin, () => calls.moveUser(admin, self, weakGroup.id))).toMatchObject({ code: 'FORBIDDEN', reason: 'OWN_GROUP_CHANGE' });
+    expect(await attempt(admin, () => calls.moveUser(admin, self, weakGroup.id))).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'OWN_GROUP_CHANGE',
+    });
     expect(await attempt(admin, () => calls.setPassword(admin, self))).toMatchObject({ code: 'FORBIDDEN', reason: 'OWN_PASSWORD' });
     expect(await attempt(admin, () => calls.deleteUser(admin, self))).toMatchObject({ code: 'FORBIDDEN', reason: 'SELF_DELETE' });
   });
 
   it('records who received Sign in as Partner, and group moves with old and new values', async () => {
-    const { createUserGroup: group } = await admin.data(`mutation($input: CreateUserGroupInput!) { createUserGroup(input: $input) { ${GROUP_FIELDS} } }`, {
-      input: { name: 'Support desk', rights: [], specialRights: [] },
-    });
+    const { createUserGroup: group } = await admin.data(
+      `mutation($input: CreateUserGroupInput!) { createUserGroup(input: $input) { ${GROUP_FIELDS} } }`,
+      {
+        input: { name: 'Support desk', rights: [], specialRights: [] },
+      },
+    );
     const member = await createUser(admin, group.id, 'Desk member');
     await calls.grantInGroup(admin, group.id, [SpecialRight.SIGN_IN_AS_PARTNER]);
     await calls.moveUser(admin, member.id, weakGroup.id);

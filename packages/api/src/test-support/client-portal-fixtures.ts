@@ -22,12 +22,16 @@ export async function portalClient(
   if (options.setPassword === false) return client;
   await admin.data('mutation($id: ID!) { sendWelcomeEmail(clientId: $id) { status } }', { id: client.id });
   const { secret } = linkSecret(await mailbox.nextLetterTo(client.email));
-  await test.anonymous().data('mutation($t: String!, $p: String!) { setClientPassword(token: $t, password: $p) }', { t: secret, p: CLIENT_PASSWORD });
+  await test
+    .anonymous()
+    .data('mutation($t: String!, $p: String!) { setClientPassword(token: $t, password: $p) }', { t: secret, p: CLIENT_PASSWORD });
   return client;
 }
 
-export const CLIENT_SIGN_IN = 'mutation($u: String!, $p: String!) { clientSignIn(username: $u, password: $p) { username rights { area actions } impersonation { staffName } } }';
-export const CLIENT_VIEWER = '{ clientViewer { username name preferredLanguage previousSignInAt impersonation { staffName startedAt expiresAt allowChanges reason } rights { area actions } } }';
+export const CLIENT_SIGN_IN =
+  'mutation($u: String!, $p: String!) { clientSignIn(username: $u, password: $p) { username rights { area actions } impersonation { staffName } } }';
+export const CLIENT_VIEWER =
+  '{ clientViewer { username name preferredLanguage previousSignInAt impersonation { staffName startedAt expiresAt allowChanges reason } rights { area actions } } }';
 
 /** A browser signed in to the Client Portal as the client. */
 export async function signedInClient(test: TestApp, client: Record<string, any>): Promise<GraphQLTestClient> {

@@ -14,7 +14,13 @@ export async function createTestClient(
 ): Promise<Record<string, any>> {
   clientCounter += 1;
   const { createClient } = await staff.data(`mutation($input: CreateClientInput!) { createClient(input: $input) { ${CLIENT_FIELDS} } }`, {
-    input: { username: `C${clientCounter}-${Date.now().toString(36)}`, name: `Client ${clientCounter}`, status: 'ACTIVE', email: `client${clientCounter}@example.com`, ...input },
+    input: {
+      username: `C${clientCounter}-${Date.now().toString(36)}`,
+      name: `Client ${clientCounter}`,
+      status: 'ACTIVE',
+      email: `client${clientCounter}@example.com`,
+      ...input,
+    },
   });
   return createClient;
 }

@@ -103,10 +103,22 @@ export async function startTestApp(extraEnv: NodeJS.ProcessEnv = {}): Promise<Te
       const username = `staff${staffCounter}_${randomBytes(3).toString('hex')}`;
       const users = dataSource.getRepository(StaffUser);
       const user = await users.save(
-        users.create({ username, usernameKey: username, fullName: `Staff ${staffCounter}`, email: null, passwordHash, groupId: group.id, active: true, lastSignInAt: null }),
+        users.create({
+          username,
+          usernameKey: username,
+          fullName: `Staff ${staffCounter}`,
+          email: null,
+          passwordHash,
+          groupId: group.id,
+          active: true,
+          lastSignInAt: null,
+        }),
       );
       const client = new GraphQLTestClient(app.url);
-      await client.data(`mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { id } }`, { u: username, p: TEST_PASSWORD });
+      await client.data(`mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { id } }`, {
+        u: username,
+        p: TEST_PASSWORD,
+      });
       return Object.assign(client, { staffUserId: user.id, groupId: group.id });
     },
     async startAlone() {

@@ -2,10 +2,16 @@ import type { GraphQLTestClient } from './graphql-client';
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
-export const QUOTE_FIELDS = 'id number name status version validUntil projectId requestId total { amount currency } lines { description quantity unit unitPrice { amount } amount { amount } } history { event status actorName actorKind note }';
-export const PROJECT_FIELDS = 'id number name status version catTool sourceLanguage targetLanguages services deadline deliveredAt quoteId requestId totalCost { amount currency } history { event status actorName actorKind note } reviewAvailability { available reason }';
+export const QUOTE_FIELDS =
+  'id number name status version validUntil projectId requestId total { amount currency } lines { description quantity unit unitPrice { amount } amount { amount } } history { event status actorName actorKind note }';
+export const PROJECT_FIELDS =
+  'id number name status version catTool sourceLanguage targetLanguages services deadline deliveredAt quoteId requestId totalCost { amount currency } history { event status actorName actorKind note } reviewAvailability { available reason }';
 
-export async function staffCreatesQuote(staff: GraphQLTestClient, clientId: string, extra: Record<string, unknown> = {}): Promise<Record<string, any>> {
+export async function staffCreatesQuote(
+  staff: GraphQLTestClient,
+  clientId: string,
+  extra: Record<string, unknown> = {},
+): Promise<Record<string, any>> {
   const { createQuote } = await staff.data(`mutation($input: CreateQuoteInput!) { createQuote(input: $input) { ${QUOTE_FIELDS} } }`, {
     input: {
       clientId,
@@ -27,17 +33,37 @@ export async function staffCreatesQuote(staff: GraphQLTestClient, clientId: stri
   return createQuote;
 }
 
-export async function staffCreatesProject(staff: GraphQLTestClient, clientId: string, extra: Record<string, unknown> = {}): Promise<Record<string, any>> {
-  const { createProject } = await staff.data(`mutation($input: CreateProjectInput!) { createProject(input: $input) { ${PROJECT_FIELDS} } }`, {
-    input: { clientId, name: 'User manual v3', services: ['TRANSLATION'], sourceLanguage: 'en', targetLanguages: ['pl'], deadline: inDays(5), totalCost: '980.00', currency: 'EUR', ...extra },
-  });
+export async function staffCreatesProject(
+  staff: GraphQLTestClient,
+  clientId: string,
+  extra: Record<string, unknown> = {},
+): Promise<Record<string, any>> {
+  const { createProject } = await staff.data(
+    `mutation($input: CreateProjectInput!) { createProject(input: $input) { ${PROJECT_FIELDS} } }`,
+    {
+      input: {
+        clientId,
+        name: 'User manual v3',
+        services: ['TRANSLATION'],
+        sourceLanguage: 'en',
+        targetLanguages: ['pl'],
+        deadline: inDays(5),
+        totalCost: '980.00',
+        currency: 'EUR',
+        ...extra,
+      },
+    },
+  );
   return createProject;
 }
 
 export async function staffDelivers(staff: GraphQLTestClient, project: Record<string, any>): Promise<Record<string, any>> {
-  const { changeProjectStatus } = await staff.data(`mutation($input: ChangeProjectStatusInput!) { changeProjectStatus(input: $input) { ${PROJECT_FIELDS} } }`, {
-    input: { id: project.id, version: project.version, status: 'DELIVERED', note: 'Delivered by e-mail and in the portal' },
-  });
+  const { changeProjectStatus } = await staff.data(
+    `mutation($input: ChangeProjectStatusInput!) { changeProjectStatus(input: $input) { ${PROJECT_FIELDS} } }`,
+    {
+      input: { id: project.id, version: project.version, status: 'DELIVERED', note: 'Delivered by e-mail and in the portal' },
+    },
+  );
   return changeProjectStatus;
 }
 

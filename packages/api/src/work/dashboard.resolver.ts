@@ -9,7 +9,7 @@ import { Feedback } from '../feedback/feedback.entity';
 import { Project, ProjectStatus } from '../projects/project.entity';
 import { Quote, QuoteStatus } from '../quotes/quote.entity';
 
-@ObjectType({ description: 'What needs the client\'s attention. A list is null when the client has no Browse right in its area.' })
+@ObjectType({ description: "What needs the client's attention. A list is null when the client has no Browse right in its area." })
 export class ClientDashboard {
   @Field(() => [Quote], { nullable: true, description: 'Pending quotes still valid, soonest expiry first.' })
   quotesToDecide: Quote[] | null;
@@ -32,16 +32,28 @@ async function dashboard(dataSource: DataSource, viewer: ClientViewerContext): P
   const since = new Date(Date.now() - MONTH_MS);
   const [quotes, deliveries, answered, requests] = await Promise.all([
     may(ClientPortalArea.QUOTES)
-      ? dataSource.getRepository(Quote).find({ where: { clientId, storedStatus: QuoteStatus.PENDING, validUntil: MoreThan(new Date()) }, order: { validUntil: 'ASC' }, take: 10 })
+      ? dataSource.getRepository(Quote).find({
+          where: { clientId, storedStatus: QuoteStatus.PENDING, validUntil: MoreThan(new Date()) },
+          order: { validUntil: 'ASC' },
+          take: 10,
+        })
       : null,
     may(ClientPortalArea.PROJECTS)
-      ? dataSource.getRepository(Project).find({ where: { clientId, status: ProjectStatus.DELIVERED, deliveredAt: MoreThan(since) }, order: { deliveredAt: 'DESC' }, take: 10 })
+      ? dataSource.getRepository(Project).find({
+          where: { clientId, status: ProjectStatus.DELIVERED, deliveredAt: MoreThan(since) },
+          order: { deliveredAt: 'DESC' },
+          take: 10,
+        })
       : null,
     may(ClientPortalArea.FEEDBACK)
-      ? dataSource.getRepository(Feedback).find({ where: { clientId, answeredAt: MoreThan(since) }, order: { answeredAt: 'DESC' }, take: 10 })
+      ? dataSource
+          .getRepository(Feedback)
+          .find({ where: { clientId, answeredAt: MoreThan(since) }, order: { answeredAt: 'DESC' }, take: 10 })
       : null,
     may(ClientPortalArea.REQUESTS)
-      ? dataSource.getRepository(ClientRequest).find({ where: { clientId, status: In([RequestStatus.SUBMITTED, RequestStatus.QUOTED]) }, order: { id: 'DESC' }, take: 10 })
+      ? dataSource
+          .getRepository(ClientRequest)
+          .find({ where: { clientId, status: In([RequestStatus.SUBMITTED, RequestStatus.QUOTED]) }, order: { id: 'DESC' }, take: 10 })
       : null,
   ]);
   return { quotesToDecide: quotes, recentDeliveries: deliveries, answeredFeedback: answered, openRequests: requests };
@@ -50,7 +62,9 @@ async function dashboard(dataSource: DataSource, viewer: ClientViewerContext): P
 @Resolver()
 export class ClientDashboardResolver {
   @Authorized(CLIENT)
-  @Query(() => ClientDashboard, { description: 'The Client Portal dashboard: quotes to decide, deliveries, answers to feedback, open requests.' })
+  @Query(() => ClientDashboard, {
+    description: 'The Client Portal dashboard: quotes to decide, deliveries, answers to feedback, open requests.',
+  })
   clientDashboard(@Ctx() context: RequestContext): Promise<ClientDashboard> {
     return dashboard(context.dataSource, context.client!);
   }

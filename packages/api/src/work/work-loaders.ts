@@ -11,14 +11,23 @@ import { ClientRequest } from '../client-requests/client-request.entity';
 import { Project } from '../projects/project.entity';
 import { ProjectReview } from '../projects/project-review.entity';
 
-function groupedBy<T extends ObjectLiteral, K extends keyof T>(dataSource: DataSource, entity: new () => T, key: K, order: Record<string, 'ASC' | 'DESC'>) {
+function groupedBy<T extends ObjectLiteral, K extends keyof T>(
+  dataSource: DataSource,
+  entity: new () => T,
+  key: K,
+  order: Record<string, 'ASC' | 'DESC'>,
+) {
   return new DataLoader<number, T[]>(async (ids) => {
     const rows: T[] = await dataSource.getRepository(entity).find({ where: { [key]: In([...ids]) } as never, order: order as never });
     return ids.map((id) => rows.filter((row) => row[key] === (id as unknown)));
   });
 }
 
-function byId<T extends ObjectLiteral & { id: number }>(dataSource: DataSource, entity: new () => T, select?: Partial<Record<keyof T, true>>) {
+function byId<T extends ObjectLiteral & { id: number }>(
+  dataSource: DataSource,
+  entity: new () => T,
+  select?: Partial<Record<keyof T, true>>,
+) {
   return new DataLoader<number, T | null>(async (ids) => {
     const rows: T[] = await dataSource.getRepository(entity).find({ where: { id: In([...ids]) } as never, select: select as never });
     return ids.map((id) => rows.find((row) => row.id === id) ?? null);
@@ -28,15 +37,19 @@ function byId<T extends ObjectLiteral & { id: number }>(dataSource: DataSource, 
 /** Batch loaders of the work records (projects, quotes, requests), one per request. */
 export function workLoaders(loaders: Loaders, dataSource: DataSource) {
   return {
-    history: (recordType: HistoryRecordType): DataLoader<number, HistoryEntry[]> => loaders.memo(`history:${recordType}`, () => historyLoader(dataSource, recordType)),
-    filesOfProject: () => loaders.memo('files:project', () => groupedBy(dataSource, StoredFile, 'projectId', { uploadedAt: 'ASC', id: 'ASC' })),
-    filesOfRequest: () => loaders.memo('files:request', () => groupedBy(dataSource, StoredFile, 'requestId', { uploadedAt: 'ASC', id: 'ASC' })),
+    history: (recordType: HistoryRecordType): DataLoader<number, HistoryEntry[]> =>
+      loaders.memo(`history:${recordType}`, () => historyLoader(dataSource, recordType)),
+    filesOfProject: () =>
+      loaders.memo('files:project', () => groupedBy(dataSource, StoredFile, 'projectId', { uploadedAt: 'ASC', id: 'ASC' })),
+    filesOfRequest: () =>
+      loaders.memo('files:request', () => groupedBy(dataSource, StoredFile, 'requestId', { uploadedAt: 'ASC', id: 'ASC' })),
     feedbackOfProject: () => loaders.memo('feedback:project', () => groupedBy(dataSource, Feedback, 'projectId', { id: 'ASC' })),
     /** Staff lists show whose record it is; one statement for the whole page. */
     clients: () => loaders.memo('clients:names', () => byId(dataSource, Client, { id: true, name: true })),
     projects: () => loaders.memo('projects:byId', () => byId(dataSource, Project)),
     requests: () => loaders.memo('requests:byId', () => byId(dataSource, ClientRequest)),
-    reviewsOfProject: () => loaders.memo('reviews:project', () => groupedBy(dataSource, ProjectReview, 'projectId', { createdAt: 'ASC', id: 'ASC' })),
+    reviewsOfProject: () =>
+      loaders.memo('reviews:project', () => groupedBy(dataSource, ProjectReview, 'projectId', { createdAt: 'ASC', id: 'ASC' })),
   };
 }
 

@@ -9,9 +9,26 @@ export function PortalBrand() {
     <UnstyledButton component={Link} to="/" miw={0} style={{ borderRadius: 'var(--mantine-radius-sm)' }}>
       <Group gap="sm" wrap="nowrap" miw={0}>
         {/* The name follows, so the logo itself says nothing more to a screen reader. */}
-        {logoUrl && <Box component="img" src={logoUrl} alt="" h={36} w="auto" maw={{ base: 96, sm: 160 }} style={{ objectFit: 'contain', objectPosition: 'left center', flexShrink: 0 }} />}
+        {logoUrl && (
+          <Box
+            component="img"
+            src={logoUrl}
+            alt=""
+            h={36}
+            w="auto"
+            maw={{ base: 96, sm: 160 }}
+            style={{ objectFit: 'contain', objectPosition: 'left center', flexShrink: 0 }}
+          />
+        )}
         {/* Phones give a long name two smaller lines rather than cutting it short. */}
-        <Title order={1} fz={{ base: rem(17), sm: rem(22) }} lh={1.25} c="var(--mantine-primary-color-filled)" lineClamp={2} style={{ overflowWrap: 'anywhere' }}>
+        <Title
+          order={1}
+          fz={{ base: rem(17), sm: rem(22) }}
+          lh={1.25}
+          c="var(--mantine-primary-color-filled)"
+          lineClamp={2}
+          style={{ overflowWrap: 'anywhere' }}
+        >
           {portalName}
         </Title>
       </Group>

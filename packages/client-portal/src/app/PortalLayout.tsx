@@ -38,12 +38,28 @@ export function PortalLayout() {
       header={
         <Header
           languageSwitcherVisibleFrom="sm"
-          start={<Burger opened={navigationOpened} onClick={navigation.toggle} hiddenFrom="sm" size="sm" aria-label={t('navigation.open')} aria-expanded={navigationOpened} />}
+          start={
+            <Burger
+              opened={navigationOpened}
+              onClick={navigation.toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('navigation.open')}
+              aria-expanded={navigationOpened}
+            />
+          }
           end={<UserMenu viewer={viewer} />}
         />
       }
     >
-      <Drawer opened={navigationOpened} onClose={navigation.close} size={280} title={t('navigation.label')} hiddenFrom="sm" closeButtonProps={{ 'aria-label': t('navigation.close') }}>
+      <Drawer
+        opened={navigationOpened}
+        onClose={navigation.close}
+        size={280}
+        title={t('navigation.label')}
+        hiddenFrom="sm"
+        closeButtonProps={{ 'aria-label': t('navigation.close') }}
+      >
         <Stack gap="md">
           <PortalNavigation onNavigate={navigation.close} />
           <Divider />

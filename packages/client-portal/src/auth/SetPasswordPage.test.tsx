@@ -15,7 +15,15 @@ describe('the welcome page (first password from the welcome letter)', () => {
     const setPassword = jest.fn(() => ({ data: { setClientPassword: true } }));
     const replaceState = jest.spyOn(window.history, 'replaceState');
     const { router } = renderPortal('/welcome#token=secret-token-from-the-letter', {
-      mocks: [{ request: { query: SetClientPasswordDocument, variables: { token: 'secret-token-from-the-letter', password: 'a much longer secret' } }, result: setPassword }],
+      mocks: [
+        {
+          request: {
+            query: SetClientPasswordDocument,
+            variables: { token: 'secret-token-from-the-letter', password: 'a much longer secret' },
+          },
+          result: setPassword,
+        },
+      ],
     });
 
     const password = await screen.findByLabelText(/^New password/);
@@ -49,7 +57,14 @@ describe('the welcome page (first password from the welcome letter)', () => {
       mocks: [
         {
           request: { query: SetClientPasswordDocument, variables: { token: 'old-token', password: 'a much longer secret' } },
-          result: { errors: [{ message: 'This link has expired. Ask for a new one.', extensions: { code: 'BAD_USER_INPUT', field: 'token', reason: 'TOKEN_EXPIRED' } }] },
+          result: {
+            errors: [
+              {
+                message: 'This link has expired. Ask for a new one.',
+                extensions: { code: 'BAD_USER_INPUT', field: 'token', reason: 'TOKEN_EXPIRED' },
+              },
+            ],
+          },
         },
       ],
     });
@@ -71,7 +86,9 @@ describe('the welcome page (first password from the welcome letter)', () => {
       mocks: [
         {
           request: { query: SetClientPasswordDocument, variables: { token: 'reset-token', password: 'atlas-is-my-company' } },
-          result: { errors: [{ message: 'The password must not contain the username.', extensions: { code: 'BAD_USER_INPUT', field: 'password' } }] },
+          result: {
+            errors: [{ message: 'The password must not contain the username.', extensions: { code: 'BAD_USER_INPUT', field: 'password' } }],
+          },
         },
       ],
     });

@@ -23,7 +23,9 @@ describe('Sign in as this Partner, arriving from the Home Portal', () => {
     });
 
     expect(await screen.findByRole('heading', { name: 'Welcome, Atlas Logistics Inc.' })).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Staff session' })).toHaveTextContent('Anna Kowalska is viewing the portal as Atlas Logistics Inc.');
+    expect(screen.getByRole('region', { name: 'Staff session' })).toHaveTextContent(
+      'Anna Kowalska is viewing the portal as Atlas Logistics Inc.',
+    );
     expect(router.state.location.pathname).toBe('/');
     expect(exchange).toHaveBeenCalledTimes(1);
   });
@@ -33,7 +35,14 @@ describe('Sign in as this Partner, arriving from the Home Portal', () => {
       mocks: [
         {
           request: { query: SignInAsPartnerWithCodeDocument, variables: { code: 'used-code' } },
-          result: { errors: [{ message: 'This link was already used or replaced by a newer one. Ask for a new one.', extensions: { code: 'BAD_USER_INPUT', field: 'code', reason: 'TOKEN_USED' } }] },
+          result: {
+            errors: [
+              {
+                message: 'This link was already used or replaced by a newer one. Ask for a new one.',
+                extensions: { code: 'BAD_USER_INPUT', field: 'code', reason: 'TOKEN_USED' },
+              },
+            ],
+          },
         },
       ],
     });
@@ -48,7 +57,14 @@ describe('Sign in as this Partner, arriving from the Home Portal', () => {
       mocks: [
         {
           request: { query: SignInAsPartnerWithCodeDocument, variables: { code: 'code' } },
-          result: { errors: [{ message: 'The staff member who opened this link can no longer sign in.', extensions: { code: 'FORBIDDEN', reason: 'MISSING_SIGN_IN_AS_PARTNER_RIGHT' } }] },
+          result: {
+            errors: [
+              {
+                message: 'The staff member who opened this link can no longer sign in.',
+                extensions: { code: 'FORBIDDEN', reason: 'MISSING_SIGN_IN_AS_PARTNER_RIGHT' },
+              },
+            ],
+          },
         },
       ],
     });

@@ -16,7 +16,8 @@ type Failure =
 
 function failureOf(error: unknown, fallback: string): Failure {
   const [first] = apiErrors(error);
-  if (first?.reason === 'TOKEN_INVALID' || first?.reason === 'TOKEN_USED' || first?.reason === 'TOKEN_EXPIRED') return { kind: first.reason };
+  if (first?.reason === 'TOKEN_INVALID' || first?.reason === 'TOKEN_USED' || first?.reason === 'TOKEN_EXPIRED')
+    return { kind: first.reason };
   if (first?.code === 'FORBIDDEN') return { kind: 'FORBIDDEN', detail: first.message };
   return { kind: 'OTHER', detail: fallback };
 }

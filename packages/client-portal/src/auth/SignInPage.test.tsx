@@ -52,7 +52,11 @@ describe('signing in to the Client Portal', () => {
       mocks: [
         {
           request: { query: ClientSignInDocument, variables: { username: 'ATLAS', password: 'wrong password' } },
-          result: { errors: [{ message: 'Too many attempts. Try again in 12 minutes.', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 700 } }] },
+          result: {
+            errors: [
+              { message: 'Too many attempts. Try again in 12 minutes.', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 700 } },
+            ],
+          },
         },
       ],
     });
@@ -79,7 +83,12 @@ describe('signing in to the Client Portal', () => {
     const user = userEvent.setup();
     const viewer = aViewer({ name: 'Acme Pharmaceuticals GmbH', username: 'ACME', preferredLanguage: 'DE' });
     const { router } = renderPortal('/profile', {
-      mocks: [{ request: { query: ClientSignInDocument, variables: { username: 'ACME', password: 'portal-demo-2026' } }, result: { data: { clientSignIn: viewer } } }],
+      mocks: [
+        {
+          request: { query: ClientSignInDocument, variables: { username: 'ACME', password: 'portal-demo-2026' } },
+          result: { data: { clientSignIn: viewer } },
+        },
+      ],
     });
 
     await user.type(await screen.findByRole('textbox', { name: /^ID/ }), 'ACME');
@@ -105,7 +114,13 @@ describe('signing in to the Client Portal', () => {
     renderPortal('/sign-in');
 
     const switcher = await screen.findByRole('combobox', { name: 'Language' });
-    expect(Array.from(switcher.querySelectorAll('option')).map((option) => option.textContent)).toEqual(['English', 'Deutsch', 'Français', 'Español', 'Polski']);
+    expect(Array.from(switcher.querySelectorAll('option')).map((option) => option.textContent)).toEqual([
+      'English',
+      'Deutsch',
+      'Français',
+      'Español',
+      'Polski',
+    ]);
 
     await user.selectOptions(switcher, 'Deutsch');
     expect(await screen.findByRole('heading', { name: 'Anmelden' })).toBeInTheDocument();
@@ -127,7 +142,12 @@ describe('signing in to the Client Portal', () => {
   it('brings the ID typed so far to “Forgot password?”, which answers the same for every ID', async () => {
     const user = userEvent.setup();
     renderPortal('/sign-in', {
-      mocks: [{ request: { query: RequestPasswordResetDocument, variables: { username: 'NOBODY' } }, result: { data: { requestPasswordReset: true } } }],
+      mocks: [
+        {
+          request: { query: RequestPasswordResetDocument, variables: { username: 'NOBODY' } },
+          result: { data: { requestPasswordReset: true } },
+        },
+      ],
     });
 
     await user.type(await screen.findByRole('textbox', { name: /^ID/ }), 'NOBODY');

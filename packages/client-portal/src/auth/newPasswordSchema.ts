@@ -22,7 +22,12 @@ export function newPasswordSchema(t: TFunction, username?: string) {
     .check(
       z.superRefine((values, context) => {
         if (values.repeatPassword !== values.password) {
-          context.addIssue({ code: 'custom', message: t('password.repeatMismatch'), path: ['repeatPassword'], input: values.repeatPassword });
+          context.addIssue({
+            code: 'custom',
+            message: t('password.repeatMismatch'),
+            path: ['repeatPassword'],
+            input: values.repeatPassword,
+          });
         }
       }),
     );

@@ -28,7 +28,10 @@ export function BrandingGate({ children, mantineEnv = 'default' }: BrandingGateP
   const primaryColor = answer?.primaryColor;
   const portalTheme = useMemo(() => createPortalTheme(primaryColor), [primaryColor]);
   const branding = useMemo<Branding | null>(
-    () => (answer ? { portalName: answer.portalName, logoUrl: answer.logoUrl, primaryColor: answer.primaryColor, welcomeText: answer.welcomeText } : null),
+    () =>
+      answer
+        ? { portalName: answer.portalName, logoUrl: answer.logoUrl, primaryColor: answer.primaryColor, welcomeText: answer.welcomeText }
+        : null,
     [answer],
   );
 

@@ -100,7 +100,10 @@ export function AttentionSections() {
             <Group gap="xs" wrap="wrap">
               <ScoreStars score={feedback.score} />
               <Text size="sm" c="dimmed">
-                {t('dashboard.answeredBy', { name: feedback.answeredBy ?? t('feedback.theAgency'), date: feedback.answeredAt ? formatter.date(feedback.answeredAt) : '' })}
+                {t('dashboard.answeredBy', {
+                  name: feedback.answeredBy ?? t('feedback.theAgency'),
+                  date: feedback.answeredAt ? formatter.date(feedback.answeredAt) : '',
+                })}
               </Text>
             </Group>
             <Text size="sm" lineClamp={3} style={{ whiteSpace: 'pre-line' }}>

@@ -8,7 +8,14 @@ const acme = aViewer({
   username: 'ACME',
   name: 'Acme Pharmaceuticals GmbH',
   previousSignInAt: '2026-03-05T13:07:09.000Z',
-  formatPreferences: { dateFormat: 'dd.MM.yyyy', timeFormat: 'HH:mm', decimalSeparator: ',', thousandsSeparator: '.', firstDayOfWeek: 'MONDAY', timeZone: 'Europe/Berlin' },
+  formatPreferences: {
+    dateFormat: 'dd.MM.yyyy',
+    timeFormat: 'HH:mm',
+    decimalSeparator: ',',
+    thousandsSeparator: '.',
+    firstDayOfWeek: 'MONDAY',
+    timeZone: 'Europe/Berlin',
+  },
 });
 
 describe('the dashboard', () => {
@@ -22,9 +29,37 @@ describe('the dashboard', () => {
       mocks: [
         viewerMock(acme),
         dashboardMock({
-          quotesToDecide: [{ __typename: 'Quote', id: '1', number: 'Q-00001', name: 'Fachinformation Cardiolex 40 mg', validUntil: '2026-03-20T22:00:00.000Z', total: { __typename: 'Money', amount: '1397.00', currency: 'EUR' } }],
-          recentDeliveries: [{ __typename: 'Project', id: '3', number: 'P-00003', name: 'Website-Update Q3', deliveredAt: '2026-03-04T10:00:00.000Z', sourceLanguage: 'de-DE', targetLanguages: ['en-GB', 'pl'] }],
-          answeredFeedback: [aFeedback({ projectId: '4', score: 5, isComplaint: false, answer: 'Vielen Dank für das Lob!', answeredBy: 'Anna Account-Manager', answeredAt: '2026-03-03T10:00:00.000Z' })],
+          quotesToDecide: [
+            {
+              __typename: 'Quote',
+              id: '1',
+              number: 'Q-00001',
+              name: 'Fachinformation Cardiolex 40 mg',
+              validUntil: '2026-03-20T22:00:00.000Z',
+              total: { __typename: 'Money', amount: '1397.00', currency: 'EUR' },
+            },
+          ],
+          recentDeliveries: [
+            {
+              __typename: 'Project',
+              id: '3',
+              number: 'P-00003',
+              name: 'Website-Update Q3',
+              deliveredAt: '2026-03-04T10:00:00.000Z',
+              sourceLanguage: 'de-DE',
+              targetLanguages: ['en-GB', 'pl'],
+            },
+          ],
+          answeredFeedback: [
+            aFeedback({
+              projectId: '4',
+              score: 5,
+              isComplaint: false,
+              answer: 'Vielen Dank für das Lob!',
+              answeredBy: 'Anna Account-Manager',
+              answeredAt: '2026-03-03T10:00:00.000Z',
+            }),
+          ],
           openRequests: [aRequestListItem()],
         }),
       ],
@@ -51,7 +86,9 @@ describe('the dashboard', () => {
   });
 
   it('leaves out what the client may not browse and says when a list is empty', async () => {
-    renderPortal('/', { mocks: [viewerMock(acme), dashboardMock({ quotesToDecide: [], openRequests: null, recentDeliveries: null, answeredFeedback: null })] });
+    renderPortal('/', {
+      mocks: [viewerMock(acme), dashboardMock({ quotesToDecide: [], openRequests: null, recentDeliveries: null, answeredFeedback: null })],
+    });
 
     expect(await screen.findByText('No quotes are waiting for your decision.')).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Recent deliveries' })).not.toBeInTheDocument();

@@ -25,7 +25,9 @@ export function DashboardPage() {
       <div>
         <Title order={2}>{t('dashboard.greeting', { name: viewer.name })}</Title>
         <Text c="dimmed" mt={4}>
-          {viewer.previousSignInAt ? t('dashboard.lastLogin', { date: formatter.dateTime(viewer.previousSignInAt) }) : t('dashboard.firstLogin')}
+          {viewer.previousSignInAt
+            ? t('dashboard.lastLogin', { date: formatter.dateTime(viewer.previousSignInAt) })
+            : t('dashboard.firstLogin')}
         </Text>
       </div>
 

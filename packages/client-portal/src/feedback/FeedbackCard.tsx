@@ -47,7 +47,10 @@ export function FeedbackCard({ feedback, heading }: FeedbackCardProps) {
           <Group gap={6} wrap="nowrap" mb={4}>
             <IconMessageReply size={16} aria-hidden />
             <Text size="sm" fw={600}>
-              {t('feedback.answerFrom', { name: feedback.answeredBy ?? t('feedback.theAgency'), date: feedback.answeredAt ? formatter.dateTime(feedback.answeredAt) : '' })}
+              {t('feedback.answerFrom', {
+                name: feedback.answeredBy ?? t('feedback.theAgency'),
+                date: feedback.answeredAt ? formatter.dateTime(feedback.answeredAt) : '',
+              })}
             </Text>
           </Group>
           <Text size="sm" style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>

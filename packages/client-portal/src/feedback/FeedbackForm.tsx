@@ -28,14 +28,23 @@ function feedbackSchema(t: TFunction) {
   return z
     .object({
       score: z.number().check(z.refine((score) => Number.isInteger(score) && score >= 1 && score <= 5, t('feedback.form.scoreRequired'))),
-      category: z.nullable(z.string()).check(z.refine((category) => feedbackCategories.some((known) => known === category), t('feedback.form.categoryRequired'))),
-      comment: z.string().check(z.refine((comment) => comment.trim().length <= COMMENT_MAX, t('feedback.form.commentTooLong', { max: COMMENT_MAX }))),
+      category: z
+        .nullable(z.string())
+        .check(z.refine((category) => feedbackCategories.some((known) => known === category), t('feedback.form.categoryRequired'))),
+      comment: z
+        .string()
+        .check(z.refine((comment) => comment.trim().length <= COMMENT_MAX, t('feedback.form.commentTooLong', { max: COMMENT_MAX }))),
       isComplaint: z.boolean(),
     })
     .check(
       z.superRefine((values, context) => {
         if (values.isComplaint && values.comment.trim().length < COMPLAINT_COMMENT_MIN) {
-          context.addIssue({ code: 'custom', message: t('feedback.form.complaintNeedsComment', { min: COMPLAINT_COMMENT_MIN }), path: ['comment'], input: values.comment });
+          context.addIssue({
+            code: 'custom',
+            message: t('feedback.form.complaintNeedsComment', { min: COMPLAINT_COMMENT_MIN }),
+            path: ['comment'],
+            input: values.comment,
+          });
         }
       }),
     );
@@ -74,7 +83,9 @@ export function FeedbackForm({ projectId, readOnlyStaffName, onSubmitted }: Feed
     const category = feedbackCategories.find((known) => known === values.category);
     if (!category) return;
     try {
-      await submitFeedback({ variables: { input: { projectId, score: values.score, category, comment: values.comment.trim(), isComplaint: values.isComplaint } } });
+      await submitFeedback({
+        variables: { input: { projectId, score: values.score, category, comment: values.comment.trim(), isComplaint: values.isComplaint } },
+      });
       onSubmitted();
     } catch (error) {
       setFailure(
@@ -124,7 +135,11 @@ export function FeedbackForm({ projectId, readOnlyStaffName, onSubmitted }: Feed
         />
         <Textarea
           label={t('feedback.form.comment')}
-          description={form.values.isComplaint ? t('feedback.form.complaintCommentHint', { min: COMPLAINT_COMMENT_MIN }) : t('feedback.form.commentHint')}
+          description={
+            form.values.isComplaint
+              ? t('feedback.form.complaintCommentHint', { min: COMPLAINT_COMMENT_MIN })
+              : t('feedback.form.commentHint')
+          }
           autosize
           minRows={3}
           maxRows={10}
@@ -132,7 +147,12 @@ export function FeedbackForm({ projectId, readOnlyStaffName, onSubmitted }: Feed
           disabled={readOnly}
           {...form.getInputProps('comment')}
         />
-        <Switch label={t('feedback.form.isComplaint')} description={t('feedback.form.isComplaintHint')} disabled={readOnly} {...form.getInputProps('isComplaint', { type: 'checkbox' })} />
+        <Switch
+          label={t('feedback.form.isComplaint')}
+          description={t('feedback.form.isComplaintHint')}
+          disabled={readOnly}
+          {...form.getInputProps('isComplaint', { type: 'checkbox' })}
+        />
         {failure && (
           <Alert color="red" icon={<IconAlertCircle aria-hidden />} role="alert">
             {failure}

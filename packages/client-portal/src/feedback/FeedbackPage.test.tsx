@@ -6,7 +6,14 @@ import { renderPortal } from '../test-support/renderWithProviders';
 import { aFeedback } from '../test-support/workFixtures';
 
 const atlas = aViewer({
-  formatPreferences: { dateFormat: 'MM/dd/yyyy', timeFormat: 'h:mm a', decimalSeparator: null, thousandsSeparator: null, firstDayOfWeek: 'SUNDAY', timeZone: 'America/Chicago' },
+  formatPreferences: {
+    dateFormat: 'MM/dd/yyyy',
+    timeFormat: 'h:mm a',
+    decimalSeparator: null,
+    thousandsSeparator: null,
+    firstDayOfWeek: 'SUNDAY',
+    timeZone: 'America/Chicago',
+  },
 });
 
 describe('the Feedback page', () => {
@@ -25,7 +32,17 @@ describe('the Feedback page', () => {
             data: {
               myFeedback: [
                 aFeedback(),
-                aFeedback({ id: '1', projectId: '5', score: 5, category: 'QUALITY', isComplaint: false, comment: 'Great layout.', answer: 'Thank you!', answeredBy: 'Anna Account-Manager', answeredAt: '2026-03-04T15:00:00.000Z' }),
+                aFeedback({
+                  id: '1',
+                  projectId: '5',
+                  score: 5,
+                  category: 'QUALITY',
+                  isComplaint: false,
+                  comment: 'Great layout.',
+                  answer: 'Thank you!',
+                  answeredBy: 'Anna Account-Manager',
+                  answeredAt: '2026-03-04T15:00:00.000Z',
+                }),
               ],
             },
           },

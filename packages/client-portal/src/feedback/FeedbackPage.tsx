@@ -23,7 +23,11 @@ export function FeedbackPage() {
     <Stack gap="lg">
       <PageHeader title={t('feedback.title')} subtitle={<Text c="dimmed">{t('feedback.intro')}</Text>} />
       {!data ? (
-        error ? <LoadError error={error} onRetry={() => void refetch().catch(() => undefined)} /> : <LoadingState />
+        error ? (
+          <LoadError error={error} onRetry={() => void refetch().catch(() => undefined)} />
+        ) : (
+          <LoadingState />
+        )
       ) : data.myFeedback.length === 0 ? (
         <EmptyList icon={<IconMessageStar size={28} aria-hidden />} title={t('feedback.emptyTitle')} text={t('feedback.emptyText')} />
       ) : (
@@ -32,7 +36,13 @@ export function FeedbackPage() {
             const project = projects.get(feedback.projectId);
             const label = project ? `${project.number} · ${project.name}` : t('feedback.aboutProject');
             return (
-              <Paper component="li" key={feedback.id} withBorder p={{ base: 'md', sm: 'lg' }} style={feedback.isComplaint ? { borderLeft: '4px solid var(--mantine-color-red-9)' } : undefined}>
+              <Paper
+                component="li"
+                key={feedback.id}
+                withBorder
+                p={{ base: 'md', sm: 'lg' }}
+                style={feedback.isComplaint ? { borderLeft: '4px solid var(--mantine-color-red-9)' } : undefined}
+              >
                 <FeedbackCard
                   feedback={feedback}
                   heading={

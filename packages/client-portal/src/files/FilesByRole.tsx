@@ -21,7 +21,9 @@ export function FilesByRole({ files, headingOrder = 4 }: FilesByRoleProps) {
   const { t } = useTranslation();
   const formatter = useClientFormatter();
   const mayDownload = useClientMay('FILES', 'DISPLAY');
-  const groups = roles.map((role) => ({ role, files: files.filter((file) => file.role === role) })).filter((group) => group.files.length > 0);
+  const groups = roles
+    .map((role) => ({ role, files: files.filter((file) => file.role === role) }))
+    .filter((group) => group.files.length > 0);
 
   if (groups.length === 0) return <Text c="dimmed">{t('files.none')}</Text>;
 
@@ -36,10 +38,20 @@ export function FilesByRole({ files, headingOrder = 4 }: FilesByRoleProps) {
             {group.files.map((file) => (
               <Paper component="li" key={file.id} withBorder p="xs">
                 <Group gap="sm" wrap="nowrap" align="flex-start">
-                  {mayDownload ? <IconDownload size={18} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} /> : <IconFile size={18} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />}
+                  {mayDownload ? (
+                    <IconDownload size={18} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
+                  ) : (
+                    <IconFile size={18} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
+                  )}
                   <div style={{ minWidth: 0 }}>
                     {mayDownload ? (
-                      <Anchor href={file.downloadUrl} download={file.fileName} fw={500} style={{ overflowWrap: 'anywhere' }} aria-label={t('files.download', { fileName: file.fileName })}>
+                      <Anchor
+                        href={file.downloadUrl}
+                        download={file.fileName}
+                        fw={500}
+                        style={{ overflowWrap: 'anywhere' }}
+                        aria-label={t('files.download', { fileName: file.fileName })}
+                      >
                         {file.fileName}
                       </Anchor>
                     ) : (

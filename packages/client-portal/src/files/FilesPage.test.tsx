@@ -9,7 +9,14 @@ import { aFileListItem, aWorkRecordRef } from '../test-support/workFixtures';
 const acme = aViewer({
   username: 'ACME',
   name: 'Acme Pharmaceuticals GmbH',
-  formatPreferences: { dateFormat: 'dd.MM.yyyy', timeFormat: 'HH:mm', decimalSeparator: ',', thousandsSeparator: '.', firstDayOfWeek: 'MONDAY', timeZone: 'Europe/Berlin' },
+  formatPreferences: {
+    dateFormat: 'dd.MM.yyyy',
+    timeFormat: 'HH:mm',
+    decimalSeparator: ',',
+    thousandsSeparator: '.',
+    firstDayOfWeek: 'MONDAY',
+    timeZone: 'Europe/Berlin',
+  },
 });
 
 const files = [
@@ -50,7 +57,10 @@ function filesMock(asked: MyFilesQueryVariables[] = [], all: readonly FileListFi
       asked.push(variables);
       const search = variables.search?.toLowerCase();
       const matching = all.filter(
-        (file) => (!variables.role || file.role === variables.role) && (!search || file.fileName.toLowerCase().includes(search)) && (!variables.before || Number(file.id) < Number(variables.before)),
+        (file) =>
+          (!variables.role || file.role === variables.role) &&
+          (!search || file.fileName.toLowerCase().includes(search)) &&
+          (!variables.before || Number(file.id) < Number(variables.before)),
       );
       return { data: { myFiles: matching.slice(0, variables.first) } };
     },
@@ -62,7 +72,11 @@ function rowTexts(): string[][] {
   return within(screen.getByRole('table', { name: 'Files' }))
     .getAllByRole('row')
     .slice(1)
-    .map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent ?? ''));
+    .map((row) =>
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent ?? ''),
+    );
 }
 
 describe('the Files area', () => {
@@ -81,7 +95,10 @@ describe('the Files area', () => {
       ['glossar.xlsx', 'Reference', 'Request R-00012Broschüre Herbst', '18 kB', '02.03.2026 09:30', 'Acme Pharmaceuticals GmbH'],
       ['etiketten.docx', 'Source', 'Project P-00012Etiketten Serie B', '1,2 GB', '01.03.2026 11:00', 'Acme Pharmaceuticals GmbH'],
     ]);
-    expect(screen.getAllByRole('link', { name: 'Project P-00012' }).map((link) => link.getAttribute('href'))).toEqual(['/projects/12', '/projects/12']);
+    expect(screen.getAllByRole('link', { name: 'Project P-00012' }).map((link) => link.getAttribute('href'))).toEqual([
+      '/projects/12',
+      '/projects/12',
+    ]);
     // A project and a request with the same id stay apart in the cache.
     expect(screen.getByRole('link', { name: 'Request R-00012' })).toHaveAttribute('href', '/requests/12');
     expect(asked).toEqual([{ role: null, search: null, first: 50 }]);
@@ -153,7 +170,10 @@ describe('the Files area', () => {
     renderPortal('/files', {
       mocks: [
         viewerMock(acme),
-        { request: { query: MyFilesDocument, variables: () => true }, result: { errors: [{ message: 'Your account may not browse files.', extensions: { code: 'FORBIDDEN' } }] } },
+        {
+          request: { query: MyFilesDocument, variables: () => true },
+          result: { errors: [{ message: 'Your account may not browse files.', extensions: { code: 'FORBIDDEN' } }] },
+        },
         filesMock(),
       ],
     });

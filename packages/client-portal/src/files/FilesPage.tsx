@@ -37,7 +37,10 @@ export function FilesPage() {
     fetchPolicy: 'cache-and-network',
   });
   const files = (data ?? previousData)?.myFiles;
-  const roleOptions = [{ value: ALL, label: t('files.allRoles') }, ...fileRoles.map((role) => ({ value: role, label: t(`files.roleOptions.${role}`) }))];
+  const roleOptions = [
+    { value: ALL, label: t('files.allRoles') },
+    ...fileRoles.map((role) => ({ value: role, label: t(`files.roleOptions.${role}`) })),
+  ];
   const chooseRole = (value: string | null) => filters.setChoice(fileRoles.find((role) => role === value) ?? null);
   const filterKey = `${filters.choice ?? ''}:${filters.search ?? ''}`;
 
@@ -56,11 +59,25 @@ export function FilesPage() {
       <PageHeader title={t('areas.FILES.title')} />
       <Group gap="sm" align="flex-end" wrap="wrap">
         {compact ? (
-          <Select label={t('files.roleFilter')} data={roleOptions} value={filters.choice ?? ALL} onChange={chooseRole} allowDeselect={false} w="100%" />
+          <Select
+            label={t('files.roleFilter')}
+            data={roleOptions}
+            value={filters.choice ?? ALL}
+            onChange={chooseRole}
+            allowDeselect={false}
+            w="100%"
+          />
         ) : (
           <Input.Wrapper id="file-role-filter" label={t('files.roleFilter')} labelElement="div">
             <div>
-              <SegmentedControl role="radiogroup" aria-labelledby="file-role-filter-label" data={roleOptions} value={filters.choice ?? ALL} onChange={chooseRole} mt={4} />
+              <SegmentedControl
+                role="radiogroup"
+                aria-labelledby="file-role-filter-label"
+                data={roleOptions}
+                value={filters.choice ?? ALL}
+                onChange={chooseRole}
+                mt={4}
+              />
             </div>
           </Input.Wrapper>
         )}
@@ -77,7 +94,11 @@ export function FilesPage() {
       </Group>
 
       {!files ? (
-        error ? <LoadError error={error} onRetry={() => void refetch().catch(() => undefined)} /> : <LoadingState />
+        error ? (
+          <LoadError error={error} onRetry={() => void refetch().catch(() => undefined)} />
+        ) : (
+          <LoadingState />
+        )
       ) : files.length === 0 ? (
         filters.filtered ? (
           <EmptyList icon={<IconSearch size={28} aria-hidden />} title={t('files.noMatchTitle')} text={t('files.noMatchText')}>
@@ -108,7 +129,13 @@ function FileList({ files, compact }: { files: readonly FileListFieldsFragment[]
   // Without Files Display the name is shown without a link, as on a project's page.
   const fileName = (file: FileListFieldsFragment) =>
     mayDownload ? (
-      <Anchor href={file.downloadUrl} download={file.fileName} fw={500} style={{ overflowWrap: 'anywhere' }} aria-label={t('files.download', { fileName: file.fileName })}>
+      <Anchor
+        href={file.downloadUrl}
+        download={file.fileName}
+        fw={500}
+        style={{ overflowWrap: 'anywhere' }}
+        aria-label={t('files.download', { fileName: file.fileName })}
+      >
         {file.fileName}
       </Anchor>
     ) : (
@@ -123,7 +150,11 @@ function FileList({ files, compact }: { files: readonly FileListFieldsFragment[]
         {files.map((file) => (
           <Paper component="li" key={file.id} withBorder p="sm">
             <Group gap="sm" wrap="nowrap" align="flex-start">
-              {mayDownload ? <IconDownload size={18} aria-hidden style={{ flexShrink: 0, marginTop: 3 }} /> : <IconFile size={18} aria-hidden style={{ flexShrink: 0, marginTop: 3 }} />}
+              {mayDownload ? (
+                <IconDownload size={18} aria-hidden style={{ flexShrink: 0, marginTop: 3 }} />
+              ) : (
+                <IconFile size={18} aria-hidden style={{ flexShrink: 0, marginTop: 3 }} />
+              )}
               <Stack gap={4} miw={0}>
                 {fileName(file)}
                 <Text size="sm">

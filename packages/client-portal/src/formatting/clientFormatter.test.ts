@@ -62,7 +62,9 @@ describe('times in the client’s pattern', () => {
   });
 
   it('writes date and time together', () => {
-    expect(formatter({ dateFormat: 'MM/dd/yyyy', timeFormat: 'h:mm a', timeZone: 'America/Chicago' }).dateTime(moment)).toBe('03/05/2026 7:07 AM');
+    expect(formatter({ dateFormat: 'MM/dd/yyyy', timeFormat: 'h:mm a', timeZone: 'America/Chicago' }).dateTime(moment)).toBe(
+      '03/05/2026 7:07 AM',
+    );
   });
 
   it('uses the browser’s time zone while the client has none', () => {
@@ -139,8 +141,12 @@ describe('amounts of money', () => {
   });
 
   it('uses the client’s own separators around the currency', () => {
-    expect(formatter({ decimalSeparator: ',', thousandsSeparator: '.' }, 'EN').money({ amount: '1234567.89', currency: 'USD' })).toBe('$1.234.567,89');
-    expect(formatter({ decimalSeparator: '.', thousandsSeparator: "'" }, 'DE').money({ amount: '-1234.5', currency: 'CHF' }).replace(/\s/g, ' ')).toBe("-1'234.50 CHF");
+    expect(formatter({ decimalSeparator: ',', thousandsSeparator: '.' }, 'EN').money({ amount: '1234567.89', currency: 'USD' })).toBe(
+      '$1.234.567,89',
+    );
+    expect(
+      formatter({ decimalSeparator: '.', thousandsSeparator: "'" }, 'DE').money({ amount: '-1234.5', currency: 'CHF' }).replace(/\s/g, ' '),
+    ).toBe("-1'234.50 CHF");
   });
 
   it('keeps a code it does not know as sent', () => {

@@ -121,7 +121,9 @@ export function createClientFormatter(preferences: FormatPreferencesValues, lang
 
   const date = (value: Date | string) => {
     const moment = toDate(value);
-    return preferences.dateFormat === null ? defaultDate.format(moment) : formatDatePattern(moment, preferences.dateFormat, { locale, timeZone });
+    return preferences.dateFormat === null
+      ? defaultDate.format(moment)
+      : formatDatePattern(moment, preferences.dateFormat, { locale, timeZone });
   };
   const time = (value: Date | string) => {
     const moment = toDate(value);
@@ -129,7 +131,10 @@ export function createClientFormatter(preferences: FormatPreferencesValues, lang
   };
 
   const number = (value: number, fractionDigits?: number) => {
-    const digits = fractionDigits === undefined ? { minimumFractionDigits: 0, maximumFractionDigits: 3 } : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits };
+    const digits =
+      fractionDigits === undefined
+        ? { minimumFractionDigits: 0, maximumFractionDigits: 3 }
+        : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits };
     if (!customSeparators) return new Intl.NumberFormat(locale, digits).format(value);
     const plain = new Intl.NumberFormat('en-US', { ...digits, useGrouping: false }).format(Math.abs(value));
     const [integerPart = '0', fractionPart] = plain.split('.');
@@ -164,7 +169,12 @@ export function createClientFormatter(preferences: FormatPreferencesValues, lang
       const value = bytes / size;
       const fractionDigits = unit === 'byte' || value >= 100 ? 0 : 1;
       const rounded = Number(value.toFixed(fractionDigits));
-      const parts = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: fractionDigits }).formatToParts(rounded);
+      const parts = new Intl.NumberFormat(locale, {
+        style: 'unit',
+        unit,
+        unitDisplay: 'short',
+        maximumFractionDigits: fractionDigits,
+      }).formatToParts(rounded);
       return replaceNumber(parts, number(rounded, fractionDigits === 0 || Number.isInteger(rounded) ? 0 : fractionDigits));
     },
     duration(milliseconds) {
@@ -172,7 +182,10 @@ export function createClientFormatter(preferences: FormatPreferencesValues, lang
       const hours = Math.floor(totalMinutes / 60);
       const minutes = totalMinutes % 60;
       const unit = (value: number, name: 'hour' | 'minute') =>
-        replaceNumber(new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }).formatToParts(value), number(value, 0));
+        replaceNumber(
+          new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }).formatToParts(value),
+          number(value, 0),
+        );
       if (hours === 0) return unit(minutes, 'minute');
       return minutes === 0 ? unit(hours, 'hour') : `${unit(hours, 'hour')} ${unit(minutes, 'minute')}`;
     },

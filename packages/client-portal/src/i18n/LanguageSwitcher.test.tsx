@@ -5,7 +5,14 @@ import { aViewer, anImpersonation, viewerMock } from '../test-support/portalFixt
 import { renderPortal } from '../test-support/renderWithProviders';
 import { i18n } from './i18n';
 
-const formats = { dateFormat: 'MM/dd/yyyy', timeFormat: 'h:mm a', decimalSeparator: null, thousandsSeparator: null, firstDayOfWeek: 'SUNDAY' as const, timeZone: 'America/Chicago' };
+const formats = {
+  dateFormat: 'MM/dd/yyyy',
+  timeFormat: 'h:mm a',
+  decimalSeparator: null,
+  thousandsSeparator: null,
+  firstDayOfWeek: 'SUNDAY' as const,
+  timeZone: 'America/Chicago',
+};
 
 describe('the language switcher of a signed-in client', () => {
   beforeEach(async () => {
@@ -18,7 +25,16 @@ describe('the language switcher of a signed-in client', () => {
     const viewer = aViewer({ formatPreferences: formats });
     const save = jest.fn(() => ({ data: { updateClientPreferences: aViewer({ ...viewer, preferredLanguage: 'FR' }) } }));
     renderPortal('/', {
-      mocks: [viewerMock(viewer), { request: { query: UpdateClientPreferencesDocument, variables: { input: { preferredLanguage: 'FR', formatPreferences: formats } } }, result: save }],
+      mocks: [
+        viewerMock(viewer),
+        {
+          request: {
+            query: UpdateClientPreferencesDocument,
+            variables: { input: { preferredLanguage: 'FR', formatPreferences: formats } },
+          },
+          result: save,
+        },
+      ],
     });
 
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Language' }), 'Français');

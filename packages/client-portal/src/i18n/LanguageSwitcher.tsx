@@ -27,7 +27,9 @@ export function LanguageSwitcher({ fullWidth = false }: { fullWidth?: boolean })
     const preferredLanguage = language.toUpperCase() as PortalLanguage;
     if (!viewer || !maySave || viewer.preferredLanguage === preferredLanguage) return;
     try {
-      await savePreferences({ variables: { input: { preferredLanguage, formatPreferences: formatPreferencesInput(viewer.formatPreferences) } } });
+      await savePreferences({
+        variables: { input: { preferredLanguage, formatPreferences: formatPreferencesInput(viewer.formatPreferences) } },
+      });
     } catch (error) {
       notifications.show({ color: 'red', title: t('language.saveFailed'), message: errorMessage(error, t) });
     }

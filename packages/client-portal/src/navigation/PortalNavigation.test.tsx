@@ -39,7 +39,18 @@ describe('navigation by the client’s rights', () => {
   });
 
   it('hides every area without Browse and Profile without Display', async () => {
-    renderPortal('/', { mocks: [viewerMock(aViewer({ rights: [{ area: 'FILES', actions: ['DISPLAY', 'EDIT'] }, { area: 'PROFILE', actions: ['EDIT'] }] }))] });
+    renderPortal('/', {
+      mocks: [
+        viewerMock(
+          aViewer({
+            rights: [
+              { area: 'FILES', actions: ['DISPLAY', 'EDIT'] },
+              { area: 'PROFILE', actions: ['EDIT'] },
+            ],
+          }),
+        ),
+      ],
+    });
 
     expect(await screen.findByText('No areas yet')).toBeInTheDocument();
     expect(navigationLinks()).toEqual(['Dashboard']);
@@ -71,7 +82,14 @@ describe('navigation by the client’s rights', () => {
         viewerMock(
           aViewer({
             previousSignInAt: '2026-03-05T13:07:09.000Z',
-            formatPreferences: { dateFormat: 'dd.MM.yyyy', timeFormat: 'HH:mm', decimalSeparator: null, thousandsSeparator: null, firstDayOfWeek: null, timeZone: 'Europe/Berlin' },
+            formatPreferences: {
+              dateFormat: 'dd.MM.yyyy',
+              timeFormat: 'HH:mm',
+              decimalSeparator: null,
+              thousandsSeparator: null,
+              firstDayOfWeek: null,
+              timeZone: 'Europe/Berlin',
+            },
           }),
         ),
       ],
@@ -82,7 +100,9 @@ describe('navigation by the client’s rights', () => {
 
   it('offers Profile and Sign out in the user menu, and signs out to the sign-in page', async () => {
     const user = userEvent.setup();
-    const { router } = renderPortal('/', { mocks: [viewerMock(someRights), { request: { query: ClientSignOutDocument }, result: { data: { clientSignOut: true } } }] });
+    const { router } = renderPortal('/', {
+      mocks: [viewerMock(someRights), { request: { query: ClientSignOutDocument }, result: { data: { clientSignOut: true } } }],
+    });
 
     await user.click(await screen.findByRole('button', { name: 'Account menu of Atlas Logistics Inc.' }));
     expect(await screen.findByRole('menuitem', { name: 'Profile' })).toHaveAttribute('href', '/profile');

@@ -1,11 +1,4 @@
-import {
-  IconFileText,
-  IconFolder,
-  IconInbox,
-  IconMessageStar,
-  IconReportMoney,
-  type Icon,
-} from '@tabler/icons-react';
+import { IconFileText, IconFolder, IconInbox, IconMessageStar, IconReportMoney, type Icon } from '@tabler/icons-react';
 import type { ClientPortalArea } from '../gql/graphql';
 
 /** An area of the portal with a list of its own, opened by the Browse right. */

@@ -22,10 +22,28 @@ export function useNavigationItems(): { dashboard: NavigationItem; places: Navig
   const viewer = useClientViewer();
   const places: NavigationItem[] = portalAreas
     .filter(({ area }) => clientMay(viewer, area, 'BROWSE'))
-    .map(({ area, path, icon }) => ({ key: area, to: `/${path}`, label: t(`areas.${area}.title`), description: t(`areas.${area}.description`), icon }));
+    .map(({ area, path, icon }) => ({
+      key: area,
+      to: `/${path}`,
+      label: t(`areas.${area}.title`),
+      description: t(`areas.${area}.description`),
+      icon,
+    }));
   if (clientMay(viewer, 'PROFILE', 'DISPLAY')) {
-    places.push({ key: 'PROFILE', to: '/profile', label: t('areas.PROFILE.title'), description: t('areas.PROFILE.description'), icon: IconUserCircle });
+    places.push({
+      key: 'PROFILE',
+      to: '/profile',
+      label: t('areas.PROFILE.title'),
+      description: t('areas.PROFILE.description'),
+      icon: IconUserCircle,
+    });
   }
-  const dashboard: NavigationItem = { key: 'DASHBOARD', to: '/', label: t('dashboard.navLabel'), description: '', icon: IconLayoutDashboard };
+  const dashboard: NavigationItem = {
+    key: 'DASHBOARD',
+    to: '/',
+    label: t('dashboard.navLabel'),
+    description: '',
+    icon: IconLayoutDashboard,
+  };
   return { dashboard, places };
 }

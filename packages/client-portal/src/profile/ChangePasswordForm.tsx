@@ -54,7 +54,8 @@ export function ChangePasswordForm({ username }: { username: string }) {
     } catch (error) {
       const [first] = apiErrors(error);
       if (first?.field === 'currentPassword') form.setFieldError('currentPassword', t('changePassword.currentWrong'));
-      else if (first?.field === 'password' || first?.field === 'newPassword') form.setFieldError('password', serverPasswordMessage(first, t));
+      else if (first?.field === 'password' || first?.field === 'newPassword')
+        form.setFieldError('password', serverPasswordMessage(first, t));
       else setFailure(errorMessage(error, t));
     }
   });

@@ -75,19 +75,40 @@ export function PreferencesForm({ viewer, editBlock, saved, onSavedChange }: Pre
 
   const dateOptions = [
     defaultOption,
-    ...datePresets.map((pattern) => ({ value: pattern, label: `${pattern} (${createClientFormatter({ ...chosen, dateFormat: pattern }, form.values.preferredLanguage).date(now)})` })),
+    ...datePresets.map((pattern) => ({
+      value: pattern,
+      label: `${pattern} (${createClientFormatter({ ...chosen, dateFormat: pattern }, form.values.preferredLanguage).date(now)})`,
+    })),
     { value: CUSTOM, label: t('preferences.customPattern') },
   ];
   const timeOptions = [
     defaultOption,
-    ...timePresets.map((pattern) => ({ value: pattern, label: `${pattern} (${createClientFormatter({ ...chosen, timeFormat: pattern }, form.values.preferredLanguage).time(now)})` })),
+    ...timePresets.map((pattern) => ({
+      value: pattern,
+      label: `${pattern} (${createClientFormatter({ ...chosen, timeFormat: pattern }, form.values.preferredLanguage).time(now)})`,
+    })),
     { value: CUSTOM, label: t('preferences.customPattern') },
   ];
-  const decimalOptions = [defaultOption, ...Object.keys(decimalSeparators).map((key) => ({ value: key, label: t(`preferences.separators.${key as keyof typeof decimalSeparators}`) }))];
-  const thousandsOptions = [defaultOption, ...Object.keys(thousandsSeparators).map((key) => ({ value: key, label: t(`preferences.separators.${key as keyof typeof thousandsSeparators}`) }))];
+  const decimalOptions = [
+    defaultOption,
+    ...Object.keys(decimalSeparators).map((key) => ({
+      value: key,
+      label: t(`preferences.separators.${key as keyof typeof decimalSeparators}`),
+    })),
+  ];
+  const thousandsOptions = [
+    defaultOption,
+    ...Object.keys(thousandsSeparators).map((key) => ({
+      value: key,
+      label: t(`preferences.separators.${key as keyof typeof thousandsSeparators}`),
+    })),
+  ];
   const weekdayOptions = [defaultOption, ...weekdays.map((day) => ({ value: day, label: t(`weekdays.${day}`) }))];
   const zoneOptions = [defaultOption, ...zones.map((zone) => ({ value: zone, label: zone.replaceAll('_', ' ') }))];
-  const languageOptions = portalLanguages.map((language) => ({ value: language, label: languageNames[language.toLowerCase() as keyof typeof languageNames] }));
+  const languageOptions = portalLanguages.map((language) => ({
+    value: language,
+    label: languageNames[language.toLowerCase() as keyof typeof languageNames],
+  }));
 
   const zoneExample = `${example.time(now)} (${chosen.timeZone === null ? t('preferences.deviceTimeZone', { zone: example.timeZone }) : utcOffset(now, example.timeZone)})`;
 
@@ -95,7 +116,11 @@ export function PreferencesForm({ viewer, editBlock, saved, onSavedChange }: Pre
     setFailure(null);
     onSavedChange(false);
     try {
-      await save({ variables: { input: { preferredLanguage: values.preferredLanguage, formatPreferences: formatPreferencesInput(toFormatPreferences(values)) } } });
+      await save({
+        variables: {
+          input: { preferredLanguage: values.preferredLanguage, formatPreferences: formatPreferencesInput(toFormatPreferences(values)) },
+        },
+      });
       form.resetDirty(values);
       onSavedChange(true);
     } catch (error) {
@@ -115,7 +140,9 @@ export function PreferencesForm({ viewer, editBlock, saved, onSavedChange }: Pre
             {t('preferences.readOnly')}
           </Alert>
         )}
-        {editBlock === 'READ_ONLY_SESSION' && viewer.impersonation && <ReadOnlyNotice id="preferences-read-only" staffName={viewer.impersonation.staffName} />}
+        {editBlock === 'READ_ONLY_SESSION' && viewer.impersonation && (
+          <ReadOnlyNotice id="preferences-read-only" staffName={viewer.impersonation.staffName} />
+        )}
         <Fieldset variant="unstyled" disabled={!mayEdit}>
           <Select
             label={t('preferences.preferredLanguage')}
@@ -233,7 +260,12 @@ export function PreferencesForm({ viewer, editBlock, saved, onSavedChange }: Pre
         {editBlock !== 'NO_RIGHT' && (
           <Group justify="flex-end">
             {/* In a read-only staff session the button stays in view, disabled, beside the reason. */}
-            <Button type="submit" loading={loading} disabled={!mayEdit || !form.isDirty()} aria-describedby={mayEdit ? undefined : 'preferences-read-only'}>
+            <Button
+              type="submit"
+              loading={loading}
+              disabled={!mayEdit || !form.isDirty()}
+              aria-describedby={mayEdit ? undefined : 'preferences-read-only'}
+            >
               {t('preferences.save')}
             </Button>
           </Group>
@@ -245,6 +277,8 @@ export function PreferencesForm({ viewer, editBlock, saved, onSavedChange }: Pre
 
 /** "UTC+01:00"-style offset of a zone at a moment, as the browser names it ("GMT+1"). */
 function utcOffset(moment: Date, timeZone: string): string {
-  const part = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'shortOffset' }).formatToParts(moment).find((candidate) => candidate.type === 'timeZoneName');
+  const part = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'shortOffset' })
+    .formatToParts(moment)
+    .find((candidate) => candidate.type === 'timeZoneName');
   return part?.value ?? timeZone;
 }

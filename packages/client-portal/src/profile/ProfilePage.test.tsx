@@ -6,7 +6,14 @@ import { aViewer, viewerMock } from '../test-support/portalFixtures';
 import { renderPortal } from '../test-support/renderWithProviders';
 
 const atlas = aViewer({
-  formatPreferences: { dateFormat: 'MM/dd/yyyy', timeFormat: 'h:mm a', decimalSeparator: null, thousandsSeparator: null, firstDayOfWeek: 'SUNDAY', timeZone: 'America/Chicago' },
+  formatPreferences: {
+    dateFormat: 'MM/dd/yyyy',
+    timeFormat: 'h:mm a',
+    decimalSeparator: null,
+    thousandsSeparator: null,
+    firstDayOfWeek: 'SUNDAY',
+    timeZone: 'America/Chicago',
+  },
 });
 
 describe('the Profile page', () => {
@@ -23,7 +30,9 @@ describe('the Profile page', () => {
     expect(personalData.getByText('ops@atlas-logistics.example')).toBeInTheDocument();
     expect(personalData.queryByRole('textbox')).not.toBeInTheDocument();
 
-    expect((screen.getByRole('combobox', { name: 'Date format' }) as HTMLInputElement).value).toMatch(/^MM\/dd\/yyyy \(\d\d\/\d\d\/\d{4}\)$/);
+    expect((screen.getByRole('combobox', { name: 'Date format' }) as HTMLInputElement).value).toMatch(
+      /^MM\/dd\/yyyy \(\d\d\/\d\d\/\d{4}\)$/,
+    );
     expect(screen.getByRole('combobox', { name: 'Decimal separator' })).toHaveValue('Default for my language');
     expect(screen.getByRole('combobox', { name: 'Decimal separator' })).toHaveAccessibleDescription('Example: 1,234,567.89');
     expect(screen.getByRole('combobox', { name: 'First day of the week' })).toHaveAccessibleDescription('Weeks start on Sunday.');
@@ -31,7 +40,9 @@ describe('the Profile page', () => {
 
   it('checks a pattern of the client’s own as it is typed and saves the preferences', async () => {
     const user = userEvent.setup();
-    const save = jest.fn(() => ({ data: { updateClientPreferences: aViewer({ ...atlas, formatPreferences: { ...atlas.formatPreferences, dateFormat: 'd MMM yyyy' } }) } }));
+    const save = jest.fn(() => ({
+      data: { updateClientPreferences: aViewer({ ...atlas, formatPreferences: { ...atlas.formatPreferences, dateFormat: 'd MMM yyyy' } }) },
+    }));
     renderPortal('/profile', {
       mocks: [
         viewerMock(atlas),
@@ -41,7 +52,14 @@ describe('the Profile page', () => {
             variables: {
               input: {
                 preferredLanguage: 'EN',
-                formatPreferences: { dateFormat: 'd MMM yyyy', timeFormat: 'h:mm a', decimalSeparator: null, thousandsSeparator: null, firstDayOfWeek: 'SUNDAY', timeZone: 'America/Chicago' },
+                formatPreferences: {
+                  dateFormat: 'd MMM yyyy',
+                  timeFormat: 'h:mm a',
+                  decimalSeparator: null,
+                  thousandsSeparator: null,
+                  firstDayOfWeek: 'SUNDAY',
+                  timeZone: 'America/Chicago',
+                },
               },
             },
           },
@@ -71,7 +89,14 @@ describe('the Profile page', () => {
         viewerMock(atlas),
         {
           request: { query: UpdateClientPreferencesDocument, variables: () => true },
-          result: { errors: [{ message: '"Mars/Olympus" is not a known time zone; use an IANA name such as Europe/Berlin.', extensions: { code: 'BAD_USER_INPUT', field: 'formatPreferences.timeZone' } }] },
+          result: {
+            errors: [
+              {
+                message: '"Mars/Olympus" is not a known time zone; use an IANA name such as Europe/Berlin.',
+                extensions: { code: 'BAD_USER_INPUT', field: 'formatPreferences.timeZone' },
+              },
+            ],
+          },
         },
       ],
     });
@@ -99,11 +124,19 @@ describe('the Profile page', () => {
       mocks: [
         viewerMock(atlas),
         {
-          request: { query: ChangeClientPasswordDocument, variables: { currentPassword: 'not my password', newPassword: 'a brand new secret' } },
-          result: { errors: [{ message: 'The current password is not correct.', extensions: { code: 'BAD_USER_INPUT', field: 'currentPassword' } }] },
+          request: {
+            query: ChangeClientPasswordDocument,
+            variables: { currentPassword: 'not my password', newPassword: 'a brand new secret' },
+          },
+          result: {
+            errors: [{ message: 'The current password is not correct.', extensions: { code: 'BAD_USER_INPUT', field: 'currentPassword' } }],
+          },
         },
         {
-          request: { query: ChangeClientPasswordDocument, variables: { currentPassword: 'portal-demo-2026', newPassword: 'a brand new secret' } },
+          request: {
+            query: ChangeClientPasswordDocument,
+            variables: { currentPassword: 'portal-demo-2026', newPassword: 'a brand new secret' },
+          },
           result: { data: { changeClientPassword: true } },
         },
       ],

@@ -21,7 +21,6 @@ export function ProfilePage() {
 
   return (
     <Stack gap="lg">
-
       <Paper withBorder p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby="personal-data-title">
         <Title order={3} id="personal-data-title" mb="xs">
           {t('profile.personalData')}
@@ -48,7 +47,13 @@ export function ProfilePage() {
           {t('preferences.title')}
         </Title>
         {/* Keyed by what was saved: after a save elsewhere (the language switcher) the form starts over from it. */}
-        <PreferencesForm key={`${viewer.username}:${viewer.preferredLanguage}`} viewer={viewer} editBlock={editBlock} saved={saved} onSavedChange={setSaved} />
+        <PreferencesForm
+          key={`${viewer.username}:${viewer.preferredLanguage}`}
+          viewer={viewer}
+          editBlock={editBlock}
+          saved={saved}
+          onSavedChange={setSaved}
+        />
       </Paper>
 
       <ChangePasswordSection viewer={viewer} />

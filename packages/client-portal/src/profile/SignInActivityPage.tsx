@@ -25,7 +25,11 @@ export function SignInActivityPage() {
     <Stack gap="lg">
       {!inProfileTabs && <Title order={2}>{t('signInActivity.title')}</Title>}
       {!data ? (
-        error ? <LoadError error={error} onRetry={() => void refetch().catch(() => undefined)} /> : <LoadingState />
+        error ? (
+          <LoadError error={error} onRetry={() => void refetch().catch(() => undefined)} />
+        ) : (
+          <LoadingState />
+        )
       ) : (
         <>
           <OwnSignIns signIns={data.clientSignInActivity.signIns} />

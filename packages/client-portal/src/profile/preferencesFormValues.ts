@@ -20,7 +20,15 @@ export type DecimalSeparatorKey = keyof typeof decimalSeparators;
 export type ThousandsSeparatorKey = keyof typeof thousandsSeparators;
 
 export const portalLanguages = ['EN', 'DE', 'FR', 'ES', 'PL'] as const satisfies readonly PortalLanguage[];
-export const weekdays = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const satisfies readonly Weekday[];
+export const weekdays = [
+  'MONDAY',
+  'TUESDAY',
+  'WEDNESDAY',
+  'THURSDAY',
+  'FRIDAY',
+  'SATURDAY',
+  'SUNDAY',
+] as const satisfies readonly Weekday[];
 
 export interface PreferencesFormValues {
   preferredLanguage: PortalLanguage;
@@ -133,7 +141,8 @@ export function preferencesSchema(t: TFunction) {
     })
     .check(
       z.superRefine((values, context) => {
-        const issue = (path: keyof PreferencesFormValues, message: string) => context.addIssue({ code: 'custom', message, path: [path], input: values[path] });
+        const issue = (path: keyof PreferencesFormValues, message: string) =>
+          context.addIssue({ code: 'custom', message, path: [path], input: values[path] });
         if (values.dateFormatChoice === CUSTOM) {
           const problem = values.dateFormatCustom.trim() === '' ? 'EMPTY' : datePatternProblem(values.dateFormatCustom);
           if (problem) issue('dateFormatCustom', t(`preferences.dateProblems.${problem}`));
@@ -144,7 +153,8 @@ export function preferencesSchema(t: TFunction) {
         }
         const decimal = valueOf(decimalSeparators, values.decimalSeparator);
         const thousands = valueOf(thousandsSeparators, values.thousandsSeparator);
-        if (decimal !== null && thousands !== null && decimal === thousands) issue('thousandsSeparator', t('preferences.separatorsMustDiffer'));
+        if (decimal !== null && thousands !== null && decimal === thousands)
+          issue('thousandsSeparator', t('preferences.separatorsMustDiffer'));
         if (values.timeZone !== DEFAULT && !isKnownTimeZone(values.timeZone)) issue('timeZone', t('preferences.unknownTimeZone'));
       }),
     );

@@ -49,13 +49,21 @@ export function ProjectFeedbackSection({ project, feedback, feedbackVisible }: P
             {t('feedback.form.intro')}
           </Text>
         </div>
-        <FeedbackForm projectId={project.id} readOnlyStaffName={block?.kind === 'READ_ONLY_SESSION' ? block.staffName : null} onSubmitted={() => setSubmitted(true)} />
+        <FeedbackForm
+          projectId={project.id}
+          readOnlyStaffName={block?.kind === 'READ_ONLY_SESSION' ? block.staffName : null}
+          onSubmitted={() => setSubmitted(true)}
+        />
       </>
     );
   } else {
     content = (
       <Text size="sm" c="dimmed">
-        {!mayGive ? t('feedback.noneForProject') : project.status === 'CANCELLED' ? t('feedback.notForCancelled') : t('feedback.afterDelivery')}
+        {!mayGive
+          ? t('feedback.noneForProject')
+          : project.status === 'CANCELLED'
+            ? t('feedback.notForCancelled')
+            : t('feedback.afterDelivery')}
       </Text>
     );
   }

@@ -7,7 +7,14 @@ import { renderPortal } from '../test-support/renderWithProviders';
 import { aFeedback, aFile, aHistoryEntry, aProject } from '../test-support/workFixtures';
 
 const atlas = aViewer({
-  formatPreferences: { dateFormat: 'MM/dd/yyyy', timeFormat: 'h:mm a', decimalSeparator: null, thousandsSeparator: null, firstDayOfWeek: 'SUNDAY', timeZone: 'America/Chicago' },
+  formatPreferences: {
+    dateFormat: 'MM/dd/yyyy',
+    timeFormat: 'h:mm a',
+    decimalSeparator: null,
+    thousandsSeparator: null,
+    firstDayOfWeek: 'SUNDAY',
+    timeZone: 'America/Chicago',
+  },
 });
 
 type Project = MyProjectQuery['myProject'];
@@ -70,8 +77,25 @@ describe('a project’s page', () => {
           ...delivered,
           status: 'IN_PROGRESS',
           reviewAvailability: { __typename: 'ReviewAvailability', available: false, reason: 'NOT_DELIVERED' },
-          reviews: [{ __typename: 'ProjectReview', id: '1', comments: 'Page 2: the forklift warning is missing.', sentBy: 'Atlas Logistics Inc.', createdAt: '2026-03-11T14:00:00.000Z' }],
-          history: [...delivered.history, aHistoryEntry({ event: 'SENT_BACK_FOR_REVIEW', status: 'IN_PROGRESS', note: 'Page 2: the forklift warning is missing.', actorName: 'Atlas Logistics Inc.', actorKind: 'CLIENT' })],
+          reviews: [
+            {
+              __typename: 'ProjectReview',
+              id: '1',
+              comments: 'Page 2: the forklift warning is missing.',
+              sentBy: 'Atlas Logistics Inc.',
+              createdAt: '2026-03-11T14:00:00.000Z',
+            },
+          ],
+          history: [
+            ...delivered.history,
+            aHistoryEntry({
+              event: 'SENT_BACK_FOR_REVIEW',
+              status: 'IN_PROGRESS',
+              note: 'Page 2: the forklift warning is missing.',
+              actorName: 'Atlas Logistics Inc.',
+              actorKind: 'CLIENT',
+            }),
+          ],
         },
       },
     }));
@@ -79,7 +103,13 @@ describe('a project’s page', () => {
       mocks: [
         viewerMock(atlas),
         projectMock(delivered),
-        { request: { query: SendProjectBackForReviewDocument, variables: { projectId: '6', comments: 'Page 2: the forklift warning is missing.' } }, result: sendBack },
+        {
+          request: {
+            query: SendProjectBackForReviewDocument,
+            variables: { projectId: '6', comments: 'Page 2: the forklift warning is missing.' },
+          },
+          result: sendBack,
+        },
       ],
     });
 
@@ -92,19 +122,37 @@ describe('a project’s page', () => {
 
     expect(await screen.findByText('The translation was sent back for review.')).toBeInTheDocument();
     expect(sendBack).toHaveBeenCalledTimes(1);
-    expect(await review.findByText('Once the project is delivered, you can send the translation back for review here.')).toBeInTheDocument();
+    expect(
+      await review.findByText('Once the project is delivered, you can send the translation back for review here.'),
+    ).toBeInTheDocument();
     expect(review.getByText('Page 2: the forklift warning is missing.')).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'Status and history' })).getByText('Sent back for review')).toBeInTheDocument();
   });
 
   it('offers no review for a Phrase-integrated project and says it is a known limit', async () => {
     renderPortal('/projects/6', {
-      mocks: [viewerMock(atlas), projectMock(aProject({ catTool: 'PHRASE', reviewAvailability: { __typename: 'ReviewAvailability', available: false, reason: 'PHRASE_INTEGRATED' } as Project['reviewAvailability'], files: [], feedback: null }))],
+      mocks: [
+        viewerMock(atlas),
+        projectMock(
+          aProject({
+            catTool: 'PHRASE',
+            reviewAvailability: {
+              __typename: 'ReviewAvailability',
+              available: false,
+              reason: 'PHRASE_INTEGRATED',
+            } as Project['reviewAvailability'],
+            files: [],
+            feedback: null,
+          }),
+        ),
+      ],
     });
 
     const review = within(await screen.findByRole('region', { name: 'Review' }));
     expect(review.getByText('Review is not available for this project')).toBeInTheDocument();
-    expect(review.getByText(/not available for Phrase-integrated projects: this is a known limit of Client Portal 2.0/)).toBeInTheDocument();
+    expect(
+      review.getByText(/not available for Phrase-integrated projects: this is a known limit of Client Portal 2.0/),
+    ).toBeInTheDocument();
     expect(review.queryByRole('textbox')).not.toBeInTheDocument();
     expect(review.queryByRole('button', { name: 'Send back for review' })).not.toBeInTheDocument();
   });
@@ -119,9 +167,15 @@ describe('a project’s page', () => {
     renderPortal('/projects/6', {
       mocks: [
         viewerMock(atlas),
-        projectMock(() => ({ ...delivered, feedback: given ? aFeedback({ score: 2, category: 'DEADLINE', comment: 'One day late.', isComplaint: true }) : null })),
+        projectMock(() => ({
+          ...delivered,
+          feedback: given ? aFeedback({ score: 2, category: 'DEADLINE', comment: 'One day late.', isComplaint: true }) : null,
+        })),
         {
-          request: { query: SubmitFeedbackDocument, variables: { input: { projectId: '6', score: 2, category: 'DEADLINE', comment: 'One day late.', isComplaint: true } } },
+          request: {
+            query: SubmitFeedbackDocument,
+            variables: { input: { projectId: '6', score: 2, category: 'DEADLINE', comment: 'One day late.', isComplaint: true } },
+          },
           result: submit,
         },
       ],
@@ -150,7 +204,17 @@ describe('a project’s page', () => {
 
   it('shows the agency’s answer to the feedback given', async () => {
     renderPortal('/projects/6', {
-      mocks: [viewerMock(atlas), projectMock({ ...delivered, feedback: aFeedback({ answer: 'We are sorry: the next job is on us.', answeredBy: 'Anna Account-Manager', answeredAt: '2026-03-09T14:00:00.000Z' }) })],
+      mocks: [
+        viewerMock(atlas),
+        projectMock({
+          ...delivered,
+          feedback: aFeedback({
+            answer: 'We are sorry: the next job is on us.',
+            answeredBy: 'Anna Account-Manager',
+            answeredAt: '2026-03-09T14:00:00.000Z',
+          }),
+        }),
+      ],
     });
 
     const section = within(await screen.findByRole('region', { name: 'Feedback' }));
@@ -161,7 +225,9 @@ describe('a project’s page', () => {
 
   it('asks for files and feedback only with their rights, and offers no review without Projects Edit', async () => {
     const viewer = aViewer({ ...atlas, rights: [{ area: 'PROJECTS', actions: ['BROWSE', 'DISPLAY'] }] });
-    renderPortal('/projects/6', { mocks: [viewerMock(viewer), projectMock(aProject(), { id: '6', withFiles: false, withFeedback: false })] });
+    renderPortal('/projects/6', {
+      mocks: [viewerMock(viewer), projectMock(aProject(), { id: '6', withFiles: false, withFeedback: false })],
+    });
 
     expect(await screen.findByRole('heading', { level: 2, name: 'Warehouse signage' })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Files' })).not.toBeInTheDocument();
@@ -175,7 +241,9 @@ describe('a project’s page', () => {
     const review = within(await screen.findByRole('region', { name: 'Review' }));
     expect(review.getByRole('textbox', { name: 'Review comments' })).toBeDisabled();
     expect(review.getByRole('button', { name: 'Send back for review' })).toBeDisabled();
-    expect(review.getByText('Read-only session: Anna Kowalska is viewing your portal without permission to make changes.')).toBeInTheDocument();
+    expect(
+      review.getByText('Read-only session: Anna Kowalska is viewing your portal without permission to make changes.'),
+    ).toBeInTheDocument();
     const feedback = within(screen.getByRole('region', { name: 'Feedback' }));
     expect(feedback.getByRole('button', { name: 'Send feedback' })).toBeDisabled();
     expect(feedback.getByRole('combobox', { name: 'Category' })).toBeDisabled();
@@ -185,7 +253,10 @@ describe('a project’s page', () => {
     renderPortal('/projects/99', {
       mocks: [
         viewerMock(atlas),
-        { request: { query: MyProjectDocument, variables: { id: '99', withFiles: true, withFeedback: true } }, result: { errors: [{ message: 'Project 99 not found.', extensions: { code: 'NOT_FOUND' } }] } },
+        {
+          request: { query: MyProjectDocument, variables: { id: '99', withFiles: true, withFeedback: true } },
+          result: { errors: [{ message: 'Project 99 not found.', extensions: { code: 'NOT_FOUND' } }] },
+        },
       ],
     });
 

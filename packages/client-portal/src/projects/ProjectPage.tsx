@@ -34,7 +34,10 @@ export function ProjectPage() {
   const withFeedback = useClientMay('FEEDBACK', 'BROWSE');
   const mayOpenQuotes = useClientMay('QUOTES', 'DISPLAY');
   const mayOpenRequests = useClientMay('REQUESTS', 'DISPLAY');
-  const { data, error, refetch } = useQuery(MyProjectDocument, { variables: { id: projectId, withFiles, withFeedback }, fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(MyProjectDocument, {
+    variables: { id: projectId, withFiles, withFeedback },
+    fetchPolicy: 'cache-and-network',
+  });
   const back = { to: '/projects', label: t('projects.backToList') };
 
   if (!data) {
@@ -58,7 +61,14 @@ export function ProjectPage() {
     { label: t('projects.fields.orderedAt'), value: formatter.dateTime(project.orderedAt) },
     { label: t('projects.fields.deadline'), value: formatter.dateTime(project.deadline) },
     { label: t('projects.fields.deliveredAt'), value: project.deliveredAt ? formatter.dateTime(project.deliveredAt) : notSet },
-    { label: t('projects.fields.totalCost'), value: <Text fw={600} span>{formatter.money(project.totalCost)}</Text> },
+    {
+      label: t('projects.fields.totalCost'),
+      value: (
+        <Text fw={600} span>
+          {formatter.money(project.totalCost)}
+        </Text>
+      ),
+    },
   ];
 
   return (

@@ -49,7 +49,13 @@ export function ProjectReviewSection({ project }: { project: Project }) {
         </Stack>
       )}
       {phrase ? (
-        <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />} title={t('review.phraseTitle')} styles={{ message: { color: 'var(--mantine-color-text)' } }}>
+        <Alert
+          color="blue"
+          variant="light"
+          icon={<IconInfoCircle aria-hidden />}
+          title={t('review.phraseTitle')}
+          styles={{ message: { color: 'var(--mantine-color-text)' } }}
+        >
           {t('review.phraseText')}
         </Alert>
       ) : !mayReview ? null : available ? (
@@ -74,13 +80,19 @@ function ReviewForm({ projectId, readOnlyStaffName }: { projectId: string; readO
         comments: z.string().check(
           z.superRefine((comments, context) => {
             const length = comments.trim().length;
-            if (length < REVIEW_COMMENTS_MIN || length > REVIEW_COMMENTS_MAX) context.addIssue({ code: 'custom', message: lengthMessage, input: comments });
+            if (length < REVIEW_COMMENTS_MIN || length > REVIEW_COMMENTS_MAX)
+              context.addIssue({ code: 'custom', message: lengthMessage, input: comments });
           }),
         ),
       }),
     [lengthMessage],
   );
-  const form = useForm({ mode: 'controlled', initialValues: { comments: '' }, validate: schemaResolver(schema, { sync: true }), validateInputOnChange: true });
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { comments: '' },
+    validate: schemaResolver(schema, { sync: true }),
+    validateInputOnChange: true,
+  });
   const [sendBack, { loading }] = useMutation(SendProjectBackForReviewDocument);
   const readOnly = readOnlyStaffName !== null;
 

@@ -7,13 +7,35 @@ import { renderPortal } from '../test-support/renderWithProviders';
 import { aProjectListItem } from '../test-support/workFixtures';
 
 const atlas = aViewer({
-  formatPreferences: { dateFormat: 'MM/dd/yyyy', timeFormat: 'h:mm a', decimalSeparator: null, thousandsSeparator: null, firstDayOfWeek: 'SUNDAY', timeZone: 'America/Chicago' },
+  formatPreferences: {
+    dateFormat: 'MM/dd/yyyy',
+    timeFormat: 'h:mm a',
+    decimalSeparator: null,
+    thousandsSeparator: null,
+    firstDayOfWeek: 'SUNDAY',
+    timeZone: 'America/Chicago',
+  },
 });
 
 const projects = [
   aProjectListItem(),
-  aProjectListItem({ id: '5', number: 'P-00005', name: 'Driver safety handbook', status: 'READY', targetLanguages: ['es-MX', 'fr-CA'], totalCost: { amount: '3274.50', currency: 'USD' } }),
-  aProjectListItem({ id: '7', number: 'P-00007', name: 'Customs templates', status: 'CANCELLED', sourceLanguage: 'de-DE', targetLanguages: ['zh-Hans'], totalCost: { amount: '0.00', currency: 'EUR' } }),
+  aProjectListItem({
+    id: '5',
+    number: 'P-00005',
+    name: 'Driver safety handbook',
+    status: 'READY',
+    targetLanguages: ['es-MX', 'fr-CA'],
+    totalCost: { amount: '3274.50', currency: 'USD' },
+  }),
+  aProjectListItem({
+    id: '7',
+    number: 'P-00007',
+    name: 'Customs templates',
+    status: 'CANCELLED',
+    sourceLanguage: 'de-DE',
+    targetLanguages: ['zh-Hans'],
+    totalCost: { amount: '0.00', currency: 'EUR' },
+  }),
 ];
 
 /** Answers every MyProjects query like the API: filtered by status and by name or number. */
@@ -26,7 +48,9 @@ function projectsMock(asked: MyProjectsQueryVariables[] = []) {
       return {
         data: {
           myProjects: projects.filter(
-            (project) => (!variables.status || project.status === variables.status) && (!search || project.name.toLowerCase().includes(search) || project.number.toLowerCase() === search),
+            (project) =>
+              (!variables.status || project.status === variables.status) &&
+              (!search || project.name.toLowerCase().includes(search) || project.number.toLowerCase() === search),
           ),
         },
       };
@@ -43,7 +67,11 @@ function rowTextsOf(table: HTMLElement): string[][] {
   return within(table)
     .getAllByRole('row')
     .slice(1)
-    .map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent ?? ''));
+    .map((row) =>
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent ?? ''),
+    );
 }
 
 describe('the Projects list', () => {
@@ -58,7 +86,14 @@ describe('the Projects list', () => {
     expect(await screen.findByRole('link', { name: 'P-00006' })).toHaveAttribute('href', '/projects/6');
     expect(rowTexts()).toEqual([
       ['P-00006', 'Warehouse signage', 'English (United States) → Spanish (Mexico)', '03/10/2026 11:00 AM', 'Delivered', '$1,240.00'],
-      ['P-00005', 'Driver safety handbook', 'English (United States) → Spanish (Mexico), French (Canada)', '03/10/2026 11:00 AM', 'Ready', '$3,274.50'],
+      [
+        'P-00005',
+        'Driver safety handbook',
+        'English (United States) → Spanish (Mexico), French (Canada)',
+        '03/10/2026 11:00 AM',
+        'Ready',
+        '$3,274.50',
+      ],
       ['P-00007', 'Customs templates', 'German (Germany) → Chinese (Simplified)', '03/10/2026 11:00 AM', 'Cancelled', '€0.00'],
     ]);
   });
@@ -90,14 +125,19 @@ describe('the Projects list', () => {
 
   it('says so when the client has no projects yet', async () => {
     renderPortal('/projects', {
-      mocks: [viewerMock(aViewer({ rights: [{ area: 'PROJECTS', actions: ['BROWSE'] }] })), { request: { query: MyProjectsDocument, variables: () => true }, result: { data: { myProjects: [] } } }],
+      mocks: [
+        viewerMock(aViewer({ rights: [{ area: 'PROJECTS', actions: ['BROWSE'] }] })),
+        { request: { query: MyProjectsDocument, variables: () => true }, result: { data: { myProjects: [] } } },
+      ],
     });
 
     expect(await screen.findByText('No projects yet')).toBeInTheDocument();
   });
 
   it('lists numbers as plain text without Projects Display', async () => {
-    renderPortal('/projects', { mocks: [viewerMock(aViewer({ ...atlas, rights: [{ area: 'PROJECTS', actions: ['BROWSE'] }] })), projectsMock()] });
+    renderPortal('/projects', {
+      mocks: [viewerMock(aViewer({ ...atlas, rights: [{ area: 'PROJECTS', actions: ['BROWSE'] }] })), projectsMock()],
+    });
 
     expect(await screen.findByText('P-00006')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'P-00006' })).not.toBeInTheDocument();
@@ -109,7 +149,13 @@ describe('the Projects list', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Projekte' })).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: 'Projekte' });
     await within(table).findByRole('link', { name: 'P-00006' });
-    expect(rowTextsOf(table)[1]).toEqual(['P-00005', 'Driver safety handbook', 'Englisch (Vereinigte Staaten) → Spanisch (Mexiko), Französisch (Kanada)', '03/10/2026 11:00 AM', 'Fertig', '3.274,50\u00a0$']);
+    expect(rowTextsOf(table)[1]).toEqual([
+      'P-00005',
+      'Driver safety handbook',
+      'Englisch (Vereinigte Staaten) → Spanisch (Mexiko), Französisch (Kanada)',
+      '03/10/2026 11:00 AM',
+      'Fertig',
+      '3.274,50\u00a0$',
+    ]);
   });
 });
-

@@ -29,7 +29,10 @@ export function ProjectsPage() {
   });
   const projects = (data ?? previousData)?.myProjects;
 
-  const statusOptions = [{ value: ALL, label: t('projects.allStatuses') }, ...projectStatuses.map((status) => ({ value: status, label: t(`projectStatus.${status}`) }))];
+  const statusOptions = [
+    { value: ALL, label: t('projects.allStatuses') },
+    ...projectStatuses.map((status) => ({ value: status, label: t(`projectStatus.${status}`) })),
+  ];
 
   const loadMore = async () => {
     const last = projects?.at(-1);
@@ -66,7 +69,11 @@ export function ProjectsPage() {
       </Group>
 
       {!projects ? (
-        error ? <LoadError error={error} onRetry={() => void refetch().catch(() => undefined)} /> : <LoadingState />
+        error ? (
+          <LoadError error={error} onRetry={() => void refetch().catch(() => undefined)} />
+        ) : (
+          <LoadingState />
+        )
       ) : projects.length === 0 ? (
         filters.filtered ? (
           <EmptyList icon={<IconSearch size={28} aria-hidden />} title={t('projects.noMatchTitle')} text={t('projects.noMatchText')}>

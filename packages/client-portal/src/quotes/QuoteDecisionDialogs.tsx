@@ -40,7 +40,13 @@ interface DecisionDialogProps {
 }
 
 /** "Accept quote?": what the client orders, for how much and by when, then the decision. */
-export function AcceptQuoteDialog({ quote, opened, onClose, onStale, onAccepted }: DecisionDialogProps & { onAccepted: (accepted: QuoteDetailFieldsFragment) => void }) {
+export function AcceptQuoteDialog({
+  quote,
+  opened,
+  onClose,
+  onStale,
+  onAccepted,
+}: DecisionDialogProps & { onAccepted: (accepted: QuoteDetailFieldsFragment) => void }) {
   const { t } = useTranslation();
   const formatter = useClientFormatter();
   const [failure, setFailure] = useState<string | null>(null);
@@ -62,9 +68,20 @@ export function AcceptQuoteDialog({ quote, opened, onClose, onStale, onAccepted 
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={t('quotes.accept.title', { number: quote.number })} closeButtonProps={{ 'aria-label': t('app.close') }}>
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={t('quotes.accept.title', { number: quote.number })}
+      closeButtonProps={{ 'aria-label': t('app.close') }}
+    >
       <Stack gap="md">
-        <Text>{t('quotes.accept.text', { name: quote.name, total: formatter.money(quote.total), deadline: formatter.dateTime(quote.proposedDeadline) })}</Text>
+        <Text>
+          {t('quotes.accept.text', {
+            name: quote.name,
+            total: formatter.money(quote.total),
+            deadline: formatter.dateTime(quote.proposedDeadline),
+          })}
+        </Text>
         {failure && (
           <Alert color="red" icon={<IconAlertCircle aria-hidden />} role="alert">
             {failure}
@@ -100,7 +117,12 @@ export function RejectQuoteDialog({ quote, opened, onClose, onStale }: DecisionD
       }),
     [lengthMessage],
   );
-  const form = useForm({ mode: 'controlled', initialValues: { reason: '' }, validate: schemaResolver(schema, { sync: true }), validateInputOnChange: true });
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { reason: '' },
+    validate: schemaResolver(schema, { sync: true }),
+    validateInputOnChange: true,
+  });
   const [rejectQuote, { loading }] = useMutation(RejectQuoteDocument);
 
   const close = () => {
@@ -126,7 +148,12 @@ export function RejectQuoteDialog({ quote, opened, onClose, onStale }: DecisionD
   });
 
   return (
-    <Modal opened={opened} onClose={close} title={t('quotes.reject.title', { number: quote.number })} closeButtonProps={{ 'aria-label': t('app.close') }}>
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={t('quotes.reject.title', { number: quote.number })}
+      closeButtonProps={{ 'aria-label': t('app.close') }}
+    >
       <form onSubmit={handleSubmit} noValidate>
         <Stack gap="md">
           <Textarea

@@ -44,7 +44,15 @@ export function QuotePage() {
   return <QuoteDetails quote={data.myQuote} back={back} onStale={() => void refetch().catch(() => undefined)} />;
 }
 
-function QuoteDetails({ quote, back, onStale }: { quote: QuoteDetailFieldsFragment; back: { to: string; label: string }; onStale: () => void }) {
+function QuoteDetails({
+  quote,
+  back,
+  onStale,
+}: {
+  quote: QuoteDetailFieldsFragment;
+  back: { to: string; label: string };
+  onStale: () => void;
+}) {
   const { t } = useTranslation();
   const formatter = useClientFormatter();
   const languages = useLanguageNames();
@@ -76,9 +84,29 @@ function QuoteDetails({ quote, back, onStale }: { quote: QuoteDetailFieldsFragme
     { label: t('quotes.fields.validUntil'), value: formatter.date(quote.validUntil) },
     { label: t('quotes.fields.proposedDeadline'), value: formatter.dateTime(quote.proposedDeadline) },
     ...(quote.decidedAt ? [{ label: t('quotes.fields.decidedAt'), value: formatter.dateTime(quote.decidedAt) }] : []),
-    ...(quote.rejectionReason ? [{ label: t('quotes.fields.rejectionReason'), value: <Text size="sm" style={{ whiteSpace: 'pre-line' }}>{quote.rejectionReason}</Text> }] : []),
+    ...(quote.rejectionReason
+      ? [
+          {
+            label: t('quotes.fields.rejectionReason'),
+            value: (
+              <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
+                {quote.rejectionReason}
+              </Text>
+            ),
+          },
+        ]
+      : []),
     ...(quote.requestId && mayOpenRequests
-      ? [{ label: t('quotes.fields.request'), value: <Anchor component={Link} to={`/requests/${quote.requestId}`} size="sm">{t('quotes.openRequest')}</Anchor> }]
+      ? [
+          {
+            label: t('quotes.fields.request'),
+            value: (
+              <Anchor component={Link} to={`/requests/${quote.requestId}`} size="sm">
+                {t('quotes.openRequest')}
+              </Anchor>
+            ),
+          },
+        ]
       : []),
   ];
 
@@ -98,10 +126,22 @@ function QuoteDetails({ quote, back, onStale }: { quote: QuoteDetailFieldsFragme
         actions={
           decidable && (
             <>
-              <Button leftSection={<IconCheck size={18} aria-hidden />} onClick={acceptDialog.open} disabled={readOnly} aria-describedby={readOnly ? 'quote-read-only' : undefined}>
+              <Button
+                leftSection={<IconCheck size={18} aria-hidden />}
+                onClick={acceptDialog.open}
+                disabled={readOnly}
+                aria-describedby={readOnly ? 'quote-read-only' : undefined}
+              >
                 {t('quotes.accept.button')}
               </Button>
-              <Button variant="outline" color="red.9" leftSection={<IconX size={18} aria-hidden />} onClick={rejectDialog.open} disabled={readOnly} aria-describedby={readOnly ? 'quote-read-only' : undefined}>
+              <Button
+                variant="outline"
+                color="red.9"
+                leftSection={<IconX size={18} aria-hidden />}
+                onClick={rejectDialog.open}
+                disabled={readOnly}
+                aria-describedby={readOnly ? 'quote-read-only' : undefined}
+              >
                 {t('quotes.reject.button')}
               </Button>
             </>
@@ -198,7 +238,11 @@ function PriceLines({ quote }: { quote: QuoteDetailFieldsFragment }) {
               </Text>
               <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-end">
                 <Text size="sm" c="dimmed">
-                  {t('quotes.lines.quantityTimesPrice', { quantity: formatter.number(line.quantity), unit: line.unit, unitPrice: formatter.money(line.unitPrice) })}
+                  {t('quotes.lines.quantityTimesPrice', {
+                    quantity: formatter.number(line.quantity),
+                    unit: line.unit,
+                    unitPrice: formatter.money(line.unitPrice),
+                  })}
                 </Text>
                 <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
                   {formatter.money(line.amount)}

@@ -1,21 +1,41 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { AcceptQuoteDocument, MyProjectDocument, MyQuoteDocument, MyQuotesDocument, RejectQuoteDocument, type MyQuotesQueryVariables, type QuoteDetailFieldsFragment } from '../gql/graphql';
+import {
+  AcceptQuoteDocument,
+  MyProjectDocument,
+  MyQuoteDocument,
+  MyQuotesDocument,
+  RejectQuoteDocument,
+  type MyQuotesQueryVariables,
+  type QuoteDetailFieldsFragment,
+} from '../gql/graphql';
 import { i18n } from '../i18n/i18n';
 import { aViewer, anImpersonation, viewerMock } from '../test-support/portalFixtures';
 import { renderPortal } from '../test-support/renderWithProviders';
 import { aHistoryEntry, aProject, aQuote, aQuoteListItem } from '../test-support/workFixtures';
 
 const atlas = aViewer({
-  formatPreferences: { dateFormat: 'MM/dd/yyyy', timeFormat: 'h:mm a', decimalSeparator: null, thousandsSeparator: null, firstDayOfWeek: 'SUNDAY', timeZone: 'America/Chicago' },
+  formatPreferences: {
+    dateFormat: 'MM/dd/yyyy',
+    timeFormat: 'h:mm a',
+    decimalSeparator: null,
+    thousandsSeparator: null,
+    firstDayOfWeek: 'SUNDAY',
+    timeZone: 'America/Chicago',
+  },
 });
 
-const quotes = [aQuoteListItem(), aQuoteListItem({ id: '4', number: 'Q-00004', name: 'HR policy 2027', status: 'EXPIRED', total: { amount: '7445.00', currency: 'USD' } })];
+const quotes = [
+  aQuoteListItem(),
+  aQuoteListItem({ id: '4', number: 'Q-00004', name: 'HR policy 2027', status: 'EXPIRED', total: { amount: '7445.00', currency: 'USD' } }),
+];
 
 function quotesMock() {
   return {
     request: { query: MyQuotesDocument, variables: () => true },
-    result: (variables: MyQuotesQueryVariables) => ({ data: { myQuotes: quotes.filter((quote) => !variables.status || quote.status === variables.status) } }),
+    result: (variables: MyQuotesQueryVariables) => ({
+      data: { myQuotes: quotes.filter((quote) => !variables.status || quote.status === variables.status) },
+    }),
     maxUsageCount: Number.POSITIVE_INFINITY,
   };
 }
@@ -68,20 +88,45 @@ describe('quotes', () => {
   it('accepts a pending quote after confirming, then opens the project it became', async () => {
     const user = userEvent.setup();
     const accept = jest.fn(() => ({
-      data: { acceptQuote: aQuote({ status: 'ACCEPTED', version: 2, projectId: '10', history: [aHistoryEntry({ event: 'ACCEPTED', status: 'ACCEPTED', note: 'P-00010' })] }) },
+      data: {
+        acceptQuote: aQuote({
+          status: 'ACCEPTED',
+          version: 2,
+          projectId: '10',
+          history: [aHistoryEntry({ event: 'ACCEPTED', status: 'ACCEPTED', note: 'P-00010' })],
+        }),
+      },
     }));
     const { router } = renderPortal('/quotes/3', {
       mocks: [
         viewerMock(atlas),
         quoteMock(aQuote()),
         { request: { query: AcceptQuoteDocument, variables: { id: '3', version: 1 } }, result: accept },
-        { request: { query: MyProjectDocument, variables: { id: '10', withFiles: true, withFeedback: true } }, result: { data: { myProject: aProject({ id: '10', number: 'P-00010', name: 'Fleet app release notes', status: 'IN_PROGRESS', files: [], feedback: null }) } } },
+        {
+          request: { query: MyProjectDocument, variables: { id: '10', withFiles: true, withFeedback: true } },
+          result: {
+            data: {
+              myProject: aProject({
+                id: '10',
+                number: 'P-00010',
+                name: 'Fleet app release notes',
+                status: 'IN_PROGRESS',
+                files: [],
+                feedback: null,
+              }),
+            },
+          },
+        },
       ],
     });
 
     await user.click(await screen.findByRole('button', { name: 'Accept' }));
     const dialog = within(await screen.findByRole('dialog', { name: 'Accept quote Q-00003?' }));
-    expect(dialog.getByText('You order “Fleet app release notes” for $441.00. If you accept now, the agency plans to deliver by 03/27/2026 11:00 AM.')).toBeInTheDocument();
+    expect(
+      dialog.getByText(
+        'You order “Fleet app release notes” for $441.00. If you accept now, the agency plans to deliver by 03/27/2026 11:00 AM.',
+      ),
+    ).toBeInTheDocument();
     await user.click(dialog.getByRole('button', { name: 'Accept quote' }));
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/projects/10'));
@@ -91,9 +136,25 @@ describe('quotes', () => {
 
   it('rejects a quote with a reason of 3 to 1,000 characters', async () => {
     const user = userEvent.setup();
-    const reject = jest.fn(() => ({ data: { rejectQuote: aQuote({ status: 'REJECTED', version: 2, rejectionReason: 'Budget moved to next year', decidedAt: '2026-03-05T15:00:00.000Z' }) } }));
+    const reject = jest.fn(() => ({
+      data: {
+        rejectQuote: aQuote({
+          status: 'REJECTED',
+          version: 2,
+          rejectionReason: 'Budget moved to next year',
+          decidedAt: '2026-03-05T15:00:00.000Z',
+        }),
+      },
+    }));
     renderPortal('/quotes/3', {
-      mocks: [viewerMock(atlas), quoteMock(aQuote()), { request: { query: RejectQuoteDocument, variables: { id: '3', version: 1, reason: 'Budget moved to next year' } }, result: reject }],
+      mocks: [
+        viewerMock(atlas),
+        quoteMock(aQuote()),
+        {
+          request: { query: RejectQuoteDocument, variables: { id: '3', version: 1, reason: 'Budget moved to next year' } },
+          result: reject,
+        },
+      ],
     });
 
     await user.click(await screen.findByRole('button', { name: 'Reject' }));
@@ -122,7 +183,14 @@ describe('quotes', () => {
           request: { query: AcceptQuoteDocument, variables: { id: '3', version: 1 } },
           result: () => {
             expired = true;
-            return { errors: [{ message: 'This quote has expired; ask the agency for a new one.', extensions: { code: 'BAD_USER_INPUT', field: 'id', reason: 'QUOTE_EXPIRED' } }] };
+            return {
+              errors: [
+                {
+                  message: 'This quote has expired; ask the agency for a new one.',
+                  extensions: { code: 'BAD_USER_INPUT', field: 'id', reason: 'QUOTE_EXPIRED' },
+                },
+              ],
+            };
           },
         },
       ],
@@ -131,14 +199,18 @@ describe('quotes', () => {
     await user.click(await screen.findByRole('button', { name: 'Accept' }));
     const dialog = within(await screen.findByRole('dialog', { name: 'Accept quote Q-00003?' }));
     await user.click(dialog.getByRole('button', { name: 'Accept quote' }));
-    expect(await screen.findByText('This quote has expired and can no longer be accepted. Please ask the agency for a new one.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('This quote has expired and can no longer be accepted. Please ask the agency for a new one.'),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(await screen.findByText(/expired on 03\/20\/2026/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Accept' })).not.toBeInTheDocument();
   });
 
   it('offers no decision without Quotes Edit', async () => {
-    renderPortal('/quotes/3', { mocks: [viewerMock(aViewer({ ...atlas, rights: [{ area: 'QUOTES', actions: ['BROWSE', 'DISPLAY'] }] })), quoteMock(aQuote())] });
+    renderPortal('/quotes/3', {
+      mocks: [viewerMock(aViewer({ ...atlas, rights: [{ area: 'QUOTES', actions: ['BROWSE', 'DISPLAY'] }] })), quoteMock(aQuote())],
+    });
 
     expect(await screen.findByRole('table', { name: 'Price' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Accept' })).not.toBeInTheDocument();
@@ -150,7 +222,9 @@ describe('quotes', () => {
 
     expect(await screen.findByRole('button', { name: 'Accept' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Reject' })).toBeDisabled();
-    expect(screen.getByRole('button', { name: 'Accept' })).toHaveAccessibleDescription('Read-only session: Anna Kowalska is viewing your portal without permission to make changes.');
+    expect(screen.getByRole('button', { name: 'Accept' })).toHaveAccessibleDescription(
+      'Read-only session: Anna Kowalska is viewing your portal without permission to make changes.',
+    );
   });
 
   it('explains the API’s refusal of a change in a read-only session it did not know of', async () => {

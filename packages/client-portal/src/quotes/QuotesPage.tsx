@@ -29,7 +29,10 @@ export function QuotesPage() {
     fetchPolicy: 'cache-and-network',
   });
   const quotes = (data ?? previousData)?.myQuotes;
-  const statusOptions = [{ value: ALL, label: t('quotes.allStatuses') }, ...quoteStatuses.map((status) => ({ value: status, label: t(`quoteStatus.${status}`) }))];
+  const statusOptions = [
+    { value: ALL, label: t('quotes.allStatuses') },
+    ...quoteStatuses.map((status) => ({ value: status, label: t(`quoteStatus.${status}`) })),
+  ];
   const chooseStatus = (value: string | null) => filters.setChoice(quoteStatuses.find((status) => status === value) ?? null);
 
   const loadMore = async () => {
@@ -46,20 +49,40 @@ export function QuotesPage() {
     <Stack gap="lg">
       <PageHeader title={t('quotes.title')} />
       {compact ? (
-        <Select label={t('quotes.statusFilter')} data={statusOptions} value={filters.choice ?? ALL} onChange={chooseStatus} allowDeselect={false} />
+        <Select
+          label={t('quotes.statusFilter')}
+          data={statusOptions}
+          value={filters.choice ?? ALL}
+          onChange={chooseStatus}
+          allowDeselect={false}
+        />
       ) : (
         <Input.Wrapper id="quote-status-filter" label={t('quotes.statusFilter')} labelElement="div">
           <div>
-            <SegmentedControl role="radiogroup" aria-labelledby="quote-status-filter-label" data={statusOptions} value={filters.choice ?? ALL} onChange={chooseStatus} mt={4} />
+            <SegmentedControl
+              role="radiogroup"
+              aria-labelledby="quote-status-filter-label"
+              data={statusOptions}
+              value={filters.choice ?? ALL}
+              onChange={chooseStatus}
+              mt={4}
+            />
           </div>
         </Input.Wrapper>
       )}
 
       {!quotes ? (
-        error ? <LoadError error={error} onRetry={() => void refetch().catch(() => undefined)} /> : <LoadingState />
+        error ? (
+          <LoadError error={error} onRetry={() => void refetch().catch(() => undefined)} />
+        ) : (
+          <LoadingState />
+        )
       ) : quotes.length === 0 ? (
         filters.choice ? (
-          <EmptyList icon={<IconFilterOff size={28} aria-hidden />} title={t('quotes.noMatchTitle', { status: t(`quoteStatus.${filters.choice}`) })}>
+          <EmptyList
+            icon={<IconFilterOff size={28} aria-hidden />}
+            title={t('quotes.noMatchTitle', { status: t(`quoteStatus.${filters.choice}`) })}
+          >
             <Button variant="default" onClick={filters.clear}>
               {t('quotes.showAll')}
             </Button>

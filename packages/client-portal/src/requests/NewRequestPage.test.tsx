@@ -9,7 +9,14 @@ import { aRequest, aRequestListItem } from '../test-support/workFixtures';
 const acme = aViewer({
   username: 'ACME',
   name: 'Acme Pharmaceuticals GmbH',
-  formatPreferences: { dateFormat: 'dd.MM.yyyy', timeFormat: 'HH:mm', decimalSeparator: ',', thousandsSeparator: '.', firstDayOfWeek: 'MONDAY', timeZone: 'Europe/Berlin' },
+  formatPreferences: {
+    dateFormat: 'dd.MM.yyyy',
+    timeFormat: 'HH:mm',
+    decimalSeparator: ',',
+    thousandsSeparator: '.',
+    firstDayOfWeek: 'MONDAY',
+    timeZone: 'Europe/Berlin',
+  },
 });
 
 async function choose(user: UserEvent, combobox: string, typed: string, option: string) {
@@ -60,10 +67,14 @@ describe('a new request', () => {
     const user = userEvent.setup();
     const fetchMock = jest.fn((_url: string, init: RequestInit) => {
       const file = (init.body as FormData).get('file') as File;
-      return Promise.resolve(file.name === 'labels-de.docx' ? uploadAnswer('77', file.name, file.size) : uploadAnswer('78', file.name, file.size));
+      return Promise.resolve(
+        file.name === 'labels-de.docx' ? uploadAnswer('77', file.name, file.size) : uploadAnswer('78', file.name, file.size),
+      );
     });
     globalThis.fetch = fetchMock as unknown as typeof fetch;
-    const submit = jest.fn(() => ({ data: { submitRequest: aRequestListItem({ id: '9', number: 'R-00009', name: 'Etiketten Serie C', kind: 'PROJECT' }) } }));
+    const submit = jest.fn(() => ({
+      data: { submitRequest: aRequestListItem({ id: '9', number: 'R-00009', name: 'Etiketten Serie C', kind: 'PROJECT' }) },
+    }));
     const { router } = renderPortal('/requests/new', {
       mocks: [
         viewerMock(acme),
@@ -85,7 +96,10 @@ describe('a new request', () => {
           },
           result: submit,
         },
-        { request: { query: MyRequestDocument, variables: { id: '9', withFiles: true } }, result: { data: { myRequest: aRequest({ id: '9', number: 'R-00009', name: 'Etiketten Serie C', kind: 'PROJECT', files: [] }) } } },
+        {
+          request: { query: MyRequestDocument, variables: { id: '9', withFiles: true } },
+          result: { data: { myRequest: aRequest({ id: '9', number: 'R-00009', name: 'Etiketten Serie C', kind: 'PROJECT', files: [] }) } },
+        },
       ],
     });
 
@@ -101,11 +115,21 @@ describe('a new request', () => {
     fireEvent.change(screen.getByLabelText(/^Deadline/), { target: { value: '2030-05-01T14:30' } });
     await user.type(screen.getByRole('textbox', { name: 'Instructions' }), 'Use ACM terms.');
 
-    await user.upload(screen.getByLabelText('Choose files to upload'), [new File(['Etiketten'], 'labels-de.docx'), new File(['old'], 'old-version.docx')]);
+    await user.upload(screen.getByLabelText('Choose files to upload'), [
+      new File(['Etiketten'], 'labels-de.docx'),
+      new File(['old'], 'old-version.docx'),
+    ]);
     const files = within(screen.getByRole('list', { name: 'Files' }));
     await waitFor(() => expect(files.getAllByText('Uploaded')).toHaveLength(2));
     expect(files.getByText('labels-de.docx')).toBeInTheDocument();
-    expect(fetchMock).toHaveBeenCalledWith('/files?role=SOURCE', expect.objectContaining({ method: 'POST', headers: { 'x-portico-upload': '1', 'x-portico-portal': 'client' }, credentials: 'same-origin' }));
+    expect(fetchMock).toHaveBeenCalledWith(
+      '/files?role=SOURCE',
+      expect.objectContaining({
+        method: 'POST',
+        headers: { 'x-portico-upload': '1', 'x-portico-portal': 'client' },
+        credentials: 'same-origin',
+      }),
+    );
     await user.click(files.getByRole('button', { name: 'Remove old-version.docx' }));
     expect(files.queryByText('old-version.docx')).not.toBeInTheDocument();
 
@@ -118,7 +142,13 @@ describe('a new request', () => {
 
   it('explains a file too large to upload', async () => {
     const user = userEvent.setup();
-    globalThis.fetch = jest.fn(() => Promise.resolve(new Response(JSON.stringify({ errors: [{ message: 'The file is larger than 50 MB.', extensions: { code: 'BAD_USER_INPUT' } }] }), { status: 413 }))) as unknown as typeof fetch;
+    globalThis.fetch = jest.fn(() =>
+      Promise.resolve(
+        new Response(JSON.stringify({ errors: [{ message: 'The file is larger than 50 MB.', extensions: { code: 'BAD_USER_INPUT' } }] }), {
+          status: 413,
+        }),
+      ),
+    ) as unknown as typeof fetch;
     renderPortal('/requests/new', { mocks: [viewerMock(acme)] });
 
     await user.upload(await screen.findByLabelText('Choose files to upload'), new File(['x'], 'huge.zip'));
@@ -132,7 +162,14 @@ describe('a new request', () => {
         viewerMock(acme),
         {
           request: { query: SubmitRequestDocument, variables: () => true },
-          result: { errors: [{ message: '"xx-YY" is not a language code such as en or de-DE.', extensions: { code: 'BAD_USER_INPUT', field: 'targetLanguages' } }] },
+          result: {
+            errors: [
+              {
+                message: '"xx-YY" is not a language code such as en or de-DE.',
+                extensions: { code: 'BAD_USER_INPUT', field: 'targetLanguages' },
+              },
+            ],
+          },
         },
       ],
     });
@@ -151,14 +188,18 @@ describe('a new request', () => {
   it('shows the form disabled in a read-only staff session, saying why', async () => {
     renderPortal('/requests/new', { mocks: [viewerMock(aViewer({ ...acme, impersonation: anImpersonation() }))] });
 
-    expect(await screen.findByText('Read-only session: Anna Kowalska is viewing your portal without permission to make changes.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Read-only session: Anna Kowalska is viewing your portal without permission to make changes.'),
+    ).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Name' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Add files' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Send request' })).toBeDisabled();
   });
 
   it('offers no file upload without Files Add', async () => {
-    renderPortal('/requests/new', { mocks: [viewerMock(aViewer({ ...acme, rights: [{ area: 'REQUESTS', actions: ['BROWSE', 'DISPLAY', 'ADD'] }] }))] });
+    renderPortal('/requests/new', {
+      mocks: [viewerMock(aViewer({ ...acme, rights: [{ area: 'REQUESTS', actions: ['BROWSE', 'DISPLAY', 'ADD'] }] }))],
+    });
 
     expect(await screen.findByRole('textbox', { name: 'Name' })).toBeEnabled();
     expect(screen.queryByRole('button', { name: 'Add files' })).not.toBeInTheDocument();

@@ -114,17 +114,34 @@ export function NewRequestPage() {
           <Stack gap="lg">
             <Fieldset variant="unstyled" disabled={readOnly} m={0} p={0} miw={0}>
               <Stack gap="lg">
-                <Radio.Group label={t('requests.form.kind')} withAsterisk {...form.getInputProps('kind')} onChange={(value) => {
-                  const kind = requestKinds.find((candidate) => candidate === value);
-                  if (kind) form.setFieldValue('kind', kind);
-                }}>
+                <Radio.Group
+                  label={t('requests.form.kind')}
+                  withAsterisk
+                  {...form.getInputProps('kind')}
+                  onChange={(value) => {
+                    const kind = requestKinds.find((candidate) => candidate === value);
+                    if (kind) form.setFieldValue('kind', kind);
+                  }}
+                >
                   <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" mt="xs">
                     {requestKinds.map((kind: RequestKind) => (
-                      <Radio key={kind} value={kind} label={t(`requests.form.kinds.${kind}.label`)} description={t(`requests.form.kinds.${kind}.description`)} disabled={readOnly} />
+                      <Radio
+                        key={kind}
+                        value={kind}
+                        label={t(`requests.form.kinds.${kind}.label`)}
+                        description={t(`requests.form.kinds.${kind}.description`)}
+                        disabled={readOnly}
+                      />
                     ))}
                   </SimpleGrid>
                 </Radio.Group>
-                <TextInput label={t('requests.form.name')} description={t('requests.form.nameHint')} withAsterisk maxLength={REQUEST_NAME_INPUT_MAX} {...form.getInputProps('name')} />
+                <TextInput
+                  label={t('requests.form.name')}
+                  description={t('requests.form.nameHint')}
+                  withAsterisk
+                  maxLength={REQUEST_NAME_INPUT_MAX}
+                  {...form.getInputProps('name')}
+                />
                 <MultiSelect
                   label={t('requests.form.services')}
                   placeholder={form.values.services.length === 0 ? t('requests.form.servicesPlaceholder') : undefined}
@@ -157,7 +174,10 @@ export function NewRequestPage() {
                   label={t('requests.form.deadline')}
                   description={
                     chosenDeadline
-                      ? t('requests.form.deadlineChosen', { deadline: formatter.dateTime(chosenDeadline), zone: timeZone.replaceAll('_', ' ') })
+                      ? t('requests.form.deadlineChosen', {
+                          deadline: formatter.dateTime(chosenDeadline),
+                          zone: timeZone.replaceAll('_', ' '),
+                        })
                       : t('requests.form.deadlineHint', { zone: timeZone.replaceAll('_', ' ') })
                   }
                   withAsterisk
@@ -165,17 +185,31 @@ export function NewRequestPage() {
                   maw={{ sm: 320 }}
                   {...form.getInputProps('deadline')}
                 />
-                <Textarea label={t('requests.form.instructions')} description={t('requests.form.instructionsHint')} autosize minRows={4} maxRows={12} {...form.getInputProps('instructions')} />
+                <Textarea
+                  label={t('requests.form.instructions')}
+                  description={t('requests.form.instructionsHint')}
+                  autosize
+                  minRows={4}
+                  maxRows={12}
+                  {...form.getInputProps('instructions')}
+                />
               </Stack>
             </Fieldset>
-            {uploadBlock?.kind !== 'NO_RIGHT' && <RequestFilesInput files={files} onChange={setFiles} disabled={readOnly} error={filesError} />}
+            {uploadBlock?.kind !== 'NO_RIGHT' && (
+              <RequestFilesInput files={files} onChange={setFiles} disabled={readOnly} error={filesError} />
+            )}
             {failure && (
               <Alert color="red" icon={<IconAlertCircle aria-hidden />} role="alert">
                 {failure}
               </Alert>
             )}
             <Group justify="flex-end" gap="sm">
-              <Button type="submit" loading={loading} disabled={readOnly || uploading} aria-describedby={readOnly ? 'request-read-only' : undefined}>
+              <Button
+                type="submit"
+                loading={loading}
+                disabled={readOnly || uploading}
+                aria-describedby={readOnly ? 'request-read-only' : undefined}
+              >
                 {uploading ? t('requests.form.waitForUploads') : t('requests.form.submit')}
               </Button>
             </Group>

@@ -45,7 +45,9 @@ export function RequestFilesInput({ files, onChange, disabled, error }: RequestF
     const controller = new AbortController();
     controllers.current.set(key, controller);
     uploadFile(file, controller.signal)
-      .then((uploaded) => onChange((current) => current.map((entry) => (entry.key === key ? { ...entry, state: 'UPLOADED', uploaded } : entry))))
+      .then((uploaded) =>
+        onChange((current) => current.map((entry) => (entry.key === key ? { ...entry, state: 'UPLOADED', uploaded } : entry))),
+      )
       .catch((reason: unknown) => {
         if (controller.signal.aborted) return;
         const failure: UploadFailure = reason instanceof UploadError ? reason.failure : 'FAILED';
@@ -73,7 +75,13 @@ export function RequestFilesInput({ files, onChange, disabled, error }: RequestF
   };
 
   return (
-    <Input.Wrapper id="request-files" label={t('requests.form.files')} description={t('requests.form.filesHint')} error={error} labelElement="div">
+    <Input.Wrapper
+      id="request-files"
+      label={t('requests.form.files')}
+      description={t('requests.form.filesHint')}
+      error={error}
+      labelElement="div"
+    >
       <Stack gap="xs" mt={6}>
         {files.length > 0 && (
           <Stack component="ul" gap={6} p={0} m={0} style={{ listStyle: 'none' }} aria-labelledby="request-files-label">
@@ -102,19 +110,43 @@ export function RequestFilesInput({ files, onChange, disabled, error }: RequestF
                         </Text>
                       )}
                     </Group>
-                    {entry.state === 'UPLOADING' && <Progress value={100} animated striped size="sm" mt={4} aria-label={t('requests.form.uploadingFile', { fileName: entry.file.name })} />}
+                    {entry.state === 'UPLOADING' && (
+                      <Progress
+                        value={100}
+                        animated
+                        striped
+                        size="sm"
+                        mt={4}
+                        aria-label={t('requests.form.uploadingFile', { fileName: entry.file.name })}
+                      />
+                    )}
                     {entry.state === 'FAILED' && (
                       <Text size="xs" c="red" role="alert">
                         {t(`requests.form.uploadFailures.${entry.failure ?? 'FAILED'}`)}
                       </Text>
                     )}
                   </div>
-                  {entry.state === 'FAILED' && entry.failure !== 'TOO_LARGE' && entry.failure !== 'READ_ONLY_SESSION' && entry.failure !== 'FORBIDDEN' && (
-                    <ActionIcon variant="subtle" color="gray" onClick={() => retry(entry.key, entry.file)} aria-label={t('requests.form.retryUpload', { fileName: entry.file.name })} disabled={disabled}>
-                      <IconRefresh size={18} aria-hidden />
-                    </ActionIcon>
-                  )}
-                  <ActionIcon variant="subtle" color="gray" onClick={() => remove(entry.key)} aria-label={t('requests.form.removeFile', { fileName: entry.file.name })} disabled={disabled}>
+                  {entry.state === 'FAILED' &&
+                    entry.failure !== 'TOO_LARGE' &&
+                    entry.failure !== 'READ_ONLY_SESSION' &&
+                    entry.failure !== 'FORBIDDEN' && (
+                      <ActionIcon
+                        variant="subtle"
+                        color="gray"
+                        onClick={() => retry(entry.key, entry.file)}
+                        aria-label={t('requests.form.retryUpload', { fileName: entry.file.name })}
+                        disabled={disabled}
+                      >
+                        <IconRefresh size={18} aria-hidden />
+                      </ActionIcon>
+                    )}
+                  <ActionIcon
+                    variant="subtle"
+                    color="gray"
+                    onClick={() => remove(entry.key)}
+                    aria-label={t('requests.form.removeFile', { fileName: entry.file.name })}
+                    disabled={disabled}
+                  >
                     <IconTrash size={18} aria-hidden />
                   </ActionIcon>
                 </Group>
@@ -122,7 +154,13 @@ export function RequestFilesInput({ files, onChange, disabled, error }: RequestF
             ))}
           </Stack>
         )}
-        <FileButton onChange={add} multiple disabled={disabled} resetRef={resetPicker} inputProps={{ 'aria-label': t('requests.form.chooseFiles') }}>
+        <FileButton
+          onChange={add}
+          multiple
+          disabled={disabled}
+          resetRef={resetPicker}
+          inputProps={{ 'aria-label': t('requests.form.chooseFiles') }}
+        >
           {(props) => (
             <Button {...props} variant="default" leftSection={<IconPaperclip size={18} aria-hidden />} disabled={disabled} w="fit-content">
               {t('requests.form.addFiles')}

@@ -29,7 +29,10 @@ export function RequestPage() {
   const withFiles = useClientMay('FILES', 'BROWSE');
   const mayOpenQuotes = useClientMay('QUOTES', 'DISPLAY');
   const mayOpenProjects = useClientMay('PROJECTS', 'DISPLAY');
-  const { data, error, refetch } = useQuery(MyRequestDocument, { variables: { id: requestId, withFiles }, fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(MyRequestDocument, {
+    variables: { id: requestId, withFiles },
+    fetchPolicy: 'cache-and-network',
+  });
   const back = { to: '/requests', label: t('requests.backToList') };
 
   if (!data) {
@@ -57,7 +60,13 @@ export function RequestPage() {
     { label: t('requests.fields.deadline'), value: formatter.dateTime(request.deadline) },
     {
       label: t('requests.fields.instructions'),
-      value: request.instructions.trim() ? <Text size="sm" style={{ whiteSpace: 'pre-line' }}>{request.instructions}</Text> : t('requests.noInstructions'),
+      value: request.instructions.trim() ? (
+        <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
+          {request.instructions}
+        </Text>
+      ) : (
+        t('requests.noInstructions')
+      ),
     },
   ];
 

@@ -8,7 +8,14 @@ import { aFile, aHistoryEntry, aRequest, aRequestListItem } from '../test-suppor
 const acme = aViewer({
   username: 'ACME',
   name: 'Acme Pharmaceuticals GmbH',
-  formatPreferences: { dateFormat: 'dd.MM.yyyy', timeFormat: 'HH:mm', decimalSeparator: ',', thousandsSeparator: '.', firstDayOfWeek: 'MONDAY', timeZone: 'Europe/Berlin' },
+  formatPreferences: {
+    dateFormat: 'dd.MM.yyyy',
+    timeFormat: 'HH:mm',
+    decimalSeparator: ',',
+    thousandsSeparator: '.',
+    firstDayOfWeek: 'MONDAY',
+    timeZone: 'Europe/Berlin',
+  },
 });
 
 const requestsMock = {
@@ -35,14 +42,28 @@ describe('requests', () => {
     renderPortal('/requests', { mocks: [viewerMock(acme), requestsMock] });
 
     const table = within(await screen.findByRole('table', { name: 'Requests' }));
-    const rows = (await table.findAllByRole('row')).slice(1).map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
-    expect(rows[0]).toEqual(['R-00003', 'Broschüre Herbst', 'Project', 'German (Germany) → French (France), Italian (Italy)', '01.03.2026', '01.04.2026 12:00', 'Declined']);
+    const rows = (await table.findAllByRole('row')).slice(1).map((row) =>
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    );
+    expect(rows[0]).toEqual([
+      'R-00003',
+      'Broschüre Herbst',
+      'Project',
+      'German (Germany) → French (France), Italian (Italy)',
+      '01.03.2026',
+      '01.04.2026 12:00',
+      'Declined',
+    ]);
     expect(rows.map((row) => row[6])).toEqual(['Declined', 'Quoted', 'Submitted']);
     expect(screen.getByRole('link', { name: 'New request' })).toHaveAttribute('href', '/requests/new');
   });
 
   it('offers no “New request” without Requests Add, and shows it disabled in a read-only staff session', async () => {
-    const { unmount } = renderPortal('/requests', { mocks: [viewerMock(aViewer({ ...acme, rights: [{ area: 'REQUESTS', actions: ['BROWSE', 'DISPLAY'] }] })), requestsMock] });
+    const { unmount } = renderPortal('/requests', {
+      mocks: [viewerMock(aViewer({ ...acme, rights: [{ area: 'REQUESTS', actions: ['BROWSE', 'DISPLAY'] }] })), requestsMock],
+    });
     expect(await screen.findByRole('table', { name: 'Requests' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'New request' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'New request' })).not.toBeInTheDocument();
@@ -50,7 +71,9 @@ describe('requests', () => {
 
     renderPortal('/requests', { mocks: [viewerMock(aViewer({ ...acme, impersonation: anImpersonation() })), requestsMock] });
     expect(await screen.findByRole('button', { name: 'New request' })).toBeDisabled();
-    expect(screen.getByText('Read-only session: Anna Kowalska is viewing your portal without permission to make changes.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Read-only session: Anna Kowalska is viewing your portal without permission to make changes.'),
+    ).toBeInTheDocument();
   });
 
   it('follows a request through its history to the quote and the project it became', async () => {
@@ -69,7 +92,13 @@ describe('requests', () => {
                 history: [
                   aHistoryEntry({ event: 'SUBMITTED', status: 'SUBMITTED', actorName: 'Acme Pharmaceuticals GmbH', actorKind: 'CLIENT' }),
                   aHistoryEntry({ event: 'QUOTED', status: 'QUOTED', note: 'Q-00007' }),
-                  aHistoryEntry({ event: 'CONVERTED_TO_PROJECT', status: 'CONVERTED_TO_PROJECT', note: 'P-00012', actorName: 'Anna Kowalska on behalf of Acme Pharmaceuticals GmbH', actorKind: 'STAFF_ON_BEHALF_OF_CLIENT' }),
+                  aHistoryEntry({
+                    event: 'CONVERTED_TO_PROJECT',
+                    status: 'CONVERTED_TO_PROJECT',
+                    note: 'P-00012',
+                    actorName: 'Anna Kowalska on behalf of Acme Pharmaceuticals GmbH',
+                    actorKind: 'STAFF_ON_BEHALF_OF_CLIENT',
+                  }),
                 ],
               }),
             },
@@ -84,7 +113,9 @@ describe('requests', () => {
     expect(history.getByRole('link', { name: 'Project P-00012' })).toHaveAttribute('href', '/projects/12');
     expect(history.getByText(/by Anna Kowalska on behalf of Acme Pharmaceuticals GmbH/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Open the project' })).toHaveAttribute('href', '/projects/12');
-    expect(within(screen.getByRole('region', { name: 'Files' })).getByRole('link', { name: 'Download etiketten.docx' })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'Files' })).getByRole('link', { name: 'Download etiketten.docx' }),
+    ).toBeInTheDocument();
   });
 
   it('says why the agency declined a request', async () => {
@@ -93,7 +124,17 @@ describe('requests', () => {
         viewerMock(aViewer({ ...acme, rights: [{ area: 'REQUESTS', actions: ['BROWSE', 'DISPLAY'] }] })),
         {
           request: { query: MyRequestDocument, variables: { id: '1', withFiles: false } },
-          result: { data: { myRequest: aRequest({ status: 'DECLINED', history: [aHistoryEntry({ event: 'SUBMITTED', status: 'SUBMITTED' }), aHistoryEntry({ event: 'DECLINED', status: 'DECLINED', note: 'We do not translate into Klingon.' })] }) } },
+          result: {
+            data: {
+              myRequest: aRequest({
+                status: 'DECLINED',
+                history: [
+                  aHistoryEntry({ event: 'SUBMITTED', status: 'SUBMITTED' }),
+                  aHistoryEntry({ event: 'DECLINED', status: 'DECLINED', note: 'We do not translate into Klingon.' }),
+                ],
+              }),
+            },
+          },
         },
       ],
     });

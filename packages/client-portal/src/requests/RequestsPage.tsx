@@ -20,7 +20,10 @@ import { useCompactLayout } from '../work/useCompactLayout';
 export function RequestsPage() {
   const { t } = useTranslation();
   const block = useNewRequestBlock();
-  const { data, error, refetch, fetchMore } = useQuery(MyRequestsDocument, { variables: { first: PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch, fetchMore } = useQuery(MyRequestsDocument, {
+    variables: { first: PAGE_SIZE },
+    fetchPolicy: 'cache-and-network',
+  });
   const requests = data?.myRequests;
   const readOnly = block?.kind === 'READ_ONLY_SESSION';
 
@@ -50,7 +53,11 @@ export function RequestsPage() {
       <PageHeader title={t('requests.title')} actions={newRequestButton} />
       {block?.kind === 'READ_ONLY_SESSION' && <ReadOnlyNotice id="requests-read-only" staffName={block.staffName} />}
       {!requests ? (
-        error ? <LoadError error={error} onRetry={() => void refetch().catch(() => undefined)} /> : <LoadingState />
+        error ? (
+          <LoadError error={error} onRetry={() => void refetch().catch(() => undefined)} />
+        ) : (
+          <LoadingState />
+        )
       ) : requests.length === 0 ? (
         <EmptyList icon={<IconInbox size={28} aria-hidden />} title={t('requests.emptyTitle')} text={t('requests.emptyText')} />
       ) : (
@@ -95,7 +102,8 @@ function RequestList({ requests }: { requests: readonly RequestListFieldsFragmen
             <Text size="sm">{t(`requestKind.${request.kind}`)}</Text>
             <LanguagePair size="sm" c="dimmed" sourceLanguage={request.sourceLanguage} targetLanguages={request.targetLanguages} />
             <Text size="sm" mt={4}>
-              {t('requests.sentOn', { date: formatter.date(request.createdAt) })} · {t('requests.deadlineOn', { date: formatter.dateTime(request.deadline) })}
+              {t('requests.sentOn', { date: formatter.date(request.createdAt) })} ·{' '}
+              {t('requests.deadlineOn', { date: formatter.dateTime(request.deadline) })}
             </Text>
           </Paper>
         ))}

@@ -4,7 +4,16 @@ import { fromDateTimeLocalValue } from '@portico/formats';
 import type { RequestKind, ServiceType } from '../gql/graphql';
 import { LANGUAGE_CODE } from '../work/languageCodes';
 
-export const serviceTypes: readonly ServiceType[] = ['TRANSLATION', 'PROOFREADING', 'MACHINE_TRANSLATION_POST_EDITING', 'LOCALIZATION', 'TRANSCREATION', 'DTP', 'SUBTITLING', 'INTERPRETING'];
+export const serviceTypes: readonly ServiceType[] = [
+  'TRANSLATION',
+  'PROOFREADING',
+  'MACHINE_TRANSLATION_POST_EDITING',
+  'LOCALIZATION',
+  'TRANSCREATION',
+  'DTP',
+  'SUBTITLING',
+  'INTERPRETING',
+];
 export const requestKinds: readonly RequestKind[] = ['QUOTE', 'PROJECT'];
 
 /** The API's limits for a request. */
@@ -22,7 +31,15 @@ export interface RequestFormValues {
   instructions: string;
 }
 
-export const emptyRequest: RequestFormValues = { kind: 'QUOTE', name: '', services: [], sourceLanguage: null, targetLanguages: [], deadline: '', instructions: '' };
+export const emptyRequest: RequestFormValues = {
+  kind: 'QUOTE',
+  name: '',
+  services: [],
+  sourceLanguage: null,
+  targetLanguages: [],
+  deadline: '',
+  instructions: '',
+};
 
 /**
  * The API's rules for a new request, checked as the client types: a name, at least one service, a
@@ -37,26 +54,40 @@ export function requestFormSchema(t: TFunction, timeZone: string, now: () => Dat
         z.superRefine((name, context) => {
           const length = name.trim().length;
           if (length === 0) context.addIssue({ code: 'custom', message: t('requests.form.nameRequired'), input: name });
-          else if (length > REQUEST_NAME_MAX) context.addIssue({ code: 'custom', message: t('requests.form.nameTooLong', { max: REQUEST_NAME_MAX }), input: name });
+          else if (length > REQUEST_NAME_MAX)
+            context.addIssue({ code: 'custom', message: t('requests.form.nameTooLong', { max: REQUEST_NAME_MAX }), input: name });
         }),
       ),
       services: z.array(z.string()).check(z.minLength(1, t('requests.form.servicesRequired'))),
-      sourceLanguage: z.nullable(z.string()).check(z.refine((code) => code !== null && LANGUAGE_CODE.test(code), t('requests.form.sourceLanguageRequired'))),
+      sourceLanguage: z
+        .nullable(z.string())
+        .check(z.refine((code) => code !== null && LANGUAGE_CODE.test(code), t('requests.form.sourceLanguageRequired'))),
       targetLanguages: z.array(z.string()).check(z.minLength(1, t('requests.form.targetLanguagesRequired'))),
       deadline: z.string().check(
         z.superRefine((deadline, context) => {
-          if (deadline.trim() === '') return context.addIssue({ code: 'custom', message: t('requests.form.deadlineRequired'), input: deadline });
+          if (deadline.trim() === '')
+            return context.addIssue({ code: 'custom', message: t('requests.form.deadlineRequired'), input: deadline });
           const moment = fromDateTimeLocalValue(deadline, timeZone);
           if (!moment) return context.addIssue({ code: 'custom', message: t('requests.form.deadlineInvalid'), input: deadline });
-          if (moment.getTime() <= now().getTime()) context.addIssue({ code: 'custom', message: t('requests.form.deadlineInPast'), input: deadline });
+          if (moment.getTime() <= now().getTime())
+            context.addIssue({ code: 'custom', message: t('requests.form.deadlineInPast'), input: deadline });
         }),
       ),
-      instructions: z.string().check(z.refine((text) => text.trim().length <= INSTRUCTIONS_MAX, t('requests.form.instructionsTooLong', { max: INSTRUCTIONS_MAX }))),
+      instructions: z
+        .string()
+        .check(
+          z.refine((text) => text.trim().length <= INSTRUCTIONS_MAX, t('requests.form.instructionsTooLong', { max: INSTRUCTIONS_MAX })),
+        ),
     })
     .check(
       z.superRefine((values, context) => {
         if (values.sourceLanguage && values.targetLanguages.includes(values.sourceLanguage)) {
-          context.addIssue({ code: 'custom', message: t('requests.form.targetEqualsSource'), path: ['targetLanguages'], input: values.targetLanguages });
+          context.addIssue({
+            code: 'custom',
+            message: t('requests.form.targetEqualsSource'),
+            path: ['targetLanguages'],
+            input: values.targetLanguages,
+          });
         }
       }),
     );

@@ -25,7 +25,9 @@ async function refusalCode(response: Response): Promise<string | null> {
     const [first]: unknown[] = body.errors;
     if (typeof first !== 'object' || first === null || !('extensions' in first)) return null;
     const { extensions } = first;
-    return typeof extensions === 'object' && extensions !== null && 'code' in extensions && typeof extensions.code === 'string' ? extensions.code : null;
+    return typeof extensions === 'object' && extensions !== null && 'code' in extensions && typeof extensions.code === 'string'
+      ? extensions.code
+      : null;
   } catch {
     return null;
   }
@@ -54,7 +56,13 @@ export async function uploadFile(file: File, signal?: AbortSignal): Promise<Uplo
   body.append('file', file, file.name);
   let response: Response;
   try {
-    response = await fetch('/files?role=SOURCE', { method: 'POST', body, headers: { 'x-portico-upload': '1', 'x-portico-portal': 'client' }, credentials: 'same-origin', signal });
+    response = await fetch('/files?role=SOURCE', {
+      method: 'POST',
+      body,
+      headers: { 'x-portico-upload': '1', 'x-portico-portal': 'client' },
+      credentials: 'same-origin',
+      signal,
+    });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new UploadError('FAILED', 'The server could not be reached.');

@@ -7,15 +7,27 @@ import { renderPortal } from '../test-support/renderWithProviders';
 
 function impersonatedViewer(allowChanges = false) {
   return aViewer({
-    formatPreferences: { dateFormat: 'dd.MM.yyyy', timeFormat: 'HH:mm', decimalSeparator: null, thousandsSeparator: null, firstDayOfWeek: null, timeZone: 'Europe/Berlin' },
+    formatPreferences: {
+      dateFormat: 'dd.MM.yyyy',
+      timeFormat: 'HH:mm',
+      decimalSeparator: null,
+      thousandsSeparator: null,
+      firstDayOfWeek: null,
+      timeZone: 'Europe/Berlin',
+    },
     impersonation: anImpersonation({ allowChanges }),
   });
 }
 
-const berlinTime = (iso: string) => new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Berlin' }).format(new Date(iso));
-const berlinDate = (date: Date) => new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Berlin' }).format(date);
+const berlinTime = (iso: string) =>
+  new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Berlin' }).format(
+    new Date(iso),
+  );
+const berlinDate = (date: Date) =>
+  new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Berlin' }).format(date);
 /** The end as the banner writes it for a client in Berlin: the time, and the date too when that is not today (late in the evening). */
-const berlinEnd = (iso: string) => (berlinDate(new Date(iso)) === berlinDate(new Date()) ? berlinTime(iso) : `${berlinDate(new Date(iso))} ${berlinTime(iso)}`);
+const berlinEnd = (iso: string) =>
+  berlinDate(new Date(iso)) === berlinDate(new Date()) ? berlinTime(iso) : `${berlinDate(new Date(iso))} ${berlinTime(iso)}`;
 
 describe('a staff member signed in as the client', () => {
   beforeEach(async () => {
@@ -38,7 +50,9 @@ describe('a staff member signed in as the client', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Profile' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Staff session' })).toBeInTheDocument();
     expect(screen.getByText(/cannot change the client's password/)).toBeInTheDocument();
-    expect(screen.getByText('Read-only session: Anna Kowalska is viewing your portal without permission to make changes.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Read-only session: Anna Kowalska is viewing your portal without permission to make changes.'),
+    ).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Date format' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
@@ -56,7 +70,9 @@ describe('a staff member signed in as the client', () => {
   it('ends the session with “End session” and then only says the tab can be closed', async () => {
     const user = userEvent.setup();
     const signOut = jest.fn(() => ({ data: { clientSignOut: true } }));
-    const { router } = renderPortal('/', { mocks: [viewerMock(impersonatedViewer()), { request: { query: ClientSignOutDocument }, result: signOut }] });
+    const { router } = renderPortal('/', {
+      mocks: [viewerMock(impersonatedViewer()), { request: { query: ClientSignOutDocument }, result: signOut }],
+    });
 
     const banner = await screen.findByRole('region', { name: 'Staff session' });
     await user.click(within(banner).getByRole('button', { name: 'End session' }));

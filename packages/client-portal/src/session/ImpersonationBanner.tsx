@@ -30,9 +30,12 @@ export function ImpersonationBanner({ impersonation, clientName }: Impersonation
   // At the end time the API stops answering for the session; asking then makes the tab notice at once.
   useEffect(() => {
     const wait = Date.parse(expiresAt) - Date.now() + 1000;
-    const timer = setTimeout(() => {
-      void apollo.query({ query: ClientViewerDocument, fetchPolicy: 'network-only' }).catch(() => undefined);
-    }, Math.min(Math.max(wait, 0), MAX_TIMER_MS));
+    const timer = setTimeout(
+      () => {
+        void apollo.query({ query: ClientViewerDocument, fetchPolicy: 'network-only' }).catch(() => undefined);
+      },
+      Math.min(Math.max(wait, 0), MAX_TIMER_MS),
+    );
     return () => clearTimeout(timer);
   }, [apollo, expiresAt]);
 
@@ -40,7 +43,15 @@ export function ImpersonationBanner({ impersonation, clientName }: Impersonation
   const endTime = endsToday ? formatter.time(expiresAt) : formatter.dateTime(expiresAt);
 
   return (
-    <Box component="section" aria-label={t('impersonation.regionLabel')} bg="yellow.3" c="dark.9" px="md" py="xs" style={{ borderBottom: '3px solid var(--mantine-color-yellow-6)' }}>
+    <Box
+      component="section"
+      aria-label={t('impersonation.regionLabel')}
+      bg="yellow.3"
+      c="dark.9"
+      px="md"
+      py="xs"
+      style={{ borderBottom: '3px solid var(--mantine-color-yellow-6)' }}
+    >
       <Group justify="space-between" gap="sm" wrap="wrap" maw={1400} mx="auto">
         <Group gap="sm" wrap="nowrap" miw={0} style={{ flex: '1 1 20rem' }}>
           <IconEyeExclamation size={24} stroke={1.8} aria-hidden style={{ flexShrink: 0 }} />

@@ -12,7 +12,14 @@ interface ReadOnlyNoticeProps {
 export function ReadOnlyNotice({ staffName, id }: ReadOnlyNoticeProps) {
   const { t } = useTranslation();
   return (
-    <Alert id={id} color="yellow" variant="light" icon={<IconLock size={18} aria-hidden />} p="xs" styles={{ message: { color: 'var(--mantine-color-text)' } }}>
+    <Alert
+      id={id}
+      color="yellow"
+      variant="light"
+      icon={<IconLock size={18} aria-hidden />}
+      p="xs"
+      styles={{ message: { color: 'var(--mantine-color-text)' } }}
+    >
       {t('readOnly.explanation', { staffName })}
     </Alert>
   );

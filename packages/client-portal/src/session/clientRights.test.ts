@@ -10,7 +10,10 @@ describe('what the person at the keyboard may change', () => {
   });
 
   it('blocks every change in a read-only staff session, naming the staff member', () => {
-    expect(changeBlock(aViewer({ impersonation: anImpersonation() }), 'REQUESTS', 'ADD')).toEqual({ kind: 'READ_ONLY_SESSION', staffName: 'Anna Kowalska' });
+    expect(changeBlock(aViewer({ impersonation: anImpersonation() }), 'REQUESTS', 'ADD')).toEqual({
+      kind: 'READ_ONLY_SESSION',
+      staffName: 'Anna Kowalska',
+    });
   });
 
   it('allows changes the rights allow, also in a staff session with changes allowed', () => {

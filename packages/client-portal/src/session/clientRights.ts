@@ -47,9 +47,14 @@ export function useMaySavePreferencesQuietly(): boolean {
 export type ChangeBlock = { kind: 'NO_RIGHT' } | { kind: 'READ_ONLY_SESSION'; staffName: string };
 
 /** `ChangeBlock` for `action` in `area`, from the rights and the session the API describes. */
-export function changeBlock(viewer: Pick<ClientViewer, 'rights' | 'impersonation'> | null, area: ClientPortalArea, action: ClientPortalAction): ChangeBlock | null {
+export function changeBlock(
+  viewer: Pick<ClientViewer, 'rights' | 'impersonation'> | null,
+  area: ClientPortalArea,
+  action: ClientPortalAction,
+): ChangeBlock | null {
   if (!clientMay(viewer, area, action)) return { kind: 'NO_RIGHT' };
-  if (viewer?.impersonation && !viewer.impersonation.allowChanges) return { kind: 'READ_ONLY_SESSION', staffName: viewer.impersonation.staffName };
+  if (viewer?.impersonation && !viewer.impersonation.allowChanges)
+    return { kind: 'READ_ONLY_SESSION', staffName: viewer.impersonation.staffName };
   return null;
 }
 

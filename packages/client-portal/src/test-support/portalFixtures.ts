@@ -1,5 +1,12 @@
 import type { MockLink } from '@apollo/client/testing';
-import { ClientDashboardDocument, ClientPortalBrandingDocument, ClientViewerDocument, type ClientDashboardQuery, type ClientPortalBrandingQuery, type ClientViewerFieldsFragment } from '../gql/graphql';
+import {
+  ClientDashboardDocument,
+  ClientPortalBrandingDocument,
+  ClientViewerDocument,
+  type ClientDashboardQuery,
+  type ClientPortalBrandingQuery,
+  type ClientViewerFieldsFragment,
+} from '../gql/graphql';
 
 type Branding = ClientPortalBrandingQuery['clientPortalBranding'];
 
@@ -26,9 +33,19 @@ export function aViewer(overrides: Partial<ClientViewerFieldsFragment> = {}): Vi
     name: 'Atlas Logistics Inc.',
     email: 'ops@atlas-logistics.example',
     preferredLanguage: 'EN',
-    formatPreferences: { dateFormat: null, timeFormat: null, decimalSeparator: null, thousandsSeparator: null, firstDayOfWeek: null, timeZone: null },
+    formatPreferences: {
+      dateFormat: null,
+      timeFormat: null,
+      decimalSeparator: null,
+      thousandsSeparator: null,
+      firstDayOfWeek: null,
+      timeZone: null,
+    },
     previousSignInAt: null,
-    rights: (['PROJECTS', 'QUOTES', 'REQUESTS', 'FEEDBACK', 'FILES', 'PROFILE'] as const).map((area) => ({ area, actions: [...everyAction] })),
+    rights: (['PROJECTS', 'QUOTES', 'REQUESTS', 'FEEDBACK', 'FILES', 'PROFILE'] as const).map((area) => ({
+      area,
+      actions: [...everyAction],
+    })),
     impersonation: null,
     ...overrides,
   };
@@ -42,7 +59,9 @@ export function withTypenames(viewer: ClientViewerFieldsFragment): ViewerWithTyp
     __typename: 'ClientViewer',
     formatPreferences: { ...viewer.formatPreferences, __typename: 'FormatPreferences' } as ClientViewerFieldsFragment['formatPreferences'],
     rights: viewer.rights.map((row) => ({ ...row, __typename: 'ClientAreaRights' })),
-    impersonation: viewer.impersonation ? ({ ...viewer.impersonation, __typename: 'ImpersonationInfo' } as ClientViewerFieldsFragment['impersonation']) : null,
+    impersonation: viewer.impersonation
+      ? ({ ...viewer.impersonation, __typename: 'ImpersonationInfo' } as ClientViewerFieldsFragment['impersonation'])
+      : null,
   };
 }
 
@@ -63,7 +82,11 @@ export function anImpersonation(overrides: Partial<Impersonation> = {}): Imperso
 
 /** Answers the branding query, as often as it is asked. */
 export function brandingMock(branding: Branding = aBranding()): MockLink.MockedResponse {
-  return { request: { query: ClientPortalBrandingDocument }, result: { data: { clientPortalBranding: branding } }, maxUsageCount: Number.POSITIVE_INFINITY };
+  return {
+    request: { query: ClientPortalBrandingDocument },
+    result: { data: { clientPortalBranding: branding } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
 }
 
 /** Answers "who is signed in?" with `viewer` (null: nobody), as often as it is asked. */
@@ -84,7 +107,18 @@ type Dashboard = ClientDashboardQuery['clientDashboard'];
 export function dashboardMock(dashboard: { [Field in keyof Dashboard]?: unknown } = {}): MockLink.MockedResponse {
   return {
     request: { query: ClientDashboardDocument },
-    result: { data: { clientDashboard: { __typename: 'ClientDashboard', quotesToDecide: null, recentDeliveries: null, answeredFeedback: null, openRequests: null, ...dashboard } } },
+    result: {
+      data: {
+        clientDashboard: {
+          __typename: 'ClientDashboard',
+          quotesToDecide: null,
+          recentDeliveries: null,
+          answeredFeedback: null,
+          openRequests: null,
+          ...dashboard,
+        },
+      },
+    },
     maxUsageCount: Number.POSITIVE_INFINITY,
   };
 }

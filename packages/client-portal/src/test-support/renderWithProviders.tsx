@@ -22,7 +22,11 @@ export interface RenderedPortal extends RenderResult {
  * app's own providers, cache and session handling; only the network is replaced by `mocks`.
  */
 export function renderPortal(path = '/', { mocks = [] }: RenderPortalOptions = {}): RenderedPortal {
-  const names = new Set(mocks.map((mock) => mock.request.query.definitions.map((definition) => ('name' in definition ? definition.name?.value : undefined))).flat());
+  const names = new Set(
+    mocks
+      .map((mock) => mock.request.query.definitions.map((definition) => ('name' in definition ? definition.name?.value : undefined)))
+      .flat(),
+  );
   const defaults = [
     ...(names.has('ClientPortalBranding') ? [] : [brandingMock()]),
     ...(names.has('ClientViewer') ? [] : [viewerMock(null)]),

@@ -69,7 +69,14 @@ type WorkRecordRef = NonNullable<FileListFieldsFragment['attachedTo']>;
 
 /** The project (or request) a file of the Files area belongs to. */
 export function aWorkRecordRef(overrides: Partial<WorkRecordRef> = {}): WorkRecordRef {
-  return { __typename: 'WorkRecordRef', kind: 'PROJECT', id: '6', number: 'P-00006', name: 'Warehouse signage', ...overrides } as WorkRecordRef;
+  return {
+    __typename: 'WorkRecordRef',
+    kind: 'PROJECT',
+    id: '6',
+    number: 'P-00006',
+    name: 'Warehouse signage',
+    ...overrides,
+  } as WorkRecordRef;
 }
 
 /** A file as the Files area lists it: a source file of project P-00006 unless overridden; it downloads from its id. */

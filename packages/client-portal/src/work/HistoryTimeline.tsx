@@ -34,7 +34,11 @@ function actorText(entry: HistoryEntryFieldsFragment, t: TFunction): string {
   if (entry.actorKind === 'SYSTEM') return t('history.bySystem');
   if (entry.actorKind === 'STAFF_ON_BEHALF_OF_CLIENT') {
     const at = entry.actorName.indexOf(ON_BEHALF_OF);
-    if (at > 0) return t('history.byOnBehalfOf', { staffName: entry.actorName.slice(0, at), clientName: entry.actorName.slice(at + ON_BEHALF_OF.length) });
+    if (at > 0)
+      return t('history.byOnBehalfOf', {
+        staffName: entry.actorName.slice(0, at),
+        clientName: entry.actorName.slice(at + ON_BEHALF_OF.length),
+      });
   }
   return t('history.by', { actor: entry.actorName });
 }

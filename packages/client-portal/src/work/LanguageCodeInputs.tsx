@@ -1,4 +1,12 @@
-import { MultiSelect, Select, isOptionsGroup, type ComboboxItem, type ComboboxParsedItem, type MultiSelectProps, type SelectProps } from '@mantine/core';
+import {
+  MultiSelect,
+  Select,
+  isOptionsGroup,
+  type ComboboxItem,
+  type ComboboxParsedItem,
+  type MultiSelectProps,
+  type SelectProps,
+} from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { commonLanguageCodes, languageName, normalizeLanguageCode } from './languageCodes';
@@ -28,7 +36,9 @@ function languageFilter({ options, search }: { options: ComboboxParsedItem[]; se
   const query = search.trim().toLocaleLowerCase();
   if (!query) return options;
   const typed = normalizeLanguageCode(search);
-  return options.filter((option) => !isOptionsGroup(option) && (option.label.toLocaleLowerCase().includes(query) || option.value === typed));
+  return options.filter(
+    (option) => !isOptionsGroup(option) && (option.label.toLocaleLowerCase().includes(query) || option.value === typed),
+  );
 }
 
 type LanguageSelectProps = Omit<SelectProps, 'data' | 'searchable' | 'filter' | 'onSearchChange'>;

@@ -11,5 +11,7 @@ interface LanguagePairProps extends TextProps {
 export function LanguagePair({ sourceLanguage, targetLanguages, ...textProps }: LanguagePairProps) {
   const { t } = useTranslation();
   const languages = useLanguageNames();
-  return <Text {...textProps}>{t('languages.pair', { source: languages.name(sourceLanguage), targets: languages.list(targetLanguages) })}</Text>;
+  return (
+    <Text {...textProps}>{t('languages.pair', { source: languages.name(sourceLanguage), targets: languages.list(targetLanguages) })}</Text>
+  );
 }

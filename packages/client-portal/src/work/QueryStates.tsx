@@ -40,5 +40,7 @@ export function EmptyList({ title, text, icon, children }: { title: string; text
 
 /** True when the API answered that the record does not exist for this client (or the address is no id at all). */
 export function isNotFound(error: unknown): boolean {
-  return apiErrors(error).some((apiError) => apiError.code === 'NOT_FOUND' || (apiError.code === 'BAD_USER_INPUT' && apiError.field === 'id'));
+  return apiErrors(error).some(
+    (apiError) => apiError.code === 'NOT_FOUND' || (apiError.code === 'BAD_USER_INPUT' && apiError.field === 'id'),
+  );
 }

@@ -8,7 +8,15 @@ export function ServiceList({ services }: { services: readonly ServiceType[] }) 
   return (
     <Group gap={6} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
       {services.map((service) => (
-        <Badge key={service} component="li" variant="outline" color="gray" tt="none" fw={500} styles={{ label: { color: 'var(--mantine-color-text)' } }}>
+        <Badge
+          key={service}
+          component="li"
+          variant="outline"
+          color="gray"
+          tt="none"
+          fw={500}
+          styles={{ label: { color: 'var(--mantine-color-text)' } }}
+        >
           {t(`services.${service}`)}
         </Badge>
       ))}

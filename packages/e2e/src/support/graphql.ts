@@ -32,9 +32,13 @@ export class Api {
  * outbox; their link's secret is minted only when staff reveal it).
  */
 export async function linkFromOutbox(staff: Api, recipient: string): Promise<string> {
-  const { outboxLetters } = await staff.call<{ outboxLetters: Array<{ id: string; recipient: string; hasLink: boolean }> }>('{ outboxLetters(first: 20) { id recipient hasLink } }');
+  const { outboxLetters } = await staff.call<{ outboxLetters: Array<{ id: string; recipient: string; hasLink: boolean }> }>(
+    '{ outboxLetters(first: 20) { id recipient hasLink } }',
+  );
   const letter = outboxLetters.find((candidate) => candidate.recipient === recipient && candidate.hasLink);
   if (!letter) throw new Error(`No letter with a link to ${recipient}`);
-  const { revealLetterLink } = await staff.call<{ revealLetterLink: string }>('mutation($id: ID!) { revealLetterLink(id: $id) }', { id: letter.id });
+  const { revealLetterLink } = await staff.call<{ revealLetterLink: string }>('mutation($id: ID!) { revealLetterLink(id: $id) }', {
+    id: letter.id,
+  });
   return revealLetterLink;
 }

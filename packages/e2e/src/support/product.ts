@@ -53,7 +53,10 @@ export async function startProduct(serverEnv: NodeJS.ProcessEnv = {}): Promise<P
     env: { ...env, ADMIN_PASSWORD: ADMIN.password },
   });
 
-  const server: ChildProcess = spawn('node', [path.join(apiDist, 'main.js')], { env: { ...env, ...serverEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const server: ChildProcess = spawn('node', [path.join(apiDist, 'main.js')], {
+    env: { ...env, ...serverEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   server.stdout?.on('data', (chunk) => (output += chunk));
   server.stderr?.on('data', (chunk) => (output += chunk));

@@ -126,7 +126,7 @@ describe('Home Portal', () => {
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
   });
 
-  it('shows the Configuration menu with only the pages the viewer\'s rights open', async () => {
+  it("shows the Configuration menu with only the pages the viewer's rights open", async () => {
     const user = userEvent.setup();
     const userManager = { ...anna, rights: ['USER_MANAGEMENT:BROWSE'] };
     renderApp(
@@ -165,7 +165,10 @@ describe('Home Portal', () => {
     renderApp(
       [
         viewerIs(projectManager),
-        { request: { query: ProjectsDocument, variables: { first: workListPageSize, clientId: null, status: null, search: null } }, result: { data: { projects: [aProject(1)] } } },
+        {
+          request: { query: ProjectsDocument, variables: { first: workListPageSize, clientId: null, status: null, search: null } },
+          result: { data: { projects: [aProject(1)] } },
+        },
       ],
       '/projects',
     );

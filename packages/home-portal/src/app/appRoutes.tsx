@@ -20,7 +20,16 @@ import { QuotesPage } from '../work/quotes/QuotesPage';
 import { RequestDetailPage } from '../work/requests/RequestDetailPage';
 import { RequestsPage } from '../work/requests/RequestsPage';
 import { AppLayout } from './AppLayout';
-import { auditLogPage, clientPortalPage, feedbackPage, outboxPage, projectsPage, quotesPage, requestsPage, signInAsPartnerLogPage } from './navigation';
+import {
+  auditLogPage,
+  clientPortalPage,
+  feedbackPage,
+  outboxPage,
+  projectsPage,
+  quotesPage,
+  requestsPage,
+  signInAsPartnerLogPage,
+} from './navigation';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteErrorPage } from './RouteErrorPage';
 import { StartPage } from './StartPage';

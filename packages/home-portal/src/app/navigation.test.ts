@@ -2,7 +2,10 @@ import { visiblePages } from './navigation';
 
 const paths = (rights: string[]) => {
   const pages = visiblePages(rights);
-  return { topLevel: pages.topLevel.map((page) => page.to), sections: pages.sections.map((section) => section.pages.map((page) => page.to)) };
+  return {
+    topLevel: pages.topLevel.map((page) => page.to),
+    sections: pages.sections.map((section) => section.pages.map((page) => page.to)),
+  };
 };
 
 describe('the navbar', () => {
@@ -13,7 +16,12 @@ describe('the navbar', () => {
   });
 
   it('offers each work list to staff who may browse it, requests first as they wait for an answer', () => {
-    expect(paths(['PROJECTS:BROWSE', 'QUOTES:BROWSE', 'CLIENT_REQUESTS:BROWSE', 'FEEDBACK:BROWSE']).topLevel).toEqual(['/requests', '/quotes', '/projects', '/feedback']);
+    expect(paths(['PROJECTS:BROWSE', 'QUOTES:BROWSE', 'CLIENT_REQUESTS:BROWSE', 'FEEDBACK:BROWSE']).topLevel).toEqual([
+      '/requests',
+      '/quotes',
+      '/projects',
+      '/feedback',
+    ]);
     expect(paths(['PROJECTS:BROWSE', 'PROJECTS:CREATE', 'FEEDBACK:EDIT']).topLevel).toEqual(['/projects']);
     expect(paths(['CLIENTS:BROWSE', 'QUOTES:BROWSE']).topLevel).toEqual(['/clients', '/quotes']);
   });

@@ -41,7 +41,11 @@ export const auditLogPage: NavigationPage = {
   rights: ['USER_MANAGEMENT:BROWSE', 'PORTAL_CONFIGURATION:DISPLAY'],
 };
 
-export const clientPortalPage: NavigationPage = { to: '/configuration/client-portal', label: 'nav.clientPortal', rights: ['PORTAL_CONFIGURATION:DISPLAY'] };
+export const clientPortalPage: NavigationPage = {
+  to: '/configuration/client-portal',
+  label: 'nav.clientPortal',
+  rights: ['PORTAL_CONFIGURATION:DISPLAY'],
+};
 
 /** Configuration → User Management and Portals. */
 export const configurationSections: NavigationSection[] = [
@@ -56,10 +60,7 @@ export const configurationSections: NavigationSection[] = [
   },
   {
     label: 'nav.portals',
-    pages: [
-      clientPortalPage,
-      { to: '/configuration/client-groups', label: 'nav.clientGroups', rights: ['CLIENT_GROUPS:BROWSE'] },
-    ],
+    pages: [clientPortalPage, { to: '/configuration/client-groups', label: 'nav.clientGroups', rights: ['CLIENT_GROUPS:BROWSE'] }],
   },
 ];
 

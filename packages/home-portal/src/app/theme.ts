@@ -73,7 +73,12 @@ export const accessibleCssVariables: CSSVariablesResolver = (theme) => {
   }
   // Dark scheme: the body, inputs and hovered rows, and the tinted backgrounds of alerts.
   const { dark: darkGrays } = theme.colors;
-  const darkBackgrounds = [darkGrays[7], darkGrays[6], darkGrays[5], ...['blue', 'red', 'green', 'orange'].map((name) => darken(theme.colors[name]?.[9] ?? darkGrays[9], 0.5))];
+  const darkBackgrounds = [
+    darkGrays[7],
+    darkGrays[6],
+    darkGrays[5],
+    ...['blue', 'red', 'green', 'orange'].map((name) => darken(theme.colors[name]?.[9] ?? darkGrays[9], 0.5)),
+  ];
   const primary = theme.colors[theme.primaryColor] ?? theme.colors.blue;
   const dark: Record<string, string> = {
     '--mantine-color-dimmed': 'var(--mantine-color-dark-1)',

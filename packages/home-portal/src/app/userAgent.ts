@@ -34,6 +34,7 @@ export function describeUserAgent(userAgent: string | null | undefined): { brows
 export function userAgentLabel(userAgent: string | null | undefined, t: TFunction): string {
   const described = describeUserAgent(userAgent);
   if (!described) return userAgent ?? t('userAgent.unknown');
-  if (described.browser && described.system) return t('userAgent.browserOnSystem', { browser: described.browser, system: described.system });
+  if (described.browser && described.system)
+    return t('userAgent.browserOnSystem', { browser: described.browser, system: described.system });
   return described.browser ?? described.system ?? t('userAgent.unknown');
 }

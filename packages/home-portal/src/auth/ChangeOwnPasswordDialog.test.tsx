@@ -12,12 +12,19 @@ async function openDialog() {
   return { user, dialog: await screen.findByRole('dialog', { name: 'Change your password' }) };
 }
 
-describe('changing one\'s own password', () => {
-  it('needs the current password and shows the API\'s refusal on that field', async () => {
-    const refused = new GraphQLError('The current password is not correct.', { extensions: { code: 'BAD_USER_INPUT', field: 'currentPassword' } });
+describe("changing one's own password", () => {
+  it("needs the current password and shows the API's refusal on that field", async () => {
+    const refused = new GraphQLError('The current password is not correct.', {
+      extensions: { code: 'BAD_USER_INPUT', field: 'currentPassword' },
+    });
     renderWithProviders(<UserMenu />, {
       viewer: aViewer(),
-      mocks: [{ request: { query: ChangeStaffPasswordDocument, variables: { currentPassword: 'not mine 123', newPassword: 'a new secret 42' } }, result: { errors: [refused] } }],
+      mocks: [
+        {
+          request: { query: ChangeStaffPasswordDocument, variables: { currentPassword: 'not mine 123', newPassword: 'a new secret 42' } },
+          result: { errors: [refused] },
+        },
+      ],
     });
     const { user, dialog } = await openDialog();
     await user.type(within(dialog).getByLabelText(/^Current password/, { selector: 'input' }), 'not mine 123');
@@ -34,7 +41,12 @@ describe('changing one\'s own password', () => {
   it('says when the password was changed', async () => {
     renderWithProviders(<UserMenu />, {
       viewer: aViewer(),
-      mocks: [{ request: { query: ChangeStaffPasswordDocument, variables: { currentPassword: 'my old one 123', newPassword: 'a new secret 42' } }, result: { data: { changeStaffPassword: true } } }],
+      mocks: [
+        {
+          request: { query: ChangeStaffPasswordDocument, variables: { currentPassword: 'my old one 123', newPassword: 'a new secret 42' } },
+          result: { data: { changeStaffPassword: true } },
+        },
+      ],
     });
     const { user, dialog } = await openDialog();
     await user.type(within(dialog).getByLabelText(/^Current password/, { selector: 'input' }), 'my old one 123');

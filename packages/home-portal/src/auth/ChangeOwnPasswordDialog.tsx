@@ -30,10 +30,18 @@ function ChangeOwnPasswordForm({ onClose }: { onClose: () => void }) {
     () =>
       z.object({ currentPassword: z.string(), newPassword: z.string(), repeatedPassword: z.string() }).check(
         z.superRefine((values, context) => {
-          if (!values.currentPassword) context.addIssue({ code: 'custom', message: t('ownPassword.currentRequired'), path: ['currentPassword'], input: values.currentPassword });
+          if (!values.currentPassword)
+            context.addIssue({
+              code: 'custom',
+              message: t('ownPassword.currentRequired'),
+              path: ['currentPassword'],
+              input: values.currentPassword,
+            });
           const problems = newPasswordProblems(values.newPassword, values.repeatedPassword, viewer.username, t);
-          if (problems.password) context.addIssue({ code: 'custom', message: problems.password, path: ['newPassword'], input: values.newPassword });
-          if (problems.repeated) context.addIssue({ code: 'custom', message: problems.repeated, path: ['repeatedPassword'], input: values.repeatedPassword });
+          if (problems.password)
+            context.addIssue({ code: 'custom', message: problems.password, path: ['newPassword'], input: values.newPassword });
+          if (problems.repeated)
+            context.addIssue({ code: 'custom', message: problems.repeated, path: ['repeatedPassword'], input: values.repeatedPassword });
         }),
       ),
     [t, viewer.username],
@@ -65,7 +73,14 @@ function ChangeOwnPasswordForm({ onClose }: { onClose: () => void }) {
     <form onSubmit={handleSubmit} noValidate>
       <Stack gap="md">
         <Text size="sm">{t('ownPassword.text')}</Text>
-        <PasswordInput label={t('ownPassword.current')} withAsterisk autoComplete="current-password" data-autofocus visibilityToggleButtonProps={toggle} {...form.getInputProps('currentPassword')} />
+        <PasswordInput
+          label={t('ownPassword.current')}
+          withAsterisk
+          autoComplete="current-password"
+          data-autofocus
+          visibilityToggleButtonProps={toggle}
+          {...form.getInputProps('currentPassword')}
+        />
         <PasswordInput
           label={t('users.newPassword')}
           description={t('users.passwordDescription', { count: MIN_PASSWORD_LENGTH })}
@@ -74,7 +89,13 @@ function ChangeOwnPasswordForm({ onClose }: { onClose: () => void }) {
           visibilityToggleButtonProps={toggle}
           {...form.getInputProps('newPassword')}
         />
-        <PasswordInput label={t('users.repeatPassword')} withAsterisk autoComplete="new-password" visibilityToggleButtonProps={toggle} {...form.getInputProps('repeatedPassword')} />
+        <PasswordInput
+          label={t('users.repeatPassword')}
+          withAsterisk
+          autoComplete="new-password"
+          visibilityToggleButtonProps={toggle}
+          {...form.getInputProps('repeatedPassword')}
+        />
         {alert && (
           <Alert color="red" title={t('ownPassword.failed')}>
             {alert}

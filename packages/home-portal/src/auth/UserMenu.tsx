@@ -43,11 +43,7 @@ export function UserMenu() {
           <Menu.Item leftSection={<IconKey size={16} stroke={1.6} aria-hidden />} onClick={() => setChangingPassword(true)}>
             {t('ownPassword.menu')}
           </Menu.Item>
-          <Menu.Item
-            leftSection={<IconLogout size={16} stroke={1.6} aria-hidden />}
-            onClick={() => void signOut()}
-            disabled={signingOut}
-          >
+          <Menu.Item leftSection={<IconLogout size={16} stroke={1.6} aria-hidden />} onClick={() => void signOut()} disabled={signingOut}>
             {t('app.signOut')}
           </Menu.Item>
         </Menu.Dropdown>

@@ -10,7 +10,14 @@ const firstPage = { first: clientsPageSize, filter: {}, sortBy: 'NAME', sortDire
 const emptyList: Mock = {
   request: { query: ClientsDocument, variables: firstPage },
   result: {
-    data: { clients: { __typename: 'ClientConnection', nodes: [], totalCount: 0, pageInfo: { __typename: 'PageInfo', endCursor: null, hasNextPage: false } } },
+    data: {
+      clients: {
+        __typename: 'ClientConnection',
+        nodes: [],
+        totalCount: 0,
+        pageInfo: { __typename: 'PageInfo', endCursor: null, hasNextPage: false },
+      },
+    },
   },
 };
 const groupsMock: Mock = { request: { query: ClientGroupOptionsDocument }, result: { data: { clientGroups: clientGroupOptions } } };
@@ -72,9 +79,10 @@ describe('Clients page by rights', () => {
         },
       },
     }));
-    renderPage(['CLIENTS:BROWSE', 'CLIENTS:DISPLAY'], [
-      { request: { query: ClientsDocument, variables: { ...firstPage, filter: { groupId: '4' } } }, result: inKeyAccounts },
-    ]);
+    renderPage(
+      ['CLIENTS:BROWSE', 'CLIENTS:DISPLAY'],
+      [{ request: { query: ClientsDocument, variables: { ...firstPage, filter: { groupId: '4' } } }, result: inKeyAccounts }],
+    );
     await screen.findByText('No clients yet');
 
     await user.click(await screen.findByRole('combobox', { name: /^Group/ }));
@@ -106,7 +114,9 @@ describe('Add client', () => {
 
   it("shows the API's refusal on the field it names, then opens the new client's profile", async () => {
     const user = userEvent.setup();
-    const taken = new GraphQLError('The ID "ACME" is already used by another client.', { extensions: { code: 'BAD_USER_INPUT', field: 'username' } });
+    const taken = new GraphQLError('The ID "ACME" is already used by another client.', {
+      extensions: { code: 'BAD_USER_INPUT', field: 'username' },
+    });
     renderPage(creator, [
       // The list asks again once the new client is stored.
       emptyList,
@@ -122,7 +132,12 @@ describe('Add client', () => {
               name: 'Acme Corp',
               status: 'ACTIVE',
               email: null,
-              effectiveAccess: { __typename: 'EffectiveAccess', canSignIn: false, deniedReasons: ['PORTAL_ACCESS_NOT_ALLOWED'], group: null },
+              effectiveAccess: {
+                __typename: 'EffectiveAccess',
+                canSignIn: false,
+                deniedReasons: ['PORTAL_ACCESS_NOT_ALLOWED'],
+                group: null,
+              },
             },
           },
         },

@@ -28,14 +28,32 @@ interface ClientSearchSelectProps {
  * Picks one client by typing the start of its ID, name or e-mail (the clients list's own search,
  * so it needs the right to browse clients). Used as a list filter and as the client of a new record.
  */
-export function ClientSearchSelect({ label, value, onChange, placeholder, description, error, withAsterisk, autoFocus = false }: ClientSearchSelectProps) {
+export function ClientSearchSelect({
+  label,
+  value,
+  onChange,
+  placeholder,
+  description,
+  error,
+  withAsterisk,
+  autoFocus = false,
+}: ClientSearchSelectProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search.trim(), 250);
   const searching = debounced !== '' && debounced !== value?.label;
-  const { data, loading, error: searchError } = useQuery(ClientSearchOptionsDocument, { variables: { search: debounced }, skip: !searching });
+  const {
+    data,
+    loading,
+    error: searchError,
+  } = useQuery(ClientSearchOptionsDocument, { variables: { search: debounced }, skip: !searching });
 
-  const found = searching ? (data?.clients.nodes ?? []).map((client) => ({ value: client.id, label: t('clientSearch.option', { username: client.username, name: client.name }) })) : [];
+  const found = searching
+    ? (data?.clients.nodes ?? []).map((client) => ({
+        value: client.id,
+        label: t('clientSearch.option', { username: client.username, name: client.name }),
+      }))
+    : [];
   const options = value && !found.some((option) => option.value === value.id) ? [{ value: value.id, label: value.label }, ...found] : found;
 
   let nothingFound = t('clientSearch.typeToSearch');

@@ -1,12 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import {
-  ClientsDocument,
-  type AccessDeniedReason,
-  type ClientListItemFragment,
-  type ClientsQueryVariables,
-} from '../gql/graphql';
+import { ClientsDocument, type AccessDeniedReason, type ClientListItemFragment, type ClientsQueryVariables } from '../gql/graphql';
 import { aViewer, renderWithProviders, type Mock } from '../test-support/renderWithProviders';
 import { ClientsPage, clientsPageSize } from './ClientsPage';
 
@@ -50,7 +45,10 @@ interface PageOptions {
   hasNextPage?: boolean;
 }
 
-function clientsResult(nodes: ReturnType<typeof aClient>[], { totalCount = nodes.length, endCursor = null, hasNextPage = false }: PageOptions = {}) {
+function clientsResult(
+  nodes: ReturnType<typeof aClient>[],
+  { totalCount = nodes.length, endCursor = null, hasNextPage = false }: PageOptions = {},
+) {
   return {
     data: {
       clients: {
@@ -94,10 +92,7 @@ describe('ClientsPage', () => {
     const acme = within(acmeRow as HTMLElement);
     expect(acme.getByText('client1')).toBeInTheDocument();
     expect(acme.getByText('Active')).toBeInTheDocument();
-    expect(acme.getByRole('link', { name: 'office@client1.example' })).toHaveAttribute(
-      'href',
-      'mailto:office@client1.example',
-    );
+    expect(acme.getByRole('link', { name: 'office@client1.example' })).toHaveAttribute('href', 'mailto:office@client1.example');
     expect(acme.getByText('Can sign in')).toBeInTheDocument();
 
     const globex = within(screen.getByText('Globex').closest('tr') as HTMLElement);
@@ -122,10 +117,7 @@ describe('ClientsPage', () => {
   it('offers to clear the filters when nothing matches them', async () => {
     const user = userEvent.setup();
     renderClientsPage(
-      [
-        clientsMock(variables({ filter: { search: 'zzz', status: 'POTENTIAL' } }), []),
-        clientsMock(variables(), [aClient(1)]),
-      ],
+      [clientsMock(variables({ filter: { search: 'zzz', status: 'POTENTIAL' } }), []), clientsMock(variables(), [aClient(1)])],
       '/clients?search=zzz&status=POTENTIAL',
     );
 

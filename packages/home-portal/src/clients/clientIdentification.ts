@@ -38,13 +38,17 @@ export function clientIdentificationSchema(t: TFunction) {
       }),
     ),
     status: z.enum(['ACTIVE', 'POTENTIAL', 'INACTIVE']),
-    email: z.string().check(
-      firstProblem<string>((email) => (email.trim() === '' || EMAIL_SHAPE.test(email.trim()) ? null : t('clientForm.emailInvalid'))),
-    ),
+    email: z
+      .string()
+      .check(
+        firstProblem<string>((email) => (email.trim() === '' || EMAIL_SHAPE.test(email.trim()) ? null : t('clientForm.emailInvalid'))),
+      ),
   });
 }
 
-export function identificationValues(client: Pick<ClientProfileFragment, 'username' | 'name' | 'status' | 'email'>): ClientIdentificationValues {
+export function identificationValues(
+  client: Pick<ClientProfileFragment, 'username' | 'name' | 'status' | 'email'>,
+): ClientIdentificationValues {
   return { username: client.username, name: client.name, status: client.status, email: client.email ?? '' };
 }
 

@@ -18,7 +18,15 @@ const columns = [
   { value: 'ADD', label: 'Add' },
 ] as const;
 
-function MatrixUnderTest({ initial, onChange, readOnly = false }: { initial: Matrix<Area, Action>; onChange: (value: Matrix<Area, Action>) => void; readOnly?: boolean }) {
+function MatrixUnderTest({
+  initial,
+  onChange,
+  readOnly = false,
+}: {
+  initial: Matrix<Area, Action>;
+  onChange: (value: Matrix<Area, Action>) => void;
+  readOnly?: boolean;
+}) {
   const [value, setValue] = useState(initial);
   return (
     <RightsMatrix

@@ -23,7 +23,18 @@ interface ConfirmDialogProps {
 }
 
 /** Asks before an action that cannot be undone, and shows in place why it failed. */
-export function ConfirmDialog({ opened, title, message, confirmLabel, color = 'red', onConfirm, onClose, describeError, failureTitle, validate }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  opened,
+  title,
+  message,
+  confirmLabel,
+  color = 'red',
+  onConfirm,
+  onClose,
+  describeError,
+  failureTitle,
+  validate,
+}: ConfirmDialogProps) {
   const { t } = useTranslation();
   const [running, setRunning] = useState(false);
   const [failure, setFailure] = useState<ReactNode>(null);

@@ -103,7 +103,13 @@ function RevealLink({ letterId }: { letterId: string }) {
           </Group>
         ) : (
           <Tooltip label={t('outbox.revealNeedsRight')} disabled={maySend}>
-            <Button size="xs" leftSection={<IconLink size={14} aria-hidden />} loading={loading} disabled={!maySend} onClick={() => void reveal({ variables: { id: letterId } }).catch(() => undefined)}>
+            <Button
+              size="xs"
+              leftSection={<IconLink size={14} aria-hidden />}
+              loading={loading}
+              disabled={!maySend}
+              onClick={() => void reveal({ variables: { id: letterId } }).catch(() => undefined)}
+            >
               {t('outbox.reveal')}
             </Button>
           </Tooltip>
@@ -128,7 +134,11 @@ function LetterView({ letter, onClose }: { letter: Letter; onClose: () => void }
       const status = data?.retryLetter.status;
       if (status === 'SENT') notifications.show({ color: 'green', message: t('outbox.retrySent', { recipient: letter.recipient }) });
       else if (status === 'FAILED')
-        notifications.show({ color: 'red', title: t('outbox.retryFailedAgain'), message: data?.retryLetter.error ?? t('clientPortalAccount.noErrorGiven') });
+        notifications.show({
+          color: 'red',
+          title: t('outbox.retryFailedAgain'),
+          message: data?.retryLetter.error ?? t('clientPortalAccount.noErrorGiven'),
+        });
       else notifications.show({ color: 'blue', message: t('outbox.retryQueued') });
     } catch (error) {
       notifications.show({ color: 'red', title: t('outbox.retryFailed'), message: errorMessage(asErrorLike(error), t) });
@@ -163,13 +173,26 @@ function LetterView({ letter, onClose }: { letter: Letter; onClose: () => void }
         <Alert color="red" title={t('outbox.deliveryFailed')}>
           <Stack gap="sm" align="flex-start">
             <Text size="sm">{letter.error ?? t('clientPortalAccount.noErrorGiven')}</Text>
-            <Button size="xs" color="red" leftSection={<IconSend size={14} aria-hidden />} loading={retrying} onClick={() => void sendAgain()}>
+            <Button
+              size="xs"
+              color="red"
+              leftSection={<IconSend size={14} aria-hidden />}
+              loading={retrying}
+              onClick={() => void sendAgain()}
+            >
               {t('outbox.sendAgain')}
             </Button>
           </Stack>
         </Alert>
       )}
-      {letter.status === 'OUTBOX_ONLY' && (letter.hasLink ? <RevealLink letterId={letter.id} /> : <Text size="sm" c="dimmed">{t('outbox.outboxOnlyHint')}</Text>)}
+      {letter.status === 'OUTBOX_ONLY' &&
+        (letter.hasLink ? (
+          <RevealLink letterId={letter.id} />
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('outbox.outboxOnlyHint')}
+          </Text>
+        ))}
 
       <Tabs defaultValue="text" keepMounted={false}>
         <Tabs.List>
@@ -183,7 +206,12 @@ function LetterView({ letter, onClose }: { letter: Letter; onClose: () => void }
             p="sm"
             m={0}
             bg="var(--mantine-color-default-hover)"
-            style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', fontFamily: 'inherit', borderRadius: 'var(--mantine-radius-default)' }}
+            style={{
+              whiteSpace: 'pre-wrap',
+              overflowWrap: 'anywhere',
+              fontFamily: 'inherit',
+              borderRadius: 'var(--mantine-radius-default)',
+            }}
           >
             {splitTextLinks(letter.textBody).map((part, index) =>
               part.href ? (
@@ -205,7 +233,13 @@ function LetterView({ letter, onClose }: { letter: Letter; onClose: () => void }
               sandbox=""
               srcDoc={letter.htmlBody}
               title={t('outbox.htmlFrameTitle', { subject: letter.subject })}
-              style={{ width: '100%', height: 480, border: '1px solid var(--mantine-color-default-border)', borderRadius: 'var(--mantine-radius-default)', background: 'white' }}
+              style={{
+                width: '100%',
+                height: 480,
+                border: '1px solid var(--mantine-color-default-border)',
+                borderRadius: 'var(--mantine-radius-default)',
+                background: 'white',
+              }}
             />
           </Stack>
         </Tabs.Panel>

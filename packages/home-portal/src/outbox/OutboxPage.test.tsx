@@ -41,7 +41,8 @@ function letterMock(letter: ReturnType<typeof aLetter>, bodies: Record<string, u
           clientId: '10',
           language: 'FR',
           requestedBy: 'Ada Admin',
-          textBody: 'Bonjour,\n\nDéfinissez votre mot de passe: https://portal.example/portal/welcome#token=••••••••\n\nVoir https://portal.example/portal/.\n\nMerci',
+          textBody:
+            'Bonjour,\n\nDéfinissez votre mot de passe: https://portal.example/portal/welcome#token=••••••••\n\nVoir https://portal.example/portal/.\n\nMerci',
           htmlBody: '<p>Bonjour <script>alert(1)</script><a href="https://portal.example/portal/welcome#token=••••••••">ici</a></p>',
           hasLink: true,
           ...bodies,
@@ -53,20 +54,22 @@ function letterMock(letter: ReturnType<typeof aLetter>, bodies: Record<string, u
 
 describe('Outbox', () => {
   it('lists letters newest first and explains that without a mail server they are only kept here', async () => {
-    renderWithProviders(null, { routes, path: '/outbox', viewer, mocks: [listMock([aLetter(2), aLetter(1, { status: 'FAILED', error: '550 Mailbox unavailable' })])] });
+    renderWithProviders(null, {
+      routes,
+      path: '/outbox',
+      viewer,
+      mocks: [listMock([aLetter(2), aLetter(1, { status: 'FAILED', error: '550 Mailbox unavailable' })])],
+    });
 
     expect(await screen.findByRole('heading', { name: 'Outbox' })).toBeInTheDocument();
     expect(await screen.findByRole('alert', { name: 'No mail server is configured' })).toHaveTextContent(/reveal its link/);
     const table = screen.getByRole('table', { name: 'Letters' });
     const rows = within(table).getAllByRole('row');
-    expect(within(rows[0] as HTMLElement).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual([
-      'Time',
-      'Recipient',
-      'Subject',
-      'Kind',
-      'Status',
-      'Error',
-    ]);
+    expect(
+      within(rows[0] as HTMLElement)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Time', 'Recipient', 'Subject', 'Kind', 'Status', 'Error']);
     expect(rows[1]).toHaveTextContent('client2@example.com');
     expect(rows[1]).toHaveTextContent('In the Outbox only');
     expect(rows[2]).toHaveTextContent('Failed');
@@ -118,7 +121,7 @@ describe('Outbox', () => {
     expect(within(dialog).queryByRole('button', { name: 'Send again' })).not.toBeInTheDocument();
   });
 
-  it('reveals a letter\'s link only on request, freshly minted, for staff who may send letters', async () => {
+  it("reveals a letter's link only on request, freshly minted, for staff who may send letters", async () => {
     const user = userEvent.setup();
     const letter = aLetter(8);
     const revealed = jest.fn(() => ({ data: { revealLetterLink: 'https://portal.example/portal/welcome#token=fresh-secret-123' } }));
@@ -126,19 +129,30 @@ describe('Outbox', () => {
       routes,
       path: '/outbox/8',
       viewer,
-      mocks: [listMock([letter]), letterMock(letter), { request: { query: RevealLetterLinkDocument, variables: { id: '8' } }, result: revealed }],
+      mocks: [
+        listMock([letter]),
+        letterMock(letter),
+        { request: { query: RevealLetterLinkDocument, variables: { id: '8' } }, result: revealed },
+      ],
     });
     const dialog = await screen.findByRole('dialog', { name: 'Welcome 8' });
     expect(await within(dialog).findByText(/Every reveal is recorded in the audit log/)).toBeInTheDocument();
     expect(within(dialog).queryByRole('link', { name: /fresh-secret/ })).not.toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Reveal the link' }));
-    expect(await within(dialog).findByRole('link', { name: 'https://portal.example/portal/welcome#token=fresh-secret-123' })).toHaveAttribute('target', '_blank');
+    expect(
+      await within(dialog).findByRole('link', { name: 'https://portal.example/portal/welcome#token=fresh-secret-123' }),
+    ).toHaveAttribute('target', '_blank');
     expect(revealed).toHaveBeenCalledTimes(1);
   });
 
   it('offers no reveal to staff who may only read letters', async () => {
     const letter = aLetter(9);
-    renderWithProviders(null, { routes, path: '/outbox/9', viewer: aViewer(['PORTAL_CONFIGURATION:DISPLAY']), mocks: [listMock([letter]), letterMock(letter)] });
+    renderWithProviders(null, {
+      routes,
+      path: '/outbox/9',
+      viewer: aViewer(['PORTAL_CONFIGURATION:DISPLAY']),
+      mocks: [listMock([letter]), letterMock(letter)],
+    });
     const dialog = await screen.findByRole('dialog', { name: 'Welcome 9' });
     expect(await within(dialog).findByRole('button', { name: 'Reveal the link' })).toBeDisabled();
   });
@@ -153,7 +167,10 @@ describe('Outbox', () => {
       mocks: [
         listMock([failed]),
         letterMock(failed),
-        { request: { query: RetryLetterDocument, variables: { id: '5' } }, result: { data: { retryLetter: { ...failed, status: 'SENT', error: null, attempts: 2, sentAt: '2030-01-02T10:05:00.000Z' } } } },
+        {
+          request: { query: RetryLetterDocument, variables: { id: '5' } },
+          result: { data: { retryLetter: { ...failed, status: 'SENT', error: null, attempts: 2, sentAt: '2030-01-02T10:05:00.000Z' } } },
+        },
       ],
     });
 
@@ -171,7 +188,10 @@ describe('Outbox', () => {
       viewer,
       mocks: [
         listMock([]),
-        { request: { query: OutboxLetterDocument, variables: { id: '404' } }, result: { errors: [new GraphQLError('Letter 404 does not exist.', { extensions: { code: 'NOT_FOUND' } })] } },
+        {
+          request: { query: OutboxLetterDocument, variables: { id: '404' } },
+          result: { errors: [new GraphQLError('Letter 404 does not exist.', { extensions: { code: 'NOT_FOUND' } })] },
+        },
       ],
     });
     expect(await screen.findByText('There is no letter at this address.')).toBeInTheDocument();

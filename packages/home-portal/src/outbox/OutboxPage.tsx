@@ -145,7 +145,12 @@ export function OutboxPage() {
             {t('outbox.intro')}
           </Text>
         </Stack>
-        <Button variant="default" leftSection={<IconRefresh size={16} aria-hidden />} loading={loading && !loadingMore && data !== undefined} onClick={() => void reload()}>
+        <Button
+          variant="default"
+          leftSection={<IconRefresh size={16} aria-hidden />}
+          loading={loading && !loadingMore && data !== undefined}
+          onClick={() => void reload()}
+        >
           {t('outbox.refresh')}
         </Button>
       </Group>

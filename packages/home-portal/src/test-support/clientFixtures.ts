@@ -73,13 +73,19 @@ export const catToolsAnswer = [
     tool: 'TRADOS',
     label: 'Trados Enterprise',
     rules: [
-      { __typename: 'CatToolRuleInfo', code: 'TRADOS_EMAIL', description: 'An e-mail address (Trados accounts sign in with their e-mail address).' },
+      {
+        __typename: 'CatToolRuleInfo',
+        code: 'TRADOS_EMAIL',
+        description: 'An e-mail address (Trados accounts sign in with their e-mail address).',
+      },
     ],
   },
 ];
 
 /** Sign-in attempts of client 10 as the ClientSignInAttempts query answers. */
-export function signInAttemptsAnswer(attempts: Array<{ id: string; attemptedAt: string; outcome: string; ipAddress?: string | null; userAgent?: string | null }> = []) {
+export function signInAttemptsAnswer(
+  attempts: Array<{ id: string; attemptedAt: string; outcome: string; ipAddress?: string | null; userAgent?: string | null }> = [],
+) {
   return attempts.map((attempt) => ({
     __typename: 'SignInAttempt',
     ipAddress: null,

@@ -34,7 +34,16 @@ export function aViewer(rights: string[] = [], specialRights: Viewer['specialRig
 export function renderWithProviders(ui: ReactNode, { mocks = [], path = '/', routes, viewer }: RenderOptions = {}): RenderResult {
   const screens = routes ?? [{ path: '*', element: ui }];
   const withViewer: RouteObject[] = viewer
-    ? [{ element: <ViewerContext.Provider value={viewer}><Outlet /></ViewerContext.Provider>, children: screens }]
+    ? [
+        {
+          element: (
+            <ViewerContext.Provider value={viewer}>
+              <Outlet />
+            </ViewerContext.Provider>
+          ),
+          children: screens,
+        },
+      ]
     : screens;
   const router = createMemoryRouter(withViewer, { initialEntries: [path] });
   return render(

@@ -89,7 +89,9 @@ function WorkPart({ title, action, loaded, error, count, emptyText, listLink, ch
 
 function OpenRequests({ client }: { client: ClientOption }) {
   const { t } = useTranslation();
-  const { data, error } = useQuery(ClientRequestsDocument, { variables: { first: workListPageSize, clientId: client.id, status: 'SUBMITTED' } });
+  const { data, error } = useQuery(ClientRequestsDocument, {
+    variables: { first: workListPageSize, clientId: client.id, status: 'SUBMITTED' },
+  });
   const requests = data?.clientRequests ?? [];
   return (
     <WorkPart
@@ -131,7 +133,14 @@ function Quotes({ client }: { client: ClientOption }) {
       >
         <QuotesTable quotes={quotes} showClient={false} />
       </WorkPart>
-      {mayCreate && <NewQuoteDialog opened={opened} onClose={dialog.close} prefill={{ client }} onCreated={(quote) => void navigate(quotePath(quote.id))} />}
+      {mayCreate && (
+        <NewQuoteDialog
+          opened={opened}
+          onClose={dialog.close}
+          prefill={{ client }}
+          onCreated={(quote) => void navigate(quotePath(quote.id))}
+        />
+      )}
     </>
   );
 }
@@ -141,7 +150,9 @@ function Projects({ client }: { client: ClientOption }) {
   const navigate = useNavigate();
   const mayCreate = useHasRight('PROJECTS:CREATE');
   const [opened, dialog] = useDisclosure(false);
-  const { data, error } = useQuery(ProjectsDocument, { variables: { first: workListPageSize, clientId: client.id, status: null, search: null } });
+  const { data, error } = useQuery(ProjectsDocument, {
+    variables: { first: workListPageSize, clientId: client.id, status: null, search: null },
+  });
   const projects = data?.projects ?? [];
   return (
     <>
@@ -162,7 +173,14 @@ function Projects({ client }: { client: ClientOption }) {
       >
         <ProjectsTable projects={projects} showClient={false} />
       </WorkPart>
-      {mayCreate && <NewProjectDialog opened={opened} onClose={dialog.close} prefill={{ client }} onCreated={(project) => void navigate(projectPath(project.id))} />}
+      {mayCreate && (
+        <NewProjectDialog
+          opened={opened}
+          onClose={dialog.close}
+          prefill={{ client }}
+          onCreated={(project) => void navigate(projectPath(project.id))}
+        />
+      )}
     </>
   );
 }

@@ -17,7 +17,8 @@ export function isFileRole(value: string | null): value is FileRole {
 /** "2.4 MB", "850 kB", "12 bytes" in the staff member's language. */
 export function formatFileSize(bytes: number, locale: string): string {
   if (bytes < 1000) return new Intl.NumberFormat(locale, { style: 'unit', unit: 'byte', unitDisplay: 'long' }).format(bytes);
-  if (bytes < 1_000_000) return new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(bytes / 1000);
+  if (bytes < 1_000_000)
+    return new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(bytes / 1000);
   return new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 1_000_000);
 }
 

@@ -48,7 +48,11 @@ export function HistoryTimeline({ entries, statusLabel }: HistoryTimelineProps) 
       {entries.map((entry) => (
         <Timeline.Item
           key={entry.id}
-          title={entry.status ? t('work.history.eventWithStatus', { event: eventLabel(entry.event, t), status: statusLabel(entry.status) }) : eventLabel(entry.event, t)}
+          title={
+            entry.status
+              ? t('work.history.eventWithStatus', { event: eventLabel(entry.event, t), status: statusLabel(entry.status) })
+              : eventLabel(entry.event, t)
+          }
         >
           <Text size="xs" c="dimmed">
             {t('work.history.byAt', { name: entry.actorName, date: formatDateTime(entry.occurredAt) })}

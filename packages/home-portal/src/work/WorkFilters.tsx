@@ -24,12 +24,21 @@ interface WorkStatusFilterProps<Status extends string> {
 /** The option that lists every status; a real option, so it is chosen from the keyboard like the others. */
 const ALL_STATUSES = 'ALL';
 
-export function WorkStatusFilter<Status extends string>({ value, statuses, statusLabel, isStatus, onChange }: WorkStatusFilterProps<Status>) {
+export function WorkStatusFilter<Status extends string>({
+  value,
+  statuses,
+  statusLabel,
+  isStatus,
+  onChange,
+}: WorkStatusFilterProps<Status>) {
   const { t } = useTranslation();
   return (
     <Select
       label={t('work.filters.status')}
-      data={[{ value: ALL_STATUSES, label: t('work.filters.allStatuses') }, ...statuses.map((status) => ({ value: status, label: statusLabel(status) }))]}
+      data={[
+        { value: ALL_STATUSES, label: t('work.filters.allStatuses') },
+        ...statuses.map((status) => ({ value: status, label: statusLabel(status) })),
+      ]}
       value={value ?? ALL_STATUSES}
       onChange={(status) => onChange(isStatus(status) ? status : null)}
       allowDeselect={false}

@@ -18,7 +18,17 @@ interface WorkFormFooterProps {
 }
 
 /** The end of a project's or quote's form: why saving failed, then Cancel and the submit button. */
-export function WorkFormFooter({ alert, alertTitle, submitLabel, saving, submitDisabled, onCancel, cancelLabel, cancelDisabled, readOnly = false }: WorkFormFooterProps) {
+export function WorkFormFooter({
+  alert,
+  alertTitle,
+  submitLabel,
+  saving,
+  submitDisabled,
+  onCancel,
+  cancelLabel,
+  cancelDisabled,
+  readOnly = false,
+}: WorkFormFooterProps) {
   const { t } = useTranslation();
   return (
     <>

@@ -26,7 +26,17 @@ interface WorkListStatesProps {
 }
 
 /** What a work list shows while loading, when it failed, when it is empty, and otherwise its rows. */
-export function WorkListStates({ loaded, error, empty, filtered, refreshing = false, texts, onRetry, onClearFilters, children }: WorkListStatesProps) {
+export function WorkListStates({
+  loaded,
+  error,
+  empty,
+  filtered,
+  refreshing = false,
+  texts,
+  onRetry,
+  onClearFilters,
+  children,
+}: WorkListStatesProps) {
   const { t } = useTranslation();
   if (error && !loaded) {
     return (

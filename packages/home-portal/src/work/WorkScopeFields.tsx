@@ -23,18 +23,30 @@ function languageFilter(locale: string): OptionsFilter {
 }
 
 /** Name, services, source language and target languages of a project or quote. */
-export function WorkScopeFields<Values extends WorkScopeValues>({ form, readOnly = false, autoFocus = false }: WorkScopeFieldsProps<Values>) {
+export function WorkScopeFields<Values extends WorkScopeValues>({
+  form,
+  readOnly = false,
+  autoFocus = false,
+}: WorkScopeFieldsProps<Values>) {
   const { t } = useTranslation();
   const { locale } = useWorkFormat();
   const values = form.getValues();
   const sourceProps = form.getInputProps('sourceLanguage');
   const targetProps = form.getInputProps('targetLanguages');
-  const sourceName = isLanguageCode(normalizeLanguageCode(values.sourceLanguage)) ? languageName(normalizeLanguageCode(values.sourceLanguage), locale) : null;
+  const sourceName = isLanguageCode(normalizeLanguageCode(values.sourceLanguage))
+    ? languageName(normalizeLanguageCode(values.sourceLanguage), locale)
+    : null;
   const renderLanguageOption = ({ option }: { option: { value: string } }) => languageLabel(option.value, locale);
 
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-      <TextInput label={t('work.fields.name')} withAsterisk={!readOnly} readOnly={readOnly} data-autofocus={autoFocus || undefined} {...form.getInputProps('name')} />
+      <TextInput
+        label={t('work.fields.name')}
+        withAsterisk={!readOnly}
+        readOnly={readOnly}
+        data-autofocus={autoFocus || undefined}
+        {...form.getInputProps('name')}
+      />
       <MultiSelect
         label={t('work.fields.services')}
         data={serviceTypes.map((service) => ({ value: service, label: t(`work.services.${service}`) }))}

@@ -8,9 +8,52 @@ export const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?$/
 
 /** Languages and variants agencies translate most; any other valid code can be typed. */
 export const suggestedLanguageCodes: readonly string[] = [
-  'ar', 'bg', 'cs', 'da', 'de', 'de-AT', 'de-CH', 'de-DE', 'el', 'en', 'en-GB', 'en-US', 'es', 'es-ES', 'es-MX', 'et', 'fi', 'fr', 'fr-CA',
-  'fr-CH', 'fr-FR', 'he', 'hr', 'hu', 'it', 'ja', 'ko', 'lt', 'lv', 'nb', 'nl', 'nl-BE', 'pl', 'pt', 'pt-BR', 'pt-PT', 'ro', 'ru', 'sk',
-  'sl', 'sr', 'sv', 'tr', 'uk', 'zh-Hans', 'zh-Hant',
+  'ar',
+  'bg',
+  'cs',
+  'da',
+  'de',
+  'de-AT',
+  'de-CH',
+  'de-DE',
+  'el',
+  'en',
+  'en-GB',
+  'en-US',
+  'es',
+  'es-ES',
+  'es-MX',
+  'et',
+  'fi',
+  'fr',
+  'fr-CA',
+  'fr-CH',
+  'fr-FR',
+  'he',
+  'hr',
+  'hu',
+  'it',
+  'ja',
+  'ko',
+  'lt',
+  'lv',
+  'nb',
+  'nl',
+  'nl-BE',
+  'pl',
+  'pt',
+  'pt-BR',
+  'pt-PT',
+  'ro',
+  'ru',
+  'sk',
+  'sl',
+  'sr',
+  'sv',
+  'tr',
+  'uk',
+  'zh-Hans',
+  'zh-Hant',
 ];
 
 /**
@@ -22,7 +65,10 @@ export function normalizeLanguageCode(typed: string): string {
   const parts = trimmed.split(/[-_]/);
   if (parts.length > 3 || parts.some((part) => part === '')) return trimmed;
   const [language = '', ...rest] = parts;
-  const cased = [language.toLowerCase(), ...rest.map((part) => (part.length === 4 ? part.charAt(0).toUpperCase() + part.slice(1).toLowerCase() : part.toUpperCase()))];
+  const cased = [
+    language.toLowerCase(),
+    ...rest.map((part) => (part.length === 4 ? part.charAt(0).toUpperCase() + part.slice(1).toLowerCase() : part.toUpperCase())),
+  ];
   return cased.join('-');
 }
 

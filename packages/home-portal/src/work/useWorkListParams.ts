@@ -24,7 +24,10 @@ const ALL_STATUSES = 'ALL';
  * bookmarked, shared, linked from a client's profile and survives a reload. The client's label
  * travels along because only clients can be searched, not looked up by id by everyone.
  */
-export function useWorkListParams<Status extends string>({ isStatus, defaultStatus }: WorkListParamsOptions<Status>): [WorkListParams<Status>, (change: Partial<WorkListParams<Status>>) => void] {
+export function useWorkListParams<Status extends string>({
+  isStatus,
+  defaultStatus,
+}: WorkListParamsOptions<Status>): [WorkListParams<Status>, (change: Partial<WorkListParams<Status>>) => void] {
   const [searchParams, setSearchParams] = useSearchParams();
 
   const params = useMemo<WorkListParams<Status>>(() => {

@@ -25,5 +25,10 @@ export function prefilledClient(prefill: WorkPrefill | undefined): ClientOption 
 export function prefilledScope(prefill: WorkPrefill | undefined): WorkScopeValues {
   const request = prefill?.request;
   if (!request) return { name: '', services: [], sourceLanguage: '', targetLanguages: [] };
-  return { name: request.name, services: [...request.services], sourceLanguage: request.sourceLanguage, targetLanguages: [...request.targetLanguages] };
+  return {
+    name: request.name,
+    services: [...request.services],
+    sourceLanguage: request.sourceLanguage,
+    targetLanguages: [...request.targetLanguages],
+  };
 }

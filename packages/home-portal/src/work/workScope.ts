@@ -35,7 +35,8 @@ export function targetLanguagesProblem(targets: readonly string[], source: strin
   const invalid = targets.find((code) => !isLanguageCode(normalizeLanguageCode(code)));
   if (invalid !== undefined) return t('work.form.languageInvalid', { code: invalid });
   const normalizedSource = normalizeLanguageCode(source);
-  if (targets.some((code) => normalizeLanguageCode(code) === normalizedSource)) return t('work.form.targetIsSource', { code: normalizedSource });
+  if (targets.some((code) => normalizeLanguageCode(code) === normalizedSource))
+    return t('work.form.targetIsSource', { code: normalizedSource });
   return null;
 }
 
@@ -43,7 +44,9 @@ export function targetLanguagesProblem(targets: readonly string[], source: strin
 export function workScopeShape(t: TFunction) {
   return {
     name: z.string().check(firstProblem<string>((name) => nameProblem(name, t))),
-    services: z.array(z.string()).check(firstProblem<string[]>((services) => (services.length === 0 ? t('work.form.servicesRequired') : null))),
+    services: z
+      .array(z.string())
+      .check(firstProblem<string[]>((services) => (services.length === 0 ? t('work.form.servicesRequired') : null))),
     sourceLanguage: z.string().check(firstProblem<string>((code) => sourceLanguageProblem(code, t))),
     // Checked with the source language by `targetLanguagesCheck`, at the level of the whole form.
     targetLanguages: z.array(z.string()),
@@ -93,16 +96,34 @@ export function workScopeInput(values: WorkScopeValues) {
   };
 }
 
-export function workScopeValues(record: { name: string; services: readonly ServiceType[]; sourceLanguage: string; targetLanguages: readonly string[] }): WorkScopeValues {
-  return { name: record.name, services: [...record.services], sourceLanguage: record.sourceLanguage, targetLanguages: [...record.targetLanguages] };
+export function workScopeValues(record: {
+  name: string;
+  services: readonly ServiceType[];
+  sourceLanguage: string;
+  targetLanguages: readonly string[];
+}): WorkScopeValues {
+  return {
+    name: record.name,
+    services: [...record.services],
+    sourceLanguage: record.sourceLanguage,
+    targetLanguages: [...record.targetLanguages],
+  };
 }
 
 /** The work scope fields as a conflict compares them: what a person reads in each. */
 export function workScopeComparedFields<Values extends WorkScopeValues>(t: TFunction, format: WorkFormat): ComparedField<Values>[] {
   return [
     { path: 'name', label: t('work.fields.name'), display: (values) => values.name.trim() },
-    { path: 'services', label: t('work.fields.services'), display: (values) => values.services.map((service) => t(`work.services.${service}`)).join(', ') },
+    {
+      path: 'services',
+      label: t('work.fields.services'),
+      display: (values) => values.services.map((service) => t(`work.services.${service}`)).join(', '),
+    },
     { path: 'sourceLanguage', label: t('work.fields.sourceLanguage'), display: (values) => format.language(values.sourceLanguage.trim()) },
-    { path: 'targetLanguages', label: t('work.fields.targetLanguages'), display: (values) => values.targetLanguages.map(format.language).join(', ') },
+    {
+      path: 'targetLanguages',
+      label: t('work.fields.targetLanguages'),
+      display: (values) => values.targetLanguages.map(format.language).join(', '),
+    },
   ];
 }

@@ -64,9 +64,12 @@ describe('PartnerAliasesDialog', () => {
 
   it("shows the server's rule error on that tool's field and marks the rule", async () => {
     const user = userEvent.setup();
-    const refused = new GraphQLError('"docs@acme.example" in Trados Enterprise already maps to client NORDWIND; one external username maps to one client.', {
-      extensions: { code: 'BAD_USER_INPUT', field: 'externalUsername', rule: 'UNIQUE_PER_TOOL' },
-    });
+    const refused = new GraphQLError(
+      '"docs@acme.example" in Trados Enterprise already maps to client NORDWIND; one external username maps to one client.',
+      {
+        extensions: { code: 'BAD_USER_INPUT', field: 'externalUsername', rule: 'UNIQUE_PER_TOOL' },
+      },
+    );
     const brokenRule = new GraphQLError('Trados Enterprise usernames must be: An e-mail address.', {
       extensions: { code: 'BAD_USER_INPUT', field: 'externalUsername', rule: 'TRADOS_EMAIL' },
     });
@@ -97,7 +100,9 @@ describe('PartnerAliasesDialog', () => {
   it('adds and removes usernames', async () => {
     const user = userEvent.setup();
     const added = jest.fn(() => ({
-      data: { addPartnerAlias: { __typename: 'PartnerAlias', id: '6', clientId: '10', tool: 'TRADOS', externalUsername: 'docs@acme.example' } },
+      data: {
+        addPartnerAlias: { __typename: 'PartnerAlias', id: '6', clientId: '10', tool: 'TRADOS', externalUsername: 'docs@acme.example' },
+      },
     }));
     const removed = jest.fn(() => ({ data: { removePartnerAlias: true } }));
     renderDialog([

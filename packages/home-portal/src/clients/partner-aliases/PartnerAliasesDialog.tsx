@@ -1,6 +1,22 @@
 import type { Reference } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Center, Group, List, Loader, Modal, Paper, SimpleGrid, Stack, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Center,
+  Group,
+  List,
+  Loader,
+  Modal,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconPoint, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -85,7 +101,9 @@ function PartnerAliasList({ clientId, aliases, readOnly }: Omit<PartnerAliasesDi
       {data.catTools.map((tool) => {
         const alias = aliases.find((candidate) => candidate.tool === tool.tool) ?? null;
         // A new key once an alias is added or removed: the row starts again from what is stored.
-        return <PartnerAliasRow key={`${tool.tool}:${alias?.id ?? 'none'}`} tool={tool} alias={alias} clientId={clientId} readOnly={readOnly} />;
+        return (
+          <PartnerAliasRow key={`${tool.tool}:${alias?.id ?? 'none'}`} tool={tool} alias={alias} clientId={clientId} readOnly={readOnly} />
+        );
       })}
     </Stack>
   );

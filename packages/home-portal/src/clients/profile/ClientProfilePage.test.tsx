@@ -30,7 +30,10 @@ function profileMock(client: ReturnType<typeof aClientProfile>): Mock {
 const supportingMocks: Mock[] = [
   { request: { query: ClientGroupOptionsDocument }, result: { data: { clientGroups: clientGroupOptions } } },
   { request: { query: CatToolsDocument }, result: { data: { catTools: catToolsAnswer } } },
-  { request: { query: ClientSignInAttemptsDocument, variables: { clientId: '10', first: 10 } }, result: { data: { clientSignInAttempts: signInAttemptsAnswer() } } },
+  {
+    request: { query: ClientSignInAttemptsDocument, variables: { clientId: '10', first: 10 } },
+    result: { data: { clientSignInAttempts: signInAttemptsAnswer() } },
+  },
 ];
 
 function identificationSaved(version: number, input: Record<string, unknown>, result: Mock['result']): Mock {
@@ -85,7 +88,10 @@ describe('ClientProfilePage', () => {
     const taken = new GraphQLError('The ID "NORDWIND" is already used by another client.', {
       extensions: { code: 'BAD_USER_INPUT', field: 'username' },
     });
-    renderProfile([profileMock(aClientProfile()), identificationSaved(7, { username: 'NORDWIND', name: 'Acme Pharmaceuticals GmbH' }, { errors: [taken] })]);
+    renderProfile([
+      profileMock(aClientProfile()),
+      identificationSaved(7, { username: 'NORDWIND', name: 'Acme Pharmaceuticals GmbH' }, { errors: [taken] }),
+    ]);
     const id = await screen.findByRole('textbox', { name: /^ID/ });
 
     await user.clear(id);
@@ -101,7 +107,12 @@ describe('ClientProfilePage', () => {
     const conflict = new GraphQLError('Piotr saved this client after you opened it.', {
       extensions: { code: 'CONFLICT', currentVersion: 8, updatedBy: 'Piotr Project-Manager', updatedAt: '2025-03-05T10:00:00.000Z' },
     });
-    const theirs = aClientProfile({ version: 8, name: 'Acme Pharma GmbH', email: 'l10n@acme-pharma.example', updatedBy: 'Piotr Project-Manager' });
+    const theirs = aClientProfile({
+      version: 8,
+      name: 'Acme Pharma GmbH',
+      email: 'l10n@acme-pharma.example',
+      updatedBy: 'Piotr Project-Manager',
+    });
     const saved = jest.fn(() => ({
       data: { updateClientIdentification: aClientProfile({ version: 9, name: 'Acme Pharma AG', email: 'l10n@acme-pharma.example' }) },
     }));
@@ -112,7 +123,9 @@ describe('ClientProfilePage', () => {
       {
         request: {
           query: UpdateClientIdentificationDocument,
-          variables: { input: { id: '10', version: 8, username: 'ACME', name: 'Acme Pharma AG', status: 'ACTIVE', email: 'l10n@acme-pharma.example' } },
+          variables: {
+            input: { id: '10', version: 8, username: 'ACME', name: 'Acme Pharma AG', status: 'ACTIVE', email: 'l10n@acme-pharma.example' },
+          },
         },
         result: saved,
       },
@@ -180,9 +193,18 @@ describe('ClientProfilePage', () => {
   describe('Work tab', () => {
     const accountManager = aViewer(['CLIENTS:DISPLAY', 'PROJECTS:BROWSE', 'PROJECTS:CREATE', 'QUOTES:BROWSE', 'CLIENT_REQUESTS:BROWSE']);
     const workMocks: Mock[] = [
-      { request: { query: ClientRequestsDocument, variables: { first: workListPageSize, clientId: '10', status: 'SUBMITTED' } }, result: { data: { clientRequests: [] } } },
-      { request: { query: QuotesDocument, variables: { first: workListPageSize, clientId: '10', status: null } }, result: { data: { quotes: [aQuote(7)] } } },
-      { request: { query: ProjectsDocument, variables: { first: workListPageSize, clientId: '10', status: null, search: null } }, result: { data: { projects: [aProject(42)] } } },
+      {
+        request: { query: ClientRequestsDocument, variables: { first: workListPageSize, clientId: '10', status: 'SUBMITTED' } },
+        result: { data: { clientRequests: [] } },
+      },
+      {
+        request: { query: QuotesDocument, variables: { first: workListPageSize, clientId: '10', status: null } },
+        result: { data: { quotes: [aQuote(7)] } },
+      },
+      {
+        request: { query: ProjectsDocument, variables: { first: workListPageSize, clientId: '10', status: null, search: null } },
+        result: { data: { projects: [aProject(42)] } },
+      },
     ];
 
     it("lists the client's open requests, quotes and projects, linked to their pages", async () => {
@@ -193,7 +215,10 @@ describe('ClientProfilePage', () => {
       const quotes = screen.getByRole('region', { name: 'Quotes' });
       expect(await within(quotes).findByRole('link', { name: 'Q-00007' })).toHaveAttribute('href', '/quotes/7');
       expect(within(quotes).queryByRole('columnheader', { name: 'Client' })).not.toBeInTheDocument();
-      expect(within(quotes).getByRole('link', { name: "All of this client's quotes" })).toHaveAttribute('href', '/quotes?client=10&clientLabel=ACME+%C2%B7+Acme+Pharmaceuticals+GmbH');
+      expect(within(quotes).getByRole('link', { name: "All of this client's quotes" })).toHaveAttribute(
+        'href',
+        '/quotes?client=10&clientLabel=ACME+%C2%B7+Acme+Pharmaceuticals+GmbH',
+      );
       // Quotes may be browsed here but not written.
       expect(within(quotes).queryByRole('button', { name: 'New quote' })).not.toBeInTheDocument();
       const projects = screen.getByRole('region', { name: 'Projects' });

@@ -128,7 +128,11 @@ export function ClientProfilePage() {
         {maySeeWork && (
           <Tabs.Panel value="work" pt="md">
             {/* Only while shown: its lists load when the tab is opened. */}
-            {onWorkTab && <ClientWorkTab client={{ id: client.id, label: t('clientSearch.option', { username: client.username, name: client.name }) }} />}
+            {onWorkTab && (
+              <ClientWorkTab
+                client={{ id: client.id, label: t('clientSearch.option', { username: client.username, name: client.name }) }}
+              />
+            )}
           </Tabs.Panel>
         )}
       </Tabs>

@@ -22,7 +22,10 @@ const routes = [{ path: '/clients/:clientId/main-data?/:subtab?', element: <Clie
 type Client = ReturnType<typeof aClientProfile>;
 
 function attemptsMock(attempts = signInAttemptsAnswer()): Mock {
-  return { request: { query: ClientSignInAttemptsDocument, variables: { clientId: '10', first: 10 } }, result: { data: { clientSignInAttempts: attempts } } };
+  return {
+    request: { query: ClientSignInAttemptsDocument, variables: { clientId: '10', first: 10 } },
+    result: { data: { clientSignInAttempts: attempts } },
+  };
 }
 
 function renderAccount(client: Client, mocks: Mock[] = [], viewer = editor) {
@@ -43,7 +46,15 @@ function renderAccount(client: Client, mocks: Mock[] = [], viewer = editor) {
 const settings = async () => screen.findByRole('group', { name: 'Client Portal Settings' });
 
 function letter(status: string, overrides: Record<string, unknown> = {}) {
-  return { __typename: 'OutboxLetter', id: '31', kind: 'WELCOME', status, recipient: 'localization@acme-pharma.example', error: null, ...overrides };
+  return {
+    __typename: 'OutboxLetter',
+    id: '31',
+    kind: 'WELCOME',
+    status,
+    recipient: 'localization@acme-pharma.example',
+    error: null,
+    ...overrides,
+  };
 }
 
 function welcomeMock(result: Mock['result']): Mock {
@@ -94,7 +105,15 @@ describe('Sign in as this Partner', () => {
     renderAccount(aClientProfile({ canSignInAsPartner: true, canSignInAsPartnerWithChanges: true }), [
       {
         request: { query: StartSignInAsPartnerDocument, variables: { clientId: '10', reason: 'Ticket 4711', allowChanges: true } },
-        result: { data: { startSignInAsPartner: { __typename: 'SignInAsPartnerLink', url: 'http://portal.example/portal/impersonate#code=abc', expiresAt: '2030-01-01T00:00:00Z' } } },
+        result: {
+          data: {
+            startSignInAsPartner: {
+              __typename: 'SignInAsPartnerLink',
+              url: 'http://portal.example/portal/impersonate#code=abc',
+              expiresAt: '2030-01-01T00:00:00Z',
+            },
+          },
+        },
       },
     ]);
     await user.click(await within(await settings()).findByRole('button', { name: 'Sign in as this Partner' }));
@@ -121,8 +140,16 @@ describe('Sign in as this Partner', () => {
       result: { errors: [error] },
     });
     renderAccount(aClientProfile({ canSignInAsPartner: true }), [
-      start('Ticket 1', new GraphQLError('Client Portal 2.0 is not enabled.', { extensions: { code: 'FORBIDDEN', reason: 'PORTAL_UNAVAILABLE' } })),
-      start('Ticket 2', new GraphQLError('State why you sign in as this client, in 5 to 500 characters.', { extensions: { code: 'BAD_USER_INPUT', field: 'reason' } })),
+      start(
+        'Ticket 1',
+        new GraphQLError('Client Portal 2.0 is not enabled.', { extensions: { code: 'FORBIDDEN', reason: 'PORTAL_UNAVAILABLE' } }),
+      ),
+      start(
+        'Ticket 2',
+        new GraphQLError('State why you sign in as this client, in 5 to 500 characters.', {
+          extensions: { code: 'BAD_USER_INPUT', field: 'reason' },
+        }),
+      ),
     ]);
     await user.click(await within(await settings()).findByRole('button', { name: 'Sign in as this Partner' }));
     const dialog = await screen.findByRole('dialog', { name: 'Sign in as this Partner' });
@@ -146,7 +173,15 @@ describe('Sign in as this Partner', () => {
     renderAccount(aClientProfile({ canSignInAsPartner: true }), [
       {
         request: { query: StartSignInAsPartnerDocument, variables: { clientId: '10', reason: 'Ticket 9', allowChanges: false } },
-        result: { data: { startSignInAsPartner: { __typename: 'SignInAsPartnerLink', url: 'http://portal.example/portal/impersonate#code=xyz', expiresAt: '2030-01-01T00:00:00Z' } } },
+        result: {
+          data: {
+            startSignInAsPartner: {
+              __typename: 'SignInAsPartnerLink',
+              url: 'http://portal.example/portal/impersonate#code=xyz',
+              expiresAt: '2030-01-01T00:00:00Z',
+            },
+          },
+        },
       },
     ]);
     await user.click(await within(await settings()).findByRole('button', { name: 'Sign in as this Partner' }));
@@ -233,7 +268,13 @@ describe('the account lock, the password and the sign-in attempts', () => {
     renderAccount(aClientProfile(), [
       attemptsMock(
         signInAttemptsAnswer([
-          { id: '3', attemptedAt: '2030-01-02T10:00:00Z', outcome: 'ACCOUNT_LOCKED', ipAddress: '203.0.113.7', userAgent: 'Mozilla/5.0 (Windows NT 10.0) Firefox/130.0' },
+          {
+            id: '3',
+            attemptedAt: '2030-01-02T10:00:00Z',
+            outcome: 'ACCOUNT_LOCKED',
+            ipAddress: '203.0.113.7',
+            userAgent: 'Mozilla/5.0 (Windows NT 10.0) Firefox/130.0',
+          },
           { id: '2', attemptedAt: '2030-01-02T09:59:00Z', outcome: 'WRONG_PASSWORD', ipAddress: '203.0.113.7' },
           { id: '1', attemptedAt: '2030-01-01T08:00:00Z', outcome: 'SUCCESS', ipAddress: '198.51.100.4' },
         ]),

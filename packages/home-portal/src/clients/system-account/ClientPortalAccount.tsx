@@ -98,7 +98,14 @@ export function ClientPortalAccount({ client, readOnly, onSignInAsPartner }: Cli
             </Badge>
             <Text size="sm">{t('clientPortalAccount.lockedText')}</Text>
             {!readOnly && (
-              <Button size="xs" variant="white" color="red" leftSection={<IconLockOpen size={14} aria-hidden />} loading={unlocking} onClick={() => void unlockAccount()}>
+              <Button
+                size="xs"
+                variant="white"
+                color="red"
+                leftSection={<IconLockOpen size={14} aria-hidden />}
+                loading={unlocking}
+                onClick={() => void unlockAccount()}
+              >
                 {t('clientPortalAccount.unlock')}
               </Button>
             )}
@@ -183,7 +190,10 @@ export function LetterOutcomeAlert({ outcome, onClose }: { outcome: LetterOutcom
         <Alert {...common} role="alert" color="red" title={t(`clientPortalAccount.failed.${kind}`)}>
           <Stack gap={4} align="flex-start">
             <Text size="sm">
-              {t('clientPortalAccount.failedText', { recipient: letter.recipient, error: letter.error ?? t('clientPortalAccount.noErrorGiven') })}
+              {t('clientPortalAccount.failedText', {
+                recipient: letter.recipient,
+                error: letter.error ?? t('clientPortalAccount.noErrorGiven'),
+              })}
             </Text>
             {outboxLink(t('clientPortalAccount.retryInOutbox'))}
           </Stack>

@@ -201,7 +201,10 @@ function EditPreferencesForm({ preferences, language, serverErrors, onApply, onC
         <PreferenceRow example={example('decimalSeparator')}>
           <Select
             label={t('formatPreferences.fields.decimalSeparator')}
-            data={[defaultOption, ...Object.entries(decimalOptions).map(([value, separator]) => ({ value, label: separatorLabel(separator, t) }))]}
+            data={[
+              defaultOption,
+              ...Object.entries(decimalOptions).map(([value, separator]) => ({ value, label: separatorLabel(separator, t) })),
+            ]}
             allowDeselect={false}
             {...form.getInputProps('decimalSeparator')}
           />
@@ -210,7 +213,10 @@ function EditPreferencesForm({ preferences, language, serverErrors, onApply, onC
         <PreferenceRow example={example('thousandsSeparator')}>
           <Select
             label={t('formatPreferences.fields.thousandsSeparator')}
-            data={[defaultOption, ...Object.entries(thousandsOptions).map(([value, separator]) => ({ value, label: separatorLabel(separator, t) }))]}
+            data={[
+              defaultOption,
+              ...Object.entries(thousandsOptions).map(([value, separator]) => ({ value, label: separatorLabel(separator, t) })),
+            ]}
             allowDeselect={false}
             {...form.getInputProps('thousandsSeparator')}
           />

@@ -20,12 +20,17 @@ describe('EffectiveAccessLine', () => {
     renderWithProviders(<EffectiveAccessLine access={access({})} status="ACTIVE" />);
 
     expect(screen.getByText('Can sign in to the Client Portal')).toBeInTheDocument();
-    expect(screen.getByText('With the rights of the status group "Active", because the client is assigned to its status (Active).')).toBeInTheDocument();
+    expect(
+      screen.getByText('With the rights of the status group "Active", because the client is assigned to its status (Active).'),
+    ).toBeInTheDocument();
   });
 
   it('names the chosen group when "Assign to Group" decides', () => {
     renderWithProviders(
-      <EffectiveAccessLine access={access({ assignedBy: 'GROUP', group: { id: '4', name: 'Key Accounts', accessAllowed: true } })} status="POTENTIAL" />,
+      <EffectiveAccessLine
+        access={access({ assignedBy: 'GROUP', group: { id: '4', name: 'Key Accounts', accessAllowed: true } })}
+        status="POTENTIAL"
+      />,
     );
 
     expect(screen.getByText('With the rights of the group "Key Accounts", chosen in "Assign to Group".')).toBeInTheDocument();
@@ -45,7 +50,9 @@ describe('EffectiveAccessLine', () => {
     ['NO_GROUP_ASSIGNED', { assignedBy: 'GROUP', group: null }, '"Assign to Status" is off and no group is chosen in "Assign to Group".'],
     ['PORTAL_ACCESS_NOT_ALLOWED', {}, 'Access to the Client Portal is not allowed in the Client Portal Settings.'],
   ])('explains %s', (reason, overrides, sentence) => {
-    renderWithProviders(<EffectiveAccessLine access={access({ ...overrides, canSignIn: false, deniedReasons: [reason] })} status="POTENTIAL" />);
+    renderWithProviders(
+      <EffectiveAccessLine access={access({ ...overrides, canSignIn: false, deniedReasons: [reason] })} status="POTENTIAL" />,
+    );
 
     expect(screen.getByText('Cannot sign in to the Client Portal')).toBeInTheDocument();
     expect(screen.getByText(sentence)).toBeInTheDocument();
@@ -54,7 +61,11 @@ describe('EffectiveAccessLine', () => {
   it('lists every reason when several deny access, and says when it describes the saved settings', () => {
     renderWithProviders(
       <EffectiveAccessLine
-        access={access({ canSignIn: false, deniedReasons: ['STATUS_DENIES_ACCESS', 'PORTAL_ACCESS_NOT_ALLOWED'], group: { id: '3', name: 'Inactive', accessAllowed: false } })}
+        access={access({
+          canSignIn: false,
+          deniedReasons: ['STATUS_DENIES_ACCESS', 'PORTAL_ACCESS_NOT_ALLOWED'],
+          group: { id: '3', name: 'Inactive', accessAllowed: false },
+        })}
         status="INACTIVE"
         unsaved
       />,

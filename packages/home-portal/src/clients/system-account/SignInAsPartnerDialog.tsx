@@ -93,7 +93,11 @@ function SignInAsPartnerForm({ client, onClose }: { client: SignInAsPartnerClien
     const tab = openPendingTab(t('signInAsPartner.openingTab', { name: client.name }));
     try {
       const { data } = await start({
-        variables: { clientId: client.id, reason: values.reason.trim(), allowChanges: client.canSignInAsPartnerWithChanges && values.allowChanges },
+        variables: {
+          clientId: client.id,
+          reason: values.reason.trim(),
+          allowChanges: client.canSignInAsPartnerWithChanges && values.allowChanges,
+        },
       });
       if (!data) {
         tab?.close();

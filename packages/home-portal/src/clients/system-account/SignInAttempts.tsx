@@ -102,7 +102,13 @@ export function SignInAttempts({ clientId }: { clientId: string }) {
             {t('signInAttempts.description', { count: SIGN_IN_ATTEMPTS_SHOWN })}
           </Text>
         </Stack>
-        <Button size="xs" variant="subtle" leftSection={<IconRefresh size={14} aria-hidden />} loading={loading && data !== undefined} onClick={() => void refetch()}>
+        <Button
+          size="xs"
+          variant="subtle"
+          leftSection={<IconRefresh size={14} aria-hidden />}
+          loading={loading && data !== undefined}
+          onClick={() => void refetch()}
+        >
           {t('signInAttempts.refresh')}
         </Button>
       </Group>

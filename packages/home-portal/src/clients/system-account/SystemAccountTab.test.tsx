@@ -1,7 +1,13 @@
 import { GraphQLError } from 'graphql';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { CatToolsDocument, ClientGroupOptionsDocument, ClientProfileDocument, ClientSignInAttemptsDocument, UpdateSystemAccountDocument } from '../../gql/graphql';
+import {
+  CatToolsDocument,
+  ClientGroupOptionsDocument,
+  ClientProfileDocument,
+  ClientSignInAttemptsDocument,
+  UpdateSystemAccountDocument,
+} from '../../gql/graphql';
 import { aClientProfile, catToolsAnswer, clientGroupOptions, signInAttemptsAnswer } from '../../test-support/clientFixtures';
 import { aViewer, renderWithProviders, type Mock } from '../../test-support/renderWithProviders';
 import { ClientProfilePage } from '../profile/ClientProfilePage';
@@ -26,7 +32,10 @@ function renderSystemAccount(client: ReturnType<typeof aClientProfile>, mocks: M
       { request: { query: ClientProfileDocument, variables: { id: '10' } }, result: { data: { client } } },
       { request: { query: ClientGroupOptionsDocument }, result: { data: { clientGroups: clientGroupOptions } } },
       { request: { query: CatToolsDocument }, result: { data: { catTools: catToolsAnswer } } },
-      { request: { query: ClientSignInAttemptsDocument, variables: { clientId: '10', first: 10 } }, result: { data: { clientSignInAttempts: signInAttemptsAnswer() } } },
+      {
+        request: { query: ClientSignInAttemptsDocument, variables: { clientId: '10', first: 10 } },
+        result: { data: { clientSignInAttempts: signInAttemptsAnswer() } },
+      },
       ...mocks,
     ],
   });

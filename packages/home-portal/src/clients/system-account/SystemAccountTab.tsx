@@ -10,12 +10,7 @@ import { formatDateTime } from '../../app/dateTime';
 import { ConflictAlert } from '../../forms/ConflictAlert';
 import { asErrorLike, splitSaveError } from '../../forms/serverErrors';
 import { useVersionedForm, type VersionedValues } from '../../forms/useVersionedForm';
-import {
-  CatToolsDocument,
-  ClientGroupOptionsDocument,
-  UpdateSystemAccountDocument,
-  type ClientProfileFragment,
-} from '../../gql/graphql';
+import { CatToolsDocument, ClientGroupOptionsDocument, UpdateSystemAccountDocument, type ClientProfileFragment } from '../../gql/graphql';
 import { clientGroupSelectData } from '../clientGroupOptions';
 import { PartnerAliasesDialog } from '../partner-aliases/PartnerAliasesDialog';
 import { EditPreferencesDialog } from './EditPreferencesDialog';
@@ -183,11 +178,7 @@ export function SystemAccountTab({ client, refetch, readOnly }: SystemAccountTab
                 disabled={readOnly}
                 {...form.getInputProps('portalAccessAllowed', { type: 'checkbox' })}
               />
-              <ClientPortalAccount
-                client={client}
-                readOnly={readOnly}
-                onSignInAsPartner={signInAsPartnerDialog.open}
-              />
+              <ClientPortalAccount client={client} readOnly={readOnly} onSignInAsPartner={signInAsPartnerDialog.open} />
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
                 <TextInput
                   label={t('systemAccount.lastLoginDate')}

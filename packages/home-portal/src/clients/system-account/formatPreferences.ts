@@ -1,12 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ClientProfileFragment, PortalLanguage, Weekday } from '../../gql/graphql';
-import {
-  datePatternProblem,
-  formatDatePattern,
-  formatNumberWithSeparators,
-  formatTimePattern,
-  timePatternProblem,
-} from '@portico/formats';
+import { datePatternProblem, formatDatePattern, formatNumberWithSeparators, formatTimePattern, timePatternProblem } from '@portico/formats';
 
 /** The user-defined Format Preferences; null means "Default for the language". */
 export type FormatPreferencesValues = ClientProfileFragment['formatPreferences'];
@@ -36,7 +30,10 @@ export const portalLanguageLocales = { EN: 'en', DE: 'de', FR: 'fr', ES: 'es', P
 
 export const portalLanguages = Object.keys(portalLanguageLocales) as PortalLanguage[];
 
-const weekdayOrder = { MONDAY: 1, TUESDAY: 2, WEDNESDAY: 3, THURSDAY: 4, FRIDAY: 5, SATURDAY: 6, SUNDAY: 7 } as const satisfies Record<Weekday, number>;
+const weekdayOrder = { MONDAY: 1, TUESDAY: 2, WEDNESDAY: 3, THURSDAY: 4, FRIDAY: 5, SATURDAY: 6, SUNDAY: 7 } as const satisfies Record<
+  Weekday,
+  number
+>;
 
 export const weekdays = Object.keys(weekdayOrder) as Weekday[];
 
@@ -113,13 +110,20 @@ export function formatPreferenceExample(
     case 'decimalSeparator':
     case 'thousandsSeparator': {
       const { decimalSeparator, thousandsSeparator } = preferences;
-      if (decimalSeparator === null && thousandsSeparator === null) return new Intl.NumberFormat(locale, { minimumFractionDigits: 2 }).format(exampleNumber);
+      if (decimalSeparator === null && thousandsSeparator === null)
+        return new Intl.NumberFormat(locale, { minimumFractionDigits: 2 }).format(exampleNumber);
       const languageParts = new Intl.NumberFormat(locale).formatToParts(exampleNumber);
       const languageSeparator = (type: 'decimal' | 'group') => languageParts.find((part) => part.type === type)?.value ?? '';
-      return formatNumberWithSeparators(exampleNumber, decimalSeparator ?? languageSeparator('decimal'), thousandsSeparator ?? languageSeparator('group'));
+      return formatNumberWithSeparators(
+        exampleNumber,
+        decimalSeparator ?? languageSeparator('decimal'),
+        thousandsSeparator ?? languageSeparator('group'),
+      );
     }
     case 'timeZone':
-      return timeZone ? new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'shortOffset' }).format(now) : null;
+      return timeZone
+        ? new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'shortOffset' }).format(now)
+        : null;
     case 'firstDayOfWeek':
       return null;
   }

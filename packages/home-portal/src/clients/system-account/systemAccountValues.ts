@@ -2,12 +2,7 @@ import type { TFunction } from 'i18next';
 import * as z from 'zod/mini';
 import type { ComparedField } from '../../forms/useVersionedForm';
 import type { ClientProfileFragment, PortalLanguage } from '../../gql/graphql';
-import {
-  formatPreferenceFields,
-  formatPreferenceLabel,
-  formatPreferencesValues,
-  type FormatPreferencesValues,
-} from './formatPreferences';
+import { formatPreferenceFields, formatPreferenceLabel, formatPreferencesValues, type FormatPreferencesValues } from './formatPreferences';
 
 /** What staff can change on the System Account subtab. */
 export interface SystemAccountValues {

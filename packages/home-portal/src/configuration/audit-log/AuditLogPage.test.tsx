@@ -32,7 +32,11 @@ describe('Audit log', () => {
       mocks: [
         eventsMock(50, [
           anEvent(2, { action: 'CLIENT_ACCOUNT_UNLOCKED', clientId: '10', details: {} }),
-          anEvent(1, { action: 'CLIENT_PORTAL_2_ENABLED', actorName: null, details: { discardedCustomization: { customCss: 'body { color: red }' } } }),
+          anEvent(1, {
+            action: 'CLIENT_PORTAL_2_ENABLED',
+            actorName: null,
+            details: { discardedCustomization: { customCss: 'body { color: red }' } },
+          }),
         ]),
       ],
     });

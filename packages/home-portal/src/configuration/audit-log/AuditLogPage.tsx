@@ -132,13 +132,19 @@ export function AuditLogPage() {
         </Paper>
         {events.length >= first && first < AUDIT_MAX ? (
           <Group justify="center">
-            <Button variant="default" loading={loading} onClick={() => setFirst((current) => Math.min(current + AUDIT_PAGE_SIZE, AUDIT_MAX))}>
+            <Button
+              variant="default"
+              loading={loading}
+              onClick={() => setFirst((current) => Math.min(current + AUDIT_PAGE_SIZE, AUDIT_MAX))}
+            >
               {t('auditLog.showMore')}
             </Button>
           </Group>
         ) : (
           <Text size="sm" c="dimmed" ta="center">
-            {events.length >= AUDIT_MAX ? t('auditLog.limitReached', { count: AUDIT_MAX }) : t('auditLog.allShown', { count: events.length })}
+            {events.length >= AUDIT_MAX
+              ? t('auditLog.limitReached', { count: AUDIT_MAX })
+              : t('auditLog.allShown', { count: events.length })}
           </Text>
         )}
       </Stack>

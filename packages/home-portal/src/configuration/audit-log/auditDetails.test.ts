@@ -15,7 +15,12 @@ describe('audit record details for people', () => {
     const lines = auditDetailLines(
       {
         discardedCustomization: {},
-        previousBranding: { portalName: 'Agency Portal', logoUrl: `data:image/png;base64,${'A'.repeat(4096)}`, primaryColor: '#123456', welcomeText: '' },
+        previousBranding: {
+          portalName: 'Agency Portal',
+          logoUrl: `data:image/png;base64,${'A'.repeat(4096)}`,
+          primaryColor: '#123456',
+          welcomeText: '',
+        },
         version: 3,
         reset: true,
         customThing: ['a', 'b'],

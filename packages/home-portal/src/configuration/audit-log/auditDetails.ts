@@ -146,6 +146,8 @@ function isChange(value: unknown): value is { from: unknown; to: unknown } {
 function changeLines(changes: Record<string, unknown>, t: TFunction, prefix: string[]): DetailLine[] {
   return Object.entries(changes).map(([field, change]) => ({
     label: [...prefix, keyLabel(field, t)].join(' › '),
-    value: isChange(change) ? t('auditLog.changed', { from: valueText(change.from, t), to: valueText(change.to, t) }) : valueText(change, t),
+    value: isChange(change)
+      ? t('auditLog.changed', { from: valueText(change.from, t), to: valueText(change.to, t) })
+      : valueText(change, t),
   }));
 }

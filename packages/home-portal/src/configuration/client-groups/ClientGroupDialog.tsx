@@ -14,13 +14,7 @@ import { useVersionedForm, type ComparedField, type VersionedValues } from '../.
 import { firstProblem } from '../../forms/zodChecks';
 import { CreateClientGroupDocument, UpdateClientGroupDocument, type ClientGroupFieldsFragment } from '../../gql/graphql';
 import { RightsMatrix } from '../RightsMatrix';
-import {
-  areaOptions,
-  clientActionOptions,
-  clientGroupMatrix,
-  clientGroupRightsInput,
-  type ClientGroupMatrix,
-} from './clientGroupRights';
+import { areaOptions, clientActionOptions, clientGroupMatrix, clientGroupRightsInput, type ClientGroupMatrix } from './clientGroupRights';
 
 export interface ClientGroupValues {
   name: string;
@@ -29,9 +23,7 @@ export interface ClientGroupValues {
 }
 
 /** What the dialog does: add a group (maybe prefilled, for "Duplicate"), or show and edit one. */
-export type ClientGroupDialogMode =
-  | { kind: 'add'; prefill: ClientGroupValues | null }
-  | { kind: 'edit'; group: ClientGroupFieldsFragment };
+export type ClientGroupDialogMode = { kind: 'add'; prefill: ClientGroupValues | null } | { kind: 'edit'; group: ClientGroupFieldsFragment };
 
 interface ClientGroupDialogProps {
   mode: ClientGroupDialogMode | null;
@@ -56,9 +48,18 @@ export function ClientGroupDialog({ mode, mayEdit, onClose, refetchGroup }: Clie
   if (mode?.kind === 'edit') title = mayEdit ? t('clientGroups.editTitle', { name: mode.group.name }) : mode.group.name;
   return (
     <Modal opened={mode !== null} onClose={onClose} title={title} size="xl" fullScreen={fullScreen}>
-      {mode?.kind === 'add' && <ClientGroupForm key="add" group={null} prefill={mode.prefill} mayEdit onClose={onClose} refetchGroup={refetchGroup} />}
+      {mode?.kind === 'add' && (
+        <ClientGroupForm key="add" group={null} prefill={mode.prefill} mayEdit onClose={onClose} refetchGroup={refetchGroup} />
+      )}
       {mode?.kind === 'edit' && (
-        <ClientGroupForm key={mode.group.id} group={mode.group} prefill={null} mayEdit={mayEdit} onClose={onClose} refetchGroup={refetchGroup} />
+        <ClientGroupForm
+          key={mode.group.id}
+          group={mode.group}
+          prefill={null}
+          mayEdit={mayEdit}
+          onClose={onClose}
+          refetchGroup={refetchGroup}
+        />
       )}
     </Modal>
   );
@@ -76,10 +77,7 @@ function ClientGroupForm({ group, prefill, mayEdit, onClose, refetchGroup }: Cli
   const { t } = useTranslation();
   const areas = useMemo(() => areaOptions(t), [t]);
   const actions = useMemo(() => clientActionOptions(t), [t]);
-  const emptyValues = useMemo<ClientGroupValues>(
-    () => ({ name: '', accessAllowed: true, rights: clientGroupMatrix([], t) }),
-    [t],
-  );
+  const emptyValues = useMemo<ClientGroupValues>(() => ({ name: '', accessAllowed: true, rights: clientGroupMatrix([], t) }), [t]);
   const stored = useMemo<VersionedValues<ClientGroupValues>>(
     () => (group ? { values: clientGroupValues(group, t), version: group.version } : { values: prefill ?? emptyValues, version: 0 }),
     [group, prefill, emptyValues, t],
@@ -107,7 +105,11 @@ function ClientGroupForm({ group, prefill, mayEdit, onClose, refetchGroup }: Cli
   const comparedFields = useMemo<ComparedField<ClientGroupValues>[]>(
     () => [
       { path: 'name', label: t('clientGroups.name'), display: (values) => values.name.trim() },
-      { path: 'accessAllowed', label: t('clientGroups.accessAllowed'), display: (values) => (values.accessAllowed ? t('common.yes') : t('common.no')) },
+      {
+        path: 'accessAllowed',
+        label: t('clientGroups.accessAllowed'),
+        display: (values) => (values.accessAllowed ? t('common.yes') : t('common.no')),
+      },
       ...areas.map((area) => ({
         path: `rights.${area.value}`,
         label: area.label,

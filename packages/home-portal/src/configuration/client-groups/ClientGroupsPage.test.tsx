@@ -21,12 +21,15 @@ function aGroup(id: string, name: string, overrides: Record<string, unknown> = {
   };
 }
 
-const groups = [
-  aGroup('1', 'Active', { builtIn: true, statusGroupFor: 'ACTIVE' }),
-  aGroup('4', 'Key Accounts'),
-];
+const groups = [aGroup('1', 'Active', { builtIn: true, statusGroupFor: 'ACTIVE' }), aGroup('4', 'Key Accounts')];
 const groupsMock: Mock = { request: { query: ClientGroupsDocument }, result: { data: { clientGroups: groups } } };
-const manager = aViewer(['CLIENT_GROUPS:BROWSE', 'CLIENT_GROUPS:DISPLAY', 'CLIENT_GROUPS:CREATE', 'CLIENT_GROUPS:EDIT', 'CLIENT_GROUPS:DELETE']);
+const manager = aViewer([
+  'CLIENT_GROUPS:BROWSE',
+  'CLIENT_GROUPS:DISPLAY',
+  'CLIENT_GROUPS:CREATE',
+  'CLIENT_GROUPS:EDIT',
+  'CLIENT_GROUPS:DELETE',
+]);
 
 function renderPage(mocks: Mock[] = [], viewer = manager) {
   return renderWithProviders(<ClientGroupsPage />, { mocks: [groupsMock, ...mocks], viewer });

@@ -1,5 +1,21 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ActionIcon, Alert, Anchor, Badge, Button, Center, Group, Loader, Menu, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Center,
+  Group,
+  Loader,
+  Menu,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCopy, IconDots, IconEye, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
@@ -118,7 +134,13 @@ export function ClientGroupsPage() {
                 <Table.Tr key={group.id}>
                   <Table.Td>
                     <Group gap="xs" wrap="wrap">
-                      <Anchor component="button" type="button" size="sm" fw={500} onClick={() => setDialog({ kind: 'edit', groupId: group.id })}>
+                      <Anchor
+                        component="button"
+                        type="button"
+                        size="sm"
+                        fw={500}
+                        onClick={() => setDialog({ kind: 'edit', groupId: group.id })}
+                      >
                         {group.name}
                       </Anchor>
                       {group.statusGroupFor && (

@@ -8,7 +8,10 @@ const areaRows = { PROJECTS: true, QUOTES: true, REQUESTS: true, FEEDBACK: true,
   ClientPortalArea,
   true
 >;
-const actionColumns = { BROWSE: true, DISPLAY: true, ADD: true, EDIT: true, DELETE: true } as const satisfies Record<ClientPortalAction, true>;
+const actionColumns = { BROWSE: true, DISPLAY: true, ADD: true, EDIT: true, DELETE: true } as const satisfies Record<
+  ClientPortalAction,
+  true
+>;
 
 /** The Client Portal areas in the order of the reference's matrix. */
 export const clientPortalAreas = Object.keys(areaRows) as ClientPortalArea[];

@@ -27,7 +27,10 @@ function settings(overrides: Record<string, unknown> = {}) {
   };
 }
 
-const settingsMock = (answer = settings()): Mock => ({ request: { query: ClientPortalSettingsDocument }, result: { data: { clientPortalSettings: answer } } });
+const settingsMock = (answer = settings()): Mock => ({
+  request: { query: ClientPortalSettingsDocument },
+  result: { data: { clientPortalSettings: answer } },
+});
 
 function saveMock(input: Record<string, unknown>, result: Mock['result']): Mock {
   const stored = settings();
@@ -93,7 +96,9 @@ describe('Client Portal settings', () => {
     const user = userEvent.setup();
     render([settingsMock(settings({ portalVersion: 'CLASSIC', hasClassicCustomization: false }))]);
     await user.click(await screen.findByRole('button', { name: 'Enable Client Portal 2.0' }));
-    expect(await screen.findByRole('dialog', { name: 'Enable Client Portal 2.0' })).toHaveTextContent('The previous portal has no customization, so none is discarded.');
+    expect(await screen.findByRole('dialog', { name: 'Enable Client Portal 2.0' })).toHaveTextContent(
+      'The previous portal has no customization, so none is discarded.',
+    );
   });
 
   it('checks the settings as they are typed and updates the preview', async () => {
@@ -151,10 +156,22 @@ describe('Client Portal settings', () => {
     });
     render([
       settingsMock(),
-      saveMock({ offeredAreas: ['PROJECTS', 'QUOTES', 'REQUESTS', 'FEEDBACK', 'PROFILE'], notifyClientsOfChangeSessions: true }, {
-        data: { updateClientPortalSettings: settings({ version: 4, offeredAreas: ['PROJECTS', 'QUOTES', 'REQUESTS', 'FEEDBACK', 'PROFILE'], notifyClientsOfChangeSessions: true }) },
-      }),
-      saveMock({ version: 4, offeredAreas: ['PROJECTS', 'QUOTES', 'REQUESTS', 'FEEDBACK', 'PROFILE'], notifyClientsOfChangeSessions: false }, { errors: [conflict] }),
+      saveMock(
+        { offeredAreas: ['PROJECTS', 'QUOTES', 'REQUESTS', 'FEEDBACK', 'PROFILE'], notifyClientsOfChangeSessions: true },
+        {
+          data: {
+            updateClientPortalSettings: settings({
+              version: 4,
+              offeredAreas: ['PROJECTS', 'QUOTES', 'REQUESTS', 'FEEDBACK', 'PROFILE'],
+              notifyClientsOfChangeSessions: true,
+            }),
+          },
+        },
+      ),
+      saveMock(
+        { version: 4, offeredAreas: ['PROJECTS', 'QUOTES', 'REQUESTS', 'FEEDBACK', 'PROFILE'], notifyClientsOfChangeSessions: false },
+        { errors: [conflict] },
+      ),
     ]);
     const areas = await screen.findByRole('group', { name: 'Areas offered to clients' });
     await user.click(within(areas).getByRole('checkbox', { name: 'Files' }));

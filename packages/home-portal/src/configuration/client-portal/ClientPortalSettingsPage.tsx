@@ -32,7 +32,11 @@ import { useHasRight } from '../../auth/useHasRight';
 import { ConflictAlert } from '../../forms/ConflictAlert';
 import { asErrorLike, splitSaveError } from '../../forms/serverErrors';
 import { useVersionedForm } from '../../forms/useVersionedForm';
-import { ClientPortalSettingsDocument, UpdateClientPortalSettingsDocument, type ClientPortalSettingsFieldsFragment } from '../../gql/graphql';
+import {
+  ClientPortalSettingsDocument,
+  UpdateClientPortalSettingsDocument,
+  type ClientPortalSettingsFieldsFragment,
+} from '../../gql/graphql';
 import { areaOptions } from '../client-groups/clientGroupRights';
 import {
   clientPortalSettingsComparedFields,
@@ -186,7 +190,14 @@ function ClientPortalSettingsForm({ settings, refetch }: ClientPortalSettingsFor
           </Anchor>
         </Group>
       ) : (
-        <Paper withBorder p="lg" radius="md" style={{ borderColor: 'var(--mantine-color-orange-6)', borderWidth: 2 }} component="section" aria-labelledby="enable-portal-2">
+        <Paper
+          withBorder
+          p="lg"
+          radius="md"
+          style={{ borderColor: 'var(--mantine-color-orange-6)', borderWidth: 2 }}
+          component="section"
+          aria-labelledby="enable-portal-2"
+        >
           <Stack gap="sm" align="flex-start">
             <Group gap="xs">
               <IconRocket size={22} aria-hidden />
@@ -261,7 +272,12 @@ function ClientPortalSettingsForm({ settings, refetch }: ClientPortalSettingsFor
                           w="auto"
                           maw={160}
                           fit="contain"
-                          style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 4, padding: 2, background: 'white' }}
+                          style={{
+                            border: '1px solid var(--mantine-color-default-border)',
+                            borderRadius: 4,
+                            padding: 2,
+                            background: 'white',
+                          }}
                         />
                         {!readOnly && (
                           <Button
@@ -290,7 +306,18 @@ function ClientPortalSettingsForm({ settings, refetch }: ClientPortalSettingsFor
                     }
                     format="hex"
                     withAsterisk
-                    swatches={['#1c7ed6', '#1864ab', '#3b5bdb', '#5f3dc4', '#0b7285', '#087f5b', '#2b8a3e', '#c92a2a', '#d9480f', '#212529']}
+                    swatches={[
+                      '#1c7ed6',
+                      '#1864ab',
+                      '#3b5bdb',
+                      '#5f3dc4',
+                      '#0b7285',
+                      '#087f5b',
+                      '#2b8a3e',
+                      '#c92a2a',
+                      '#d9480f',
+                      '#212529',
+                    ]}
                     eyeDropperButtonProps={{ 'aria-label': t('portalSettings.eyeDropper') }}
                     {...form.getInputProps('primaryColor')}
                   />
@@ -319,7 +346,9 @@ function ClientPortalSettingsForm({ settings, refetch }: ClientPortalSettingsFor
                         const offered = event.currentTarget.checked;
                         form.setFieldValue(
                           'offeredAreas',
-                          areas.map((candidate) => candidate.value).filter((value) => (value === area.value ? offered : form.values.offeredAreas.includes(value))),
+                          areas
+                            .map((candidate) => candidate.value)
+                            .filter((value) => (value === area.value ? offered : form.values.offeredAreas.includes(value))),
                         );
                       }}
                     />

@@ -23,7 +23,10 @@ function PreviewField({ label }: { label: string }) {
       <Text size="sm" fw={500}>
         {label}
       </Text>
-      <Box h={36} style={{ border: '1px solid var(--mantine-color-gray-4)', borderRadius: 'var(--mantine-radius-default)', background: 'white' }} />
+      <Box
+        h={36}
+        style={{ border: '1px solid var(--mantine-color-gray-4)', borderRadius: 'var(--mantine-radius-default)', background: 'white' }}
+      />
     </Stack>
   );
 }
@@ -52,7 +55,15 @@ export function PortalSignInPreview({ portalName, logoUrl, primaryColor, welcome
               <Box
                 w={48}
                 h={48}
-                style={{ borderRadius: 12, background: color, color: readableTextOn(color), display: 'grid', placeItems: 'center', fontWeight: 700, fontSize: 22 }}
+                style={{
+                  borderRadius: 12,
+                  background: color,
+                  color: readableTextOn(color),
+                  display: 'grid',
+                  placeItems: 'center',
+                  fontWeight: 700,
+                  fontSize: 22,
+                }}
                 aria-hidden
               >
                 {name.charAt(0).toUpperCase()}
@@ -80,7 +91,14 @@ export function PortalSignInPreview({ portalName, logoUrl, primaryColor, welcome
               >
                 {t('portalSettings.previewSignIn')}
               </Box>
-              <Text size="sm" ta="center" style={{ color: contrastRatio(color, '#ffffff') >= 4.5 ? color : 'var(--mantine-color-black)', textDecoration: 'underline' }}>
+              <Text
+                size="sm"
+                ta="center"
+                style={{
+                  color: contrastRatio(color, '#ffffff') >= 4.5 ? color : 'var(--mantine-color-black)',
+                  textDecoration: 'underline',
+                }}
+              >
                 {t('portalSettings.previewForgot')}
               </Text>
             </Stack>

@@ -91,10 +91,16 @@ export function clientPortalSettingsSchema(t: TFunction) {
         return null;
       }),
     ),
-    primaryColor: z.string().check(firstProblem<string>((color) => (COLOR_SHAPE.test(color) ? null : t('portalSettings.primaryColorInvalid')))),
+    primaryColor: z
+      .string()
+      .check(firstProblem<string>((color) => (COLOR_SHAPE.test(color) ? null : t('portalSettings.primaryColorInvalid')))),
     welcomeText: z
       .string()
-      .check(firstProblem<string>((text) => (text.trim().length > WELCOME_TEXT_MAX ? t('portalSettings.welcomeTextTooLong', { count: WELCOME_TEXT_MAX }) : null))),
+      .check(
+        firstProblem<string>((text) =>
+          text.trim().length > WELCOME_TEXT_MAX ? t('portalSettings.welcomeTextTooLong', { count: WELCOME_TEXT_MAX }) : null,
+        ),
+      ),
   });
 }
 
@@ -106,13 +112,18 @@ function yesNo(value: boolean, t: TFunction): string {
 export function clientPortalSettingsComparedFields(t: TFunction): ComparedField<ClientPortalSettingsValues>[] {
   return [
     { path: 'enabled', label: t('portalSettings.enabled'), display: (values) => yesNo(values.enabled, t) },
-    { path: 'publicUrl', label: t('portalSettings.publicUrl'), display: (values) => values.publicUrl.trim() || t('portalSettings.publicUrlDefault') },
+    {
+      path: 'publicUrl',
+      label: t('portalSettings.publicUrl'),
+      display: (values) => values.publicUrl.trim() || t('portalSettings.publicUrlDefault'),
+    },
     { path: 'portalName', label: t('portalSettings.portalName'), display: (values) => values.portalName.trim() },
     {
       path: 'logoUrl',
       label: t('portalSettings.logo'),
       // The image itself is too long to print; a different image still reads as "changed".
-      display: (values) => (values.logoUrl ? t('portalSettings.logoSet', { size: Math.round(values.logoUrl.length / 1024) }) : t('portalSettings.noLogo')),
+      display: (values) =>
+        values.logoUrl ? t('portalSettings.logoSet', { size: Math.round(values.logoUrl.length / 1024) }) : t('portalSettings.noLogo'),
     },
     { path: 'primaryColor', label: t('portalSettings.primaryColor'), display: (values) => values.primaryColor.toLowerCase() },
     { path: 'welcomeText', label: t('portalSettings.welcomeText'), display: (values) => values.welcomeText.trim() },
@@ -121,7 +132,15 @@ export function clientPortalSettingsComparedFields(t: TFunction): ComparedField<
       label: t('portalSettings.offeredAreas'),
       display: (values) => values.offeredAreas.map((area) => t(`clientGroups.areas.${area}`)).join(', ') || t('portalSettings.noAreas'),
     },
-    { path: 'showStaffIdentityToClients', label: t('portalSettings.showStaffIdentity'), display: (values) => yesNo(values.showStaffIdentityToClients, t) },
-    { path: 'notifyClientsOfChangeSessions', label: t('portalSettings.notifyChangeSessions'), display: (values) => yesNo(values.notifyClientsOfChangeSessions, t) },
+    {
+      path: 'showStaffIdentityToClients',
+      label: t('portalSettings.showStaffIdentity'),
+      display: (values) => yesNo(values.showStaffIdentityToClients, t),
+    },
+    {
+      path: 'notifyClientsOfChangeSessions',
+      label: t('portalSettings.notifyChangeSessions'),
+      display: (values) => yesNo(values.notifyClientsOfChangeSessions, t),
+    },
   ];
 }

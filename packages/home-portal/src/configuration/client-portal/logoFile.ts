@@ -9,7 +9,8 @@ export const LOGO_MAX_BYTES = 150 * 1024;
 /** Why a chosen file cannot be the logo, or null. */
 export function logoFileProblem(file: Pick<File, 'type' | 'size'>, t: TFunction): string | null {
   if (!LOGO_TYPES.some((type) => type === file.type)) return t('portalSettings.logoWrongType');
-  if (file.size > LOGO_MAX_BYTES) return t('portalSettings.logoTooLarge', { size: Math.ceil(file.size / 1024), max: LOGO_MAX_BYTES / 1024 });
+  if (file.size > LOGO_MAX_BYTES)
+    return t('portalSettings.logoTooLarge', { size: Math.ceil(file.size / 1024), max: LOGO_MAX_BYTES / 1024 });
   if (file.size === 0) return t('portalSettings.logoEmpty');
   return null;
 }

@@ -61,16 +61,11 @@ describe('Sign in as Partner log', () => {
 
     const table = await screen.findByRole('table', { name: 'Sign in as Partner sessions' });
     const [header, running, ended] = within(table).getAllByRole('row') as [HTMLElement, HTMLElement, HTMLElement];
-    expect(within(header).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual([
-      'Staff member',
-      'Client',
-      'Started',
-      'Ended',
-      'How it ended',
-      'Reason',
-      'Mode',
-      'From where',
-    ]);
+    expect(
+      within(header)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Staff member', 'Client', 'Started', 'Ended', 'How it ended', 'Reason', 'Mode', 'From where']);
     expect(running).toHaveTextContent('Still running');
     expect(running).toHaveTextContent('With changes');
     expect(running).toHaveTextContent('Fixing a request for the client');
@@ -89,7 +84,14 @@ describe('Sign in as Partner log', () => {
       logMock([aSession('2')], { staffUserId: '2' }),
       {
         request: { query: ClientSearchOptionsDocument, variables: { search: 'acm' } },
-        result: { data: { clients: { __typename: 'ClientConnection', nodes: [{ __typename: 'Client', id: '10', username: 'ACME', name: 'Acme Pharmaceuticals GmbH' }] } } },
+        result: {
+          data: {
+            clients: {
+              __typename: 'ClientConnection',
+              nodes: [{ __typename: 'Client', id: '10', username: 'ACME', name: 'Acme Pharmaceuticals GmbH' }],
+            },
+          },
+        },
       },
       logMock([], { staffUserId: '2', clientId: '10' }),
     ]);

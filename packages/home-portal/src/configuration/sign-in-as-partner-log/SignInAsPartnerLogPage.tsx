@@ -111,7 +111,9 @@ export function SignInAsPartnerLogPage() {
                         </Stack>
                       )}
                     </Table.Td>
-                    <Table.Td>{session.endReason ? t(`impersonationLog.endReasons.${session.endReason}`) : t('impersonationLog.notEnded')}</Table.Td>
+                    <Table.Td>
+                      {session.endReason ? t(`impersonationLog.endReasons.${session.endReason}`) : t('impersonationLog.notEnded')}
+                    </Table.Td>
                     <Table.Td style={{ minWidth: 180, overflowWrap: 'anywhere' }}>{session.reason}</Table.Td>
                     <Table.Td>
                       <Badge color={session.allowChanges ? 'orange' : 'gray'} variant="light">
@@ -138,7 +140,9 @@ export function SignInAsPartnerLogPage() {
           </Group>
         ) : (
           <Text size="sm" c="dimmed" ta="center">
-            {sessions.length >= LOG_MAX ? t('impersonationLog.limitReached', { count: LOG_MAX }) : t('impersonationLog.allShown', { count: sessions.length })}
+            {sessions.length >= LOG_MAX
+              ? t('impersonationLog.limitReached', { count: LOG_MAX })
+              : t('impersonationLog.allShown', { count: sessions.length })}
           </Text>
         )}
       </Stack>
@@ -162,7 +166,10 @@ export function SignInAsPartnerLogPage() {
             <Select
               label={t('impersonationLog.staffFilter')}
               placeholder={staff.loading ? t('impersonationLog.staffLoading') : t('impersonationLog.anyStaffMember')}
-              data={(staff.data?.staffUsers ?? []).map((user) => ({ value: user.id, label: t('impersonationLog.staffOption', { name: user.fullName, username: user.username }) }))}
+              data={(staff.data?.staffUsers ?? []).map((user) => ({
+                value: user.id,
+                label: t('impersonationLog.staffOption', { name: user.fullName, username: user.username }),
+              }))}
               value={staffUserId}
               onChange={(value) => {
                 setStaffUserId(value);

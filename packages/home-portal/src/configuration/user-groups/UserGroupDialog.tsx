@@ -16,7 +16,14 @@ import { CreateUserGroupDocument, UpdateUserGroupDocument, type SpecialRight, ty
 import { RightsMatrix } from '../RightsMatrix';
 import { refusalText } from '../users/managementRefusal';
 import { useSignedInViewer } from '../../auth/viewerContext';
-import { domainOptions, specialRights, staffActionOptions, userGroupMatrix, userGroupRightsInput, type UserGroupMatrix } from './userGroupRights';
+import {
+  domainOptions,
+  specialRights,
+  staffActionOptions,
+  userGroupMatrix,
+  userGroupRightsInput,
+  type UserGroupMatrix,
+} from './userGroupRights';
 
 export interface UserGroupValues {
   name: string;
@@ -49,7 +56,8 @@ export function UserGroupDialog({ mode, mayEdit, onClose, refetchGroup }: UserGr
   const { t } = useTranslation();
   const fullScreen = useFullScreenDialog();
   let title = t('userGroups.addTitle');
-  if (mode?.kind === 'edit') title = mayEdit && mode.group.editable.allowed ? t('userGroups.editTitle', { name: mode.group.name }) : mode.group.name;
+  if (mode?.kind === 'edit')
+    title = mayEdit && mode.group.editable.allowed ? t('userGroups.editTitle', { name: mode.group.name }) : mode.group.name;
   return (
     <Modal opened={mode !== null} onClose={onClose} title={title} size="xl" fullScreen={fullScreen}>
       {mode?.kind === 'add' && <UserGroupForm key="add" group={null} mayEdit onClose={onClose} refetchGroup={refetchGroup} />}
@@ -109,7 +117,8 @@ function UserGroupForm({ group, mayEdit, onClose, refetchGroup }: UserGroupFormP
       {
         path: 'specialRights',
         label: t('userGroups.specialRights'),
-        display: (values) => values.specialRights.map((right) => t(`userGroups.specialRightLabels.${right}`)).join(', ') || t('rightsMatrix.noRights'),
+        display: (values) =>
+          values.specialRights.map((right) => t(`userGroups.specialRightLabels.${right}`)).join(', ') || t('rightsMatrix.noRights'),
       },
     ],
     [t, domains, actions],
@@ -148,7 +157,10 @@ function UserGroupForm({ group, mayEdit, onClose, refetchGroup }: UserGroupFormP
   // Nobody grants what they do not hold: rights the viewer's own group lacks cannot be ticked.
   const viewer = useSignedInViewer();
   const holds = (right: string) => viewer.rights.includes(right) || viewer.specialRights.some((special) => special === right);
-  const lacksSome = !readOnly && (domains.some((domain) => actions.some((action) => !holds(`${domain.value}:${action.value}`))) || specialRights.some((right) => !holds(right)));
+  const lacksSome =
+    !readOnly &&
+    (domains.some((domain) => actions.some((action) => !holds(`${domain.value}:${action.value}`))) ||
+      specialRights.some((right) => !holds(right)));
 
   const handleSubmit = form.onSubmit(async (values) => {
     setAlert(null);

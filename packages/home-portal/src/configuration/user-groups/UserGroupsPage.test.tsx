@@ -4,10 +4,25 @@ import { CreateUserGroupDocument, UserGroupsDocument } from '../../gql/graphql';
 import { aViewer, renderWithProviders, type Mock } from '../../test-support/renderWithProviders';
 
 const allowed: Record<string, unknown> = { __typename: 'ManagementDecision', allowed: true, reason: null, missingRights: [] };
-const refused = (reason: string, missingRights: string[] = []) => ({ __typename: 'ManagementDecision', allowed: false, reason, missingRights });
+const refused = (reason: string, missingRights: string[] = []) => ({
+  __typename: 'ManagementDecision',
+  allowed: false,
+  reason,
+  missingRights,
+});
 import { UserGroupsPage } from './UserGroupsPage';
 
-const domains = ['CLIENTS', 'CLIENT_GROUPS', 'PROJECTS', 'QUOTES', 'CLIENT_REQUESTS', 'FEEDBACK', 'FILES', 'USER_MANAGEMENT', 'PORTAL_CONFIGURATION'];
+const domains = [
+  'CLIENTS',
+  'CLIENT_GROUPS',
+  'PROJECTS',
+  'QUOTES',
+  'CLIENT_REQUESTS',
+  'FEEDBACK',
+  'FILES',
+  'USER_MANAGEMENT',
+  'PORTAL_CONFIGURATION',
+];
 const groups = [
   {
     __typename: 'UserGroup',
@@ -25,7 +40,11 @@ const groups = [
     id: '2',
     name: 'Account Managers',
     isAdministrators: false,
-    rights: domains.map((domain) => ({ __typename: 'StaffDomainRights', domain, actions: domain === 'CLIENTS' ? ['BROWSE', 'DISPLAY'] : [] })),
+    rights: domains.map((domain) => ({
+      __typename: 'StaffDomainRights',
+      domain,
+      actions: domain === 'CLIENTS' ? ['BROWSE', 'DISPLAY'] : [],
+    })),
     specialRights: ['SIGN_IN_AS_PARTNER'],
     version: 3,
     editable: allowed,
@@ -34,12 +53,24 @@ const groups = [
 ];
 const actions = ['BROWSE', 'DISPLAY', 'CREATE', 'EDIT', 'DELETE', 'EXPORT'];
 // An administrator holds every right, so every right can be granted.
-const admin = aViewer(domains.flatMap((domain) => actions.map((action) => `${domain}:${action}`)), ['SIGN_IN_AS_PARTNER', 'SIGN_IN_AS_PARTNER_WITH_CHANGES']);
+const admin = aViewer(
+  domains.flatMap((domain) => actions.map((action) => `${domain}:${action}`)),
+  ['SIGN_IN_AS_PARTNER', 'SIGN_IN_AS_PARTNER_WITH_CHANGES'],
+);
 // A user manager holding Clients Browse besides User Management.
-const manager = aViewer(['USER_MANAGEMENT:BROWSE', 'USER_MANAGEMENT:CREATE', 'USER_MANAGEMENT:EDIT', 'USER_MANAGEMENT:DELETE', 'CLIENTS:BROWSE']);
+const manager = aViewer([
+  'USER_MANAGEMENT:BROWSE',
+  'USER_MANAGEMENT:CREATE',
+  'USER_MANAGEMENT:EDIT',
+  'USER_MANAGEMENT:DELETE',
+  'CLIENTS:BROWSE',
+]);
 
 function renderPage(mocks: Mock[] = [], viewer = admin, listed = groups) {
-  return renderWithProviders(<UserGroupsPage />, { viewer, mocks: [{ request: { query: UserGroupsDocument }, result: { data: { userGroups: listed } } }, ...mocks] });
+  return renderWithProviders(<UserGroupsPage />, {
+    viewer,
+    mocks: [{ request: { query: UserGroupsDocument }, result: { data: { userGroups: listed } } }, ...mocks],
+  });
 }
 
 describe('User Groups and Rights', () => {
@@ -59,7 +90,11 @@ describe('User Groups and Rights', () => {
 
   it('shows a group the user manager may not change read-only, with the reason, and disables its deletion', async () => {
     const user = userEvent.setup();
-    const stronger = { ...groups[1], editable: refused('TARGET_HOLDS_MORE_RIGHTS', ['SIGN_IN_AS_PARTNER']), deletable: refused('TARGET_HOLDS_MORE_RIGHTS', ['SIGN_IN_AS_PARTNER']) };
+    const stronger = {
+      ...groups[1],
+      editable: refused('TARGET_HOLDS_MORE_RIGHTS', ['SIGN_IN_AS_PARTNER']),
+      deletable: refused('TARGET_HOLDS_MORE_RIGHTS', ['SIGN_IN_AS_PARTNER']),
+    };
     renderPage([], manager, [groups[0], stronger]);
     await user.click(await screen.findByRole('button', { name: 'Actions for Account Managers' }));
     const remove = await screen.findByRole('menuitem', { name: /^Delete/ });
@@ -77,7 +112,9 @@ describe('User Groups and Rights', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Administrators' }));
     const dialog = await screen.findByRole('dialog', { name: 'Administrators' });
-    expect(within(dialog).getByText('The Administrators group always holds every right; it cannot be changed or deleted.')).toBeInTheDocument();
+    expect(
+      within(dialog).getByText('The Administrators group always holds every right; it cannot be changed or deleted.'),
+    ).toBeInTheDocument();
     const cells = within(dialog).getAllByRole('checkbox', { name: /: / });
     expect(cells).toHaveLength(domains.length * 6);
     for (const cell of cells) {
@@ -88,10 +125,11 @@ describe('User Groups and Rights', () => {
     expect(within(dialog).getByRole('checkbox', { name: 'Sign in as Partner with changes' })).toBeChecked();
     // The right to changes sits right after the right it extends, under its own label.
     const special = within(dialog).getByRole('group', { name: 'Special rights' });
-    expect(within(special).getAllByRole('checkbox').map((box) => (box instanceof HTMLInputElement ? (box.labels?.[0]?.textContent ?? '') : ''))).toEqual([
-      'Sign in as Partner',
-      'Sign in as Partner with changes',
-    ]);
+    expect(
+      within(special)
+        .getAllByRole('checkbox')
+        .map((box) => (box instanceof HTMLInputElement ? (box.labels?.[0]?.textContent ?? '') : '')),
+    ).toEqual(['Sign in as Partner', 'Sign in as Partner with changes']);
     expect(within(dialog).queryByRole('button', { name: 'Save' })).not.toBeInTheDocument();
 
     await user.keyboard('{Escape}');

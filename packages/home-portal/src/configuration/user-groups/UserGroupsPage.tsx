@@ -1,5 +1,21 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ActionIcon, Alert, Anchor, Badge, Button, Center, Group, Loader, Menu, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Center,
+  Group,
+  Loader,
+  Menu,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDots, IconEye, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
@@ -95,7 +111,13 @@ export function UserGroupsPage() {
                 <Table.Tr key={group.id}>
                   <Table.Td>
                     <Group gap="xs" wrap="wrap">
-                      <Anchor component="button" type="button" size="sm" fw={500} onClick={() => setDialog({ kind: 'edit', groupId: group.id })}>
+                      <Anchor
+                        component="button"
+                        type="button"
+                        size="sm"
+                        fw={500}
+                        onClick={() => setDialog({ kind: 'edit', groupId: group.id })}
+                      >
                         {group.name}
                       </Anchor>
                       {group.isAdministrators && (
@@ -130,13 +152,20 @@ export function UserGroupsPage() {
                       </Menu.Target>
                       <Menu.Dropdown>
                         <Menu.Item
-                          leftSection={mayEdit && group.editable.allowed ? <IconPencil size={16} aria-hidden /> : <IconEye size={16} aria-hidden />}
+                          leftSection={
+                            mayEdit && group.editable.allowed ? <IconPencil size={16} aria-hidden /> : <IconEye size={16} aria-hidden />
+                          }
                           onClick={() => setDialog({ kind: 'edit', groupId: group.id })}
                         >
                           {mayEdit && group.editable.allowed ? t('common.edit') : t('common.view')}
                         </Menu.Item>
                         {mayDelete && !group.isAdministrators && (
-                          <Menu.Item color="red" leftSection={<IconTrash size={16} aria-hidden />} disabled={!group.deletable.allowed} onClick={() => setDeleting(group)}>
+                          <Menu.Item
+                            color="red"
+                            leftSection={<IconTrash size={16} aria-hidden />}
+                            disabled={!group.deletable.allowed}
+                            onClick={() => setDeleting(group)}
+                          >
                             <Text size="sm" inherit>
                               {t('common.delete')}
                             </Text>

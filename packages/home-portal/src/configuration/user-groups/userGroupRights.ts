@@ -16,7 +16,10 @@ const domainRows = {
   PORTAL_CONFIGURATION: true,
 } as const satisfies Record<StaffDomain, true>;
 
-const actionColumns = { BROWSE: true, DISPLAY: true, CREATE: true, EDIT: true, DELETE: true, EXPORT: true } as const satisfies Record<StaffAction, true>;
+const actionColumns = { BROWSE: true, DISPLAY: true, CREATE: true, EDIT: true, DELETE: true, EXPORT: true } as const satisfies Record<
+  StaffAction,
+  true
+>;
 
 const specialRightOrder = { SIGN_IN_AS_PARTNER: true, SIGN_IN_AS_PARTNER_WITH_CHANGES: true } as const satisfies Record<SpecialRight, true>;
 

@@ -41,7 +41,13 @@ export function EditUserDialog({ user, isViewer, groups, onClose, refetchUser }:
   const { t } = useTranslation();
   const fullScreen = useFullScreenDialog();
   return (
-    <Modal opened={user !== null} onClose={onClose} title={user ? t('users.editTitle', { name: user.fullName }) : ''} size="lg" fullScreen={fullScreen}>
+    <Modal
+      opened={user !== null}
+      onClose={onClose}
+      title={user ? t('users.editTitle', { name: user.fullName }) : ''}
+      size="lg"
+      fullScreen={fullScreen}
+    >
       {user && <EditUserForm key={user.id} user={user} isViewer={isViewer} groups={groups} onClose={onClose} refetchUser={refetchUser} />}
     </Modal>
   );
@@ -68,10 +74,10 @@ function EditUserForm({ user, isViewer, groups, onClose, refetchUser }: EditUser
   });
   const groupName = (groupId: string) => groups.find((group) => group.id === groupId)?.name ?? groupId;
   const comparedFields: ComparedField<EditUserValues>[] = [
-      { path: 'fullName', label: t('users.fullName'), display: (values) => values.fullName.trim() },
-      { path: 'email', label: t('users.email'), display: (values) => values.email.trim() || t('users.noEmail') },
-      { path: 'groupId', label: t('users.group'), display: (values) => groupName(values.groupId) },
-      { path: 'active', label: t('users.active'), display: (values) => (values.active ? t('common.yes') : t('common.no')) },
+    { path: 'fullName', label: t('users.fullName'), display: (values) => values.fullName.trim() },
+    { path: 'email', label: t('users.email'), display: (values) => values.email.trim() || t('users.noEmail') },
+    { path: 'groupId', label: t('users.group'), display: (values) => groupName(values.groupId) },
+    { path: 'active', label: t('users.active'), display: (values) => (values.active ? t('common.yes') : t('common.no')) },
   ];
   const versioned = useVersionedForm({
     form,
@@ -124,7 +130,13 @@ function EditUserForm({ user, isViewer, groups, onClose, refetchUser }: EditUser
             withAsterisk
             data={groupChoices(groups, user.groupId, t)}
             disabled={isViewer}
-            description={isViewer ? t('users.ownGroupFixed') : groups.some((group) => !group.assignable.allowed) ? t('users.someGroupsUnavailable') : undefined}
+            description={
+              isViewer
+                ? t('users.ownGroupFixed')
+                : groups.some((group) => !group.assignable.allowed)
+                  ? t('users.someGroupsUnavailable')
+                  : undefined
+            }
             allowDeselect={false}
             {...form.getInputProps('groupId')}
           />

@@ -31,8 +31,10 @@ function SetPasswordForm({ user, onClose }: { user: StaffUserRowFragment; onClos
       z.object({ password: z.string(), repeatedPassword: z.string() }).check(
         z.superRefine((values, context) => {
           const problems = newPasswordProblems(values.password, values.repeatedPassword, user.username, t);
-          if (problems.password) context.addIssue({ code: 'custom', message: problems.password, path: ['password'], input: values.password });
-          if (problems.repeated) context.addIssue({ code: 'custom', message: problems.repeated, path: ['repeatedPassword'], input: values.repeatedPassword });
+          if (problems.password)
+            context.addIssue({ code: 'custom', message: problems.password, path: ['password'], input: values.password });
+          if (problems.repeated)
+            context.addIssue({ code: 'custom', message: problems.repeated, path: ['repeatedPassword'], input: values.repeatedPassword });
         }),
       ),
     [t, user.username],

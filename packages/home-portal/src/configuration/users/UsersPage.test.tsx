@@ -13,7 +13,12 @@ import { aViewer, renderWithProviders, type Mock } from '../../test-support/rend
 import { UsersPage } from './UsersPage';
 
 const allowed: Record<string, unknown> = { __typename: 'ManagementDecision', allowed: true, reason: null, missingRights: [] };
-const refused = (reason: string, missingRights: string[] = []) => ({ __typename: 'ManagementDecision', allowed: false, reason, missingRights });
+const refused = (reason: string, missingRights: string[] = []) => ({
+  __typename: 'ManagementDecision',
+  allowed: false,
+  reason,
+  missingRights,
+});
 
 function aUser(id: string, fullName: string, username: string, overrides: Record<string, unknown> = {}) {
   return {
@@ -69,7 +74,9 @@ describe('Users', () => {
     expect(within(anna).getByText('Never')).toBeInTheDocument();
     await user.click(within(anna).getByRole('button', { name: 'Actions for Anna Nowak' }));
     expect(await screen.findByRole('menuitem', { name: 'Edit' })).toBeEnabled();
-    expect(screen.getByRole('menuitem', { name: /^Set password/ })).toHaveTextContent('Change your own password from your menu, with your current one.');
+    expect(screen.getByRole('menuitem', { name: /^Set password/ })).toHaveTextContent(
+      'Change your own password from your menu, with your current one.',
+    );
     expect(screen.getByRole('menuitem', { name: /^Set password/ })).toBeDisabled();
     expect(screen.getByRole('menuitem', { name: /^Delete/ })).toBeDisabled();
     expect(screen.getByRole('menuitem', { name: /^Delete/ })).toHaveTextContent('You cannot delete your own account.');
@@ -97,17 +104,28 @@ describe('Users', () => {
     await user.click(await screen.findByRole('menuitem', { name: 'Edit' }));
     const dialog = await screen.findByRole('dialog', { name: 'Edit Piotr Kowalski' });
     await user.click(within(dialog).getByRole('combobox', { name: /^User group/ }));
-    expect(await screen.findByRole('option', { name: /^Administrators — Only administrators/ })).toHaveAttribute('data-combobox-disabled', 'true');
+    expect(await screen.findByRole('option', { name: /^Administrators — Only administrators/ })).toHaveAttribute(
+      'data-combobox-disabled',
+      'true',
+    );
     expect(within(dialog).getByText('Groups you may not assign are shown disabled.')).toBeInTheDocument();
   });
 
   it('shows a locked user and unlocks it', async () => {
     const user = userEvent.setup();
     const locked = aUser('3', 'Piotr Kowalski', 'piotr', { isLocked: true, lockedUntil: '2030-01-02T10:15:00.000Z' });
-    renderPage([{ request: { query: UnlockStaffUserDocument, variables: { id: '3' } }, result: { data: { unlockStaffUser: { ...locked, isLocked: false, lockedUntil: null } } } }], {
-      users: [users[0], locked],
-      groups: groupOptions,
-    });
+    renderPage(
+      [
+        {
+          request: { query: UnlockStaffUserDocument, variables: { id: '3' } },
+          result: { data: { unlockStaffUser: { ...locked, isLocked: false, lockedUntil: null } } },
+        },
+      ],
+      {
+        users: [users[0], locked],
+        groups: groupOptions,
+      },
+    );
     const row = (await screen.findByText('Piotr Kowalski')).closest('tr') as HTMLElement;
     expect(within(row).getByText(/^Locked until/)).toBeInTheDocument();
     await user.click(within(row).getByRole('button', { name: 'Actions for Piotr Kowalski' }));
@@ -179,7 +197,9 @@ describe('Users', () => {
 
   it('signs a user out everywhere after asking', async () => {
     const user = userEvent.setup();
-    renderPage([{ request: { query: RevokeStaffUserSessionsDocument, variables: { id: '3' } }, result: { data: { revokeStaffUserSessions: 2 } } }]);
+    renderPage([
+      { request: { query: RevokeStaffUserSessionsDocument, variables: { id: '3' } }, result: { data: { revokeStaffUserSessions: 2 } } },
+    ]);
 
     await user.click(await screen.findByRole('button', { name: 'Actions for Piotr Kowalski' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Sign out everywhere' }));

@@ -1,5 +1,20 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ActionIcon, Alert, Badge, Button, Center, Group, Loader, Menu, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Badge,
+  Button,
+  Center,
+  Group,
+  Loader,
+  Menu,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDots, IconKey, IconLockOpen, IconLogout, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
@@ -99,12 +114,23 @@ export function UsersPage() {
       {mayEdit && (
         <>
           {item(user.canEdit, <IconPencil size={16} aria-hidden />, t('common.edit'), () => setAction({ kind: 'edit', userId: user.id }))}
-          {item(user.canSetPassword, <IconKey size={16} aria-hidden />, t('users.setPassword'), () => setAction({ kind: 'password', userId: user.id }))}
-          {item(user.canEdit, <IconLogout size={16} aria-hidden />, t('users.signOutEverywhere'), () => setAction({ kind: 'signOut', userId: user.id }))}
+          {item(user.canSetPassword, <IconKey size={16} aria-hidden />, t('users.setPassword'), () =>
+            setAction({ kind: 'password', userId: user.id }),
+          )}
+          {item(user.canEdit, <IconLogout size={16} aria-hidden />, t('users.signOutEverywhere'), () =>
+            setAction({ kind: 'signOut', userId: user.id }),
+          )}
           {user.isLocked && item(user.canEdit, <IconLockOpen size={16} aria-hidden />, t('users.unlock'), () => void unlock(user))}
         </>
       )}
-      {mayDelete && item(user.canDelete, <IconTrash size={16} aria-hidden />, t('common.delete'), () => setAction({ kind: 'delete', userId: user.id }), 'red')}
+      {mayDelete &&
+        item(
+          user.canDelete,
+          <IconTrash size={16} aria-hidden />,
+          t('common.delete'),
+          () => setAction({ kind: 'delete', userId: user.id }),
+          'red',
+        )}
     </>
   );
   const hasActions = mayEdit || mayDelete;

@@ -22,6 +22,10 @@ export function groupChoices(
 ): Array<{ value: string; label: string; disabled: boolean }> {
   return groups.map((group) => {
     const refusal = group.id === currentGroupId ? null : refusalText(group.assignable, t);
-    return { value: group.id, label: refusal ? t('users.groupNotAssignable', { name: group.name, reason: refusal }) : group.name, disabled: refusal !== null };
+    return {
+      value: group.id,
+      label: refusal ? t('users.groupNotAssignable', { name: group.name, reason: refusal }) : group.name,
+      disabled: refusal !== null,
+    };
   });
 }

@@ -31,6 +31,14 @@ export function passwordProblem(password: string, username: string, t: TFunction
 }
 
 /** A new password and its repetition, as a form checks them: the API's rules, then that both match. */
-export function newPasswordProblems(password: string, repeated: string, username: string, t: TFunction): { password: string | null; repeated: string | null } {
-  return { password: passwordProblem(password, username, t), repeated: repeated === password ? null : t('users.validation.passwordsDiffer') };
+export function newPasswordProblems(
+  password: string,
+  repeated: string,
+  username: string,
+  t: TFunction,
+): { password: string | null; repeated: string | null } {
+  return {
+    password: passwordProblem(password, username, t),
+    repeated: repeated === password ? null : t('users.validation.passwordsDiffer'),
+  };
 }

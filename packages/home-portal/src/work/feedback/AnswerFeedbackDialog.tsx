@@ -38,7 +38,8 @@ function AnswerForm({ feedback, onDone }: { feedback: NonNullable<AnswerFeedback
         answer: z.string().check(
           firstProblem<string>((answer) => {
             if (answer.trim().length === 0) return t('feedback.answerDialog.required');
-            if (answer.trim().length < ANSWER_MIN || answer.trim().length > ANSWER_MAX) return t('feedback.answerDialog.length', { min: ANSWER_MIN, max: ANSWER_MAX });
+            if (answer.trim().length < ANSWER_MIN || answer.trim().length > ANSWER_MAX)
+              return t('feedback.answerDialog.length', { min: ANSWER_MIN, max: ANSWER_MAX });
             return null;
           }),
         ),
@@ -74,7 +75,15 @@ function AnswerForm({ feedback, onDone }: { feedback: NonNullable<AnswerFeedback
             “{feedback.comment}”
           </Text>
         )}
-        <Textarea label={t('feedback.answerDialog.answer')} withAsterisk autosize minRows={4} maxLength={ANSWER_MAX} data-autofocus {...form.getInputProps('answer')} />
+        <Textarea
+          label={t('feedback.answerDialog.answer')}
+          withAsterisk
+          autosize
+          minRows={4}
+          maxLength={ANSWER_MAX}
+          data-autofocus
+          {...form.getInputProps('answer')}
+        />
         {alert && (
           <Alert color="red" title={t('feedback.answerDialog.failed')}>
             {alert}

@@ -24,7 +24,12 @@ export function FeedbackCard({ feedback, onAnswer, showProject = true }: Feedbac
   const project = t('feedback.project', { number: feedback.projectNumber, name: feedback.projectName });
 
   return (
-    <Paper withBorder p="md" component="article" aria-label={t('feedback.cardLabel', { client: feedback.clientName, project: feedback.projectNumber })}>
+    <Paper
+      withBorder
+      p="md"
+      component="article"
+      aria-label={t('feedback.cardLabel', { client: feedback.clientName, project: feedback.projectNumber })}
+    >
       <Stack gap="sm">
         <Group justify="space-between" gap="sm" align="flex-start">
           <Group gap="sm">
@@ -77,7 +82,15 @@ export function FeedbackCard({ feedback, onAnswer, showProject = true }: Feedbac
           </Text>
         </Group>
         {feedback.answer ? (
-          <Blockquote color="blue" p="sm" mt={4} cite={t('feedback.answeredByAt', { name: feedback.answeredBy ?? '', date: feedback.answeredAt ? formatDateTime(feedback.answeredAt) : '' })}>
+          <Blockquote
+            color="blue"
+            p="sm"
+            mt={4}
+            cite={t('feedback.answeredByAt', {
+              name: feedback.answeredBy ?? '',
+              date: feedback.answeredAt ? formatDateTime(feedback.answeredAt) : '',
+            })}
+          >
             <Text size="sm" fw={500}>
               {t('feedback.ourAnswer')}
             </Text>

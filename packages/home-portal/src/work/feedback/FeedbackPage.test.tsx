@@ -21,8 +21,22 @@ function renderFeedback(mocks: Mock[], viewer = answerer) {
   return renderWithProviders(<FeedbackPage />, { path: '/feedback', viewer, mocks });
 }
 
-const complaint = aFeedback('6', { score: 1, category: 'DEADLINE', isComplaint: true, comment: 'Delivered two days late.', projectId: '43', projectNumber: 'P-00043', projectName: 'Manual' });
-const answered = aFeedback('3', { score: 5, comment: 'Perfect.', answer: 'Thank you!', answeredBy: 'Anna Nowak', answeredAt: '2030-01-06T08:00:00.000Z' });
+const complaint = aFeedback('6', {
+  score: 1,
+  category: 'DEADLINE',
+  isComplaint: true,
+  comment: 'Delivered two days late.',
+  projectId: '43',
+  projectNumber: 'P-00043',
+  projectName: 'Manual',
+});
+const answered = aFeedback('3', {
+  score: 5,
+  comment: 'Perfect.',
+  answer: 'Thank you!',
+  answeredBy: 'Anna Nowak',
+  answeredAt: '2030-01-06T08:00:00.000Z',
+});
 
 describe('Feedback', () => {
   it('lists unanswered feedback with its score, category, complaint, comment, client and project', async () => {
@@ -58,10 +72,22 @@ describe('Feedback', () => {
 
   it('asks for an answer text, then shows the saved answer on the feedback', async () => {
     const user = userEvent.setup();
-    const saved = jest.fn(() => ({ data: { answerFeedback: { ...complaint, answer: 'We are sorry; the next delivery is on us.', answeredBy: 'Anna Nowak', answeredAt: '2030-01-07T08:00:00.000Z' } } }));
+    const saved = jest.fn(() => ({
+      data: {
+        answerFeedback: {
+          ...complaint,
+          answer: 'We are sorry; the next delivery is on us.',
+          answeredBy: 'Anna Nowak',
+          answeredAt: '2030-01-07T08:00:00.000Z',
+        },
+      },
+    }));
     renderFeedback([
       feedbackMock(variables(), [complaint]),
-      { request: { query: AnswerFeedbackDocument, variables: { id: '6', answer: 'We are sorry; the next delivery is on us.' } }, result: saved },
+      {
+        request: { query: AnswerFeedbackDocument, variables: { id: '6', answer: 'We are sorry; the next delivery is on us.' } },
+        result: saved,
+      },
     ]);
 
     await user.click(await screen.findByRole('button', { name: 'Answer' }));

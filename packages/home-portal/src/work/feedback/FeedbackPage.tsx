@@ -70,7 +70,12 @@ export function FeedbackPage() {
         empty={feedbackList?.length === 0}
         filtered={params.client !== null}
         refreshing={networkStatus === NetworkStatus.setVariables || networkStatus === NetworkStatus.refetch}
-        texts={{ loading: t('feedback.loading'), loadFailed: t('feedback.loadFailed'), empty: variables.unansweredOnly ? t('feedback.noneUnanswered') : t('feedback.empty'), noMatch: t('feedback.noMatch') }}
+        texts={{
+          loading: t('feedback.loading'),
+          loadFailed: t('feedback.loadFailed'),
+          empty: variables.unansweredOnly ? t('feedback.noneUnanswered') : t('feedback.empty'),
+          noMatch: t('feedback.noMatch'),
+        }}
         onRetry={() => void refetch()}
         onClearFilters={() => updateParams({ status: null, client: null })}
       >

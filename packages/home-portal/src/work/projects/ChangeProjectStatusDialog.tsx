@@ -48,7 +48,9 @@ export function ChangeProjectStatusDialog({ project, opened, onClose, refetch }:
     }
     setFailure(null);
     try {
-      await changeStatus({ variables: { input: { id: project.id, version: project.version, status, note: note.trim() || null }, ...parts } });
+      await changeStatus({
+        variables: { input: { id: project.id, version: project.version, status, note: note.trim() || null }, ...parts },
+      });
       notifications.show({ color: 'green', message: t('projects.changeStatus.changed', { status: t(`projects.status.${status}`) }) });
       close();
     } catch (error) {
@@ -68,7 +70,9 @@ export function ChangeProjectStatusDialog({ project, opened, onClose, refetch }:
       <Stack gap="md">
         <Select
           label={t('projects.changeStatus.newStatus')}
-          data={projectStatuses.filter((candidate) => candidate !== project.status).map((value) => ({ value, label: t(`projects.status.${value}`) }))}
+          data={projectStatuses
+            .filter((candidate) => candidate !== project.status)
+            .map((value) => ({ value, label: t(`projects.status.${value}`) }))}
           value={status}
           onChange={(value) => {
             setStatus(isProjectStatus(value) ? value : null);

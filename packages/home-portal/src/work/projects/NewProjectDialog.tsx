@@ -42,7 +42,15 @@ export function NewProjectDialog({ opened, onClose, onCreated, prefill }: NewPro
   );
 }
 
-function NewProjectForm({ prefill, onCancel, onCreated }: { prefill: WorkPrefill | undefined; onCancel: () => void; onCreated: (project: CreatedProject) => void }) {
+function NewProjectForm({
+  prefill,
+  onCancel,
+  onCreated,
+}: {
+  prefill: WorkPrefill | undefined;
+  onCancel: () => void;
+  onCreated: (project: CreatedProject) => void;
+}) {
   const { t } = useTranslation();
   const schema = useMemo(() => z.object({ ...projectShape(t), client: chosenClientSchema(t) }).check(targetLanguagesCheck(t)), [t]);
   const form = useForm<NewProjectValues>({
@@ -81,7 +89,13 @@ function NewProjectForm({ prefill, onCancel, onCreated }: { prefill: WorkPrefill
           error={form.errors.client}
         />
         <ProjectFields form={form} autoFocus={prefilledClient(prefill) !== null} />
-        <WorkFormFooter alert={alert} alertTitle={t('projects.new.failed')} submitLabel={t('projects.new.submit')} saving={loading} onCancel={onCancel} />
+        <WorkFormFooter
+          alert={alert}
+          alertTitle={t('projects.new.failed')}
+          submitLabel={t('projects.new.submit')}
+          saving={loading}
+          onCancel={onCancel}
+        />
       </Stack>
     </form>
   );

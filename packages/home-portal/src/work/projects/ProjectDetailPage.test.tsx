@@ -1,7 +1,13 @@
 import { GraphQLError } from 'graphql';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { AnswerFeedbackDocument, CatToolsDocument, ChangeProjectStatusDocument, ProjectDocument, UpdateProjectDocument } from '../../gql/graphql';
+import {
+  AnswerFeedbackDocument,
+  CatToolsDocument,
+  ChangeProjectStatusDocument,
+  ProjectDocument,
+  UpdateProjectDocument,
+} from '../../gql/graphql';
 import { catToolsAnswer } from '../../test-support/clientFixtures';
 import { aViewer, renderWithProviders, type Mock } from '../../test-support/renderWithProviders';
 import { aFeedback, aHistoryEntry, aProjectDetail, aStoredFile } from '../../test-support/workFixtures';
@@ -12,7 +18,18 @@ import { UploadError, uploadProjectFile } from './uploadProjectFile';
 jest.mock('./uploadProjectFile', () => ({ ...jest.requireActual('./uploadProjectFile'), uploadProjectFile: jest.fn() }));
 const upload = jest.mocked(uploadProjectFile);
 
-const editor = aViewer(['PROJECTS:BROWSE', 'PROJECTS:DISPLAY', 'PROJECTS:EDIT', 'CLIENTS:DISPLAY', 'CLIENT_REQUESTS:BROWSE', 'QUOTES:BROWSE', 'FEEDBACK:BROWSE', 'FEEDBACK:EDIT', 'FILES:BROWSE', 'FILES:CREATE']);
+const editor = aViewer([
+  'PROJECTS:BROWSE',
+  'PROJECTS:DISPLAY',
+  'PROJECTS:EDIT',
+  'CLIENTS:DISPLAY',
+  'CLIENT_REQUESTS:BROWSE',
+  'QUOTES:BROWSE',
+  'FEEDBACK:BROWSE',
+  'FEEDBACK:EDIT',
+  'FILES:BROWSE',
+  'FILES:CREATE',
+]);
 // A project manager of the demo: projects and their files, but no Feedback area.
 const reader = aViewer(['PROJECTS:BROWSE', 'PROJECTS:DISPLAY', 'FILES:BROWSE']);
 const ALL_PARTS = { withFiles: true, withFeedback: true };
@@ -36,24 +53,46 @@ describe('Project detail', () => {
           requestId: '13',
           quoteId: '7',
           status: 'DELIVERED',
-          files: [aStoredFile('1', { fileName: 'leaflet.docx' }), aStoredFile('2', { fileName: 'leaflet-de.docx', role: 'TARGET', uploadedBy: 'Anna Nowak' })],
-          reviews: [{ __typename: 'ProjectReview', id: '1', comments: 'Please use "Packungsbeilage".', createdAt: '2030-01-06T10:00:00.000Z', sentBy: 'Acme Pharmaceuticals GmbH' }],
+          files: [
+            aStoredFile('1', { fileName: 'leaflet.docx' }),
+            aStoredFile('2', { fileName: 'leaflet-de.docx', role: 'TARGET', uploadedBy: 'Anna Nowak' }),
+          ],
+          reviews: [
+            {
+              __typename: 'ProjectReview',
+              id: '1',
+              comments: 'Please use "Packungsbeilage".',
+              createdAt: '2030-01-06T10:00:00.000Z',
+              sentBy: 'Acme Pharmaceuticals GmbH',
+            },
+          ],
           feedback: aFeedback('5', { score: 2, isComplaint: true, comment: 'Terminology was wrong twice.' }),
-          history: [aHistoryEntry('1', 'CREATED', { status: 'IN_PROGRESS' }), aHistoryEntry('2', 'STATUS_CHANGED', { status: 'DELIVERED', note: 'Sent by e-mail too' })],
+          history: [
+            aHistoryEntry('1', 'CREATED', { status: 'IN_PROGRESS' }),
+            aHistoryEntry('2', 'STATUS_CHANGED', { status: 'DELIVERED', note: 'Sent by e-mail too' }),
+          ],
         }),
       ),
     ]);
 
     expect(await screen.findByRole('heading', { name: 'P-00042 · Package leaflet' })).toBeInTheDocument();
     const summary = screen.getByRole('region', { name: 'Summary' });
-    expect(within(summary).getByRole('link', { name: 'Acme Pharmaceuticals GmbH' })).toHaveAttribute('href', '/clients/10/main-data/identification');
+    expect(within(summary).getByRole('link', { name: 'Acme Pharmaceuticals GmbH' })).toHaveAttribute(
+      'href',
+      '/clients/10/main-data/identification',
+    );
     expect(within(summary).getByRole('link', { name: 'Open the request' })).toHaveAttribute('href', '/requests/13');
     expect(within(summary).getByRole('link', { name: 'Open the quote' })).toHaveAttribute('href', '/quotes/7');
     expect(within(summary).getByText('€1,234.50')).toBeInTheDocument();
 
     const files = screen.getByRole('region', { name: 'Files' });
-    expect(within(within(files).getByRole('table', { name: 'Source files' })).getByRole('link', { name: 'leaflet.docx' })).toHaveAttribute('href', '/files/1');
-    expect(within(within(files).getByRole('table', { name: 'Target files' })).getByRole('link', { name: 'leaflet-de.docx' })).toHaveAttribute('href', '/files/2');
+    expect(within(within(files).getByRole('table', { name: 'Source files' })).getByRole('link', { name: 'leaflet.docx' })).toHaveAttribute(
+      'href',
+      '/files/1',
+    );
+    expect(
+      within(within(files).getByRole('table', { name: 'Target files' })).getByRole('link', { name: 'leaflet-de.docx' }),
+    ).toHaveAttribute('href', '/files/2');
     expect(within(files).queryByRole('table', { name: 'Reference material' })).not.toBeInTheDocument();
 
     const response = screen.getByRole('region', { name: 'Reviews and feedback' });
@@ -111,11 +150,23 @@ describe('Project detail', () => {
   it('changes the status with a note for the timeline', async () => {
     const user = userEvent.setup();
     const changed = jest.fn(() => ({
-      data: { changeProjectStatus: aProjectDetail(42, { version: 4, status: 'READY', history: [aHistoryEntry('1', 'CREATED'), aHistoryEntry('2', 'STATUS_CHANGED', { status: 'READY', note: 'QA passed' })] }) },
+      data: {
+        changeProjectStatus: aProjectDetail(42, {
+          version: 4,
+          status: 'READY',
+          history: [aHistoryEntry('1', 'CREATED'), aHistoryEntry('2', 'STATUS_CHANGED', { status: 'READY', note: 'QA passed' })],
+        }),
+      },
     }));
     renderProject([
       projectMock(aProjectDetail(42)),
-      { request: { query: ChangeProjectStatusDocument, variables: { input: { id: '42', version: 3, status: 'READY', note: 'QA passed' }, ...ALL_PARTS } }, result: changed },
+      {
+        request: {
+          query: ChangeProjectStatusDocument,
+          variables: { input: { id: '42', version: 3, status: 'READY', note: 'QA passed' }, ...ALL_PARTS },
+        },
+        result: changed,
+      },
     ]);
 
     await user.click(await screen.findByRole('button', { name: 'Change status' }));
@@ -140,7 +191,16 @@ describe('Project detail', () => {
       projectMock(aProjectDetail(42, { status: 'DELIVERED', feedback })),
       {
         request: { query: AnswerFeedbackDocument, variables: { id: '5', answer: 'Thank you, the typo is fixed.' } },
-        result: { data: { answerFeedback: { ...feedback, answer: 'Thank you, the typo is fixed.', answeredBy: 'Anna Nowak', answeredAt: '2030-01-06T08:00:00.000Z' } } },
+        result: {
+          data: {
+            answerFeedback: {
+              ...feedback,
+              answer: 'Thank you, the typo is fixed.',
+              answeredBy: 'Anna Nowak',
+              answeredAt: '2030-01-06T08:00:00.000Z',
+            },
+          },
+        },
       },
     ]);
 
@@ -210,7 +270,10 @@ describe('Project detail', () => {
 
   it('says so when the project does not exist', async () => {
     renderProject([
-      { request: { query: ProjectDocument, variables: { id: '42', ...ALL_PARTS } }, result: { errors: [new GraphQLError('Project 42 does not exist.', { extensions: { code: 'NOT_FOUND' } })] } },
+      {
+        request: { query: ProjectDocument, variables: { id: '42', ...ALL_PARTS } },
+        result: { errors: [new GraphQLError('Project 42 does not exist.', { extensions: { code: 'NOT_FOUND' } })] },
+      },
     ]);
     expect(await screen.findByText('Project not found')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('link', { name: 'Projects' })).toHaveAttribute('href', '/projects'));

@@ -37,7 +37,12 @@ export function ProjectDetailPage() {
       back={back}
       loaded={data !== undefined}
       error={error}
-      texts={{ loading: t('projects.detail.loading'), loadFailed: t('projects.detail.loadFailed'), notFound: t('projects.detail.notFound'), notFoundText: t('projects.detail.notFoundText') }}
+      texts={{
+        loading: t('projects.detail.loading'),
+        loadFailed: t('projects.detail.loadFailed'),
+        notFound: t('projects.detail.notFound'),
+        notFoundText: t('projects.detail.notFoundText'),
+      }}
       onRetry={() => void refetch()}
     >
       {data && <ProjectDetail project={data.project} back={back} refetch={async () => (await refetch()).data?.project ?? null} />}
@@ -67,18 +72,35 @@ function ProjectDetail({ project, back, refetch }: ProjectDetailProps) {
     { label: t('projects.fields.totalCost'), value: format.money(project.totalCost) },
     { label: t('projects.fields.orderedAt'), value: formatDateTime(project.orderedAt) },
     { label: t('work.fields.deadline'), value: formatDateTime(project.deadline) },
-    { label: t('projects.fields.deliveredAt'), value: project.deliveredAt ? formatDateTime(project.deliveredAt) : t('projects.fields.notDelivered') },
+    {
+      label: t('projects.fields.deliveredAt'),
+      value: project.deliveredAt ? formatDateTime(project.deliveredAt) : t('projects.fields.notDelivered'),
+    },
   ];
   if (project.requestId) {
     facts.push({
       label: t('projects.fields.fromRequest'),
-      value: <RelatedRecordLink to={requestPath(project.requestId)} label={t('projects.fields.openRequest')} mayOpen={mayOpenRequests} fallback={t('projects.fields.fromRequestYes')} />,
+      value: (
+        <RelatedRecordLink
+          to={requestPath(project.requestId)}
+          label={t('projects.fields.openRequest')}
+          mayOpen={mayOpenRequests}
+          fallback={t('projects.fields.fromRequestYes')}
+        />
+      ),
     });
   }
   if (project.quoteId) {
     facts.push({
       label: t('projects.fields.fromQuote'),
-      value: <RelatedRecordLink to={quotePath(project.quoteId)} label={t('projects.fields.openQuote')} mayOpen={mayOpenQuotes} fallback={t('projects.fields.fromQuoteYes')} />,
+      value: (
+        <RelatedRecordLink
+          to={quotePath(project.quoteId)}
+          label={t('projects.fields.openQuote')}
+          mayOpen={mayOpenQuotes}
+          fallback={t('projects.fields.fromQuoteYes')}
+        />
+      ),
     });
   }
 

@@ -45,9 +45,21 @@ export function ProjectDetailsForm({ project, refetch, readOnly }: ProjectDetail
   const comparedFields = useMemo<ComparedField<ProjectValues>[]>(
     () => [
       ...workScopeComparedFields<ProjectValues>(t, format),
-      { path: 'deadline', label: t('work.fields.deadline'), display: (values) => formatDateTime(fromDateTimeInput(values.deadline) ?? values.deadline) },
-      { path: 'totalCost', label: t('projects.fields.totalCost'), display: (values) => `${values.totalCost.trim()} ${values.currency.trim()}` },
-      { path: 'catTool', label: t('projects.fields.catTool'), display: (values) => (values.catTool ? catTools.labelOf(values.catTool) : t('projects.fields.noCatTool')) },
+      {
+        path: 'deadline',
+        label: t('work.fields.deadline'),
+        display: (values) => formatDateTime(fromDateTimeInput(values.deadline) ?? values.deadline),
+      },
+      {
+        path: 'totalCost',
+        label: t('projects.fields.totalCost'),
+        display: (values) => `${values.totalCost.trim()} ${values.currency.trim()}`,
+      },
+      {
+        path: 'catTool',
+        label: t('projects.fields.catTool'),
+        display: (values) => (values.catTool ? catTools.labelOf(values.catTool) : t('projects.fields.noCatTool')),
+      },
     ],
     [t, format, catTools],
   );
@@ -72,7 +84,9 @@ export function ProjectDetailsForm({ project, refetch, readOnly }: ProjectDetail
   const handleSubmit = form.onSubmit(async (values) => {
     setAlert(null);
     try {
-      const { data } = await updateProject({ variables: { input: { id: project.id, version: versioned.version, ...projectInput(values) }, ...parts } });
+      const { data } = await updateProject({
+        variables: { input: { id: project.id, version: versioned.version, ...projectInput(values) }, ...parts },
+      });
       if (!data) return;
       versioned.acceptSaved(storedProject(data.updateProject));
       notifications.show({ color: 'green', message: t('projects.detail.saved') });

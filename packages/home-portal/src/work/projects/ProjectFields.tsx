@@ -20,7 +20,13 @@ export function ProjectFields<Values extends ProjectValues>({ form, readOnly = f
     <Stack gap="md">
       <WorkScopeFields form={form} readOnly={readOnly} autoFocus={autoFocus} />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-        <TextInput type="datetime-local" label={t('work.fields.deadline')} withAsterisk={!readOnly} readOnly={readOnly} {...form.getInputProps('deadline')} />
+        <TextInput
+          type="datetime-local"
+          label={t('work.fields.deadline')}
+          withAsterisk={!readOnly}
+          readOnly={readOnly}
+          {...form.getInputProps('deadline')}
+        />
         <Select
           label={t('projects.fields.catTool')}
           description={t('projects.fields.catToolDescription')}

@@ -100,7 +100,13 @@ function ProjectFileUpload({ projectId, refetch }: { projectId: string; refetch:
           {t('projects.upload.chosen', { name: file.name, size: formatFileSize(file.size, locale) })}
         </Text>
       )}
-      {uploading && <Progress value={Math.round(progress * 100)} aria-label={t('projects.upload.progress', { percent: Math.round(progress * 100) })} animated />}
+      {uploading && (
+        <Progress
+          value={Math.round(progress * 100)}
+          aria-label={t('projects.upload.progress', { percent: Math.round(progress * 100) })}
+          animated
+        />
+      )}
       {failure && (
         <Alert color="red" title={t('projects.upload.failed')}>
           {failure}

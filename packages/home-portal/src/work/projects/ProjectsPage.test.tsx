@@ -1,6 +1,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { CatToolsDocument, ClientSearchOptionsDocument, CreateProjectDocument, ProjectsDocument, type ProjectsQueryVariables } from '../../gql/graphql';
+import {
+  CatToolsDocument,
+  ClientSearchOptionsDocument,
+  CreateProjectDocument,
+  ProjectsDocument,
+  type ProjectsQueryVariables,
+} from '../../gql/graphql';
 import { catToolsAnswer } from '../../test-support/clientFixtures';
 import { aViewer, renderWithProviders, type Mock } from '../../test-support/renderWithProviders';
 import { aProject } from '../../test-support/workFixtures';
@@ -34,25 +40,28 @@ function rowOf(text: string): HTMLElement {
 
 describe('Projects', () => {
   it('lists projects with client, languages by name, status, deadline and total cost in the staff language', async () => {
-    renderProjects([projectsMock(variables(), [aProject(2, { status: 'DELIVERED', totalCost: { __typename: 'Money', amount: '80.00', currency: 'USD' } }), aProject(1)])]);
+    renderProjects([
+      projectsMock(variables(), [
+        aProject(2, { status: 'DELIVERED', totalCost: { __typename: 'Money', amount: '80.00', currency: 'USD' } }),
+        aProject(1),
+      ]),
+    ]);
 
     expect(screen.getByText('Loading projects…')).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: 'Projects' });
-    expect(within(within(table).getAllByRole('row')[0] as HTMLElement).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual([
-      'Number',
-      'Name',
-      'Client',
-      'Languages',
-      'Status',
-      'Deadline',
-      'Total cost',
-    ]);
+    expect(
+      within(within(table).getAllByRole('row')[0] as HTMLElement)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Number', 'Name', 'Client', 'Languages', 'Status', 'Deadline', 'Total cost']);
     const first = within(rowOf('Project 1'));
     expect(first.getByRole('link', { name: 'P-00001' })).toHaveAttribute('href', '/projects/1');
     expect(first.getByText('Acme Pharmaceuticals GmbH')).toBeInTheDocument();
     expect(first.getByText('English → German (Germany), French')).toBeInTheDocument();
     expect(first.getByText('In progress')).toBeInTheDocument();
-    expect(first.getByText(new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date('2030-02-01T12:00:00.000Z')))).toBeInTheDocument();
+    expect(
+      first.getByText(new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date('2030-02-01T12:00:00.000Z'))),
+    ).toBeInTheDocument();
     expect(first.getByText('€1,234.50')).toBeInTheDocument();
     expect(within(rowOf('Project 2')).getByText('$80.00')).toBeInTheDocument();
     expect(within(rowOf('Project 2')).getByText('Delivered')).toBeInTheDocument();
@@ -60,10 +69,13 @@ describe('Projects', () => {
   });
 
   it('takes its filters from the address, so a filtered view can be bookmarked', async () => {
-    renderProjects([projectsMock(variables({ status: 'DELIVERED', clientId: '10', search: 'leaflet' }), [aProject(3, { status: 'DELIVERED' })])], {
-      viewer: manager,
-      path: '/projects?status=DELIVERED&client=10&clientLabel=ACME+%C2%B7+Acme&search=leaflet',
-    });
+    renderProjects(
+      [projectsMock(variables({ status: 'DELIVERED', clientId: '10', search: 'leaflet' }), [aProject(3, { status: 'DELIVERED' })])],
+      {
+        viewer: manager,
+        path: '/projects?status=DELIVERED&client=10&clientLabel=ACME+%C2%B7+Acme&search=leaflet',
+      },
+    );
 
     expect(await screen.findByText('Project 3')).toBeInTheDocument();
     expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('leaflet');
@@ -93,7 +105,10 @@ describe('Projects', () => {
   it('searches by name or number once typing pauses', async () => {
     const user = userEvent.setup();
     const searched = jest.fn(() => ({ data: { projects: [aProject(42, { name: 'Package leaflet' })] } }));
-    renderProjects([projectsMock(variables(), [aProject(1)]), { request: { query: ProjectsDocument, variables: variables({ search: 'P-00042' }) }, result: searched }]);
+    renderProjects([
+      projectsMock(variables(), [aProject(1)]),
+      { request: { query: ProjectsDocument, variables: variables({ search: 'P-00042' }) }, result: searched },
+    ]);
     await screen.findByText('Project 1');
 
     await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'P-00042');
@@ -135,7 +150,14 @@ describe('Projects', () => {
         { request: { query: CatToolsDocument }, result: { data: { catTools: catToolsAnswer } } },
         {
           request: { query: ClientSearchOptionsDocument, variables: { search: 'acm' } },
-          result: { data: { clients: { __typename: 'ClientConnection', nodes: [{ __typename: 'Client', id: '10', username: 'ACME', name: 'Acme Pharmaceuticals GmbH' }] } } },
+          result: {
+            data: {
+              clients: {
+                __typename: 'ClientConnection',
+                nodes: [{ __typename: 'Client', id: '10', username: 'ACME', name: 'Acme Pharmaceuticals GmbH' }],
+              },
+            },
+          },
         },
         {
           request: {

@@ -30,7 +30,10 @@ export function ProjectsPage() {
   const [newOpened, newDialog] = useDisclosure(false);
   const [params, updateParams] = useWorkListParams({ isStatus: isProjectStatus });
   const variables = projectsQueryVariables(params);
-  const { data, previousData, error, networkStatus, refetch, fetchMore } = useQuery(ProjectsDocument, { variables, notifyOnNetworkStatusChange: true });
+  const { data, previousData, error, networkStatus, refetch, fetchMore } = useQuery(ProjectsDocument, {
+    variables,
+    notifyOnNetworkStatusChange: true,
+  });
   // While a new filter loads, the previous rows stay under an overlay.
   const projects = (data ?? previousData)?.projects;
   const paging = useLoadOlder({
@@ -74,7 +77,12 @@ export function ProjectsPage() {
         empty={projects?.length === 0}
         filtered={filtered}
         refreshing={networkStatus === NetworkStatus.setVariables || networkStatus === NetworkStatus.refetch}
-        texts={{ loading: t('projects.loading'), loadFailed: t('projects.loadFailed'), empty: t('projects.empty'), noMatch: t('projects.noMatch') }}
+        texts={{
+          loading: t('projects.loading'),
+          loadFailed: t('projects.loadFailed'),
+          empty: t('projects.empty'),
+          noMatch: t('projects.noMatch'),
+        }}
         onRetry={() => void refetch()}
         onClearFilters={() => updateParams({ status: null, client: null, search: '' })}
       >

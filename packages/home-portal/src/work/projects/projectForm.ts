@@ -3,7 +3,17 @@ import * as z from 'zod/mini';
 import { fromDateTimeInput, toDateTimeInput } from '../../app/dateTime';
 import { firstProblem } from '../../forms/zodChecks';
 import type { CatTool, ProjectDetailFragment } from '../../gql/graphql';
-import { amountProblem, currencyProblem, dateTimeProblem, targetLanguagesCheck, workScopeFields, workScopeInput, workScopeShape, workScopeValues, type WorkScopeValues } from '../workScope';
+import {
+  amountProblem,
+  currencyProblem,
+  dateTimeProblem,
+  targetLanguagesCheck,
+  workScopeFields,
+  workScopeInput,
+  workScopeShape,
+  workScopeValues,
+  type WorkScopeValues,
+} from '../workScope';
 
 /** A project's editable fields as the forms hold them; the deadline as a datetime-local input writes it. */
 export interface ProjectValues extends WorkScopeValues {

@@ -31,7 +31,14 @@ function refusalMessage(body: string): string | null {
 }
 
 function isUploadedFile(value: unknown): value is UploadedFile {
-  return typeof value === 'object' && value !== null && 'id' in value && typeof value.id === 'string' && 'fileName' in value && typeof value.fileName === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'id' in value &&
+    typeof value.id === 'string' &&
+    'fileName' in value &&
+    typeof value.fileName === 'string'
+  );
 }
 
 /**
@@ -40,7 +47,12 @@ function isUploadedFile(value: unknown): value is UploadedFile {
  * (sent by itself: the request goes to the same origin).
  * XMLHttpRequest rather than fetch, because only it reports upload progress.
  */
-export function uploadProjectFile(projectId: string, role: FileRole, file: File, onProgress: (fraction: number) => void): Promise<UploadedFile> {
+export function uploadProjectFile(
+  projectId: string,
+  role: FileRole,
+  file: File,
+  onProgress: (fraction: number) => void,
+): Promise<UploadedFile> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', `/files?${new URLSearchParams({ projectId, role }).toString()}`);

@@ -40,7 +40,15 @@ export function EditQuoteDialog({ quote, opened, onClose, refetch }: EditQuoteDi
   );
 }
 
-function EditQuoteForm({ quote, refetch, onDone }: { quote: QuoteDetailFragment; refetch: EditQuoteDialogProps['refetch']; onDone: () => void }) {
+function EditQuoteForm({
+  quote,
+  refetch,
+  onDone,
+}: {
+  quote: QuoteDetailFragment;
+  refetch: EditQuoteDialogProps['refetch'];
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const format = useWorkFormat();
   const schema = useMemo(() => quoteSchema(t), [t]);
@@ -54,12 +62,24 @@ function EditQuoteForm({ quote, refetch, onDone }: { quote: QuoteDetailFragment;
   const comparedFields = useMemo<ComparedField<QuoteValues>[]>(
     () => [
       ...workScopeComparedFields<QuoteValues>(t, format),
-      { path: 'validUntil', label: t('quotes.fields.validUntil'), display: (values) => formatDateTime(fromDateTimeInput(values.validUntil) ?? values.validUntil) },
-      { path: 'proposedDeadline', label: t('quotes.fields.proposedDeadline'), display: (values) => formatDateTime(fromDateTimeInput(values.proposedDeadline) ?? values.proposedDeadline) },
+      {
+        path: 'validUntil',
+        label: t('quotes.fields.validUntil'),
+        display: (values) => formatDateTime(fromDateTimeInput(values.validUntil) ?? values.validUntil),
+      },
+      {
+        path: 'proposedDeadline',
+        label: t('quotes.fields.proposedDeadline'),
+        display: (values) => formatDateTime(fromDateTimeInput(values.proposedDeadline) ?? values.proposedDeadline),
+      },
       {
         path: 'lines',
         label: t('quotes.lines.title'),
-        display: (values) => t('quotes.lines.summary', { count: values.lines.length, total: format.money({ amount: fromMinorUnits(totalAmount(values.lines)), currency: values.currency }) }),
+        display: (values) =>
+          t('quotes.lines.summary', {
+            count: values.lines.length,
+            total: format.money({ amount: fromMinorUnits(totalAmount(values.lines)), currency: values.currency }),
+          }),
       },
     ],
     [t, format],
@@ -102,7 +122,14 @@ function EditQuoteForm({ quote, refetch, onDone }: { quote: QuoteDetailFragment;
       <form onSubmit={handleSubmit} noValidate>
         <Stack gap="md">
           <QuoteFields form={form} autoFocus />
-          <WorkFormFooter alert={alert} alertTitle={t('quotes.edit.failed')} submitLabel={t('common.save')} saving={saving} submitDisabled={!versioned.dirty} onCancel={onDone} />
+          <WorkFormFooter
+            alert={alert}
+            alertTitle={t('quotes.edit.failed')}
+            submitLabel={t('common.save')}
+            saving={saving}
+            submitDisabled={!versioned.dirty}
+            onCancel={onDone}
+          />
         </Stack>
       </form>
     </Stack>

@@ -49,7 +49,15 @@ export function NewQuoteDialog({ opened, onClose, onCreated, prefill }: NewQuote
   );
 }
 
-function NewQuoteForm({ prefill, onCancel, onCreated }: { prefill: WorkPrefill | undefined; onCancel: () => void; onCreated: (quote: CreatedQuote) => void }) {
+function NewQuoteForm({
+  prefill,
+  onCancel,
+  onCreated,
+}: {
+  prefill: WorkPrefill | undefined;
+  onCancel: () => void;
+  onCreated: (quote: CreatedQuote) => void;
+}) {
   const { t } = useTranslation();
   const schema = useMemo(() => z.object({ ...quoteShape(t), client: chosenClientSchema(t) }).check(targetLanguagesCheck(t)), [t]);
   const form = useForm<NewQuoteValues>({
@@ -81,9 +89,20 @@ function NewQuoteForm({ prefill, onCancel, onCreated }: { prefill: WorkPrefill |
   return (
     <form onSubmit={handleSubmit} noValidate>
       <Stack gap="md">
-        <NewWorkClientField prefill={prefill} value={form.values.client} onChange={(client) => form.setFieldValue('client', client)} error={form.errors.client} />
+        <NewWorkClientField
+          prefill={prefill}
+          value={form.values.client}
+          onChange={(client) => form.setFieldValue('client', client)}
+          error={form.errors.client}
+        />
         <QuoteFields form={form} autoFocus={prefilledClient(prefill) !== null} />
-        <WorkFormFooter alert={alert} alertTitle={t('quotes.new.failed')} submitLabel={t('quotes.new.submit')} saving={loading} onCancel={onCancel} />
+        <WorkFormFooter
+          alert={alert}
+          alertTitle={t('quotes.new.failed')}
+          submitLabel={t('quotes.new.submit')}
+          saving={loading}
+          onCancel={onCancel}
+        />
       </Stack>
     </form>
   );

@@ -51,22 +51,45 @@ export function PriceLinesEditor<Values extends QuoteValues>({ form }: PriceLine
               return (
                 <Table.Tr key={line.key} style={{ verticalAlign: 'top' }}>
                   <Table.Td>
-                    <TextInput aria-label={t('quotes.lines.descriptionOf', { number })} {...form.getInputProps(`lines.${index}.description`)} />
+                    <TextInput
+                      aria-label={t('quotes.lines.descriptionOf', { number })}
+                      {...form.getInputProps(`lines.${index}.description`)}
+                    />
                   </Table.Td>
                   <Table.Td>
-                    <TextInput aria-label={t('quotes.lines.quantityOf', { number })} inputMode="decimal" autoComplete="off" {...form.getInputProps(`lines.${index}.quantity`)} />
+                    <TextInput
+                      aria-label={t('quotes.lines.quantityOf', { number })}
+                      inputMode="decimal"
+                      autoComplete="off"
+                      {...form.getInputProps(`lines.${index}.quantity`)}
+                    />
                   </Table.Td>
                   <Table.Td>
-                    <TextInput aria-label={t('quotes.lines.unitOf', { number })} placeholder={t('quotes.lines.unitPlaceholder')} {...form.getInputProps(`lines.${index}.unit`)} />
+                    <TextInput
+                      aria-label={t('quotes.lines.unitOf', { number })}
+                      placeholder={t('quotes.lines.unitPlaceholder')}
+                      {...form.getInputProps(`lines.${index}.unit`)}
+                    />
                   </Table.Td>
                   <Table.Td>
-                    <TextInput aria-label={t('quotes.lines.unitPriceOf', { number })} inputMode="decimal" autoComplete="off" {...form.getInputProps(`lines.${index}.unitPrice`)} />
+                    <TextInput
+                      aria-label={t('quotes.lines.unitPriceOf', { number })}
+                      inputMode="decimal"
+                      autoComplete="off"
+                      {...form.getInputProps(`lines.${index}.unitPrice`)}
+                    />
                   </Table.Td>
                   <Table.Td style={{ textAlign: 'end', whiteSpace: 'nowrap', paddingTop: 14 }}>
                     {amount === null ? '—' : money(amount)}
                   </Table.Td>
                   <Table.Td>
-                    <ActionIcon variant="subtle" color="red" mt={4} aria-label={t('quotes.lines.remove', { number })} onClick={() => form.removeListItem('lines', index)}>
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      mt={4}
+                      aria-label={t('quotes.lines.remove', { number })}
+                      onClick={() => form.removeListItem('lines', index)}
+                    >
                       <IconTrash size={16} aria-hidden />
                     </ActionIcon>
                   </Table.Td>

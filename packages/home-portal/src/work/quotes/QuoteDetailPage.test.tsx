@@ -81,7 +81,9 @@ describe('Quote detail', () => {
 
   it('says why a quote the client decided meanwhile was not saved', async () => {
     const user = userEvent.setup();
-    const decided = new GraphQLError('The client already accepted this quote; it can no longer change.', { extensions: { code: 'BAD_USER_INPUT', field: 'id', reason: 'QUOTE_DECIDED' } });
+    const decided = new GraphQLError('The client already accepted this quote; it can no longer change.', {
+      extensions: { code: 'BAD_USER_INPUT', field: 'id', reason: 'QUOTE_DECIDED' },
+    });
     renderQuote([quoteMock(pending), { request: { query: UpdateQuoteDocument, variables: () => true }, result: { errors: [decided] } }]);
 
     await user.click(await screen.findByRole('button', { name: 'Edit' }));
@@ -99,7 +101,10 @@ describe('Quote detail', () => {
           status: 'ACCEPTED',
           projectId: '42',
           decidedAt: '2030-01-05T10:00:00.000Z',
-          history: [aHistoryEntry('1', 'CREATED', { status: 'PENDING' }), aHistoryEntry('2', 'ACCEPTED', { status: 'ACCEPTED', note: 'P-00042', actorName: 'Acme Pharmaceuticals GmbH' })],
+          history: [
+            aHistoryEntry('1', 'CREATED', { status: 'PENDING' }),
+            aHistoryEntry('2', 'ACCEPTED', { status: 'ACCEPTED', note: 'P-00042', actorName: 'Acme Pharmaceuticals GmbH' }),
+          ],
         }),
       ),
     ]);
@@ -110,7 +115,9 @@ describe('Quote detail', () => {
 
   it("shows the client's reason for a rejection", async () => {
     renderQuote([quoteMock(aQuoteDetail(7, { status: 'REJECTED', rejectionReason: 'Too expensive for this budget.' }))]);
-    expect(await screen.findByRole('alert', { name: 'The client rejected this quote' })).toHaveTextContent('Too expensive for this budget.');
+    expect(await screen.findByRole('alert', { name: 'The client rejected this quote' })).toHaveTextContent(
+      'Too expensive for this budget.',
+    );
   });
 
   it('offers no edit to staff who may not edit quotes', async () => {

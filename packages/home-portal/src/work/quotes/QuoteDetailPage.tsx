@@ -36,7 +36,12 @@ export function QuoteDetailPage() {
       back={back}
       loaded={data !== undefined}
       error={error}
-      texts={{ loading: t('quotes.detail.loading'), loadFailed: t('quotes.detail.loadFailed'), notFound: t('quotes.detail.notFound'), notFoundText: t('quotes.detail.notFoundText') }}
+      texts={{
+        loading: t('quotes.detail.loading'),
+        loadFailed: t('quotes.detail.loadFailed'),
+        notFound: t('quotes.detail.notFound'),
+        notFoundText: t('quotes.detail.notFoundText'),
+      }}
       onRetry={() => void refetch()}
     >
       {data && <QuoteDetail quote={data.quote} back={back} refetch={async () => (await refetch()).data?.quote ?? null} />}
@@ -44,7 +49,15 @@ export function QuoteDetailPage() {
   );
 }
 
-function QuoteDetail({ quote, back, refetch }: { quote: QuoteDetailFragment; back: ReactNode; refetch: () => Promise<QuoteDetailFragment | null> }) {
+function QuoteDetail({
+  quote,
+  back,
+  refetch,
+}: {
+  quote: QuoteDetailFragment;
+  back: ReactNode;
+  refetch: () => Promise<QuoteDetailFragment | null>;
+}) {
   const { t } = useTranslation();
   const format = useWorkFormat();
   const mayEdit = useHasRight('QUOTES:EDIT');
@@ -65,7 +78,14 @@ function QuoteDetail({ quote, back, refetch }: { quote: QuoteDetailFragment; bac
   if (quote.requestId) {
     facts.push({
       label: t('quotes.fields.fromRequest'),
-      value: <RelatedRecordLink to={requestPath(quote.requestId)} label={t('quotes.fields.openRequest')} mayOpen={mayOpenRequests} fallback={t('quotes.fields.fromRequestYes')} />,
+      value: (
+        <RelatedRecordLink
+          to={requestPath(quote.requestId)}
+          label={t('quotes.fields.openRequest')}
+          mayOpen={mayOpenRequests}
+          fallback={t('quotes.fields.fromRequestYes')}
+        />
+      ),
     });
   }
 
@@ -86,7 +106,12 @@ function QuoteDetail({ quote, back, refetch }: { quote: QuoteDetailFragment; bac
       )}
       {quote.status === 'ACCEPTED' && quote.projectId && (
         <Alert color="green" title={t('quotes.detail.acceptedTitle')}>
-          <RelatedRecordLink to={projectPath(quote.projectId)} label={t('quotes.detail.openProject')} mayOpen={mayOpenProjects} fallback={t('quotes.detail.becameProject')} />
+          <RelatedRecordLink
+            to={projectPath(quote.projectId)}
+            label={t('quotes.detail.openProject')}
+            mayOpen={mayOpenProjects}
+            fallback={t('quotes.detail.becameProject')}
+          />
         </Alert>
       )}
 

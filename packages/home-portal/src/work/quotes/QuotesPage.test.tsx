@@ -23,7 +23,14 @@ function quotesMock(vars: QuotesQueryVariables, quotes: ReturnType<typeof aQuote
 
 const clientSearchMock: Mock = {
   request: { query: ClientSearchOptionsDocument, variables: { search: 'acm' } },
-  result: { data: { clients: { __typename: 'ClientConnection', nodes: [{ __typename: 'Client', id: '10', username: 'ACME', name: 'Acme Pharmaceuticals GmbH' }] } } },
+  result: {
+    data: {
+      clients: {
+        __typename: 'ClientConnection',
+        nodes: [{ __typename: 'Client', id: '10', username: 'ACME', name: 'Acme Pharmaceuticals GmbH' }],
+      },
+    },
+  },
 };
 
 function renderQuotes(mocks: Mock[], viewer = browser) {
@@ -37,7 +44,9 @@ function shownTotal(dialog: HTMLElement): string | null {
 
 /** The row of price line `number` in the quote form. */
 function lineRow(dialog: HTMLElement, number: number): HTMLElement {
-  const row = within(dialog).getByRole('textbox', { name: `Description of line ${number}` }).closest('tr');
+  const row = within(dialog)
+    .getByRole('textbox', { name: `Description of line ${number}` })
+    .closest('tr');
   if (!row) throw new Error(`No line ${number}`);
   return row;
 }
@@ -109,7 +118,10 @@ describe('Quotes', () => {
   it('refuses a quote without price lines', async () => {
     const user = userEvent.setup();
     const created = jest.fn();
-    renderQuotes([quotesMock(variables(), []), { request: { query: CreateQuoteDocument, variables: () => true }, result: created }], writer);
+    renderQuotes(
+      [quotesMock(variables(), []), { request: { query: CreateQuoteDocument, variables: () => true }, result: created }],
+      writer,
+    );
     const dialog = await openNewQuote(user);
 
     await user.click(within(dialog).getByRole('button', { name: 'Remove line 1' }));

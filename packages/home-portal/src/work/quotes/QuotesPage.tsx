@@ -29,7 +29,10 @@ export function QuotesPage() {
   const [newOpened, newDialog] = useDisclosure(false);
   const [params, updateParams] = useWorkListParams({ isStatus: isQuoteStatus });
   const variables = quotesQueryVariables(params);
-  const { data, previousData, error, networkStatus, refetch, fetchMore } = useQuery(QuotesDocument, { variables, notifyOnNetworkStatusChange: true });
+  const { data, previousData, error, networkStatus, refetch, fetchMore } = useQuery(QuotesDocument, {
+    variables,
+    notifyOnNetworkStatusChange: true,
+  });
   const quotes = (data ?? previousData)?.quotes;
   const paging = useLoadOlder({
     items: quotes ?? [],

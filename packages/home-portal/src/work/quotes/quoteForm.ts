@@ -5,7 +5,17 @@ import { fromDateTimeInput, toDateTimeInput } from '../../app/dateTime';
 import { firstProblem } from '../../forms/zodChecks';
 import type { QuoteDetailFragment } from '../../gql/graphql';
 import { lineAmountMinor, toMinorUnits } from '../money';
-import { amountProblem, currencyProblem, dateTimeProblem, targetLanguagesCheck, workScopeFields, workScopeInput, workScopeShape, workScopeValues, type WorkScopeValues } from '../workScope';
+import {
+  amountProblem,
+  currencyProblem,
+  dateTimeProblem,
+  targetLanguagesCheck,
+  workScopeFields,
+  workScopeInput,
+  workScopeShape,
+  workScopeValues,
+  type WorkScopeValues,
+} from '../workScope';
 
 /** One price line as the form holds it; `key` only tells React which row is which. */
 export interface PriceLineValues {
@@ -31,7 +41,9 @@ const QUANTITY_MAX = 1e7;
 
 /** The quote fields the API may name in `extensions.field`, with those of each line (`lines.2.unitPrice`). */
 export function quoteFields(lineCount: number): string[] {
-  const lineFields = Array.from({ length: lineCount }, (_, index) => ['description', 'quantity', 'unit', 'unitPrice'].map((field) => `lines.${index}.${field}`)).flat();
+  const lineFields = Array.from({ length: lineCount }, (_, index) =>
+    ['description', 'quantity', 'unit', 'unitPrice'].map((field) => `lines.${index}.${field}`),
+  ).flat();
   return [...workScopeFields, 'currency', 'validUntil', 'proposedDeadline', 'lines', ...lineFields];
 }
 
@@ -68,7 +80,9 @@ export function quoteShape(t: TFunction) {
         return description.trim().length > DESCRIPTION_MAX ? t('quotes.lines.descriptionTooLong', { max: DESCRIPTION_MAX }) : null;
       }),
     ),
-    quantity: z.string().check(firstProblem<string>((quantity) => (parseQuantity(quantity) === null ? t('quotes.lines.quantityInvalid') : null))),
+    quantity: z
+      .string()
+      .check(firstProblem<string>((quantity) => (parseQuantity(quantity) === null ? t('quotes.lines.quantityInvalid') : null))),
     unit: z.string().check(
       firstProblem<string>((unit) => {
         if (unit.trim() === '') return t('quotes.lines.unitRequired');

@@ -14,11 +14,24 @@ import { aViewer, renderWithProviders, type Mock } from '../../test-support/rend
 import { aHistoryEntry, aProject, aQuote, aRequestDetail } from '../../test-support/workFixtures';
 import { RequestDetailPage } from './RequestDetailPage';
 
-const answerer = aViewer(['CLIENT_REQUESTS:BROWSE', 'CLIENT_REQUESTS:DISPLAY', 'FILES:BROWSE', 'CLIENT_REQUESTS:EDIT', 'QUOTES:BROWSE', 'QUOTES:CREATE', 'PROJECTS:BROWSE', 'PROJECTS:CREATE', 'CLIENTS:DISPLAY']);
+const answerer = aViewer([
+  'CLIENT_REQUESTS:BROWSE',
+  'CLIENT_REQUESTS:DISPLAY',
+  'FILES:BROWSE',
+  'CLIENT_REQUESTS:EDIT',
+  'QUOTES:BROWSE',
+  'QUOTES:CREATE',
+  'PROJECTS:BROWSE',
+  'PROJECTS:CREATE',
+  'CLIENTS:DISPLAY',
+]);
 const routes = [{ path: '/requests/:requestId', element: <RequestDetailPage /> }];
 
 function requestMock(request: ReturnType<typeof aRequestDetail>): Mock {
-  return { request: { query: ClientRequestDocument, variables: { id: '13', withFiles: true } }, result: { data: { clientRequest: request } } };
+  return {
+    request: { query: ClientRequestDocument, variables: { id: '13', withFiles: true } },
+    result: { data: { clientRequest: request } },
+  };
 }
 
 function renderRequest(mocks: Mock[], viewer = answerer) {
@@ -30,7 +43,11 @@ function renderRequest(mocks: Mock[], viewer = answerer) {
   });
 }
 
-const submitted = aRequestDetail(13, { name: 'Annual report', services: ['TRANSLATION', 'PROOFREADING'], targetLanguages: ['de-DE', 'fr'] });
+const submitted = aRequestDetail(13, {
+  name: 'Annual report',
+  services: ['TRANSLATION', 'PROOFREADING'],
+  targetLanguages: ['de-DE', 'fr'],
+});
 
 describe('Request detail', () => {
   it('shows what the client asks for, its instructions, files and history', async () => {
@@ -42,7 +59,10 @@ describe('Request detail', () => {
     expect(within(summary).getByText('Translation, Proofreading')).toBeInTheDocument();
     expect(within(summary).getByText('English → German (Germany), French')).toBeInTheDocument();
     expect(screen.getByText('Please keep the glossary.')).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'Files' })).getByRole('link', { name: 'file-7.docx' })).toHaveAttribute('href', '/files/7');
+    expect(within(screen.getByRole('region', { name: 'Files' })).getByRole('link', { name: 'file-7.docx' })).toHaveAttribute(
+      'href',
+      '/files/7',
+    );
     expect(within(screen.getByRole('region', { name: 'History' })).getByText('Submitted: Waiting for an answer')).toBeInTheDocument();
   });
 
@@ -142,11 +162,23 @@ describe('Request detail', () => {
         declineClientRequest: {
           ...submitted,
           status: 'DECLINED',
-          history: [...submitted.history, aHistoryEntry('2', 'DECLINED', { status: 'DECLINED', note: 'We do not translate annual reports.' })],
+          history: [
+            ...submitted.history,
+            aHistoryEntry('2', 'DECLINED', { status: 'DECLINED', note: 'We do not translate annual reports.' }),
+          ],
         },
       },
     }));
-    renderRequest([requestMock(submitted), { request: { query: DeclineClientRequestDocument, variables: { id: '13', reason: 'We do not translate annual reports.', withFiles: true } }, result: declined }]);
+    renderRequest([
+      requestMock(submitted),
+      {
+        request: {
+          query: DeclineClientRequestDocument,
+          variables: { id: '13', reason: 'We do not translate annual reports.', withFiles: true },
+        },
+        result: declined,
+      },
+    ]);
 
     await user.click(await screen.findByRole('button', { name: 'Decline' }));
     const dialog = await screen.findByRole('dialog', { name: 'Decline request R-00013' });
@@ -157,7 +189,9 @@ describe('Request detail', () => {
     await user.type(within(dialog).getByRole('textbox', { name: /^Reason/ }), 'We do not translate annual reports.');
     await user.click(within(dialog).getByRole('button', { name: 'Decline' }));
 
-    expect(await screen.findByRole('alert', { name: 'Declined' })).toHaveTextContent('Reason given to the client: We do not translate annual reports.');
+    expect(await screen.findByRole('alert', { name: 'Declined' })).toHaveTextContent(
+      'Reason given to the client: We do not translate annual reports.',
+    );
     expect(declined).toHaveBeenCalledTimes(1);
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Decline' })).not.toBeInTheDocument());
   });

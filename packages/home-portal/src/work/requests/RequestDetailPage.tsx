@@ -32,7 +32,12 @@ export function RequestDetailPage() {
       back={back}
       loaded={data !== undefined}
       error={error}
-      texts={{ loading: t('requests.detail.loading'), loadFailed: t('requests.detail.loadFailed'), notFound: t('requests.detail.notFound'), notFoundText: t('requests.detail.notFoundText') }}
+      texts={{
+        loading: t('requests.detail.loading'),
+        loadFailed: t('requests.detail.loadFailed'),
+        notFound: t('requests.detail.notFound'),
+        notFoundText: t('requests.detail.notFoundText'),
+      }}
       onRetry={() => void refetch()}
     >
       {data && <RequestDetail request={data.clientRequest} back={back} refetch={() => refetch()} />}
@@ -127,8 +132,17 @@ function RequestDetail({ request, back, refetch }: { request: RequestDetailFragm
         <HistoryTimeline entries={request.history} statusLabel={(status) => requestStatusLabel(status, t)} />
       </WorkSection>
 
-      {open && mayQuote && <NewQuoteDialog opened={quoteOpened} onClose={quoteDialog.close} prefill={prefill} onCreated={answered(quoteDialog.close)} />}
-      {open && mayStartProject && <NewProjectDialog opened={projectOpened} onClose={projectDialog.close} prefill={prefill} onCreated={answered(projectDialog.close)} />}
+      {open && mayQuote && (
+        <NewQuoteDialog opened={quoteOpened} onClose={quoteDialog.close} prefill={prefill} onCreated={answered(quoteDialog.close)} />
+      )}
+      {open && mayStartProject && (
+        <NewProjectDialog
+          opened={projectOpened}
+          onClose={projectDialog.close}
+          prefill={prefill}
+          onCreated={answered(projectDialog.close)}
+        />
+      )}
       {open && mayAnswer && <DeclineRequestDialog request={request} opened={declineOpened} onClose={declineDialog.close} />}
     </Stack>
   );

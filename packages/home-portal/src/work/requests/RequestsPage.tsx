@@ -23,7 +23,10 @@ export function RequestsPage() {
   const { t } = useTranslation();
   const [params, updateParams] = useWorkListParams({ isStatus: isRequestStatus, defaultStatus: defaultRequestStatus });
   const variables = requestsQueryVariables(params);
-  const { data, previousData, error, networkStatus, refetch, fetchMore } = useQuery(ClientRequestsDocument, { variables, notifyOnNetworkStatusChange: true });
+  const { data, previousData, error, networkStatus, refetch, fetchMore } = useQuery(ClientRequestsDocument, {
+    variables,
+    notifyOnNetworkStatusChange: true,
+  });
   const requests = (data ?? previousData)?.clientRequests;
   const paging = useLoadOlder({
     items: requests ?? [],
@@ -58,7 +61,12 @@ export function RequestsPage() {
         // Only the default view (open requests of every client) is "nothing to do", not "nothing matches".
         filtered={!onlyOpen}
         refreshing={networkStatus === NetworkStatus.setVariables || networkStatus === NetworkStatus.refetch}
-        texts={{ loading: t('requests.loading'), loadFailed: t('requests.loadFailed'), empty: t('requests.noneOpen'), noMatch: t('requests.noMatch') }}
+        texts={{
+          loading: t('requests.loading'),
+          loadFailed: t('requests.loadFailed'),
+          empty: t('requests.noneOpen'),
+          noMatch: t('requests.noMatch'),
+        }}
         onRetry={() => void refetch()}
         onClearFilters={() => updateParams({ status: defaultRequestStatus, client: null })}
       >

@@ -1,6 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-
 /** What an active client may do out of the box; staff tune it in Client Groups and Rights. */
 const ACTIVE_CLIENT_RIGHTS = {
   PROJECTS: ['BROWSE', 'DISPLAY'],
@@ -22,7 +21,12 @@ export class BuiltInGroups1763900000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     const statusGroups = [
       { name: 'Active', statusGroupFor: 'ACTIVE', accessAllowed: true, rights: ACTIVE_CLIENT_RIGHTS },
-      { name: 'Potential', statusGroupFor: 'POTENTIAL', accessAllowed: false, rights: { QUOTES: ['BROWSE', 'DISPLAY'], REQUESTS: ['BROWSE', 'DISPLAY', 'ADD'], PROFILE: ['DISPLAY', 'EDIT'] } },
+      {
+        name: 'Potential',
+        statusGroupFor: 'POTENTIAL',
+        accessAllowed: false,
+        rights: { QUOTES: ['BROWSE', 'DISPLAY'], REQUESTS: ['BROWSE', 'DISPLAY', 'ADD'], PROFILE: ['DISPLAY', 'EDIT'] },
+      },
       { name: 'Inactive', statusGroupFor: 'INACTIVE', accessAllowed: false, rights: {} },
     ];
     // Plain parameterised SQL that MySQL, MariaDB, TiDB and SQLite all accept.

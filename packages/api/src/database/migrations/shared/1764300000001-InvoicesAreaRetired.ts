@@ -20,7 +20,10 @@ export class InvoicesAreaRetired1764300000001 implements MigrationInterface {
     for (const row of settings) {
       const areas = JSON.parse(row.offeredAreas) as string[];
       if (!areas.includes('INVOICES')) continue;
-      await queryRunner.query('UPDATE client_portal_settings SET offeredAreas = ? WHERE id = ?', [JSON.stringify(areas.filter((area) => area !== 'INVOICES')), row.id]);
+      await queryRunner.query('UPDATE client_portal_settings SET offeredAreas = ? WHERE id = ?', [
+        JSON.stringify(areas.filter((area) => area !== 'INVOICES')),
+        row.id,
+      ]);
     }
   }
 

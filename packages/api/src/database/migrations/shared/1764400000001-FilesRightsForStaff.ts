@@ -10,7 +10,9 @@ export class FilesRightsForStaff1764400000001 implements MigrationInterface {
   name = 'FilesRightsForStaff1764400000001';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const groups: { id: number; rightsMatrix: string }[] = await queryRunner.query('SELECT id, rightsMatrix FROM user_groups WHERE isAdministrators = 0');
+    const groups: { id: number; rightsMatrix: string }[] = await queryRunner.query(
+      'SELECT id, rightsMatrix FROM user_groups WHERE isAdministrators = 0',
+    );
     for (const group of groups) {
       const rights = JSON.parse(group.rightsMatrix) as Record<string, string[]>;
       const sees = rights.PROJECTS?.includes('BROWSE') || rights.CLIENT_REQUESTS?.includes('BROWSE');
@@ -20,12 +22,17 @@ export class FilesRightsForStaff1764400000001 implements MigrationInterface {
       await queryRunner.query('UPDATE user_groups SET rightsMatrix = ? WHERE id = ?', [JSON.stringify(rights), group.id]);
     }
     await queryRunner.query("UPDATE stored_files SET uploadedByKind = 'CLIENT' WHERE requestId IS NOT NULL OR projectId IS NULL");
-    const usage: { clientId: number; used: number | string }[] = await queryRunner.query("SELECT clientId, SUM(sizeBytes) AS used FROM stored_files WHERE uploadedByKind = 'CLIENT' GROUP BY clientId");
-    for (const row of usage) await queryRunner.query('UPDATE clients SET storageUsedBytes = ? WHERE id = ?', [Number(row.used), row.clientId]);
+    const usage: { clientId: number; used: number | string }[] = await queryRunner.query(
+      "SELECT clientId, SUM(sizeBytes) AS used FROM stored_files WHERE uploadedByKind = 'CLIENT' GROUP BY clientId",
+    );
+    for (const row of usage)
+      await queryRunner.query('UPDATE clients SET storageUsedBytes = ? WHERE id = ?', [Number(row.used), row.clientId]);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    const groups: { id: number; rightsMatrix: string }[] = await queryRunner.query('SELECT id, rightsMatrix FROM user_groups WHERE isAdministrators = 0');
+    const groups: { id: number; rightsMatrix: string }[] = await queryRunner.query(
+      'SELECT id, rightsMatrix FROM user_groups WHERE isAdministrators = 0',
+    );
     for (const group of groups) {
       const rights = JSON.parse(group.rightsMatrix) as Record<string, string[]>;
       if (!('FILES' in rights)) continue;

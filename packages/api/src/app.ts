@@ -54,13 +54,14 @@ const MAX_QUERY_TOKENS = 2000;
 const CALLER_MISTAKES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST']);
 
 const refusedQueriesAreBadRequests: ApolloServerPlugin<RequestContext> = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ response, errors }) {
+  requestDidStart() {
+    return Promise.resolve({
+      willSendResponse({ response, errors }) {
         const refused = errors?.length && errors.every((error) => CALLER_MISTAKES.has(String(error.extensions?.code)));
         if (refused && response.body.kind === 'single' && !response.body.singleResult.data) response.http.status = 400;
+        return Promise.resolve();
       },
-    };
+    });
   },
 };
 

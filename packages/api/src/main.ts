@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   Client Portal 2.0  ${app.url}/portal/
   GraphQL API        ${app.url}/graphql (open it in a browser for the playground)`);
   if (config.demoMode) console.log('  Demo sign-in: admin / admin (Home Portal)');
-  const shutdown = () => app.stop().then(() => process.exit(0));
+  const shutdown = () => void app.stop().then(() => process.exit(0));
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
 }

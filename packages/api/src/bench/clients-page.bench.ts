@@ -18,6 +18,8 @@ import { createLoaders } from '../auth/loaders';
 import { ClientGroup } from '../client-groups/client-group.entity';
 import { listClients } from '../clients/client.service';
 import { ClientSortField, SortDirection } from '../clients/client.inputs';
+import { ClientStatus } from '../clients/client-status';
+import { selectRows } from '../database/select-rows';
 import { loadConfig } from '../config';
 import { buildPorticoSchema } from '../schema/build-schema';
 import { StaffUser } from '../staff/staff-user.entity';
@@ -40,12 +42,12 @@ async function seed(dataSource: DataSource): Promise<void> {
       .getRepository(ClientGroup)
       .save({ name: 'Bench group', nameKey: 'bench group', accessAllowed: true, statusGroupFor: null, rightsMatrix: {} })
   ).id;
-  const statusGroupIds = Object.fromEntries(
-    (await dataSource.getRepository(ClientGroup).find()).map((group) => [group.statusGroupFor, group.id]),
+  const statusGroupIds = new Map(
+    (await dataSource.getRepository(ClientGroup).find()).map((group) => [group.statusGroupFor as string | null, group.id]),
   );
   const batch = 1000;
   for (let start = 0; start < CLIENTS; start += batch) {
-    const rows = [];
+    const rows: Record<string, unknown>[] = [];
     for (let index = start; index < Math.min(CLIENTS, start + batch); index += 1) {
       const name = `${words[index % 10]} ${words[Math.floor(index / 10) % 10]} ${index}`;
       rows.push({
@@ -58,7 +60,7 @@ async function seed(dataSource: DataSource): Promise<void> {
         emailKey: `contact${index}@client${index}.example`,
         assignToStatus: index % 4 !== 0,
         groupId: index % 4 === 0 ? groupId : null,
-        effectiveGroupId: index % 4 === 0 ? groupId : statusGroupIds[statuses[index % 3]],
+        effectiveGroupId: index % 4 === 0 ? groupId : statusGroupIds.get(statuses[index % 3]),
         portalAccessAllowed: index % 5 !== 0,
         preferredLanguage: 'EN',
         formatPreferences: '{}',
@@ -75,7 +77,7 @@ const PROJECTS_QUERY = `query Projects($status: ProjectStatus, $clientId: ID) { 
 
 async function seedProjects(dataSource: DataSource): Promise<void> {
   const statuses = ['REQUESTED', 'IN_PROGRESS', 'READY', 'DELIVERED', 'CLOSED', 'CANCELLED'];
-  const clientIds: number[] = (await dataSource.query('SELECT id FROM clients ORDER BY id')).map((row: { id: number }) => row.id);
+  const clientIds = (await selectRows<{ id: number }>(dataSource, 'SELECT id FROM clients ORDER BY id')).map((row) => row.id);
   const now = new Date();
   for (let start = 0; start < clientIds.length; start += 1000) {
     const rows = clientIds.slice(start, start + 1000).map((clientId, offset) => ({
@@ -162,7 +164,9 @@ async function main(): Promise<void> {
       ['filter status POTENTIAL', await median(20, () => page({ filter: { status: 'POTENTIAL' as never } }))],
       [
         'filter effective group Active',
-        await median(20, () => page({ filter: { groupId: String(groups.find((group) => group.statusGroupFor === 'ACTIVE')!.id) } })),
+        await median(20, () =>
+          page({ filter: { groupId: String(groups.find((group) => group.statusGroupFor === ClientStatus.ACTIVE)!.id) } }),
+        ),
       ],
     ];
     for (const [label, ms] of sqlRows) console.log(`  ${label.padEnd(34)} ${ms.toFixed(2).padStart(8)} ms`);
@@ -239,7 +243,8 @@ async function main(): Promise<void> {
 
     await seedProjects(dataSource);
     const projectsDocument = parse(PROJECTS_QUERY);
-    const someClientId = String((await dataSource.query('SELECT MAX(clientId) AS id FROM projects'))[0].id);
+    const [busiest] = await selectRows<{ id: number }>(dataSource, 'SELECT MAX(clientId) AS id FROM projects');
+    const someClientId = String(busiest.id);
     console.log(`\nGraphQL, the staff's projects list (50 per page with client names) over ${CLIENTS.toLocaleString('en')} projects:`);
     for (const [label, variables] of [
       ['first page, all clients', {}],

@@ -57,6 +57,7 @@ function refuse(res: Response, status: number, code: string, message: string): v
 export function cleanFileName(raw: string): string {
   const base = path
     .basename(raw.replace(/\\/g, '/'))
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
     .replace(/[\u0000-\u001f\u007f"]/g, '')
     .trim();
   return (base || 'file').slice(0, 255);
@@ -68,7 +69,7 @@ const megabytes = (bytes: number) => Math.max(1, Math.round(bytes / 1024 / 1024)
 async function uploadTarget(dataSource: DataSource, config: PorticoConfig, req: Request): Promise<UploadTarget> {
   // A custom header cannot be sent by a plain cross-site form: no CSRF through uploads.
   if (req.get('x-portico-upload') !== '1') throw new UploadRefusal(400, 'BAD_REQUEST', 'Send the header x-portico-upload: 1.');
-  const role = String(req.query.role ?? 'SOURCE').toUpperCase() as FileRole;
+  const role = (typeof req.query.role === 'string' ? req.query.role : 'SOURCE').toUpperCase() as FileRole;
   if (!Object.values(FileRole).includes(role)) throw new UploadRefusal(400, 'BAD_USER_INPUT', 'role must be SOURCE, TARGET or REFERENCE.');
   const who = await caller(dataSource, req);
   if (who.client) {

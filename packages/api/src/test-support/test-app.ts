@@ -60,8 +60,9 @@ async function throwawayDatabase(): Promise<{ env: NodeJS.ProcessEnv; drop(): Pr
   const file = path.join(os.tmpdir(), `portico-test-${suffix}.sqlite`);
   return {
     env: { SQLITE_PATH: file },
-    async drop() {
+    drop() {
       for (const extra of ['', '-wal', '-shm']) fs.rmSync(file + extra, { force: true });
+      return Promise.resolve();
     },
   };
 }

@@ -97,7 +97,7 @@ describe('with staff identity hidden from clients', () => {
     await admin.data('mutation($input: UpdateClientPortalSettingsInput!) { updateClientPortalSettings(input: $input) { version } }', {
       input: { ...current, portalName: 'Polyglot Portal', showStaffIdentityToClients: false },
     });
-    const { staffUser } = await admin.data('{ viewer { fullName } }').then(async ({ viewer }) => ({ staffUser: viewer }));
+    const { viewer: staffUser } = await admin.data('{ viewer { fullName } }');
     const MINE =
       'query($id: ID!) { myProject(id: $id) { history { actorName actorKind } files { uploadedBy } feedback { answeredBy givenBy } } }';
     const { myProject } = await portal.data(MINE, { id: project.id });

@@ -16,7 +16,8 @@ export function useFragmentSecret(name: string): string | null {
     return value && value.trim() !== '' ? value.trim() : null;
   });
 
-  const { hash, pathname, search, state } = location;
+  const { hash, pathname, search } = location;
+  const state: unknown = location.state;
   useEffect(() => {
     if (!hash) return;
     // The router updates the address on its own schedule; the browser's history is cleaned right now.

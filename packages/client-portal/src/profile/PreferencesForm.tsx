@@ -151,7 +151,7 @@ export function PreferencesForm({ viewer, editBlock, saved, onSavedChange }: Pre
             allowDeselect={false}
             maw={{ sm: 360 }}
             {...form.getInputProps('preferredLanguage')}
-            onChange={(value) => {
+            onChange={(value: string | null) => {
               if (isPortalLanguage(value)) form.setFieldValue('preferredLanguage', value);
             }}
           />
@@ -213,7 +213,7 @@ export function PreferencesForm({ viewer, editBlock, saved, onSavedChange }: Pre
               data={decimalOptions}
               allowDeselect={false}
               {...form.getInputProps('decimalSeparator')}
-              onChange={(value) => {
+              onChange={(value: string | null) => {
                 form.setFieldValue('decimalSeparator', value ?? DEFAULT);
                 // The two separators are checked against each other: the error may be on the other one.
                 form.validateField('thousandsSeparator');

@@ -22,7 +22,7 @@ async function refusalCode(response: Response): Promise<string | null> {
   try {
     const body: unknown = await response.json();
     if (typeof body !== 'object' || body === null || !('errors' in body) || !Array.isArray(body.errors)) return null;
-    const [first]: unknown[] = body.errors;
+    const first: unknown = (body.errors as unknown[])[0];
     if (typeof first !== 'object' || first === null || !('extensions' in first)) return null;
     const { extensions } = first;
     return typeof extensions === 'object' && extensions !== null && 'code' in extensions && typeof extensions.code === 'string'

@@ -8,7 +8,7 @@ import { ClientViewerDocument } from '../gql/graphql';
 export function forgetSession(cache: ApolloCache): void {
   cache.modify({
     id: 'ROOT_QUERY',
-    fields: (value, { fieldName, DELETE }) => (fieldName === 'clientPortalBranding' ? value : DELETE),
+    fields: (value: unknown, { fieldName, DELETE }) => (fieldName === 'clientPortalBranding' ? value : DELETE),
   });
   cache.writeQuery({ query: ClientViewerDocument, data: { clientViewer: null } });
   cache.gc();

@@ -100,6 +100,7 @@ export function useVersionedForm<Values>({ form, stored, fields, refetch }: UseV
       setBase(stored);
     }
     // Only a new stored record is news; `base` and the form are read as they are at that moment.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   }, [stored]);
 
   const handleConflict = (error: ErrorLike): boolean => {

@@ -88,7 +88,7 @@ export function WorkScopeFields<Values extends WorkScopeValues>({
         comboboxProps={{ withinPortal: true }}
         {...targetProps}
         // Codes are stored as the API writes them, whatever case was typed.
-        onChange={(codes: string[]) => targetProps.onChange([...new Set(codes.map(normalizeLanguageCode))])}
+        onChange={(codes: string[]) => (targetProps.onChange as (codes: string[]) => void)([...new Set(codes.map(normalizeLanguageCode))])}
       />
     </SimpleGrid>
   );

@@ -201,7 +201,7 @@ export function SystemAccountTab({ client, refetch, readOnly }: SystemAccountTab
                 maw={420}
                 disabled={readOnly}
                 {...form.getInputProps('preferredLanguage')}
-                onChange={(value) => {
+                onChange={(value: string | null) => {
                   if (isPortalLanguage(value)) form.setFieldValue('preferredLanguage', value);
                 }}
               />

@@ -23,7 +23,7 @@ function refusalMessage(body: string): string | null {
   try {
     const parsed: unknown = JSON.parse(body);
     if (typeof parsed !== 'object' || parsed === null || !('errors' in parsed) || !Array.isArray(parsed.errors)) return null;
-    const [first]: unknown[] = parsed.errors;
+    const first: unknown = (parsed.errors as unknown[])[0];
     return typeof first === 'object' && first !== null && 'message' in first && typeof first.message === 'string' ? first.message : null;
   } catch {
     return null;

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { selectRows } from '../../select-rows';
 
 /**
  * The Invoices area is not part of Client Portal 2.0 here: Portico has no invoicing yet, and an
@@ -9,14 +10,17 @@ export class InvoicesAreaRetired1764300000001 implements MigrationInterface {
   name = 'InvoicesAreaRetired1764300000001';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const groups: { id: number; rightsMatrix: string }[] = await queryRunner.query('SELECT id, rightsMatrix FROM client_groups');
+    const groups = await selectRows<{ id: number; rightsMatrix: string }>(queryRunner, 'SELECT id, rightsMatrix FROM client_groups');
     for (const group of groups) {
       const rights = JSON.parse(group.rightsMatrix) as Record<string, string[]>;
       if (!('INVOICES' in rights)) continue;
       delete rights.INVOICES;
       await queryRunner.query('UPDATE client_groups SET rightsMatrix = ? WHERE id = ?', [JSON.stringify(rights), group.id]);
     }
-    const settings: { id: number; offeredAreas: string }[] = await queryRunner.query('SELECT id, offeredAreas FROM client_portal_settings');
+    const settings = await selectRows<{ id: number; offeredAreas: string }>(
+      queryRunner,
+      'SELECT id, offeredAreas FROM client_portal_settings',
+    );
     for (const row of settings) {
       const areas = JSON.parse(row.offeredAreas) as string[];
       if (!areas.includes('INVOICES')) continue;

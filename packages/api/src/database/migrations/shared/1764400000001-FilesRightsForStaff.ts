@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { selectRows } from '../../select-rows';
 
 /**
  * Files became a staff area of their own (Browse sees them on a record, Display downloads, Create
@@ -10,7 +11,8 @@ export class FilesRightsForStaff1764400000001 implements MigrationInterface {
   name = 'FilesRightsForStaff1764400000001';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const groups: { id: number; rightsMatrix: string }[] = await queryRunner.query(
+    const groups = await selectRows<{ id: number; rightsMatrix: string }>(
+      queryRunner,
       'SELECT id, rightsMatrix FROM user_groups WHERE isAdministrators = 0',
     );
     for (const group of groups) {
@@ -22,7 +24,8 @@ export class FilesRightsForStaff1764400000001 implements MigrationInterface {
       await queryRunner.query('UPDATE user_groups SET rightsMatrix = ? WHERE id = ?', [JSON.stringify(rights), group.id]);
     }
     await queryRunner.query("UPDATE stored_files SET uploadedByKind = 'CLIENT' WHERE requestId IS NOT NULL OR projectId IS NULL");
-    const usage: { clientId: number; used: number | string }[] = await queryRunner.query(
+    const usage = await selectRows<{ clientId: number; used: number | string }>(
+      queryRunner,
       "SELECT clientId, SUM(sizeBytes) AS used FROM stored_files WHERE uploadedByKind = 'CLIENT' GROUP BY clientId",
     );
     for (const row of usage)
@@ -30,7 +33,8 @@ export class FilesRightsForStaff1764400000001 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    const groups: { id: number; rightsMatrix: string }[] = await queryRunner.query(
+    const groups = await selectRows<{ id: number; rightsMatrix: string }>(
+      queryRunner,
       'SELECT id, rightsMatrix FROM user_groups WHERE isAdministrators = 0',
     );
     for (const group of groups) {

@@ -4,8 +4,7 @@ import { createConnection } from 'mysql2/promise';
 import { DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import type { PorticoConfig } from '../config';
 import { entities } from './entities';
-import { mysqlMigrations } from './migrations/mysql';
-import { sqliteMigrations } from './migrations/sqlite';
+import { mysqlMigrations, sqliteMigrations } from './migrations';
 import { CountingLogger } from './query-counter';
 
 export type DatabaseKind = 'mysql' | 'sqlite';

@@ -67,7 +67,9 @@ async function main(): Promise<void> {
     const className = `${name}${timestamp}`;
     const file = path.join(sourceDir, kind, `${timestamp}-${name}.ts`);
     fs.writeFileSync(file, migrationSource(className, up, down));
-    console.log(`${kind}: wrote ${path.relative(process.cwd(), file)}; add ${className} to ${kind}/index.ts`);
+    console.log(
+      `${kind}: wrote ${path.relative(process.cwd(), file)}; export ${className} from ${kind}/index.ts and add the pair to migrations/index.ts`,
+    );
   }
 }
 

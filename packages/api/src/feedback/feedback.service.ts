@@ -36,29 +36,31 @@ export async function submitFeedback(
   if (await dataSource.getRepository(Feedback).existsBy({ projectId: project.id })) {
     throw new BadUserInputError('You already gave feedback on this project.', 'projectId', { reason: 'FEEDBACK_EXISTS' });
   }
-  const repository = dataSource.getRepository(Feedback);
-  const feedback = await repository.save(
-    repository.create({
-      clientId: viewer.client.id,
-      projectId: project.id,
-      score: input.score,
-      category: input.category,
-      comment,
-      isComplaint: input.isComplaint,
-      givenBy: actor.name,
-      givenByKind: actor.kind,
-      answer: null,
-      answeredAt: null,
-      answeredBy: null,
-    }),
-  );
-  await recordHistory(dataSource, {
-    recordType: HistoryRecordType.PROJECT,
-    recordId: project.id,
-    event: input.isComplaint ? 'COMPLAINT_FILED' : 'FEEDBACK_GIVEN',
-    actor,
+  return dataSource.transaction(async (manager) => {
+    const repository = manager.getRepository(Feedback);
+    const feedback = await repository.save(
+      repository.create({
+        clientId: viewer.client.id,
+        projectId: project.id,
+        score: input.score,
+        category: input.category,
+        comment,
+        isComplaint: input.isComplaint,
+        givenBy: actor.name,
+        givenByKind: actor.kind,
+        answer: null,
+        answeredAt: null,
+        answeredBy: null,
+      }),
+    );
+    await recordHistory(manager, {
+      recordType: HistoryRecordType.PROJECT,
+      recordId: project.id,
+      event: input.isComplaint ? 'COMPLAINT_FILED' : 'FEEDBACK_GIVEN',
+      actor,
+    });
+    return feedback;
   });
-  return feedback;
 }
 
 export async function answerFeedback(dataSource: DataSource, rawId: string, answer: string, actor: Actor): Promise<Feedback> {
@@ -68,26 +70,28 @@ export async function answerFeedback(dataSource: DataSource, rawId: string, answ
   const text = answer.trim();
   if (text.length < 2 || text.length > 4000) throw new BadUserInputError('Write an answer of 2 to 4,000 characters.', 'answer');
   // Answered once: of two colleagues answering at the same moment, the second is told, not overwritten.
-  const result = await dataSource
-    .createQueryBuilder()
-    .update(Feedback)
-    .set({ answer: text, answeredAt: new Date(), answeredBy: actor.name })
-    .where('id = :id AND answeredAt IS NULL', { id })
-    .execute();
-  if (!result.affected) {
-    const current = await dataSource.getRepository(Feedback).findOneByOrFail({ id });
-    throw new ConflictError(`${current.answeredBy ?? 'Someone'} already answered this feedback; reload it.`, {
-      reason: 'FEEDBACK_ANSWERED',
-      answeredBy: current.answeredBy,
+  return dataSource.transaction(async (manager) => {
+    const result = await manager
+      .createQueryBuilder()
+      .update(Feedback)
+      .set({ answer: text, answeredAt: new Date(), answeredBy: actor.name })
+      .where('id = :id AND answeredAt IS NULL', { id })
+      .execute();
+    if (!result.affected) {
+      const current = await manager.getRepository(Feedback).findOneByOrFail({ id });
+      throw new ConflictError(`${current.answeredBy ?? 'Someone'} already answered this feedback; reload it.`, {
+        reason: 'FEEDBACK_ANSWERED',
+        answeredBy: current.answeredBy,
+      });
+    }
+    await recordHistory(manager, {
+      recordType: HistoryRecordType.PROJECT,
+      recordId: feedback.projectId,
+      event: 'FEEDBACK_ANSWERED',
+      actor,
     });
-  }
-  await recordHistory(dataSource, {
-    recordType: HistoryRecordType.PROJECT,
-    recordId: feedback.projectId,
-    event: 'FEEDBACK_ANSWERED',
-    actor,
+    return manager.getRepository(Feedback).findOneByOrFail({ id });
   });
-  return dataSource.getRepository(Feedback).findOneByOrFail({ id });
 }
 
 export function listFeedback(

@@ -101,15 +101,17 @@ export async function createProject(dataSource: DataSource, input: CreateProject
 
 export async function updateProject(dataSource: DataSource, input: UpdateProjectInput, actor: Actor): Promise<Project> {
   const project = await getProject(dataSource, input.id);
-  const saved = await updateIfVersionMatches(
-    dataSource,
-    Project,
-    'Project',
-    { id: project.id, version: input.version },
-    projectFields(input),
-  );
-  await recordHistory(dataSource, { recordType: HistoryRecordType.PROJECT, recordId: project.id, event: 'UPDATED', actor });
-  return saved;
+  return dataSource.transaction(async (manager) => {
+    const saved = await updateIfVersionMatches(
+      manager,
+      Project,
+      'Project',
+      { id: project.id, version: input.version },
+      projectFields(input),
+    );
+    await recordHistory(manager, { recordType: HistoryRecordType.PROJECT, recordId: project.id, event: 'UPDATED', actor });
+    return saved;
+  });
 }
 
 /** Moves a project along its status track; delivering stamps the delivery date. */
@@ -119,16 +121,18 @@ export async function changeProjectStatus(dataSource: DataSource, input: ChangeP
     throw new BadUserInputError(`The project is already ${input.status.toLowerCase().replace('_', ' ')}.`, 'status');
   const changes: Partial<Project> = { status: input.status };
   if (input.status === ProjectStatus.DELIVERED) changes.deliveredAt = new Date();
-  const saved = await updateIfVersionMatches(dataSource, Project, 'Project', { id: project.id, version: input.version }, changes);
-  await recordHistory(dataSource, {
-    recordType: HistoryRecordType.PROJECT,
-    recordId: project.id,
-    event: 'STATUS_CHANGED',
-    status: input.status,
-    actor,
-    note: input.note ?? null,
+  return dataSource.transaction(async (manager) => {
+    const saved = await updateIfVersionMatches(manager, Project, 'Project', { id: project.id, version: input.version }, changes);
+    await recordHistory(manager, {
+      recordType: HistoryRecordType.PROJECT,
+      recordId: project.id,
+      event: 'STATUS_CHANGED',
+      status: input.status,
+      actor,
+      note: input.note ?? null,
+    });
+    return saved;
   });
-  return saved;
 }
 
 export type ReviewUnavailableReason = 'NOT_DELIVERED' | 'PHRASE_INTEGRATED';

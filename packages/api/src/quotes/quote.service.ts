@@ -117,15 +117,17 @@ export async function updateQuote(dataSource: DataSource, input: UpdateQuoteInpu
     });
   const terms = quoteTerms(input);
   // A decision bumps the version too, so an edit racing the client's decision gets CONFLICT.
-  const saved = await updateIfVersionMatches(dataSource, Quote, 'Quote', { id: quote.id, version: input.version }, terms);
-  await recordHistory(dataSource, {
-    recordType: HistoryRecordType.QUOTE,
-    recordId: quote.id,
-    event: 'UPDATED',
-    status: QuoteStatus.PENDING,
-    actor,
+  return dataSource.transaction(async (manager) => {
+    const saved = await updateIfVersionMatches(manager, Quote, 'Quote', { id: quote.id, version: input.version }, terms);
+    await recordHistory(manager, {
+      recordType: HistoryRecordType.QUOTE,
+      recordId: quote.id,
+      event: 'UPDATED',
+      status: QuoteStatus.PENDING,
+      actor,
+    });
+    return saved;
   });
-  return saved;
 }
 
 /** Claims a pending, still valid quote for a decision; of two simultaneous decisions only one wins. */

@@ -1,7 +1,8 @@
 import { createTestClient, saveSystemAccount } from './fixtures';
 import type { GraphQLTestClient } from './graphql-client';
-import { linkSecret, type TestMailbox } from './test-mailbox';
-import type { TestApp } from './test-app';
+import { linkSecret } from './test-mailbox';
+import { startTestApp, type TestApp } from './test-app';
+import { startTestMailbox, type TestMailbox } from './test-mailbox';
 
 export const CLIENT_PASSWORD = 'portal password 2026';
 
@@ -38,4 +39,20 @@ export async function signedInClient(test: TestApp, client: Record<string, any>)
   const browser = test.anonymous();
   await browser.data(CLIENT_SIGN_IN, { u: client.username, p: CLIENT_PASSWORD });
   return browser;
+}
+
+/** A test app on its own database with a real SMTP mailbox, Client Portal 2.0 on and an administrator signed in. */
+export async function startPortalTestApp(
+  extraEnv: NodeJS.ProcessEnv = {},
+): Promise<{ test: TestApp; mailbox: TestMailbox; admin: GraphQLTestClient }> {
+  const mailbox = await startTestMailbox();
+  const test = await startTestApp({ SMTP_URL: mailbox.smtpUrl, ...extraEnv });
+  const admin = await test.signedInStaff();
+  await enablePortal2(admin);
+  return { test, mailbox, admin };
+}
+
+export async function stopPortalTestApp(test: TestApp, mailbox: TestMailbox): Promise<void> {
+  await test.stop();
+  await mailbox.stop();
 }

@@ -1,4 +1,5 @@
 import type { GraphQLTestClient } from './graphql-client';
+import type { TestApp } from './test-app';
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
@@ -68,3 +69,39 @@ export async function staffDelivers(staff: GraphQLTestClient, project: Record<st
 }
 
 export const inFuture = inDays;
+
+export const SUBMIT_REQUEST =
+  'mutation($input: SubmitRequestInput!) { submitRequest(input: $input) { id number status files { fileName } history { event status actorKind } } }';
+
+/** The client asks for a quote (a request with the usual scope). */
+export async function clientAsks(portal: GraphQLTestClient, name = 'Annual report'): Promise<Record<string, any>> {
+  const { submitRequest } = await portal.data(SUBMIT_REQUEST, {
+    input: {
+      kind: 'QUOTE',
+      name,
+      services: ['TRANSLATION'],
+      sourceLanguage: 'en',
+      targetLanguages: ['de-DE'],
+      deadline: inDays(12),
+      instructions: 'Keep the glossary',
+    },
+  });
+  return submitRequest;
+}
+
+/** A file uploaded as the browser would (multipart POST /files). */
+export async function uploadFile(
+  test: TestApp,
+  browser: GraphQLTestClient,
+  name: string,
+  content: string | Uint8Array<ArrayBuffer>,
+  query = '',
+): Promise<Response> {
+  const form = new FormData();
+  form.append('file', new Blob([content]), name);
+  return fetch(`${test.app.url}/files${query}`, {
+    method: 'POST',
+    body: form,
+    headers: { cookie: browser.cookieHeader(), 'x-portico-upload': '1' },
+  });
+}

@@ -1,55 +1,37 @@
 import { ClientPortalAction, ClientPortalArea } from '../client-groups/client-portal-rights';
-import { enablePortal2, portalClient, signedInClient } from '../test-support/client-portal-fixtures';
+import { portalClient, signedInClient, startPortalTestApp, stopPortalTestApp } from '../test-support/client-portal-fixtures';
 import { saveSystemAccount } from '../test-support/fixtures';
 import type { GraphQLTestClient } from '../test-support/graphql-client';
-import { startTestApp, type TestApp } from '../test-support/test-app';
-import { startTestMailbox, type TestMailbox } from '../test-support/test-mailbox';
+import type { TestApp } from '../test-support/test-app';
+import type { TestMailbox } from '../test-support/test-mailbox';
 import {
   PROJECT_FIELDS,
   QUOTE_FIELDS,
+  SUBMIT_REQUEST,
   inFuture,
   staffCreatesProject,
   staffCreatesQuote,
   staffDelivers,
+  uploadFile,
 } from '../test-support/work-fixtures';
-import { Quote } from '../quotes/quote.entity';
 
-let mailbox: TestMailbox;
 let test: TestApp;
+let mailbox: TestMailbox;
 let admin: GraphQLTestClient;
 beforeAll(async () => {
-  mailbox = await startTestMailbox();
-  test = await startTestApp({ SMTP_URL: mailbox.smtpUrl, MAX_UPLOAD_MB: '1' });
-  admin = await test.signedInStaff();
-  await enablePortal2(admin);
+  ({ test, mailbox, admin } = await startPortalTestApp());
 });
-afterAll(async () => {
-  await test.stop();
-  await mailbox.stop();
-});
-
-const SUBMIT =
-  'mutation($input: SubmitRequestInput!) { submitRequest(input: $input) { id number status files { fileName } history { event status actorKind } } }';
-
-async function upload(browser: GraphQLTestClient, name: string, content: string | Uint8Array<ArrayBuffer>, query = ''): Promise<Response> {
-  const form = new FormData();
-  form.append('file', new Blob([content]), name);
-  return fetch(`${test.app.url}/files${query}`, {
-    method: 'POST',
-    body: form,
-    headers: { cookie: browser.cookieHeader(), 'x-portico-upload': '1' },
-  });
-}
+afterAll(() => stopPortalTestApp(test, mailbox));
 
 describe('from request to feedback', () => {
   it('walks request → quote → accept → project → delivered → feedback → answer, with histories', async () => {
     const client = await portalClient(test, admin, mailbox);
     const portal = await signedInClient(test, client);
 
-    const uploaded = await upload(portal, 'brochure.docx', 'Hello world, please translate.');
+    const uploaded = await uploadFile(test, portal, 'brochure.docx', 'Hello world, please translate.');
     expect(uploaded.status).toBe(201);
     const file = await uploaded.json();
-    const { submitRequest: request } = await portal.data(SUBMIT, {
+    const { submitRequest: request } = await portal.data(SUBMIT_REQUEST, {
       input: {
         kind: 'QUOTE',
         name: 'Brochure',
@@ -118,48 +100,6 @@ describe('from request to feedback', () => {
     expect(after.clientDashboard.answeredFeedback).toEqual([{ answer: 'Thank you, we fixed the typo.' }]);
   });
 
-  it('lets the client send a delivered translation back for review, but not a Phrase-integrated one', async () => {
-    const client = await portalClient(test, admin, mailbox);
-    const portal = await signedInClient(test, client);
-    const REVIEW = `mutation($id: ID!, $c: String!) { sendProjectBackForReview(projectId: $id, comments: $c) { ${PROJECT_FIELDS} reviews { comments sentBy } } }`;
-    const plain = await staffDelivers(admin, await staffCreatesProject(admin, client.id));
-    const phrase = await staffDelivers(admin, await staffCreatesProject(admin, client.id, { catTool: 'PHRASE' }));
-    expect(phrase.reviewAvailability).toEqual({ available: false, reason: 'PHRASE_INTEGRATED' });
-    expect((await portal.error(REVIEW, { id: phrase.id, c: 'Please change the heading' })).extensions).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      reason: 'PHRASE_INTEGRATED',
-    });
-    const { sendProjectBackForReview } = await portal.data(REVIEW, { id: plain.id, c: 'Please change the heading on page 2' });
-    expect(sendProjectBackForReview.status).toBe('IN_PROGRESS');
-    expect(sendProjectBackForReview.reviews).toEqual([{ comments: 'Please change the heading on page 2', sentBy: client.name }]);
-    expect(sendProjectBackForReview.history.at(-1)).toMatchObject({ event: 'SENT_BACK_FOR_REVIEW', actorKind: 'CLIENT' });
-  });
-
-  it('refuses an expired quote and accepts a quote only once, even when two accepts race', async () => {
-    const client = await portalClient(test, admin, mailbox);
-    const portal = await signedInClient(test, client);
-    const expired = await staffCreatesQuote(admin, client.id);
-    await test.app.database.dataSource.getRepository(Quote).update({ id: Number(expired.id) }, { validUntil: new Date(Date.now() - 1000) });
-    const ACCEPT = 'mutation($id: ID!, $v: Int!) { acceptQuote(id: $id, version: $v) { status projectId } }';
-    expect((await portal.data('query($id: ID!) { myQuote(id: $id) { status } }', { id: expired.id })).myQuote.status).toBe('EXPIRED');
-    expect((await portal.error(ACCEPT, { id: expired.id, v: expired.version })).extensions?.reason).toBe('QUOTE_EXPIRED');
-
-    const quote = await staffCreatesQuote(admin, client.id);
-    const results = await Promise.all([
-      portal.request(ACCEPT, { id: quote.id, v: quote.version }),
-      portal.request(ACCEPT, { id: quote.id, v: quote.version }),
-    ]);
-    expect(results.filter((result) => result.data?.acceptQuote).length).toBe(1);
-    const { myProjects } = await portal.data('{ myProjects { quoteId } }');
-    expect(myProjects.filter((p: any) => p.quoteId === quote.id)).toHaveLength(1);
-
-    const rejected = await staffCreatesQuote(admin, client.id);
-    const REJECT =
-      'mutation($id: ID!, $v: Int!, $r: String!) { rejectQuote(id: $id, version: $v, reason: $r) { status rejectionReason history { event note } } }';
-    const { rejectQuote } = await portal.data(REJECT, { id: rejected.id, v: rejected.version, r: 'Too expensive for this budget' });
-    expect(rejectQuote).toMatchObject({ status: 'REJECTED', rejectionReason: 'Too expensive for this budget' });
-  });
-
   it('keeps each client to its own records', async () => {
     const owner = await portalClient(test, admin, mailbox);
     const other = await portalClient(test, admin, mailbox);
@@ -169,68 +109,6 @@ describe('from request to feedback', () => {
     expect((await stranger.error('query($id: ID!) { myProject(id: $id) { id } }', { id: project.id })).extensions?.code).toBe('NOT_FOUND');
     expect((await stranger.error('query($id: ID!) { myQuote(id: $id) { id } }', { id: quote.id })).extensions?.code).toBe('NOT_FOUND');
     expect((await stranger.data('{ myProjects { id } }')).myProjects).toEqual([]);
-  });
-});
-
-describe('files', () => {
-  it('are downloaded only by their client or by staff, and uploads are checked', async () => {
-    const owner = await portalClient(test, admin, mailbox);
-    const other = await portalClient(test, admin, mailbox);
-    const ownerPortal = await signedInClient(test, owner);
-    const file = await (await upload(ownerPortal, '../../etc/passwd.txt', 'secret text')).json();
-    expect(file.fileName).toBe('passwd.txt');
-    const download = (browser: GraphQLTestClient | null) =>
-      fetch(`${test.app.url}/files/${file.id}`, { headers: browser ? { cookie: browser.cookieHeader() } : {} });
-    const mine = await download(ownerPortal);
-    expect(mine.status).toBe(200);
-    expect(await mine.text()).toBe('secret text');
-    expect(mine.headers.get('content-disposition')).toContain('attachment');
-    expect((await download(await signedInClient(test, other))).status).toBe(404);
-    expect((await download(null)).status).toBe(401);
-    expect((await download(admin)).status).toBe(200);
-
-    const noHeader = await fetch(`${test.app.url}/files`, {
-      method: 'POST',
-      body: new FormData(),
-      headers: { cookie: ownerPortal.cookieHeader() },
-    });
-    expect(noHeader.status).toBe(400);
-    const tooLarge = await upload(ownerPortal, 'big.bin', new Uint8Array(1024 * 1024 + 10));
-    expect(tooLarge.status).toBe(413);
-  });
-});
-
-describe('the Files area', () => {
-  it("lists the files of the client's own projects and requests, filtered by role and name, without unsent uploads", async () => {
-    const client = await portalClient(test, admin, mailbox);
-    const portal = await signedInClient(test, client);
-    const project = await staffCreatesProject(admin, client.id, { name: 'Website' });
-    expect((await upload(admin, 'site_de.zip', 'translated', `?projectId=${project.id}&role=TARGET`)).status).toBe(201);
-    const attached = await (await upload(portal, '100% final.docx', 'source text')).json();
-    await upload(portal, 'never-sent.docx', 'forgotten');
-    const { submitRequest: request } = await portal.data(SUBMIT, {
-      input: {
-        kind: 'QUOTE',
-        name: 'Flyer',
-        services: ['TRANSLATION'],
-        sourceLanguage: 'en',
-        targetLanguages: ['de-DE'],
-        deadline: inFuture(9),
-        fileIds: [attached.id],
-      },
-    });
-    const stranger = await signedInClient(test, await portalClient(test, admin, mailbox));
-
-    const FILES =
-      'query($role: FileRole, $search: String) { myFiles(role: $role, search: $search) { fileName role attachedTo { kind number name } } }';
-    expect((await portal.data(FILES)).myFiles).toEqual([
-      { fileName: '100% final.docx', role: 'SOURCE', attachedTo: { kind: 'REQUEST', number: request.number, name: 'Flyer' } },
-      { fileName: 'site_de.zip', role: 'TARGET', attachedTo: { kind: 'PROJECT', number: project.number, name: 'Website' } },
-    ]);
-    expect((await portal.data(FILES, { role: 'TARGET' })).myFiles.map((f: any) => f.fileName)).toEqual(['site_de.zip']);
-    expect((await portal.data(FILES, { search: '100%' })).myFiles.map((f: any) => f.fileName)).toEqual(['100% final.docx']);
-    expect((await portal.data(FILES, { search: '_' })).myFiles.map((f: any) => f.fileName)).toEqual(['site_de.zip']);
-    expect((await stranger.data(FILES)).myFiles).toEqual([]);
   });
 });
 
@@ -275,7 +153,7 @@ describe('the Client Portal rights matrix', () => {
       area: ClientPortalArea.REQUESTS,
       action: ClientPortalAction.ADD,
       run: (p) =>
-        p.request(SUBMIT, {
+        p.request(SUBMIT_REQUEST, {
           input: {
             kind: 'PROJECT',
             name: 'Matrix',
@@ -344,7 +222,7 @@ describe('the Client Portal rights matrix', () => {
         input: { id: group.id, version: group.version, name: group.name, accessAllowed: true, rights: everything },
       });
       if (operation.area === ClientPortalArea.REQUESTS && operation.action === ClientPortalAction.DISPLAY) {
-        const { submitRequest } = await portal.data(SUBMIT, {
+        const { submitRequest } = await portal.data(SUBMIT_REQUEST, {
           input: {
             kind: 'QUOTE',
             name: 'Shown',

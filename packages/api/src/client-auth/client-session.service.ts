@@ -8,7 +8,7 @@ import { getClientPortalSettings, isPortal2Available } from '../client-portal-se
 import type { PorticoConfig } from '../config';
 import { Impersonation, ImpersonationEndReason } from '../sign-in-as-partner/impersonation.entity';
 import { endImpersonation } from '../sign-in-as-partner/impersonation.service';
-import { SpecialRight } from '../staff/staff-rights';
+import { evaluateSignInAsPartner } from '../sign-in-as-partner/sign-in-as-partner.policy';
 import { StaffUser } from '../staff/staff-user.entity';
 import { UserGroup } from '../staff/user-group.entity';
 import type { ClientViewerContext } from '../auth/context';
@@ -101,10 +101,15 @@ export async function loadClientViewer(
       .where('user.id = :id', { id: impersonation.staffUserId })
       .getOne();
     const userGroup = (staff as (StaffUser & { userGroup?: UserGroup }) | null)?.userGroup;
-    const rights = userGroup?.grantedRights();
+    // The same decision as at the start (the portal was checked above), with the staff member's rights as they are now.
     const stillAllowed =
-      rights?.has(SpecialRight.SIGN_IN_AS_PARTNER) &&
-      (!impersonation.allowChanges || rights.has(SpecialRight.SIGN_IN_AS_PARTNER_WITH_CHANGES));
+      userGroup &&
+      evaluateSignInAsPartner({
+        staffRights: userGroup.grantedRights(),
+        access,
+        portalAvailable: true,
+        allowChanges: impersonation.allowChanges,
+      }).allowed;
     if (!staff?.active || !stillAllowed) {
       await endImpersonation(dataSource, impersonation.id, ImpersonationEndReason.RIGHT_WITHDRAWN);
       return null;

@@ -5,6 +5,7 @@ import { PageInfo } from '../common/paging';
 import { PartnerAlias } from '../partner-aliases/partner-alias.entity';
 import { evaluateSignInAsPartner } from '../sign-in-as-partner/sign-in-as-partner.policy';
 import { Rights } from '../staff/staff-rights';
+import { getClientPortalSettings, isPortal2Available } from '../client-portal-settings/client-portal-settings.service';
 import { Client } from './client.entity';
 import {
   ClientFilter,
@@ -107,15 +108,19 @@ export class ClientResolver {
       'Whether the viewer may use "Sign in as this Partner" for this client: needs the Sign in as Partner right and a client who can sign in.',
   })
   async canSignInAsPartner(@Root() client: Client, @Ctx() context: RequestContext): Promise<boolean> {
-    const access = evaluateEffectiveAccess(client, await context.loaders.clientGroups());
-    return evaluateSignInAsPartner(context.staff!.rights, access).allowed;
+    return (await this.signInAsPartner(client, context)).allowed;
   }
 
   @FieldResolver(() => Boolean, {
     description: 'Whether the viewer may also choose "allow changes" when signing in as this client (Sign in as Partner with changes).',
   })
   async canSignInAsPartnerWithChanges(@Root() client: Client, @Ctx() context: RequestContext): Promise<boolean> {
+    return (await this.signInAsPartner(client, context)).changesAllowed;
+  }
+
+  private async signInAsPartner(client: Client, context: RequestContext) {
     const access = evaluateEffectiveAccess(client, await context.loaders.clientGroups());
-    return evaluateSignInAsPartner(context.staff!.rights, access).changesAllowed;
+    const settings = await context.loaders.memo('client-portal-settings', () => getClientPortalSettings(context.dataSource));
+    return evaluateSignInAsPartner({ staffRights: context.staff!.rights, access, portalAvailable: isPortal2Available(settings) });
   }
 }

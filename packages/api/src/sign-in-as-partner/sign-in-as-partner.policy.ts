@@ -1,7 +1,15 @@
 import type { EffectiveAccess } from '../clients/effective-access';
 import { SpecialRight, type StaffRight } from '../staff/staff-rights';
 
-export type SignInAsPartnerRefusal = 'MISSING_SIGN_IN_AS_PARTNER_RIGHT' | 'CLIENT_CANNOT_SIGN_IN';
+/** Why "Sign in as this Partner" is refused. */
+export enum SignInAsPartnerRefusal {
+  MISSING_SIGN_IN_AS_PARTNER_RIGHT = 'MISSING_SIGN_IN_AS_PARTNER_RIGHT',
+  /** Changes were asked for without the "Sign in as Partner with changes" right. */
+  MISSING_SIGN_IN_AS_PARTNER_WITH_CHANGES_RIGHT = 'MISSING_SIGN_IN_AS_PARTNER_WITH_CHANGES_RIGHT',
+  CLIENT_CANNOT_SIGN_IN = 'CLIENT_CANNOT_SIGN_IN',
+  /** Client Portal 2.0 is off, so there is no portal to enter. */
+  PORTAL_UNAVAILABLE = 'PORTAL_UNAVAILABLE',
+}
 
 export interface SignInAsPartnerDecision {
   allowed: boolean;
@@ -10,17 +18,30 @@ export interface SignInAsPartnerDecision {
   changesAllowed: boolean;
 }
 
+/** What the decision is taken on: the staff member's rights as they are now, the client's access, the portal, and whether changes are asked for. */
+export interface SignInAsPartnerCase {
+  staffRights: ReadonlySet<StaffRight>;
+  access: Pick<EffectiveAccess, 'canSignIn'>;
+  portalAvailable: boolean;
+  allowChanges?: boolean;
+}
+
 /**
  * Whether a staff member may use "Sign in as this Partner" for a client, and whether with changes.
  * The one place this is decided: the `canSignInAsPartner` and `canSignInAsPartnerWithChanges`
- * fields show it, and the sign-in mutation and every impersonated request enforce it.
+ * fields show it, and the start, the code exchange and every later request of the session enforce it.
  */
-export function evaluateSignInAsPartner(
-  staffRights: ReadonlySet<StaffRight>,
-  access: Pick<EffectiveAccess, 'canSignIn'>,
-): SignInAsPartnerDecision {
-  if (!staffRights.has(SpecialRight.SIGN_IN_AS_PARTNER))
-    return { allowed: false, reason: 'MISSING_SIGN_IN_AS_PARTNER_RIGHT', changesAllowed: false };
-  if (!access.canSignIn) return { allowed: false, reason: 'CLIENT_CANNOT_SIGN_IN', changesAllowed: false };
-  return { allowed: true, reason: null, changesAllowed: staffRights.has(SpecialRight.SIGN_IN_AS_PARTNER_WITH_CHANGES) };
+export function evaluateSignInAsPartner({
+  staffRights,
+  access,
+  portalAvailable,
+  allowChanges = false,
+}: SignInAsPartnerCase): SignInAsPartnerDecision {
+  const changesAllowed = staffRights.has(SpecialRight.SIGN_IN_AS_PARTNER_WITH_CHANGES);
+  const refused = (reason: SignInAsPartnerRefusal): SignInAsPartnerDecision => ({ allowed: false, reason, changesAllowed: false });
+  if (!staffRights.has(SpecialRight.SIGN_IN_AS_PARTNER)) return refused(SignInAsPartnerRefusal.MISSING_SIGN_IN_AS_PARTNER_RIGHT);
+  if (allowChanges && !changesAllowed) return refused(SignInAsPartnerRefusal.MISSING_SIGN_IN_AS_PARTNER_WITH_CHANGES_RIGHT);
+  if (!portalAvailable) return refused(SignInAsPartnerRefusal.PORTAL_UNAVAILABLE);
+  if (!access.canSignIn) return refused(SignInAsPartnerRefusal.CLIENT_CANNOT_SIGN_IN);
+  return { allowed: true, reason: null, changesAllowed };
 }

@@ -18,7 +18,7 @@ import { StaffUser } from '../staff/staff-user.entity';
 import { UserGroup } from '../staff/user-group.entity';
 import { Impersonation, ImpersonationEndReason } from './impersonation.entity';
 import { endImpersonationsOf } from './impersonation.service';
-import { evaluateSignInAsPartner } from './sign-in-as-partner.policy';
+import { evaluateSignInAsPartner, SignInAsPartnerRefusal } from './sign-in-as-partner.policy';
 
 /** The code in a "Sign in as this Partner" link is good for one use within this time. */
 const LINK_LIFETIME_MS = 60_000;
@@ -48,24 +48,17 @@ async function refuseUnlessAllowed(
 ) {
   const client = await getClient(context.dataSource, clientId);
   const access = evaluateEffectiveAccess(client, await context.loaders.clientGroups());
-  const decision = evaluateSignInAsPartner(staffRights, access);
-  if (decision.allowed && allowChanges && !decision.changesAllowed) {
-    throw new ForbiddenError('Your user group lacks the "Sign in as Partner with changes" right; start a read-only session instead.', {
-      reason: 'MISSING_SIGN_IN_AS_PARTNER_WITH_CHANGES_RIGHT',
-    });
-  }
-  if (!decision.allowed) {
-    const message =
-      decision.reason === 'MISSING_SIGN_IN_AS_PARTNER_RIGHT'
-        ? 'Your user group lacks the Sign in as Partner right.'
-        : `This client cannot sign in to the Client Portal: ${access.explanation}`;
-    throw new ForbiddenError(message, { reason: decision.reason });
-  }
   const settings = await getClientPortalSettings(context.dataSource);
-  if (!isPortal2Available(settings)) {
-    throw new ForbiddenError('Client Portal 2.0 is not enabled (Configuration → Portals → Client Portal).', {
-      reason: 'PORTAL_UNAVAILABLE',
-    });
+  const decision = evaluateSignInAsPartner({ staffRights, access, portalAvailable: isPortal2Available(settings), allowChanges });
+  if (decision.reason) {
+    const messages: Record<SignInAsPartnerRefusal, string> = {
+      MISSING_SIGN_IN_AS_PARTNER_RIGHT: 'Your user group lacks the Sign in as Partner right.',
+      MISSING_SIGN_IN_AS_PARTNER_WITH_CHANGES_RIGHT:
+        'Your user group lacks the "Sign in as Partner with changes" right; start a read-only session instead.',
+      PORTAL_UNAVAILABLE: 'Client Portal 2.0 is not enabled (Configuration → Portals → Client Portal).',
+      CLIENT_CANNOT_SIGN_IN: `This client cannot sign in to the Client Portal: ${access.explanation}`,
+    };
+    throw new ForbiddenError(messages[decision.reason], { reason: decision.reason });
   }
   return { client, settings };
 }

@@ -1,4 +1,5 @@
 import { SpecialRight, StaffAction, StaffDomain } from '../staff/staff-rights';
+import { enablePortal2 } from '../test-support/client-portal-fixtures';
 import { createTestClient, saveSystemAccount } from '../test-support/fixtures';
 import type { GraphQLTestClient } from '../test-support/graphql-client';
 import { TEST_PASSWORD, startTestApp, type TestApp } from '../test-support/test-app';
@@ -160,36 +161,64 @@ describe('staff users', () => {
 });
 
 describe('Sign in as this Partner, field-level', () => {
-  const CAN = 'query($id: ID!) { client(id: $id) { canSignInAsPartner } }';
+  const CAN = 'query($id: ID!) { client(id: $id) { canSignInAsPartner canSignInAsPartnerWithChanges } }';
   const clientRights = { [StaffDomain.CLIENTS]: [StaffAction.BROWSE, StaffAction.DISPLAY] };
 
-  it('is true only for staff holding the right, and only for clients who can sign in', async () => {
-    const reachable = await createTestClient(admin, { status: 'ACTIVE' });
-    await saveSystemAccount(admin, reachable, { portalAccessAllowed: true });
-    const unreachable = await createTestClient(admin, { status: 'INACTIVE' });
-    await saveSystemAccount(admin, unreachable, { portalAccessAllowed: true });
-
-    const withRight = await test.signedInStaff({ rights: clientRights, specialRights: [SpecialRight.SIGN_IN_AS_PARTNER] });
-    const withoutRight = await test.signedInStaff({ rights: clientRights });
-    expect((await withRight.data(CAN, { id: reachable.id })).client.canSignInAsPartner).toBe(true);
-    expect((await withRight.data(CAN, { id: unreachable.id })).client.canSignInAsPartner).toBe(false);
-    expect((await withoutRight.data(CAN, { id: reachable.id })).client.canSignInAsPartner).toBe(false);
-    expect((await withoutRight.data(CAN, { id: unreachable.id })).client.canSignInAsPartner).toBe(false);
+  it('is false while Client Portal 2.0 is not enabled, whatever the rights, as the action would be refused', async () => {
+    const lone = await test.startAlone();
+    try {
+      const client = await createTestClient(lone.admin, { status: 'ACTIVE' });
+      await saveSystemAccount(lone.admin, client, { portalAccessAllowed: true });
+      expect((await lone.admin.data(CAN, { id: client.id })).client).toEqual({
+        canSignInAsPartner: false,
+        canSignInAsPartnerWithChanges: false,
+      });
+      const start = await lone.admin.error(
+        'mutation($id: ID!) { startSignInAsPartner(clientId: $id, reason: "Ticket 42 check") { url } }',
+        { id: client.id },
+      );
+      expect(start.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'PORTAL_UNAVAILABLE' });
+      await enablePortal2(lone.admin);
+      expect((await lone.admin.data(CAN, { id: client.id })).client).toEqual({
+        canSignInAsPartner: true,
+        canSignInAsPartnerWithChanges: true,
+      });
+    } finally {
+      await lone.stop();
+    }
   });
 
-  it("follows the user group's right as it is granted and withdrawn", async () => {
-    const client = await createTestClient(admin, { status: 'ACTIVE' });
-    await saveSystemAccount(admin, client, { portalAccessAllowed: true });
-    const staff = await test.signedInStaff({ rights: clientRights });
-    const { userGroup } = await admin.data(`query($id: ID!) { userGroup(id: $id) { ${GROUP_FIELDS} } }`, { id: staff.groupId });
-    const rights = [{ domain: 'CLIENTS', actions: ['BROWSE', 'DISPLAY'] }];
-    const { updateUserGroup } = await admin.data(UPDATE_GROUP, {
-      input: { id: userGroup.id, version: userGroup.version, name: userGroup.name, rights, specialRights: ['SIGN_IN_AS_PARTNER'] },
+  describe('with Client Portal 2.0 on', () => {
+    beforeAll(() => enablePortal2(admin));
+
+    it('is true only for staff holding the right, and only for clients who can sign in', async () => {
+      const reachable = await createTestClient(admin, { status: 'ACTIVE' });
+      await saveSystemAccount(admin, reachable, { portalAccessAllowed: true });
+      const unreachable = await createTestClient(admin, { status: 'INACTIVE' });
+      await saveSystemAccount(admin, unreachable, { portalAccessAllowed: true });
+
+      const withRight = await test.signedInStaff({ rights: clientRights, specialRights: [SpecialRight.SIGN_IN_AS_PARTNER] });
+      const withoutRight = await test.signedInStaff({ rights: clientRights });
+      expect((await withRight.data(CAN, { id: reachable.id })).client.canSignInAsPartner).toBe(true);
+      expect((await withRight.data(CAN, { id: unreachable.id })).client.canSignInAsPartner).toBe(false);
+      expect((await withoutRight.data(CAN, { id: reachable.id })).client.canSignInAsPartner).toBe(false);
+      expect((await withoutRight.data(CAN, { id: unreachable.id })).client.canSignInAsPartner).toBe(false);
     });
-    expect((await staff.data(CAN, { id: client.id })).client.canSignInAsPartner).toBe(true);
-    await admin.data(UPDATE_GROUP, {
-      input: { id: userGroup.id, version: updateUserGroup.version, name: userGroup.name, rights, specialRights: [] },
+
+    it("follows the user group's right as it is granted and withdrawn", async () => {
+      const client = await createTestClient(admin, { status: 'ACTIVE' });
+      await saveSystemAccount(admin, client, { portalAccessAllowed: true });
+      const staff = await test.signedInStaff({ rights: clientRights });
+      const { userGroup } = await admin.data(`query($id: ID!) { userGroup(id: $id) { ${GROUP_FIELDS} } }`, { id: staff.groupId });
+      const rights = [{ domain: 'CLIENTS', actions: ['BROWSE', 'DISPLAY'] }];
+      const { updateUserGroup } = await admin.data(UPDATE_GROUP, {
+        input: { id: userGroup.id, version: userGroup.version, name: userGroup.name, rights, specialRights: ['SIGN_IN_AS_PARTNER'] },
+      });
+      expect((await staff.data(CAN, { id: client.id })).client.canSignInAsPartner).toBe(true);
+      await admin.data(UPDATE_GROUP, {
+        input: { id: userGroup.id, version: updateUserGroup.version, name: userGroup.name, rights, specialRights: [] },
+      });
+      expect((await staff.data(CAN, { id: client.id })).client.canSignInAsPartner).toBe(false);
     });
-    expect((await staff.data(CAN, { id: client.id })).client.canSignInAsPartner).toBe(false);
   });
 });

@@ -1,9 +1,11 @@
-import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Authorized, Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { PUBLIC } from './requirements';
 import { UnauthenticatedError } from '../common/errors';
 import { ImpersonationEndReason } from '../sign-in-as-partner/impersonation.entity';
 import { endImpersonationsOf } from '../sign-in-as-partner/impersonation.service';
 import { changeOwnStaffPassword } from '../staff/staff-user.service';
 import { SpecialRight } from '../staff/staff-rights';
+import { CurrentStaff } from './current-viewer';
 import type { RequestContext, StaffViewerContext } from './context';
 import { endStaffSession, revokeAllStaffSessions, startStaffSession, verifyStaffCredentials } from './staff-session.service';
 
@@ -41,7 +43,8 @@ function toViewer(staff: Pick<StaffViewerContext, 'user' | 'rights'>): StaffView
   };
 }
 
-// The only resolver open to anonymous callers: signing in has to be.
+// Open to anonymous callers: signing in has to be.
+@Authorized(PUBLIC)
 @Resolver()
 export class StaffAuthResolver {
   @Query(() => StaffViewer, { nullable: true, description: 'The signed-in Home Portal user, or null.' })
@@ -58,17 +61,18 @@ export class StaffAuthResolver {
     return toViewer({ user, rights: group!.grantedRights() });
   }
 
+  @Authorized()
   @Mutation(() => Boolean, {
     description:
       "Changes the signed-in user's own password; needs the current one (wrong ones count toward the sign-in lock). Every other session of the user ends.",
   })
   async changeStaffPassword(
     @Ctx() context: RequestContext,
+    @CurrentStaff() staff: StaffViewerContext,
     @Arg('currentPassword') currentPassword: string,
     @Arg('newPassword') newPassword: string,
   ): Promise<boolean> {
-    if (!context.staff) throw new UnauthenticatedError();
-    await changeOwnStaffPassword(context, context.staff, currentPassword, newPassword);
+    await changeOwnStaffPassword(context, staff, currentPassword, newPassword);
     return true;
   }
 
@@ -82,11 +86,11 @@ export class StaffAuthResolver {
     return true;
   }
 
+  @Authorized()
   @Mutation(() => Boolean, { description: 'Ends every session of the signed-in user, on every device.' })
-  async signOutEverywhere(@Ctx() context: RequestContext): Promise<boolean> {
-    if (!context.staff) throw new UnauthenticatedError();
-    await revokeAllStaffSessions(context.dataSource, context.staff.user.id, { reason: ImpersonationEndReason.STAFF_SIGNED_OUT });
-    await endStaffSession(context.dataSource, context.config, context.staff.sessionTokenHash, context.res);
+  async signOutEverywhere(@Ctx() context: RequestContext, @CurrentStaff() staff: StaffViewerContext): Promise<boolean> {
+    await revokeAllStaffSessions(context.dataSource, staff.user.id, { reason: ImpersonationEndReason.STAFF_SIGNED_OUT });
+    await endStaffSession(context.dataSource, context.config, staff.sessionTokenHash, context.res);
     return true;
   }
 }

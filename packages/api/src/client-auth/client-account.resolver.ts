@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { CurrentStaff } from '../auth/current-viewer';
 import { AuditAction } from '../audit/audit-event.entity';
 import { recordAudit } from '../audit/audit.service';
-import type { RequestContext } from '../auth/context';
+import type { RequestContext, StaffViewerContext } from '../auth/context';
 import { Client } from '../clients/client.entity';
 import { getClient } from '../clients/client.service';
 import { parseId } from '../common/ids';
@@ -34,12 +35,16 @@ export class ClientAccountResolver {
 
   @Authorized(Rights.CLIENTS_EDIT)
   @Mutation(() => Client, { description: 'Lifts a sign-in lock caused by repeated failed attempts. Audited.' })
-  async unlockClientAccount(@Ctx() context: RequestContext, @Arg('clientId', () => ID) clientId: string): Promise<Client> {
+  async unlockClientAccount(
+    @Ctx() context: RequestContext,
+    @CurrentStaff() staff: StaffViewerContext,
+    @Arg('clientId', () => ID) clientId: string,
+  ): Promise<Client> {
     const client = await getClient(context.dataSource, clientId);
     await unlockAccount(context.dataSource, { kind: 'client', id: client.id });
     await recordAudit(context.dataSource, {
       action: AuditAction.CLIENT_ACCOUNT_UNLOCKED,
-      actor: context.staff!.user,
+      actor: staff.user,
       clientId: client.id,
       req: context.req,
     });

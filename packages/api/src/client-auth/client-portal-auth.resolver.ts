@@ -1,14 +1,13 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { CLIENT } from '../auth/auth-checker';
+import { CurrentClient } from '../auth/current-viewer';
+import { CLIENT, ClientRights, PUBLIC } from '../auth/requirements';
 import type { ClientViewerContext, RequestContext } from '../auth/context';
 import { ClientAreaRights } from '../client-groups/client-group.entity';
-import { ClientPortalAction, ClientPortalArea } from '../client-groups/client-portal-rights';
 import { FormatPreferences, FormatPreferencesInput } from '../clients/format-preferences';
 import { PortalLanguage } from '../clients/portal-language';
 import { ForbiddenError } from '../common/errors';
 import * as clientAccounts from './client-account.service';
 import { loadClientViewer } from './client-session.service';
-import { requireClientRight } from './client-rights';
 import { signInClient } from './client-sign-in.service';
 import { SignInAttempt, SignInOutcome } from './sign-in-attempt.entity';
 import { SignInActivity, loadSignInActivity } from './sign-in-activity';
@@ -99,6 +98,7 @@ export function toClientViewer(viewer: Pick<ClientViewerContext, 'client' | 'rig
   };
 }
 
+@Authorized(CLIENT)
 @Resolver(() => ClientViewer)
 export class ClientViewerFieldsResolver {
   @FieldResolver(() => Date, {
@@ -118,6 +118,7 @@ export class ClientViewerFieldsResolver {
 }
 
 // Sign-in, the links from letters and "Forgot password?" must work without a session.
+@Authorized(PUBLIC)
 @Resolver()
 export class ClientPortalAuthResolver {
   @Query(() => ClientViewer, { nullable: true, description: 'The signed-in Client Portal user, or null.' })
@@ -185,8 +186,8 @@ export class ClientPortalAuthResolver {
   @Query(() => SignInActivity, {
     description: 'Profile → "Sign-in activity": recent own sign-ins and every time staff viewed the portal as this client.',
   })
-  clientSignInActivity(@Ctx() context: RequestContext): Promise<SignInActivity> {
-    return loadSignInActivity(context.dataSource, context.client!);
+  clientSignInActivity(@Ctx() context: RequestContext, @CurrentClient() viewer: ClientViewerContext): Promise<SignInActivity> {
+    return loadSignInActivity(context.dataSource, viewer);
   }
 
   @Authorized(CLIENT)
@@ -195,20 +196,23 @@ export class ClientPortalAuthResolver {
   })
   async changeClientPassword(
     @Ctx() context: RequestContext,
+    @CurrentClient() viewer: ClientViewerContext,
     @Arg('currentPassword') currentPassword: string,
     @Arg('newPassword') newPassword: string,
   ): Promise<boolean> {
-    await clientAccounts.changePassword(context, context.client!, currentPassword, newPassword);
+    await clientAccounts.changePassword(context, viewer, currentPassword, newPassword);
     return true;
   }
 
-  @Authorized(CLIENT)
+  @Authorized(ClientRights.PROFILE_EDIT)
   @Mutation(() => ClientViewer, {
     description: "Saves the client's Preferred Language and Format Preferences (needs the Profile Edit right).",
   })
-  async updateClientPreferences(@Ctx() context: RequestContext, @Arg('input') input: ClientPreferencesInput): Promise<ClientViewer> {
-    const viewer = context.client!;
-    requireClientRight(viewer, ClientPortalArea.PROFILE, ClientPortalAction.EDIT);
+  async updateClientPreferences(
+    @Ctx() context: RequestContext,
+    @CurrentClient() viewer: ClientViewerContext,
+    @Arg('input') input: ClientPreferencesInput,
+  ): Promise<ClientViewer> {
     const client = await clientAccounts.updatePreferences(context.dataSource, viewer, input.preferredLanguage, input.formatPreferences);
     return toClientViewer({ ...viewer, client });
   }

@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../auth/context';
+import { PUBLIC } from '../auth/requirements';
+import { CurrentStaff } from '../auth/current-viewer';
+import type { RequestContext, StaffViewerContext } from '../auth/context';
 import { Rights } from '../staff/staff-rights';
 import { ClientPortalSettings } from './client-portal-settings.entity';
 import { UpdateClientPortalSettingsInput } from './client-portal-settings.inputs';
@@ -23,6 +25,7 @@ export class ClientPortalBranding {
   welcomeText: string;
 }
 
+@Authorized(PUBLIC)
 @Resolver(() => ClientPortalSettings)
 export class ClientPortalSettingsResolver {
   // Public on purpose: the portal's sign-in page needs the agency's branding before anyone signs in.
@@ -45,9 +48,10 @@ export class ClientPortalSettingsResolver {
   })
   updateClientPortalSettings(
     @Ctx() context: RequestContext,
+    @CurrentStaff() staff: StaffViewerContext,
     @Arg('input') input: UpdateClientPortalSettingsInput,
   ): Promise<ClientPortalSettings> {
-    return settings.updateClientPortalSettings(context.dataSource, input, context.staff!.user, context.req);
+    return settings.updateClientPortalSettings(context.dataSource, input, staff.user, context.req);
   }
 
   @Authorized(Rights.PORTAL_CONFIGURATION_EDIT)
@@ -55,7 +59,11 @@ export class ClientPortalSettingsResolver {
     description:
       'Enables Client Portal 2.0: the previous portal goes off, its customization is discarded and branding is reset to the 2.0 defaults; all clients, accounts and records are kept. Pass confirm: true. Audited.',
   })
-  enableClientPortal2(@Ctx() context: RequestContext, @Arg('confirm') confirm: boolean): Promise<ClientPortalSettings> {
-    return settings.enableClientPortal2(context.dataSource, confirm, context.staff!.user, context.req);
+  enableClientPortal2(
+    @Ctx() context: RequestContext,
+    @CurrentStaff() staff: StaffViewerContext,
+    @Arg('confirm') confirm: boolean,
+  ): Promise<ClientPortalSettings> {
+    return settings.enableClientPortal2(context.dataSource, confirm, staff.user, context.req);
   }
 }

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { CLIENT } from '../auth/auth-checker';
-import type { RequestContext } from '../auth/context';
-import { requireRightForPart } from '../auth/viewer-rights';
+import { CurrentClient } from '../auth/current-viewer';
+import { CLIENT, ClientRights, VIEWER } from '../auth/requirements';
+import type { ClientViewerContext, RequestContext } from '../auth/context';
 import { requireClientRight } from '../client-auth/client-rights';
 import { ClientPortalAction, ClientPortalArea } from '../client-groups/client-portal-rights';
 import { parseId } from '../common/ids';
@@ -29,6 +29,7 @@ export class SubmitRequestInput extends WorkScopeInput {
   fileIds: string[];
 }
 
+@Authorized(VIEWER)
 @Resolver(() => ClientRequest)
 export class ClientRequestFieldsResolver {
   @FieldResolver(() => String, { description: "The client's name." })
@@ -36,24 +37,18 @@ export class ClientRequestFieldsResolver {
     return clientNameOf(context, record.clientId);
   }
 
-  @FieldResolver(() => [HistoryEntry], { description: 'What happened to the request, oldest first.' })
+  @Authorized(Rights.REQUESTS_DISPLAY, ClientRights.REQUESTS_DISPLAY)
+  @FieldResolver(() => [HistoryEntry], { description: 'What happened to the request, oldest first (Requests Display).' })
   history(@Root() request: ClientRequest, @Ctx() context: RequestContext): Promise<HistoryEntry[]> {
-    requireRightForPart(context, {
-      staff: Rights.REQUESTS_DISPLAY,
-      client: { area: ClientPortalArea.REQUESTS, action: ClientPortalAction.DISPLAY },
-    });
     return workLoaders(context.loaders, context.dataSource).history(HistoryRecordType.REQUEST).load(request.id);
   }
 
+  @Authorized(Rights.FILES_BROWSE, ClientRights.FILES_BROWSE)
   @FieldResolver(() => [StoredFile], {
     nullable: true,
     description: 'Files sent with the request. Needs Files Browse (staff and clients alike).',
   })
   files(@Root() request: ClientRequest, @Ctx() context: RequestContext): Promise<StoredFile[]> {
-    requireRightForPart(context, {
-      staff: Rights.FILES_BROWSE,
-      client: { area: ClientPortalArea.FILES, action: ClientPortalAction.BROWSE },
-    });
     return workLoaders(context.loaders, context.dataSource).filesOfRequest().load(request.id);
   }
 }
@@ -93,31 +88,38 @@ export class ClientRequestResolver {
   }
 }
 
+@Authorized(CLIENT)
 @Resolver(() => ClientRequest)
 export class MyRequestsResolver {
-  @Authorized(CLIENT)
+  @Authorized(ClientRights.REQUESTS_BROWSE)
   @Query(() => [ClientRequest], { description: "The client's requests with their history, newest first (Requests Browse)." })
   myRequests(
     @Ctx() context: RequestContext,
+    @CurrentClient() viewer: ClientViewerContext,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Arg('before', () => ID, { nullable: true }) before: string | null,
   ): Promise<ClientRequest[]> {
-    requireClientRight(context.client!, ClientPortalArea.REQUESTS, ClientPortalAction.BROWSE);
-    return requests.listRequests(context.dataSource, { clientId: context.client!.client.id, first, before });
+    return requests.listRequests(context.dataSource, { clientId: viewer.client.id, first, before });
   }
 
-  @Authorized(CLIENT)
+  @Authorized(ClientRights.REQUESTS_DISPLAY)
   @Query(() => ClientRequest, { description: "One of the client's requests (Requests Display)." })
-  myRequest(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string): Promise<ClientRequest> {
-    requireClientRight(context.client!, ClientPortalArea.REQUESTS, ClientPortalAction.DISPLAY);
-    return requests.getOwnRequest(context.dataSource, context.client!, id);
+  myRequest(
+    @Ctx() context: RequestContext,
+    @CurrentClient() viewer: ClientViewerContext,
+    @Arg('id', () => ID) id: string,
+  ): Promise<ClientRequest> {
+    return requests.getOwnRequest(context.dataSource, viewer, id);
   }
 
-  @Authorized(CLIENT)
+  @Authorized(ClientRights.REQUESTS_ADD)
   @Mutation(() => ClientRequest, { description: 'Asks for a quote or a project (Requests Add). Attaching files also needs Files Add.' })
-  submitRequest(@Ctx() context: RequestContext, @Arg('input') input: SubmitRequestInput): Promise<ClientRequest> {
-    const viewer = context.client!;
-    requireClientRight(viewer, ClientPortalArea.REQUESTS, ClientPortalAction.ADD);
+  submitRequest(
+    @Ctx() context: RequestContext,
+    @CurrentClient() viewer: ClientViewerContext,
+    @Arg('input') input: SubmitRequestInput,
+  ): Promise<ClientRequest> {
+    // Sending files with it is a right of its own, needed only when there are files.
     if (input.fileIds.length) requireClientRight(viewer, ClientPortalArea.FILES, ClientPortalAction.ADD);
     return requests.submitRequest(context.dataSource, viewer, input, clientActor(viewer));
   }

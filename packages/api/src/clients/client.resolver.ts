@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Field, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../auth/context';
+import { CurrentStaff } from '../auth/current-viewer';
+import type { RequestContext, StaffViewerContext } from '../auth/context';
 import { ClientGroup } from '../client-groups/client-group.entity';
 import { PageInfo } from '../common/paging';
 import { PartnerAlias } from '../partner-aliases/partner-alias.entity';
@@ -59,8 +60,12 @@ export class ClientResolver {
   @Mutation(() => Client, {
     description: 'Adds a client (Identification Data). Its System Account starts assigned to status, without portal access.',
   })
-  createClient(@Ctx() context: RequestContext, @Arg('input') input: CreateClientInput): Promise<Client> {
-    return clients.createClient(context.dataSource, input, context.staff!.user);
+  createClient(
+    @Ctx() context: RequestContext,
+    @CurrentStaff() staff: StaffViewerContext,
+    @Arg('input') input: CreateClientInput,
+  ): Promise<Client> {
+    return clients.createClient(context.dataSource, input, staff.user);
   }
 
   @Authorized(Rights.CLIENTS_EDIT)

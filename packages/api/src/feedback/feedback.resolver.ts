@@ -1,9 +1,8 @@
 import { Length, Max, Min } from 'class-validator';
+import { CurrentClient } from '../auth/current-viewer';
+import { CLIENT, ClientRights, VIEWER } from '../auth/requirements';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { CLIENT } from '../auth/auth-checker';
-import type { RequestContext } from '../auth/context';
-import { requireClientRight } from '../client-auth/client-rights';
-import { ClientPortalAction, ClientPortalArea } from '../client-groups/client-portal-rights';
+import type { ClientViewerContext, RequestContext } from '../auth/context';
 import { parseId } from '../common/ids';
 import { actorNameFor, clientActor, staffActor } from '../history/actor';
 import { ActorKind } from '../history/history-entry.entity';
@@ -34,6 +33,7 @@ export class SubmitFeedbackInput {
 }
 
 /** What lists of feedback show beside the rating: whose it is and for which project. */
+@Authorized(VIEWER)
 @Resolver(() => Feedback)
 export class FeedbackFieldsResolver {
   @FieldResolver(() => String, { description: 'Who gave the feedback: the client, or staff on its behalf.' })
@@ -95,19 +95,22 @@ export class FeedbackResolver {
   }
 }
 
+@Authorized(CLIENT)
 @Resolver(() => Feedback)
 export class MyFeedbackResolver {
-  @Authorized(CLIENT)
+  @Authorized(ClientRights.FEEDBACK_BROWSE)
   @Query(() => [Feedback], { description: "The client's feedback with the agency's answers (Feedback Browse)." })
-  myFeedback(@Ctx() context: RequestContext): Promise<Feedback[]> {
-    requireClientRight(context.client!, ClientPortalArea.FEEDBACK, ClientPortalAction.BROWSE);
-    return feedback.listFeedback(context.dataSource, { clientId: context.client!.client.id, first: 100 });
+  myFeedback(@Ctx() context: RequestContext, @CurrentClient() viewer: ClientViewerContext): Promise<Feedback[]> {
+    return feedback.listFeedback(context.dataSource, { clientId: viewer.client.id, first: 100 });
   }
 
-  @Authorized(CLIENT)
+  @Authorized(ClientRights.FEEDBACK_ADD)
   @Mutation(() => Feedback, { description: 'Rates a delivered project, optionally as a complaint (Feedback Add).' })
-  submitFeedback(@Ctx() context: RequestContext, @Arg('input') input: SubmitFeedbackInput): Promise<Feedback> {
-    requireClientRight(context.client!, ClientPortalArea.FEEDBACK, ClientPortalAction.ADD);
-    return feedback.submitFeedback(context.dataSource, context.client!, input, clientActor(context.client!));
+  submitFeedback(
+    @Ctx() context: RequestContext,
+    @CurrentClient() viewer: ClientViewerContext,
+    @Arg('input') input: SubmitFeedbackInput,
+  ): Promise<Feedback> {
+    return feedback.submitFeedback(context.dataSource, viewer, input, clientActor(viewer));
   }
 }

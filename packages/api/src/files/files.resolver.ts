@@ -1,9 +1,8 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { CurrentClient } from '../auth/current-viewer';
+import { CLIENT, ClientRights, VIEWER } from '../auth/requirements';
 import { Brackets } from 'typeorm';
-import { CLIENT } from '../auth/auth-checker';
-import type { RequestContext } from '../auth/context';
-import { requireClientRight } from '../client-auth/client-rights';
-import { ClientPortalAction, ClientPortalArea } from '../client-groups/client-portal-rights';
+import type { ClientViewerContext, RequestContext } from '../auth/context';
 import { parseId } from '../common/ids';
 import { likeAnywhere } from '../common/paging';
 import { workLoaders } from '../work/work-loaders';
@@ -31,6 +30,7 @@ class WorkRecordRef {
   name: string;
 }
 
+@Authorized(VIEWER)
 @Resolver(() => StoredFile)
 export class StoredFileFieldsResolver {
   @FieldResolver(() => String, { description: "Who uploaded the file (the agency's name for clients when staff identity is hidden)." })
@@ -60,22 +60,23 @@ export class StoredFileFieldsResolver {
 }
 
 /** The Client Portal's Files area: every file of the client's projects and requests in one list. */
+@Authorized(CLIENT)
 @Resolver(() => StoredFile)
 export class MyFilesResolver {
-  @Authorized(CLIENT)
+  @Authorized(ClientRights.FILES_BROWSE)
   @Query(() => [StoredFile], { description: "The client's project and request files, newest first (Files Browse); page with `before`." })
   myFiles(
     @Ctx() context: RequestContext,
+    @CurrentClient() viewer: ClientViewerContext,
     @Arg('role', () => FileRole, { nullable: true }) role: FileRole | null,
     @Arg('search', () => String, { nullable: true, description: 'Part of the file name.' }) search: string | null,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Arg('before', () => ID, { nullable: true }) before: string | null,
   ): Promise<StoredFile[]> {
-    requireClientRight(context.client!, ClientPortalArea.FILES, ClientPortalAction.BROWSE);
     const query = context.dataSource
       .getRepository(StoredFile)
       .createQueryBuilder('file')
-      .where('file.clientId = :clientId', { clientId: context.client!.client.id })
+      .where('file.clientId = :clientId', { clientId: viewer.client.id })
       // Uploads for a request the client never sent belong to nothing yet.
       .andWhere(new Brackets((attached) => attached.where('file.projectId IS NOT NULL').orWhere('file.requestId IS NOT NULL')))
       .orderBy('file.id', 'DESC')

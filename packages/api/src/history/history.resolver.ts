@@ -1,8 +1,10 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { VIEWER } from '../auth/requirements';
 import type { RequestContext } from '../auth/context';
 import { actorNameFor } from './actor';
 import { HistoryEntry } from './history-entry.entity';
 
+@Authorized(VIEWER)
 @Resolver(() => HistoryEntry)
 export class HistoryEntryFieldsResolver {
   @FieldResolver(() => String, {

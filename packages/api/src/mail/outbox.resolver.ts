@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { CurrentStaff } from '../auth/current-viewer';
 import { AuditAction } from '../audit/audit-event.entity';
 import { recordAudit } from '../audit/audit.service';
-import type { RequestContext } from '../auth/context';
+import type { RequestContext, StaffViewerContext } from '../auth/context';
 import { Rights } from '../staff/staff-rights';
 import { OutboxLetter } from './outbox-letter.entity';
 import * as outbox from './outbox.service';
@@ -42,11 +43,15 @@ export class OutboxResolver {
     description:
       "Without SMTP only: a working link of the letter, freshly minted (an earlier reveal's link stops working), to pass on to the client yourself. Needs the right to send letters; every reveal is audited. With SMTP configured links are never revealed (FORBIDDEN, reason SMTP_CONFIGURED).",
   })
-  async revealLetterLink(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string): Promise<string> {
+  async revealLetterLink(
+    @Ctx() context: RequestContext,
+    @CurrentStaff() staff: StaffViewerContext,
+    @Arg('id', () => ID) id: string,
+  ): Promise<string> {
     const { letter, url } = await outbox.revealLetterLink(context.dataSource, context.mailer, id);
     await recordAudit(context.dataSource, {
       action: AuditAction.LETTER_LINK_REVEALED,
-      actor: context.staff!.user,
+      actor: staff.user,
       clientId: letter.clientId,
       req: context.req,
       details: { letterId: letter.id, kind: letter.kind, recipient: letter.recipient },

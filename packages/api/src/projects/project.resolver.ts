@@ -13,11 +13,9 @@ import {
   Root,
   registerEnumType,
 } from 'type-graphql';
-import { CLIENT } from '../auth/auth-checker';
-import type { RequestContext } from '../auth/context';
-import { requireRightForPart, type PartRule } from '../auth/viewer-rights';
-import { requireClientRight } from '../client-auth/client-rights';
-import { ClientPortalAction, ClientPortalArea } from '../client-groups/client-portal-rights';
+import { CurrentClient } from '../auth/current-viewer';
+import { CLIENT, ClientRights, VIEWER } from '../auth/requirements';
+import type { ClientViewerContext, RequestContext } from '../auth/context';
 import { parseId } from '../common/ids';
 import { Feedback } from '../feedback/feedback.entity';
 import { StoredFile } from '../files/stored-file.entity';
@@ -48,17 +46,8 @@ class ReviewAvailability {
   reason: ReviewUnavailableReason | null;
 }
 
-const PROJECT_DISPLAY: PartRule = {
-  staff: Rights.PROJECTS_DISPLAY,
-  client: { area: ClientPortalArea.PROJECTS, action: ClientPortalAction.DISPLAY },
-};
-const FILES_BROWSE: PartRule = { staff: Rights.FILES_BROWSE, client: { area: ClientPortalArea.FILES, action: ClientPortalAction.BROWSE } };
-const FEEDBACK_BROWSE: PartRule = {
-  staff: Rights.FEEDBACK_BROWSE,
-  client: { area: ClientPortalArea.FEEDBACK, action: ClientPortalAction.BROWSE },
-};
-
-/** Fields of a project, for staff and for its client alike; each part checks the viewer's right to it. */
+/** Fields of a project, for staff and for its client alike; each part asks for its own right, not only the project's. */
+@Authorized(VIEWER)
 @Resolver(() => Project)
 export class ProjectFieldsResolver {
   @FieldResolver(() => String, { description: "The client's name." })
@@ -66,33 +55,33 @@ export class ProjectFieldsResolver {
     return clientNameOf(context, record.clientId);
   }
 
-  @FieldResolver(() => [HistoryEntry], { description: 'Status timeline and other events, oldest first.' })
+  @Authorized(Rights.PROJECTS_DISPLAY, ClientRights.PROJECTS_DISPLAY)
+  @FieldResolver(() => [HistoryEntry], { description: 'Status timeline and other events, oldest first (Projects Display).' })
   history(@Root() project: Project, @Ctx() context: RequestContext): Promise<HistoryEntry[]> {
-    requireRightForPart(context, PROJECT_DISPLAY);
     return workLoaders(context.loaders, context.dataSource).history(HistoryRecordType.PROJECT).load(project.id);
   }
 
+  @Authorized(Rights.FILES_BROWSE, ClientRights.FILES_BROWSE)
   @FieldResolver(() => [StoredFile], {
     nullable: true,
     description: 'Source, target and reference files. Needs Files Browse (staff and clients alike).',
   })
   files(@Root() project: Project, @Ctx() context: RequestContext): Promise<StoredFile[]> {
-    requireRightForPart(context, FILES_BROWSE);
     return workLoaders(context.loaders, context.dataSource).filesOfProject().load(project.id);
   }
 
+  @Authorized(Rights.FEEDBACK_BROWSE, ClientRights.FEEDBACK_BROWSE)
   @FieldResolver(() => Feedback, {
     nullable: true,
     description: "The client's feedback on the project. Needs Feedback Browse (staff and clients alike).",
   })
   async feedback(@Root() project: Project, @Ctx() context: RequestContext): Promise<Feedback | null> {
-    requireRightForPart(context, FEEDBACK_BROWSE);
     return (await workLoaders(context.loaders, context.dataSource).feedbackOfProject().load(project.id))[0] ?? null;
   }
 
-  @FieldResolver(() => [ProjectReview], { description: 'Reviews the client sent back, oldest first.' })
+  @Authorized(Rights.PROJECTS_DISPLAY, ClientRights.PROJECTS_DISPLAY)
+  @FieldResolver(() => [ProjectReview], { description: 'Reviews the client sent back, oldest first (Projects Display).' })
   reviews(@Root() project: Project, @Ctx() context: RequestContext): Promise<ProjectReview[]> {
-    requireRightForPart(context, PROJECT_DISPLAY);
     return workLoaders(context.loaders, context.dataSource).reviewsOfProject().load(project.id);
   }
 
@@ -102,6 +91,7 @@ export class ProjectFieldsResolver {
   }
 }
 
+@Authorized(VIEWER)
 @Resolver(() => ProjectReview)
 export class ProjectReviewFieldsResolver {
   @FieldResolver(() => String, { description: 'The client, or staff on its behalf.' })
@@ -158,39 +148,43 @@ export class ProjectResolver {
 }
 
 /** The Client Portal's view: the signed-in client's own projects only, as its rights allow. */
+@Authorized(CLIENT)
 @Resolver(() => Project)
 export class MyProjectsResolver {
-  @Authorized(CLIENT)
+  @Authorized(ClientRights.PROJECTS_BROWSE)
   @Query(() => [Project], { description: "The client's projects, newest first (Projects Browse)." })
   myProjects(
     @Ctx() context: RequestContext,
+    @CurrentClient() viewer: ClientViewerContext,
     @Arg('status', () => ProjectStatus, { nullable: true }) status: ProjectStatus | null,
     @Arg('search', () => String, { nullable: true, description: 'Part of the name, or the number (P-00042).' }) search: string | null,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Arg('before', () => ID, { nullable: true }) before: string | null,
   ): Promise<Project[]> {
-    requireClientRight(context.client!, ClientPortalArea.PROJECTS, ClientPortalAction.BROWSE);
-    return projects.listProjects(context.dataSource, { clientId: context.client!.client.id, status, search, first, before });
+    return projects.listProjects(context.dataSource, { clientId: viewer.client.id, status, search, first, before });
   }
 
-  @Authorized(CLIENT)
+  @Authorized(ClientRights.PROJECTS_DISPLAY)
   @Query(() => Project, { description: "One of the client's projects (Projects Display)." })
-  myProject(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string): Promise<Project> {
-    requireClientRight(context.client!, ClientPortalArea.PROJECTS, ClientPortalAction.DISPLAY);
-    return projects.getOwnProject(context.dataSource, context.client!, id);
+  myProject(
+    @Ctx() context: RequestContext,
+    @CurrentClient() viewer: ClientViewerContext,
+    @Arg('id', () => ID) id: string,
+  ): Promise<Project> {
+    return projects.getOwnProject(context.dataSource, viewer, id);
   }
 
-  @Authorized(CLIENT)
+  @Authorized(ClientRights.PROJECTS_EDIT)
   @Mutation(() => Project, {
     description: 'Sends a delivered translation back with review comments (Projects Edit). Not for Phrase-integrated projects.',
   })
   async sendProjectBackForReview(
     @Ctx() context: RequestContext,
+    @CurrentClient() viewer: ClientViewerContext,
     @Arg('projectId', () => ID) projectId: string,
     @Arg('comments') comments: string,
   ): Promise<Project> {
-    requireClientRight(context.client!, ClientPortalArea.PROJECTS, ClientPortalAction.EDIT);
-    const project = await projects.getOwnProject(context.dataSource, context.client!, projectId);
-    return projects.sendBackForReview(context.dataSource, project, comments, clientActor(context.client!));
+    const project = await projects.getOwnProject(context.dataSource, viewer, projectId);
+    return projects.sendBackForReview(context.dataSource, project, comments, clientActor(viewer));
   }
 }

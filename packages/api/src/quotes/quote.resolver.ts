@@ -1,9 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { CLIENT } from '../auth/auth-checker';
-import type { RequestContext } from '../auth/context';
-import { requireRightForPart } from '../auth/viewer-rights';
-import { requireClientRight } from '../client-auth/client-rights';
-import { ClientPortalAction, ClientPortalArea } from '../client-groups/client-portal-rights';
+import { CurrentClient } from '../auth/current-viewer';
+import { CLIENT, ClientRights, VIEWER } from '../auth/requirements';
+import type { ClientViewerContext, RequestContext } from '../auth/context';
 import { parseId } from '../common/ids';
 import { clientActor, staffActor } from '../history/actor';
 import { HistoryEntry, HistoryRecordType } from '../history/history-entry.entity';
@@ -13,6 +11,7 @@ import { Quote, QuoteStatus } from './quote.entity';
 import { CreateQuoteInput, UpdateQuoteInput } from './quote.inputs';
 import * as quotes from './quote.service';
 
+@Authorized(VIEWER)
 @Resolver(() => Quote)
 export class QuoteFieldsResolver {
   @FieldResolver(() => String, { description: "The client's name." })
@@ -20,12 +19,9 @@ export class QuoteFieldsResolver {
     return clientNameOf(context, record.clientId);
   }
 
-  @FieldResolver(() => [HistoryEntry], { description: 'What happened to the quote, oldest first.' })
+  @Authorized(Rights.QUOTES_DISPLAY, ClientRights.QUOTES_DISPLAY)
+  @FieldResolver(() => [HistoryEntry], { description: 'What happened to the quote, oldest first (Quotes Display).' })
   history(@Root() quote: Quote, @Ctx() context: RequestContext): Promise<HistoryEntry[]> {
-    requireRightForPart(context, {
-      staff: Rights.QUOTES_DISPLAY,
-      client: { area: ClientPortalArea.QUOTES, action: ClientPortalAction.DISPLAY },
-    });
     return workLoaders(context.loaders, context.dataSource).history(HistoryRecordType.QUOTE).load(quote.id);
   }
 }
@@ -67,49 +63,49 @@ export class QuoteResolver {
   }
 }
 
+@Authorized(CLIENT)
 @Resolver(() => Quote)
 export class MyQuotesResolver {
-  @Authorized(CLIENT)
+  @Authorized(ClientRights.QUOTES_BROWSE)
   @Query(() => [Quote], { description: "The client's quotes, newest first (Quotes Browse)." })
   myQuotes(
     @Ctx() context: RequestContext,
+    @CurrentClient() viewer: ClientViewerContext,
     @Arg('status', () => QuoteStatus, { nullable: true }) status: QuoteStatus | null,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Arg('before', () => ID, { nullable: true }) before: string | null,
   ): Promise<Quote[]> {
-    requireClientRight(context.client!, ClientPortalArea.QUOTES, ClientPortalAction.BROWSE);
-    return quotes.listQuotes(context.dataSource, { clientId: context.client!.client.id, status, first, before });
+    return quotes.listQuotes(context.dataSource, { clientId: viewer.client.id, status, first, before });
   }
 
-  @Authorized(CLIENT)
+  @Authorized(ClientRights.QUOTES_DISPLAY)
   @Query(() => Quote, { description: "One of the client's quotes with its price lines (Quotes Display)." })
-  myQuote(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string): Promise<Quote> {
-    requireClientRight(context.client!, ClientPortalArea.QUOTES, ClientPortalAction.DISPLAY);
-    return quotes.getOwnQuote(context.dataSource, context.client!, id);
+  myQuote(@Ctx() context: RequestContext, @CurrentClient() viewer: ClientViewerContext, @Arg('id', () => ID) id: string): Promise<Quote> {
+    return quotes.getOwnQuote(context.dataSource, viewer, id);
   }
 
-  @Authorized(CLIENT)
+  @Authorized(ClientRights.QUOTES_EDIT)
   @Mutation(() => Quote, { description: 'Accepts a pending quote (Quotes Edit); it becomes a project (see `projectId`).' })
   async acceptQuote(
     @Ctx() context: RequestContext,
+    @CurrentClient() viewer: ClientViewerContext,
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
   ): Promise<Quote> {
-    requireClientRight(context.client!, ClientPortalArea.QUOTES, ClientPortalAction.EDIT);
-    const quote = await quotes.getOwnQuote(context.dataSource, context.client!, id);
-    return quotes.acceptQuote(context.dataSource, quote, version, clientActor(context.client!));
+    const quote = await quotes.getOwnQuote(context.dataSource, viewer, id);
+    return quotes.acceptQuote(context.dataSource, quote, version, clientActor(viewer));
   }
 
-  @Authorized(CLIENT)
+  @Authorized(ClientRights.QUOTES_EDIT)
   @Mutation(() => Quote, { description: 'Rejects a pending quote with a reason (Quotes Edit).' })
   async rejectQuote(
     @Ctx() context: RequestContext,
+    @CurrentClient() viewer: ClientViewerContext,
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
     @Arg('reason') reason: string,
   ): Promise<Quote> {
-    requireClientRight(context.client!, ClientPortalArea.QUOTES, ClientPortalAction.EDIT);
-    const quote = await quotes.getOwnQuote(context.dataSource, context.client!, id);
-    return quotes.rejectQuote(context.dataSource, quote, version, reason, clientActor(context.client!));
+    const quote = await quotes.getOwnQuote(context.dataSource, viewer, id);
+    return quotes.rejectQuote(context.dataSource, quote, version, reason, clientActor(viewer));
   }
 }

@@ -10,7 +10,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import { CLIENT } from '../auth/auth-checker';
+import { isClientRequirement } from '../auth/requirements';
 import { SpecialRight, StaffAction, StaffDomain } from '../staff/staff-rights';
 import { CLIENT_PASSWORD, CLIENT_VIEWER, enablePortal2, portalClient, signedInClient } from '../test-support/client-portal-fixtures';
 import type { GraphQLTestClient } from '../test-support/graphql-client';
@@ -93,10 +93,10 @@ function sampleValue(type: GraphQLInputType): unknown {
   return null;
 }
 
-/** Every mutation declared @Authorized(CLIENT): the changes a Client Portal session can make. */
+/** Every mutation declared for Client Portal sessions (CLIENT or a client right): the changes a Client Portal session can make. */
 function clientMutations(schema: GraphQLSchema): string[] {
   const authorized = getMetadataStorage()
-    .authorizedFields.filter((field) => field.roles.includes(CLIENT))
+    .authorizedFields.filter((field) => field.roles.some((role) => isClientRequirement(String(role))))
     .map((field) => field.fieldName);
   return Object.keys(schema.getMutationType()!.getFields()).filter((name) => authorized.includes(name));
 }

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../auth/context';
+import { CurrentStaff } from '../auth/current-viewer';
+import type { RequestContext, StaffViewerContext } from '../auth/context';
 import { parseId } from '../common/ids';
 import { accountLockedUntil } from '../rate-limits/password-guard';
 import { Rights } from './staff-rights';
@@ -64,18 +65,18 @@ export class UserGroupResolver {
   @FieldResolver(() => ManagementDecision, {
     description: 'Whether the viewer may put users into this group (Home Portal: which groups the user dialogs offer).',
   })
-  assignable(@Root() group: UserGroup, @Ctx() context: RequestContext): ManagementDecision {
-    return evaluateGroupAssignment(context.staff!, group, null);
+  assignable(@Root() group: UserGroup, @CurrentStaff() staff: StaffViewerContext): ManagementDecision {
+    return evaluateGroupAssignment(staff, group, null);
   }
 
   @FieldResolver(() => ManagementDecision, { description: "Whether the viewer may change this group's name and rights." })
-  editable(@Root() group: UserGroup, @Ctx() context: RequestContext): ManagementDecision {
-    return evaluateGroupChange(context.staff!, 'EDIT', group);
+  editable(@Root() group: UserGroup, @CurrentStaff() staff: StaffViewerContext): ManagementDecision {
+    return evaluateGroupChange(staff, 'EDIT', group);
   }
 
   @FieldResolver(() => ManagementDecision, { description: 'Whether the viewer may delete this group (it must also have no members).' })
-  deletable(@Root() group: UserGroup, @Ctx() context: RequestContext): ManagementDecision {
-    return evaluateGroupChange(context.staff!, 'DELETE', group);
+  deletable(@Root() group: UserGroup, @CurrentStaff() staff: StaffViewerContext): ManagementDecision {
+    return evaluateGroupChange(staff, 'DELETE', group);
   }
 }
 

@@ -1,6 +1,7 @@
 import { Authorized, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
+import { CLIENT } from '../auth/requirements';
+import { CurrentClient } from '../auth/current-viewer';
 import { MoreThan, In, type DataSource } from 'typeorm';
-import { CLIENT } from '../auth/auth-checker';
 import type { ClientViewerContext, RequestContext } from '../auth/context';
 import { clientMay } from '../client-auth/client-rights';
 import { ClientPortalAction, ClientPortalArea } from '../client-groups/client-portal-rights';
@@ -59,13 +60,14 @@ async function dashboard(dataSource: DataSource, viewer: ClientViewerContext): P
   return { quotesToDecide: quotes, recentDeliveries: deliveries, answeredFeedback: answered, openRequests: requests };
 }
 
+@Authorized(CLIENT)
 @Resolver()
 export class ClientDashboardResolver {
   @Authorized(CLIENT)
   @Query(() => ClientDashboard, {
     description: 'The Client Portal dashboard: quotes to decide, deliveries, answers to feedback, open requests.',
   })
-  clientDashboard(@Ctx() context: RequestContext): Promise<ClientDashboard> {
-    return dashboard(context.dataSource, context.client!);
+  clientDashboard(@Ctx() context: RequestContext, @CurrentClient() viewer: ClientViewerContext): Promise<ClientDashboard> {
+    return dashboard(context.dataSource, viewer);
   }
 }

@@ -1,9 +1,9 @@
 import { Algorithm, hash, verify } from '@node-rs/argon2';
+import { PASSWORD_LENGTH, passwordProblem, type PasswordProblem } from '@portico/domain';
+import { BadUserInputError } from '../common/errors';
 
 /** argon2id with the OWASP-recommended minimum cost (19 MiB, 2 passes). */
 const ARGON2_OPTIONS = { algorithm: Algorithm.Argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 };
-
-export const MIN_PASSWORD_LENGTH = 10;
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2_OPTIONS);
@@ -27,10 +27,17 @@ export function decoyPasswordHash(): Promise<string> {
   return decoyHash;
 }
 
-/** Why a new password is refused, or null when it is acceptable. */
-export function passwordProblem(password: string, username: string): string | null {
-  if (password.length < MIN_PASSWORD_LENGTH) return `Use at least ${MIN_PASSWORD_LENGTH} characters.`;
-  if (password.length > 200) return 'Use at most 200 characters.';
-  if (password.toLowerCase().includes(username.toLowerCase())) return 'The password must not contain the username.';
-  return null;
+const PASSWORD_MESSAGES: Record<PasswordProblem, string> = {
+  TOO_SHORT: `Use at least ${PASSWORD_LENGTH.min} characters.`,
+  TOO_LONG: `Use at most ${PASSWORD_LENGTH.max} characters.`,
+  CONTAINS_USERNAME: 'The password must not contain the username.',
+};
+
+/**
+ * Refuses a new password that breaks the rules (shared with the portals, which check them as people
+ * type): BAD_USER_INPUT on `field`, with the broken rule in `reason`.
+ */
+export function checkNewPassword(password: string, username: string, field = 'password'): void {
+  const problem = passwordProblem(password, username);
+  if (problem) throw new BadUserInputError(PASSWORD_MESSAGES[problem], field, { reason: problem });
 }

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { ClientViewerContext, RequestContext } from '../auth/context';
-import { hashPassword, passwordProblem } from '../auth/password';
+import { checkNewPassword, hashPassword } from '../auth/password';
 import { Client } from '../clients/client.entity';
 import { validateFormatPreferences, type FormatPreferencesInput } from '../clients/format-preferences';
 import type { PortalLanguage } from '../clients/portal-language';
@@ -14,11 +14,6 @@ import { ImpersonationEndReason } from '../sign-in-as-partner/impersonation.enti
 import { sendAccountLetter } from './account-letters.service';
 import { endClientSession, revokeClientSessions } from './client-session.service';
 import { ACCOUNT_LINK_PURPOSES, consumeToken } from './one-time-token.service';
-
-function checkNewPassword(password: string, username: string): void {
-  const problem = passwordProblem(password, username);
-  if (problem) throw new BadUserInputError(problem, 'password');
-}
 
 export async function signOutClient(context: RequestContext, viewer: ClientViewerContext): Promise<void> {
   await endClientSession(context.dataSource, context.config, viewer, context.res);

@@ -1,4 +1,5 @@
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { TokenProblem } from '@portico/domain';
 import { hashToken, newToken } from '../auth/session-token';
 import { BadUserInputError } from '../common/errors';
 import { OneTimeToken, TokenPurpose } from './one-time-token.entity';
@@ -67,18 +68,19 @@ export async function consumeToken(
 ): Promise<OneTimeToken> {
   const repository = manager.getRepository(OneTimeToken);
   const stored = await repository.findOneBy({ tokenHash: hashToken(token) });
-  const refuse = (reason: string, message: string): never => {
+  const refuse = (reason: TokenProblem, message: string): never => {
     throw new BadUserInputError(message, field, { reason });
   };
-  if (!stored || !purposes.includes(stored.purpose)) return refuse('TOKEN_INVALID', 'This link is not valid. Ask for a new one.');
-  if (stored.consumedAt) refuse('TOKEN_USED', 'This link was already used or replaced by a newer one. Ask for a new one.');
-  if (stored.expiresAt <= new Date()) refuse('TOKEN_EXPIRED', 'This link has expired. Ask for a new one.');
+  if (!stored || !purposes.includes(stored.purpose))
+    return refuse(TokenProblem.TOKEN_INVALID, 'This link is not valid. Ask for a new one.');
+  if (stored.consumedAt) refuse(TokenProblem.TOKEN_USED, 'This link was already used or replaced by a newer one. Ask for a new one.');
+  if (stored.expiresAt <= new Date()) refuse(TokenProblem.TOKEN_EXPIRED, 'This link has expired. Ask for a new one.');
   const claim = await repository
     .createQueryBuilder()
     .update(OneTimeToken)
     .set({ consumedAt: new Date() })
     .where('tokenHash = :tokenHash AND consumedAt IS NULL', { tokenHash: stored.tokenHash })
     .execute();
-  if (!claim.affected) refuse('TOKEN_USED', 'This link was already used or replaced by a newer one. Ask for a new one.');
+  if (!claim.affected) refuse(TokenProblem.TOKEN_USED, 'This link was already used or replaced by a newer one. Ask for a new one.');
   return stored;
 }

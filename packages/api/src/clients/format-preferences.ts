@@ -1,4 +1,13 @@
 import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  datePatternProblem,
+  decimalSeparators,
+  isKnownTimeZone,
+  thousandsSeparators,
+  timePatternProblem,
+  type DatePatternProblem,
+  type TimePatternProblem,
+} from '@portico/domain';
 import { BadUserInputError } from '../common/errors';
 
 export enum Weekday {
@@ -69,27 +78,23 @@ export class FormatPreferencesInput {
   timeZone?: string | null;
 }
 
-const DATE_TOKEN = /yyyy|yy|MMM|MM|M|dd|d|[./\- ]/g;
-const TIME_TOKEN = /HH|H|hh|h|mm|ss|a|[:. ]/g;
-const DECIMAL_SEPARATORS = ['.', ','];
-const THOUSANDS_SEPARATORS = [',', '.', ' ', "'", ''];
+/** What the API says for each way a pattern breaks the rules (the rules themselves live in @portico/domain). */
+const DATE_PROBLEMS: Record<DatePatternProblem, string> = {
+  UNKNOWN_TOKEN: 'Date format may only use d, dd, M, MM, MMM, yy, yyyy and the separators . / - and space.',
+  TOO_LONG: 'Date format may only use d, dd, M, MM, MMM, yy, yyyy and the separators . / - and space.',
+  MISSING_PART: 'Date format must contain a day (d), a month (M) and a year (y).',
+};
 
-function tokensCover(pattern: string, tokenPattern: RegExp): string[] | null {
-  const tokens = pattern.match(tokenPattern) ?? [];
-  return tokens.join('') === pattern ? tokens : null;
-}
+const TIME_PROBLEMS: Record<TimePatternProblem, string> = {
+  UNKNOWN_TOKEN: 'Time format may only use H, HH, h, hh, mm, ss, a and the separators : . and space.',
+  TOO_LONG: 'Time format may only use H, HH, h, hh, mm, ss, a and the separators : . and space.',
+  HOUR: 'Time format must contain the hour once, as H/HH (24-hour) or h/hh (12-hour).',
+  MINUTES: 'Time format must contain the minutes (mm).',
+  AM_PM: 'A 12-hour time format (h) needs the AM/PM marker (a), and only it may use one.',
+};
 
-function fail(field: keyof FormatPreferences, message: string): never {
-  throw new BadUserInputError(message, `formatPreferences.${field}`);
-}
-
-function isKnownTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
+function fail(field: keyof FormatPreferences, message: string, reason?: string): never {
+  throw new BadUserInputError(message, `formatPreferences.${field}`, reason ? { reason } : {});
 }
 
 /** Checks user-defined values and returns them with blanks turned into "default for the language". */
@@ -99,36 +104,27 @@ export function validateFormatPreferences(input: FormatPreferencesInput): Format
 
   const dateFormat = blankToNull(input.dateFormat);
   if (dateFormat !== null) {
-    const tokens = tokensCover(dateFormat, DATE_TOKEN);
-    if (!tokens || dateFormat.length > 20)
-      fail('dateFormat', 'Date format may only use d, dd, M, MM, MMM, yy, yyyy and the separators . / - and space.');
-    const has = (prefix: string) => tokens.some((token) => token.startsWith(prefix));
-    if (!has('d') || !has('M') || !has('y')) fail('dateFormat', 'Date format must contain a day (d), a month (M) and a year (y).');
+    const problem = datePatternProblem(dateFormat);
+    if (problem) fail('dateFormat', DATE_PROBLEMS[problem], problem);
     result.dateFormat = dateFormat;
   }
 
   const timeFormat = blankToNull(input.timeFormat);
   if (timeFormat !== null) {
-    const tokens = tokensCover(timeFormat, TIME_TOKEN);
-    if (!tokens || timeFormat.length > 20)
-      fail('timeFormat', 'Time format may only use H, HH, h, hh, mm, ss, a and the separators : . and space.');
-    const twelveHour = tokens.some((token) => token.startsWith('h'));
-    const twentyFourHour = tokens.some((token) => token.startsWith('H'));
-    if (twelveHour === twentyFourHour) fail('timeFormat', 'Time format must contain the hour once, as H/HH (24-hour) or h/hh (12-hour).');
-    if (!tokens.includes('mm')) fail('timeFormat', 'Time format must contain the minutes (mm).');
-    if (twelveHour !== tokens.includes('a'))
-      fail('timeFormat', 'A 12-hour time format (h) needs the AM/PM marker (a), and only it may use one.');
+    const problem = timePatternProblem(timeFormat);
+    if (problem) fail('timeFormat', TIME_PROBLEMS[problem], problem);
     result.timeFormat = timeFormat;
   }
 
   if (input.decimalSeparator !== undefined && input.decimalSeparator !== null && input.decimalSeparator !== '') {
-    if (!DECIMAL_SEPARATORS.includes(input.decimalSeparator)) fail('decimalSeparator', 'Decimal separator must be "." or ",".');
+    if (!decimalSeparators.some((separator) => separator === input.decimalSeparator))
+      fail('decimalSeparator', 'Decimal separator must be "." or ",".');
     result.decimalSeparator = input.decimalSeparator;
   }
 
   // An empty string is a real choice here ("no grouping"), so only null/undefined mean "default".
   if (input.thousandsSeparator !== undefined && input.thousandsSeparator !== null) {
-    if (!THOUSANDS_SEPARATORS.includes(input.thousandsSeparator)) {
+    if (!thousandsSeparators.some((separator) => separator === input.thousandsSeparator)) {
       fail('thousandsSeparator', 'Thousands separator must be ",", ".", a space, "\'" or empty (no grouping).');
     }
     result.thousandsSeparator = input.thousandsSeparator;

@@ -1,13 +1,8 @@
+import { PortalLanguage } from '@portico/domain';
 import { registerEnumType } from 'type-graphql';
 
-/** The languages the Client Portal interface and its e-mails ship in. */
-export enum PortalLanguage {
-  EN = 'EN',
-  DE = 'DE',
-  FR = 'FR',
-  ES = 'ES',
-  PL = 'PL',
-}
+// The languages themselves (codes, locales, names) are one table in @portico/domain.
+export { PortalLanguage };
 
 registerEnumType(PortalLanguage, {
   name: 'PortalLanguage',

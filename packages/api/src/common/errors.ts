@@ -1,21 +1,9 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ErrorCode } from '@portico/domain';
 import { ArgumentValidationError } from 'type-graphql';
 
-/**
- * Stable error codes of the API. Clients switch on `extensions.code`, so these never change meaning.
- */
-export const ErrorCode = {
-  BAD_USER_INPUT: 'BAD_USER_INPUT',
-  UNAUTHENTICATED: 'UNAUTHENTICATED',
-  FORBIDDEN: 'FORBIDDEN',
-  NOT_FOUND: 'NOT_FOUND',
-  CONFLICT: 'CONFLICT',
-  /** A change attempted in a read-only "Sign in as this Partner" session. */
-  READ_ONLY_SESSION: 'READ_ONLY_SESSION',
-  /** Too many attempts from this network or for this account; `retryAfterSeconds` says when to try again. */
-  RATE_LIMITED: 'RATE_LIMITED',
-  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
-} as const;
+// The codes themselves are shared with both portals (@portico/domain), which translate each one.
+export { ErrorCode };
 
 export class BadUserInputError extends GraphQLError {
   /** `field` names the input field at fault, so a form can show the message next to it. */
@@ -67,8 +55,6 @@ export class ConflictError extends GraphQLError {
   }
 }
 
-const knownCodes = new Set<string>(Object.values(ErrorCode));
-
 /**
  * Turns every error into one a client can act on: our own errors pass as they are, input validation
  * errors become BAD_USER_INPUT naming the field, anything unexpected is logged and answered generically.
@@ -87,12 +73,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, de
     };
   }
 
-  const code = formatted.extensions?.code;
-  if (typeof code === 'string' && knownCodes.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
-    return development ? formatted : withoutStacktrace(formatted);
-  }
-  // graphql-js and Apollo report malformed queries with their own codes; those are the caller's mistakes.
-  if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+  // Our own codes, and graphql-js/Apollo codes for malformed queries, are the caller's to act on.
+  const code: unknown = formatted.extensions?.code;
+  if (typeof code === 'string' && code !== String(ErrorCode.INTERNAL_SERVER_ERROR)) {
     return development ? formatted : withoutStacktrace(formatted);
   }
 

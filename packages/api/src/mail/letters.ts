@@ -1,3 +1,4 @@
+import { localeOf } from '@portico/domain';
 import { PortalLanguage } from '../clients/portal-language';
 import { LetterKind } from './outbox-letter.entity';
 
@@ -235,12 +236,10 @@ const CATALOGUES: Record<PortalLanguage, Catalogue> = {
   },
 };
 
-const LOCALES: Record<PortalLanguage, string> = { EN: 'en', DE: 'de', FR: 'fr', ES: 'es', PL: 'pl' };
-
 /** "7 days", "60 Minuten", ... in the letter's language. */
 export function describeDuration(language: PortalLanguage, minutes: number): string {
   const format = (value: number, unit: 'day' | 'hour' | 'minute') =>
-    new Intl.NumberFormat(LOCALES[language], { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+    new Intl.NumberFormat(localeOf(language), { style: 'unit', unit, unitDisplay: 'long' }).format(value);
   if (minutes % (24 * 60) === 0) return format(minutes / (24 * 60), 'day');
   if (minutes % 60 === 0) return format(minutes / 60, 'hour');
   return format(minutes, 'minute');
@@ -270,7 +269,7 @@ export function writeLetter(kind: LetterKind, language: PortalLanguage, facts: L
     ...after.flatMap((p) => [p, '']),
     `— ${facts.portalName}`,
   ].join('\n');
-  const html = `<!doctype html><html lang="${LOCALES[language]}"><body style="font-family:Arial,Helvetica,sans-serif;color:#1f2933;line-height:1.5">
+  const html = `<!doctype html><html lang="${localeOf(language)}"><body style="font-family:Arial,Helvetica,sans-serif;color:#1f2933;line-height:1.5">
 <h1 style="font-size:20px;color:${escapeHtml(primaryColor)}">${escapeHtml(facts.portalName)}</h1>
 <p>${escapeHtml(words.greeting(facts))}</p>
 ${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}

@@ -1,15 +1,8 @@
+import { SignInAsPartnerRefusal } from '@portico/domain';
 import type { EffectiveAccess } from '../clients/effective-access';
 import { SpecialRight, type StaffRight } from '../staff/staff-rights';
 
-/** Why "Sign in as this Partner" is refused. */
-export enum SignInAsPartnerRefusal {
-  MISSING_SIGN_IN_AS_PARTNER_RIGHT = 'MISSING_SIGN_IN_AS_PARTNER_RIGHT',
-  /** Changes were asked for without the "Sign in as Partner with changes" right. */
-  MISSING_SIGN_IN_AS_PARTNER_WITH_CHANGES_RIGHT = 'MISSING_SIGN_IN_AS_PARTNER_WITH_CHANGES_RIGHT',
-  CLIENT_CANNOT_SIGN_IN = 'CLIENT_CANNOT_SIGN_IN',
-  /** Client Portal 2.0 is off, so there is no portal to enter. */
-  PORTAL_UNAVAILABLE = 'PORTAL_UNAVAILABLE',
-}
+export { SignInAsPartnerRefusal };
 
 export interface SignInAsPartnerDecision {
   allowed: boolean;

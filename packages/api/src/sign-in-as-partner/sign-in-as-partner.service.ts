@@ -18,22 +18,20 @@ import { StaffUser } from '../staff/staff-user.entity';
 import { UserGroup } from '../staff/user-group.entity';
 import { Impersonation, ImpersonationEndReason } from './impersonation.entity';
 import { endImpersonationsOf } from './impersonation.service';
+import { SIGN_IN_AS_PARTNER_REASON } from '@portico/domain';
 import { evaluateSignInAsPartner, SignInAsPartnerRefusal } from './sign-in-as-partner.policy';
 
 /** The code in a "Sign in as this Partner" link is good for one use within this time. */
 const LINK_LIFETIME_MS = 60_000;
 
-export const MIN_REASON_LENGTH = 5;
-export const MAX_REASON_LENGTH = 500;
-
 function checkedReason(raw: string): string {
   const reason = raw.trim();
-  if (reason.length < MIN_REASON_LENGTH || reason.length > MAX_REASON_LENGTH) {
+  if (reason.length < SIGN_IN_AS_PARTNER_REASON.min || reason.length > SIGN_IN_AS_PARTNER_REASON.max) {
     throw new BadUserInputError(
-      `State why you sign in as this client, in ${MIN_REASON_LENGTH} to ${MAX_REASON_LENGTH} characters (e.g. a ticket number).`,
+      `State why you sign in as this client, in ${SIGN_IN_AS_PARTNER_REASON.min} to ${SIGN_IN_AS_PARTNER_REASON.max} characters (e.g. a ticket number).`,
       'reason',
       {
-        reason: 'REASON_REQUIRED',
+        reason: SignInAsPartnerRefusal.REASON_REQUIRED,
       },
     );
   }
@@ -57,6 +55,7 @@ async function refuseUnlessAllowed(
         'Your user group lacks the "Sign in as Partner with changes" right; start a read-only session instead.',
       PORTAL_UNAVAILABLE: 'Client Portal 2.0 is not enabled (Configuration → Portals → Client Portal).',
       CLIENT_CANNOT_SIGN_IN: `This client cannot sign in to the Client Portal: ${access.explanation}`,
+      REASON_REQUIRED: 'State why you sign in as this client.',
     };
     throw new ForbiddenError(messages[decision.reason], { reason: decision.reason });
   }

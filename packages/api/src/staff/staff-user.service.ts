@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AuditAction } from '../audit/audit-event.entity';
 import { changesBetween, recordAudit } from '../audit/audit.service';
 import type { RequestContext, StaffViewerContext } from '../auth/context';
-import { hashPassword, passwordProblem } from '../auth/password';
+import { checkNewPassword, hashPassword } from '../auth/password';
 import { revokeAllStaffSessions } from '../auth/staff-session.service';
 import { BadUserInputError, NotFoundError, RateLimitedError } from '../common/errors';
 import { updateIfVersionMatches, withoutNewVersion } from '../common/optimistic-lock';
@@ -30,11 +30,6 @@ export async function getStaffUser(dataSource: DataSource | EntityManager, rawId
 
 export function listStaffUsers(dataSource: DataSource): Promise<StaffUser[]> {
   return dataSource.getRepository(StaffUser).find({ order: { fullName: 'ASC' } });
-}
-
-function checkNewPassword(password: string, username: string): void {
-  const problem = passwordProblem(password, username);
-  if (problem) throw new BadUserInputError(problem, 'password');
 }
 
 /** Special rights a user gains by moving from one group to another, for the audit record ("who received Sign in as Partner"). */

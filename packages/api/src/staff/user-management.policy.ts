@@ -1,3 +1,4 @@
+import { UserManagementRefusal } from '@portico/domain';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import type { StaffViewerContext } from '../auth/context';
 import { ForbiddenError } from '../common/errors';
@@ -5,27 +6,7 @@ import { Rights, type StaffRight } from './staff-rights';
 import type { StaffUser } from './staff-user.entity';
 import type { UserGroup } from './user-group.entity';
 
-/** Why a User Management action is refused: nobody grants, or takes over, more than they hold. */
-export enum UserManagementRefusal {
-  /** The viewer's group lacks the User Management right the action needs. */
-  MISSING_RIGHT = 'MISSING_RIGHT',
-  /** Only members of Administrators may put anyone into Administrators or act on an administrator. */
-  ADMINISTRATORS_ONLY = 'ADMINISTRATORS_ONLY',
-  /** The user or group holds rights the viewer lacks; acting on it (a new password, say) could hand them over. */
-  TARGET_HOLDS_MORE_RIGHTS = 'TARGET_HOLDS_MORE_RIGHTS',
-  /** The group or the rights chosen include rights the viewer does not hold. */
-  RIGHTS_NOT_HELD = 'RIGHTS_NOT_HELD',
-  /** Nobody edits the rights of their own user group. */
-  OWN_GROUP = 'OWN_GROUP',
-  /** Nobody moves themselves to another user group. */
-  OWN_GROUP_CHANGE = 'OWN_GROUP_CHANGE',
-  /** Your own password is changed with the current one (changeStaffPassword), never set by User Management. */
-  OWN_PASSWORD = 'OWN_PASSWORD',
-  /** Nobody deletes their own account. */
-  SELF_DELETE = 'SELF_DELETE',
-  /** The Administrators group always holds every right, keeps its name and cannot be deleted. */
-  BUILT_IN_GROUP = 'BUILT_IN_GROUP',
-}
+export { UserManagementRefusal };
 registerEnumType(UserManagementRefusal, { name: 'UserManagementRefusal', description: 'Why a User Management action is refused.' });
 
 @ObjectType({ description: 'Whether the viewer may do something, and if not, why (the Home Portal disables the action and says so).' })

@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client';
+import type { ErrorCode } from '@portico/domain';
 import type { TFunction } from 'i18next';
 
 /** One error the API answered with, reduced to what a screen decides on. */
@@ -34,27 +35,29 @@ export function hasErrorCode(error: unknown, code: string): boolean {
 }
 
 /**
- * A message a person can act on. Refusals the portal knows are said in the reader's language; other
- * API messages are shown as the API wrote them; a server out of reach gets its own message.
+ * Every code the API answers with, in the reader's language; keyed by the shared codes
+ * (@portico/domain), so a new code fails the build until the portal says it. No English sentence of
+ * the API reaches a reader: forms show their own messages per field and per rule.
  */
+const codeMessages = {
+  BAD_USER_INPUT: (t) => t('errors.badInput'),
+  UNAUTHENTICATED: (t) => t('errors.signedOut'),
+  FORBIDDEN: (t) => t('errors.forbidden'),
+  NOT_FOUND: (t) => t('errors.notFound'),
+  CONFLICT: (t) => t('errors.conflict'),
+  READ_ONLY_SESSION: (t) => t('errors.readOnlySession'),
+  RATE_LIMITED: (t, error) => t('errors.rateLimited', { minutes: Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60)) }),
+  INTERNAL_SERVER_ERROR: (t) => t('errors.unexpected'),
+} satisfies Record<ErrorCode, (t: TFunction, error: ApiError) => string>;
+
+function isErrorCode(code: string | null): code is ErrorCode {
+  return code !== null && Object.hasOwn(codeMessages, code);
+}
+
+/** A message a person can act on, in the reader's language; a server out of reach gets its own message. */
 export function errorMessage(error: unknown, t: TFunction): string {
   const [first] = apiErrors(error);
-  if (first) {
-    switch (first.code) {
-      case 'UNAUTHENTICATED':
-        return t('errors.signedOut');
-      case 'FORBIDDEN':
-        return t('errors.forbidden');
-      case 'READ_ONLY_SESSION':
-        return t('errors.readOnlySession');
-      case 'RATE_LIMITED':
-        return t('errors.rateLimited', { minutes: Math.max(1, Math.ceil((first.retryAfterSeconds ?? 60) / 60)) });
-      case 'INTERNAL_SERVER_ERROR':
-        return t('errors.unexpected');
-      default:
-        return first.message || t('errors.unexpected');
-    }
-  }
+  if (first) return isErrorCode(first.code) ? codeMessages[first.code](t, first) : t('errors.unexpected');
   if (ServerError.is(error) || ServerParseError.is(error)) return t('errors.unexpected');
   return t('errors.network');
 }

@@ -7,7 +7,7 @@ import { renderPortal } from '../test-support/renderWithProviders';
 describe('the welcome page (first password from the welcome letter)', () => {
   beforeEach(async () => {
     localStorage.clear();
-    await i18n.changeLanguage('en');
+    await i18n.changeLanguage('EN');
   });
 
   it('reads the token from the fragment, takes it out of the address, checks the password as it is typed and sets it', async () => {
@@ -80,14 +80,14 @@ describe('the welcome page (first password from the welcome letter)', () => {
     expect(screen.queryByLabelText(/^New password/)).not.toBeInTheDocument();
   });
 
-  it('puts the server’s refusal of the password on the password field', async () => {
+  it('puts the server’s refusal of the password on the password field, in the reader’s language by the rule it names', async () => {
     const user = userEvent.setup();
     renderPortal('/reset-password#token=reset-token', {
       mocks: [
         {
           request: { query: SetClientPasswordDocument, variables: { token: 'reset-token', password: 'atlas-is-my-company' } },
           result: {
-            errors: [{ message: 'The password must not contain the username.', extensions: { code: 'BAD_USER_INPUT', field: 'password' } }],
+            errors: [{ message: 'Server wording', extensions: { code: 'BAD_USER_INPUT', field: 'password', reason: 'CONTAINS_USERNAME' } }],
           },
         },
       ],

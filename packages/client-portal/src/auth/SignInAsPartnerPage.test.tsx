@@ -7,7 +7,7 @@ import { renderPortal } from '../test-support/renderWithProviders';
 describe('Sign in as this Partner, arriving from the Home Portal', () => {
   beforeEach(async () => {
     localStorage.clear();
-    await i18n.changeLanguage('en');
+    await i18n.changeLanguage('EN');
   });
 
   it('exchanges the one-time code once and opens the client’s dashboard', async () => {

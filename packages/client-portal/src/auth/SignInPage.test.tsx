@@ -10,7 +10,7 @@ const genericRefusal = 'Sign-in failed. Check your ID and password, or ask the a
 describe('signing in to the Client Portal', () => {
   beforeEach(async () => {
     localStorage.clear();
-    await i18n.changeLanguage('en');
+    await i18n.changeLanguage('EN');
   });
 
   it('sends a visitor to the sign-in page, branded with the portal name and welcome text', async () => {
@@ -97,7 +97,7 @@ describe('signing in to the Client Portal', () => {
 
     expect(await screen.findByRole('heading', { level: 2, name: 'Profil' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/profile');
-    expect(i18n.resolvedLanguage).toBe('de');
+    expect(i18n.resolvedLanguage).toBe('DE');
   });
 
   it('says so, and nothing else, while Client Portal 2.0 is not enabled', async () => {
@@ -126,7 +126,7 @@ describe('signing in to the Client Portal', () => {
     expect(await screen.findByRole('heading', { name: 'Anmelden' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'So erhalten Sie Zugang' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('de');
-    expect(localStorage.getItem('portico.clientPortal.language')).toBe('de');
+    expect(localStorage.getItem('portico.clientPortal.language')).toBe('DE');
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Sprache' }), 'Polski');
     expect(await screen.findByRole('heading', { name: 'Logowanie' })).toBeInTheDocument();

@@ -21,7 +21,7 @@ const acme = aViewer({
 describe('the dashboard', () => {
   beforeEach(async () => {
     localStorage.clear();
-    await i18n.changeLanguage('en');
+    await i18n.changeLanguage('EN');
   });
 
   it('shows what needs attention, in the client’s formats, with links to the details', async () => {

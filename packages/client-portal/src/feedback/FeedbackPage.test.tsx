@@ -19,7 +19,7 @@ const atlas = aViewer({
 describe('the Feedback page', () => {
   beforeEach(async () => {
     localStorage.clear();
-    await i18n.changeLanguage('en');
+    await i18n.changeLanguage('EN');
   });
 
   it('lists the client’s feedback with scores, complaints marked and the agency’s answers', async () => {

@@ -82,7 +82,7 @@ function rowTexts(): string[][] {
 describe('the Files area', () => {
   beforeEach(async () => {
     localStorage.clear();
-    await i18n.changeLanguage('en');
+    await i18n.changeLanguage('EN');
   });
 
   it('lists each file with its role, project or request, size, upload time and uploader in the client’s formats', async () => {

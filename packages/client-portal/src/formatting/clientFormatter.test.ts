@@ -1,5 +1,5 @@
 import { createClientFormatter, noFormatPreferences, type FormatPreferencesValues } from './clientFormatter';
-import { datePatternProblem, timePatternProblem } from '@portico/formats';
+import { datePatternProblem, timePatternProblem } from '@portico/domain';
 
 // Thursday 5 March 2026, 13:07:09 UTC: 14:07 in Berlin, 07:07 in Chicago (both still on winter time).
 const moment = '2026-03-05T13:07:09.000Z';

@@ -1,5 +1,5 @@
 import type { PortalLanguage, Weekday } from '../gql/graphql';
-import { formatDatePattern, formatTimePattern } from '@portico/formats';
+import { formatDatePattern, formatTimePattern, localeOf, portalLanguages } from '@portico/domain';
 
 /** A client's Format Preferences; null stands for "Default for my language". */
 export interface FormatPreferencesValues {
@@ -18,17 +18,6 @@ export const noFormatPreferences: FormatPreferencesValues = {
   thousandsSeparator: null,
   firstDayOfWeek: null,
   timeZone: null,
-};
-
-/** The locale whose conventions stand in for a preference left at "Default for my language". */
-export const languageLocales: Record<PortalLanguage, string> = { EN: 'en', DE: 'de', FR: 'fr', ES: 'es', PL: 'pl' };
-
-const defaultFirstDayOfWeek: Record<PortalLanguage, Weekday> = {
-  EN: 'SUNDAY',
-  DE: 'MONDAY',
-  FR: 'MONDAY',
-  ES: 'MONDAY',
-  PL: 'MONDAY',
 };
 
 /** Dates, times and numbers written the way one client wants them. */
@@ -111,7 +100,7 @@ function fallbackSeparator(locale: string, type: 'decimal' | 'group', other: str
  * conventions of the client's language, and a null time zone to the browser's.
  */
 export function createClientFormatter(preferences: FormatPreferencesValues, language: PortalLanguage): ClientFormatter {
-  const locale = languageLocales[language];
+  const locale = localeOf(language);
   const timeZone = preferences.timeZone ?? browserTimeZone();
   const defaultDate = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone });
   const defaultTime = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone });
@@ -146,7 +135,7 @@ export function createClientFormatter(preferences: FormatPreferencesValues, lang
   return {
     locale,
     timeZone,
-    firstDayOfWeek: preferences.firstDayOfWeek ?? defaultFirstDayOfWeek[language],
+    firstDayOfWeek: preferences.firstDayOfWeek ?? portalLanguages[language].firstDayOfWeek,
     date,
     time,
     dateTime: (value) => `${date(value)} ${time(value)}`,

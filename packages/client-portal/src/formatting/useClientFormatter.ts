@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PortalLanguage } from '../gql/graphql';
-import { isLanguage } from '../i18n/languages';
+import { defaultLanguage, isLanguage } from '../i18n/languages';
 import { useClientViewer } from '../session/sessionContext';
 import { createClientFormatter, noFormatPreferences, type ClientFormatter } from './clientFormatter';
 
@@ -12,7 +12,7 @@ import { createClientFormatter, noFormatPreferences, type ClientFormatter } from
 export function useClientFormatter(): ClientFormatter {
   const viewer = useClientViewer();
   const { i18n } = useTranslation();
-  const pageLanguage = (isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en').toUpperCase() as PortalLanguage;
+  const pageLanguage: PortalLanguage = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : defaultLanguage;
   const preferences = viewer?.formatPreferences ?? noFormatPreferences;
   const language = viewer?.preferredLanguage ?? pageLanguage;
   return useMemo(() => createClientFormatter(preferences, language), [preferences, language]);

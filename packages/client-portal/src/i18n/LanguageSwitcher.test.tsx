@@ -17,7 +17,7 @@ const formats = {
 describe('the language switcher of a signed-in client', () => {
   beforeEach(async () => {
     localStorage.clear();
-    await i18n.changeLanguage('en');
+    await i18n.changeLanguage('EN');
   });
 
   it('keeps the new language as the Preferred Language, Format Preferences unchanged', async () => {

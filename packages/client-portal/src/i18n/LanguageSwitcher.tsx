@@ -5,10 +5,10 @@ import { IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../app/graphqlErrors';
 import { formatPreferencesInput } from '../formatting/formatPreferencesInput';
-import { UpdateClientPreferencesDocument, type PortalLanguage } from '../gql/graphql';
+import { UpdateClientPreferencesDocument } from '../gql/graphql';
 import { useMaySavePreferencesQuietly } from '../session/clientRights';
 import { useClientViewer } from '../session/sessionContext';
-import { isLanguage, languageNames, languages } from './languages';
+import { defaultLanguage, isLanguage, languageName, languages } from './languages';
 
 /**
  * A native select: it is what phones handle best, and each language is listed in its own words.
@@ -19,12 +19,12 @@ export function LanguageSwitcher({ fullWidth = false }: { fullWidth?: boolean })
   const viewer = useClientViewer();
   const maySave = useMaySavePreferencesQuietly();
   const [savePreferences] = useMutation(UpdateClientPreferencesDocument);
-  const current = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
+  const current = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : defaultLanguage;
 
   const choose = async (language: string) => {
     if (!isLanguage(language)) return;
     await i18n.changeLanguage(language);
-    const preferredLanguage = language.toUpperCase() as PortalLanguage;
+    const preferredLanguage = language;
     if (!viewer || !maySave || viewer.preferredLanguage === preferredLanguage) return;
     try {
       await savePreferences({
@@ -40,7 +40,7 @@ export function LanguageSwitcher({ fullWidth = false }: { fullWidth?: boolean })
       aria-label={t('language.label')}
       value={current}
       onChange={(event) => void choose(event.currentTarget.value)}
-      data={languages.map((language) => ({ value: language, label: languageNames[language] }))}
+      data={languages.map((language) => ({ value: language, label: languageName(language) }))}
       leftSection={<IconLanguage size={16} aria-hidden />}
       size="sm"
       w={fullWidth ? '100%' : { base: 128, sm: 150 }}

@@ -5,24 +5,24 @@ import en from './locales/en.json';
 import es from './locales/es.json';
 import fr from './locales/fr.json';
 import pl from './locales/pl.json';
-import { defaultLanguage, detectLanguage, isLanguage, languages, rememberLanguage, type Language } from './languages';
+import { defaultLanguage, detectLanguage, isLanguage, languages, pageLocale, rememberLanguage, type Language } from './languages';
 
 type Translation = typeof en;
 
 /** One resource file per language; the type makes a language that lacks an English key fail the build. */
 export const resources = {
-  en: { translation: en },
-  de: { translation: de },
-  fr: { translation: fr },
-  es: { translation: es },
-  pl: { translation: pl },
+  EN: { translation: en },
+  DE: { translation: de },
+  FR: { translation: fr },
+  ES: { translation: es },
+  PL: { translation: pl },
 } as const satisfies Record<Language, { translation: Translation }>;
 
 /** The one i18next instance of the app, ready synchronously so the first render is translated. */
 export const i18n = i18next.createInstance();
 
 i18n.on('languageChanged', (language) => {
-  if (typeof document !== 'undefined') document.documentElement.lang = language;
+  if (typeof document !== 'undefined') document.documentElement.lang = pageLocale(language);
   if (isLanguage(language)) rememberLanguage(language);
 });
 

@@ -10,17 +10,17 @@ describe('detectLanguage', () => {
 
   it("takes the browser's first supported language, by its primary subtag", () => {
     preferBrowserLanguages(['nl-NL', 'pl-PL', 'de']);
-    expect(detectLanguage()).toBe('pl');
+    expect(detectLanguage()).toBe('PL');
   });
 
   it('falls back to English when the browser prefers no supported language', () => {
     preferBrowserLanguages(['nl', 'ja']);
-    expect(detectLanguage()).toBe('en');
+    expect(detectLanguage()).toBe('EN');
   });
 
   it('keeps the language chosen before on this device', () => {
     preferBrowserLanguages(['de-AT']);
-    rememberLanguage('fr');
-    expect(detectLanguage()).toBe('fr');
+    rememberLanguage('FR');
+    expect(detectLanguage()).toBe('FR');
   });
 });

@@ -1,23 +1,34 @@
+import {
+  DEFAULT_LANGUAGE,
+  isPortalLanguageCode,
+  languageOfTag,
+  localeOf,
+  portalLanguageCodes,
+  portalLanguages,
+  type PortalLanguageCode,
+} from '@portico/domain';
+
 /**
- * The languages of the Client Portal, each named in its own language: a visitor who does not
- * read the current one still finds theirs.
+ * The languages of the Client Portal, by the code the API uses (`EN`, `DE`...): the page's
+ * language, a client's Preferred Language and the resource files share it. Intl and the `lang`
+ * attribute get the language's BCP 47 tag from the one table in @portico/domain.
  */
-export const languageNames = {
-  en: 'English',
-  de: 'Deutsch',
-  fr: 'Français',
-  es: 'Español',
-  pl: 'Polski',
-} as const;
+export type Language = PortalLanguageCode;
 
-export type Language = keyof typeof languageNames;
+export const defaultLanguage: Language = DEFAULT_LANGUAGE;
 
-export const defaultLanguage: Language = 'en';
+export const languages = portalLanguageCodes;
 
-export const languages = Object.keys(languageNames) as Language[];
+export const isLanguage = isPortalLanguageCode;
 
-export function isLanguage(value: string | null | undefined): value is Language {
-  return typeof value === 'string' && Object.hasOwn(languageNames, value);
+/** Each language in its own words: a visitor who does not read the current one still finds theirs. */
+export function languageName(language: Language): string {
+  return portalLanguages[language].nativeName;
+}
+
+/** The BCP 47 tag of the page's language, for Intl (e.g. `de`). */
+export function pageLocale(language: string | undefined): string {
+  return localeOf(isLanguage(language) ? language : defaultLanguage);
 }
 
 const storageKey = 'portico.clientPortal.language';
@@ -28,8 +39,8 @@ export function detectLanguage(): Language {
   if (stored) return stored;
   const preferred = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
   for (const tag of preferred) {
-    const primary = tag.toLowerCase().split('-')[0];
-    if (isLanguage(primary)) return primary;
+    const language = languageOfTag(tag);
+    if (language) return language;
   }
   return defaultLanguage;
 }

@@ -16,12 +16,12 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 
 const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((match) => match[1]).sort();
 
-const english = flatten(resources.en.translation);
-const otherLanguages = languages.filter((language) => language !== 'en');
+const english = flatten(resources.EN.translation);
+const otherLanguages = languages.filter((language) => language !== 'EN');
 
 describe('translations', () => {
   it('ship a resource file for each of the five languages', () => {
-    expect([...languages].sort()).toEqual(['de', 'en', 'es', 'fr', 'pl']);
+    expect([...languages].sort()).toEqual(['DE', 'EN', 'ES', 'FR', 'PL']);
   });
 
   it.each(otherLanguages)('%s has exactly the keys of English', (language) => {

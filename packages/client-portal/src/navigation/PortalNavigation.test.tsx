@@ -24,7 +24,7 @@ function navigationLinks(): string[] {
 describe('navigation by the client’s rights', () => {
   beforeEach(async () => {
     localStorage.clear();
-    await i18n.changeLanguage('en');
+    await i18n.changeLanguage('EN');
   });
 
   it('lists only the areas the client may browse, then Profile when it may display it', async () => {

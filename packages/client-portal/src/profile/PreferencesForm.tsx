@@ -7,9 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { apiErrors, errorMessage } from '../app/graphqlErrors';
 import { createClientFormatter } from '../formatting/clientFormatter';
 import { formatPreferencesInput } from '../formatting/formatPreferencesInput';
-import { datePatternProblem, knownTimeZones, timePatternProblem } from '@portico/formats';
+import { datePatternProblem, knownTimeZones, timePatternProblem } from '@portico/domain';
 import { UpdateClientPreferencesDocument } from '../gql/graphql';
-import { languageNames } from '../i18n/languages';
+import { languageName } from '../i18n/languages';
 import type { ProfileEditBlock } from '../session/clientRights';
 import { ReadOnlyNotice } from '../session/ReadOnlyNotice';
 import type { ClientViewer } from '../session/sessionContext';
@@ -107,7 +107,7 @@ export function PreferencesForm({ viewer, editBlock, saved, onSavedChange }: Pre
   const zoneOptions = [defaultOption, ...zones.map((zone) => ({ value: zone, label: zone.replaceAll('_', ' ') }))];
   const languageOptions = portalLanguages.map((language) => ({
     value: language,
-    label: languageNames[language.toLowerCase() as keyof typeof languageNames],
+    label: languageName(language),
   }));
 
   const zoneExample = `${example.time(now)} (${chosen.timeZone === null ? t('preferences.deviceTimeZone', { zone: example.timeZone }) : utcOffset(now, example.timeZone)})`;

@@ -19,7 +19,7 @@ const atlas = aViewer({
 describe('the Profile page', () => {
   beforeEach(async () => {
     localStorage.clear();
-    await i18n.changeLanguage('en');
+    await i18n.changeLanguage('EN');
   });
 
   it('shows the personal data read-only and the preferences with live examples', async () => {

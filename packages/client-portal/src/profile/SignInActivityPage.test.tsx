@@ -53,7 +53,7 @@ const activityMock = {
 describe('Profile → Sign-in activity', () => {
   beforeEach(async () => {
     localStorage.clear();
-    await i18n.changeLanguage('en');
+    await i18n.changeLanguage('EN');
   });
 
   it('lists the client’s own sign-ins and, apart from them, the views by the agency’s staff', async () => {

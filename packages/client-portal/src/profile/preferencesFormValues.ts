@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import * as z from 'zod/mini';
 import type { FormatPreferencesValues } from '../formatting/clientFormatter';
-import { datePatternProblem, isKnownTimeZone, timePatternProblem } from '@portico/formats';
+import { datePatternProblem, isKnownTimeZone, timePatternProblem } from '@portico/domain';
 import type { PortalLanguage, Weekday } from '../gql/graphql';
 
 /** The Select value standing for "Default for my language" (a Select cannot hold null). */

@@ -39,7 +39,7 @@ const delivered = aProject({
 describe('a project’s page', () => {
   beforeEach(async () => {
     localStorage.clear();
-    await i18n.changeLanguage('en');
+    await i18n.changeLanguage('EN');
   });
 
   it('shows the details, the status timeline and the files grouped by role with download links', async () => {

@@ -77,7 +77,7 @@ function rowTextsOf(table: HTMLElement): string[][] {
 describe('the Projects list', () => {
   beforeEach(async () => {
     localStorage.clear();
-    await i18n.changeLanguage('en');
+    await i18n.changeLanguage('EN');
   });
 
   it('lists number, name, languages by name, deadline, status and total in the client’s formats', async () => {

@@ -51,7 +51,7 @@ function quoteMock(quote: QuoteDetailFieldsFragment | (() => QuoteDetailFieldsFr
 describe('quotes', () => {
   beforeEach(async () => {
     localStorage.clear();
-    await i18n.changeLanguage('en');
+    await i18n.changeLanguage('EN');
   });
 
   it('lists the quotes with validity, status and total, filtered by status', async () => {

@@ -34,7 +34,7 @@ describe('a new request', () => {
 
   beforeEach(async () => {
     localStorage.clear();
-    await i18n.changeLanguage('en');
+    await i18n.changeLanguage('EN');
   });
   afterEach(() => {
     globalThis.fetch = realFetch;

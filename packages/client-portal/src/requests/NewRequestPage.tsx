@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '../app/useNotify';
 import { useNavigate } from 'react-router';
-import { fromDateTimeLocalValue, toDateTimeLocalValue } from '@portico/formats';
+import { fromDateTimeLocalValue, toDateTimeLocalValue } from '@portico/domain';
 import { useClientFormatter } from '../formatting/useClientFormatter';
 import { SubmitRequestDocument, type RequestKind } from '../gql/graphql';
 import { ReadOnlyNotice } from '../session/ReadOnlyNotice';

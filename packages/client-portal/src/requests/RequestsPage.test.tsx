@@ -35,7 +35,7 @@ const requestsMock = {
 describe('requests', () => {
   beforeEach(async () => {
     localStorage.clear();
-    await i18n.changeLanguage('en');
+    await i18n.changeLanguage('EN');
   });
 
   it('lists the requests with type, languages, dates and status, and offers “New request”', async () => {

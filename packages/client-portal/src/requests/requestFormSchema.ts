@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import * as z from 'zod/mini';
-import { fromDateTimeLocalValue } from '@portico/formats';
+import { fromDateTimeLocalValue } from '@portico/domain';
 import type { RequestKind, ServiceType } from '../gql/graphql';
 import { LANGUAGE_CODE } from '../work/languageCodes';
 

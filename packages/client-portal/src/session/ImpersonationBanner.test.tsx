@@ -32,7 +32,7 @@ const berlinEnd = (iso: string) =>
 describe('a staff member signed in as the client', () => {
   beforeEach(async () => {
     localStorage.clear();
-    await i18n.changeLanguage('en');
+    await i18n.changeLanguage('EN');
   });
 
   it('sees on every page who is viewing the portal as whom, and when the session ends', async () => {

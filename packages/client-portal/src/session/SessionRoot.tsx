@@ -28,7 +28,7 @@ export function SessionRoot() {
   // The client's Preferred Language wins when a session starts or the preference is saved; switching
   // in between is the reader's own choice. (The app's i18next instance itself: the hook's changes identity
   // with every language, which would undo each switch.)
-  const preferredLanguage = viewer?.preferredLanguage.toLowerCase();
+  const preferredLanguage = viewer?.preferredLanguage;
   const username = viewer?.username;
   useEffect(() => {
     if (isLanguage(preferredLanguage)) void i18n.changeLanguage(preferredLanguage);

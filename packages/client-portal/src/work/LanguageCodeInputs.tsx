@@ -9,6 +9,7 @@ import {
 } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { pageLocale } from '../i18n/languages';
 import { commonLanguageCodes, languageName, normalizeLanguageCode } from './languageCodes';
 
 /**
@@ -17,7 +18,7 @@ import { commonLanguageCodes, languageName, normalizeLanguageCode } from './lang
  */
 function useLanguageOptions(chosen: readonly string[], search: string): ComboboxItem[] {
   const { i18n } = useTranslation();
-  const uiLanguage = i18n.resolvedLanguage ?? i18n.language;
+  const uiLanguage = pageLocale(i18n.resolvedLanguage ?? i18n.language);
   const typed = normalizeLanguageCode(search);
   return useMemo(() => {
     const codes = new Set([...commonLanguageCodes, ...chosen, ...(typed ? [typed] : [])]);

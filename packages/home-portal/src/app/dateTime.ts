@@ -1,4 +1,4 @@
-import { fromDateTimeLocalValue, toDateTimeLocalValue } from '@portico/formats';
+import { fromDateTimeLocalValue, toDateTimeLocalValue } from '@portico/domain';
 
 /**
  * A moment for people, in the browser's language and time zone (the staff member's, not the

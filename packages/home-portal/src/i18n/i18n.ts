@@ -4,12 +4,12 @@ import en from './locales/en.json';
 
 /** Every language the Home Portal ships; add a locale file and list it here to offer another. */
 export const resources = {
-  en: { translation: en },
+  EN: { translation: en },
 } as const;
 
 export type Language = keyof typeof resources;
 
-export const defaultLanguage: Language = 'en';
+export const defaultLanguage: Language = 'EN';
 
 /** The one i18next instance of the app, ready synchronously so the first render is translated. */
 export const i18n = i18next.createInstance();

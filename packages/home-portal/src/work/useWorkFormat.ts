@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE, isPortalLanguageCode, localeOf } from '@portico/domain';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languageName } from './languages';
@@ -16,7 +17,7 @@ export interface WorkFormat {
 /** Amounts and language names in the staff member's UI language, the same on every work page. */
 export function useWorkFormat(): WorkFormat {
   const { i18n } = useTranslation();
-  const locale = i18n.resolvedLanguage ?? i18n.language;
+  const locale = localeOf(isPortalLanguageCode(i18n.resolvedLanguage) ? i18n.resolvedLanguage : DEFAULT_LANGUAGE);
   return useMemo(() => {
     const language = (code: string) => languageName(code, locale) ?? code;
     return {

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
 import { useFullScreenDialog } from '../../app/useFullScreenDialog';
 import type { PortalLanguage } from '../../gql/graphql';
-import { datePatternProblem, isKnownTimeZone, knownTimeZones, timePatternProblem } from '@portico/formats';
+import { datePatternProblem, isKnownTimeZone, knownTimeZones, timePatternProblem } from '@portico/domain';
 import {
   formatPreferenceExample,
   isWeekday,

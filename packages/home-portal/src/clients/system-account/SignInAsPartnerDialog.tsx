@@ -6,26 +6,19 @@ import type { TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
+import { SIGN_IN_AS_PARTNER_REASON, SignInAsPartnerRefusal } from '@portico/domain';
 import { useFullScreenDialog } from '../../app/useFullScreenDialog';
 import { apiErrors, asErrorLike, splitSaveError } from '../../forms/serverErrors';
 import { firstProblem } from '../../forms/zodChecks';
 import { StartSignInAsPartnerDocument, type ClientProfileFragment } from '../../gql/graphql';
 import { openPendingTab } from './pendingTab';
 
-export const REASON_MIN_LENGTH = 5;
-export const REASON_MAX_LENGTH = 500;
+export const REASON_MIN_LENGTH = SIGN_IN_AS_PARTNER_REASON.min;
+export const REASON_MAX_LENGTH = SIGN_IN_AS_PARTNER_REASON.max;
 
-/** Why the API refuses "Sign in as this Partner" (`extensions.reason` of a FORBIDDEN error). */
-const refusalReasons = [
-  'MISSING_SIGN_IN_AS_PARTNER_RIGHT',
-  'CLIENT_CANNOT_SIGN_IN',
-  'MISSING_SIGN_IN_AS_PARTNER_WITH_CHANGES_RIGHT',
-  'PORTAL_UNAVAILABLE',
-] as const;
-type RefusalReason = (typeof refusalReasons)[number];
-
-function isRefusalReason(reason: string | null): reason is RefusalReason {
-  return refusalReasons.some((known) => known === reason);
+/** Why the API refuses "Sign in as this Partner" (`extensions.reason`), as the shared codes name it. */
+function isRefusalReason(reason: string | null): reason is SignInAsPartnerRefusal {
+  return Object.values(SignInAsPartnerRefusal).some((known) => known === reason);
 }
 
 interface SignInAsPartnerValues {

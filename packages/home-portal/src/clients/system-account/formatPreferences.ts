@@ -1,6 +1,15 @@
 import type { TFunction } from 'i18next';
 import type { ClientProfileFragment, PortalLanguage, Weekday } from '../../gql/graphql';
-import { datePatternProblem, formatDatePattern, formatNumberWithSeparators, formatTimePattern, timePatternProblem } from '@portico/formats';
+import {
+  datePatternProblem,
+  formatDatePattern,
+  formatNumberWithSeparators,
+  formatTimePattern,
+  timePatternProblem,
+  isPortalLanguageCode,
+  localeOf,
+  portalLanguageCodes,
+} from '@portico/domain';
 
 /** The user-defined Format Preferences; null means "Default for the language". */
 export type FormatPreferencesValues = ClientProfileFragment['formatPreferences'];
@@ -25,10 +34,8 @@ export const formatPreferenceFields = [
 
 export type FormatPreferenceField = (typeof formatPreferenceFields)[number];
 
-/** The locale whose conventions "Default for the language" stands for; keyed by the schema's enum, so a new language fails the build until it has one. */
-export const portalLanguageLocales = { EN: 'en', DE: 'de', FR: 'fr', ES: 'es', PL: 'pl' } as const satisfies Record<PortalLanguage, string>;
-
-export const portalLanguages = Object.keys(portalLanguageLocales) as PortalLanguage[];
+// The languages (codes, locales) are one table in @portico/domain, shared with the API and the Client Portal.
+export const portalLanguages: readonly PortalLanguage[] = portalLanguageCodes;
 
 const weekdayOrder = { MONDAY: 1, TUESDAY: 2, WEDNESDAY: 3, THURSDAY: 4, FRIDAY: 5, SATURDAY: 6, SUNDAY: 7 } as const satisfies Record<
   Weekday,
@@ -42,7 +49,7 @@ export function isWeekday(value: string | null): value is Weekday {
 }
 
 export function isPortalLanguage(value: string | null): value is PortalLanguage {
-  return value !== null && Object.hasOwn(portalLanguageLocales, value);
+  return isPortalLanguageCode(value);
 }
 
 /** Only what the API reads, without cache fields such as `__typename`. */
@@ -96,7 +103,7 @@ export function formatPreferenceExample(
   language: PortalLanguage,
   now: Date,
 ): string | null {
-  const locale = portalLanguageLocales[language];
+  const locale = localeOf(language);
   const timeZone = preferences.timeZone ?? undefined;
   switch (field) {
     case 'dateFormat':

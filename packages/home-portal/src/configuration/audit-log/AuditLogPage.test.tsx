@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { AuditEventsDocument } from '../../gql/graphql';
+import { AuditActorsDocument, AuditEventsDocument } from '../../gql/graphql';
 import { aViewer, renderWithProviders, type Mock } from '../../test-support/renderWithProviders';
 import { AuditLogPage } from './AuditLogPage';
 
@@ -82,7 +82,14 @@ describe('Audit log', () => {
     const page = Array.from({ length: 50 }, (_, index) => anEvent(200 - index));
     renderWithProviders(<AuditLogPage />, {
       viewer: aViewer(['USER_MANAGEMENT:BROWSE']),
-      mocks: [eventsMock(50, page), eventsMock(100, [...page, anEvent(1)])],
+      mocks: [
+        eventsMock(50, page),
+        eventsMock(100, [...page, anEvent(1)]),
+        {
+          request: { query: AuditActorsDocument },
+          result: { data: { staffUsers: [{ __typename: 'StaffUser', id: '1', fullName: 'Ada Admin' }] } },
+        },
+      ],
     });
     await user.click(await screen.findByRole('button', { name: 'Show more' }));
     expect(await screen.findByText('51 records, all shown.')).toBeInTheDocument();

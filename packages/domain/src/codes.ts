@@ -1,0 +1,60 @@
+/**
+ * The codes the API answers with, in one place for the API and both portals. Each portal maps
+ * every code to a translated message in a table the compiler checks (`satisfies Record<Code, ...>`),
+ * so a new code fails the build until both portals say it in every language.
+ */
+
+/** `extensions.code` of every GraphQL error. */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  /** A change attempted in a read-only "Sign in as this Partner" session. */
+  READ_ONLY_SESSION = 'READ_ONLY_SESSION',
+  /** Too many attempts from this network or for this account; `retryAfterSeconds` says when to try again. */
+  RATE_LIMITED = 'RATE_LIMITED',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/** `extensions.reason` of a refused welcome, reset or Sign in as Partner link. */
+export enum TokenProblem {
+  TOKEN_INVALID = 'TOKEN_INVALID',
+  TOKEN_USED = 'TOKEN_USED',
+  TOKEN_EXPIRED = 'TOKEN_EXPIRED',
+}
+
+/** Why "Sign in as this Partner" is refused. */
+export enum SignInAsPartnerRefusal {
+  MISSING_SIGN_IN_AS_PARTNER_RIGHT = 'MISSING_SIGN_IN_AS_PARTNER_RIGHT',
+  /** Changes were asked for without the "Sign in as Partner with changes" right. */
+  MISSING_SIGN_IN_AS_PARTNER_WITH_CHANGES_RIGHT = 'MISSING_SIGN_IN_AS_PARTNER_WITH_CHANGES_RIGHT',
+  CLIENT_CANNOT_SIGN_IN = 'CLIENT_CANNOT_SIGN_IN',
+  /** Client Portal 2.0 is off, so there is no portal to enter. */
+  PORTAL_UNAVAILABLE = 'PORTAL_UNAVAILABLE',
+  /** A stated reason of the allowed length is missing. */
+  REASON_REQUIRED = 'REASON_REQUIRED',
+}
+
+/** Why a User Management action is refused: nobody grants, or takes over, more than they hold. */
+export enum UserManagementRefusal {
+  /** The viewer's group lacks the User Management right the action needs. */
+  MISSING_RIGHT = 'MISSING_RIGHT',
+  /** Only members of Administrators may put anyone into Administrators or act on an administrator. */
+  ADMINISTRATORS_ONLY = 'ADMINISTRATORS_ONLY',
+  /** The user or group holds rights the viewer lacks; acting on it (a new password, say) could hand them over. */
+  TARGET_HOLDS_MORE_RIGHTS = 'TARGET_HOLDS_MORE_RIGHTS',
+  /** The group or the rights chosen include rights the viewer does not hold. */
+  RIGHTS_NOT_HELD = 'RIGHTS_NOT_HELD',
+  /** Nobody edits the rights of their own user group. */
+  OWN_GROUP = 'OWN_GROUP',
+  /** Nobody moves themselves to another user group. */
+  OWN_GROUP_CHANGE = 'OWN_GROUP_CHANGE',
+  /** Your own password is changed with the current one (changeStaffPassword), never set by User Management. */
+  OWN_PASSWORD = 'OWN_PASSWORD',
+  /** Nobody deletes their own account. */
+  SELF_DELETE = 'SELF_DELETE',
+  /** The Administrators group always holds every right, keeps its name and cannot be deleted. */
+  BUILT_IN_GROUP = 'BUILT_IN_GROUP',
+}

@@ -1,0 +1,4 @@
+export * from './codes';
+export * from './formatPatterns';
+export * from './languages';
+export * from './limits';

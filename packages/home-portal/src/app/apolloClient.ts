@@ -1,3 +1,4 @@
+import { ErrorCode } from '@portico/domain';
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { clientsFieldPolicy } from '../clients/clientsFieldPolicy';
@@ -30,7 +31,7 @@ export function createApolloCache(): InMemoryCache {
  * UNAUTHENTICATED; forgetting the viewer brings the sign-in page back instead of a broken screen.
  */
 export const sessionEndedLink = new ErrorLink(({ error, operation }) => {
-  if (CombinedGraphQLErrors.is(error) && hasErrorCode(error, 'UNAUTHENTICATED')) {
+  if (CombinedGraphQLErrors.is(error) && hasErrorCode(error, ErrorCode.UNAUTHENTICATED)) {
     operation.client.cache.writeQuery({ query: ViewerDocument, data: { viewer: null } });
   }
 });

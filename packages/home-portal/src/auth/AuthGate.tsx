@@ -1,3 +1,4 @@
+import { ErrorCode } from '@portico/domain';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Center, Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -23,7 +24,7 @@ export function AuthGate() {
     );
   }
 
-  if (error && !hasErrorCode(error, 'UNAUTHENTICATED')) {
+  if (error && !hasErrorCode(error, ErrorCode.UNAUTHENTICATED)) {
     return (
       <Center mih="100vh" p="md">
         <Stack maw={480}>

@@ -4,7 +4,8 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
-import { errorMessage } from '../app/graphqlErrors';
+import { ErrorCode } from '@portico/domain';
+import { errorMessage, hasErrorCode } from '../app/graphqlErrors';
 import { SignInDocument, ViewerDocument } from '../gql/graphql';
 
 /** Username and password, checked as they are typed; on success the viewer in the cache switches the app to the signed-in shell. */
@@ -62,7 +63,7 @@ export function SignInForm() {
         />
         {error && (
           <Alert color="red" title={t('signIn.failedTitle')}>
-            {errorMessage(error, t)}
+            {hasErrorCode(error, ErrorCode.UNAUTHENTICATED) ? t('signIn.wrongCredentials') : errorMessage(error, t)}
           </Alert>
         )}
         <Button type="submit" loading={loading} fullWidth>

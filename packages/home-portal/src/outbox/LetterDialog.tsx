@@ -1,3 +1,4 @@
+import { ErrorCode } from '@portico/domain';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Box, Button, Center, CopyButton, Group, Loader, Modal, Stack, Table, Tabs, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -34,7 +35,7 @@ export function LetterDialog({ letterId, onClose }: LetterDialogProps) {
   if (letterId === null) {
     content = null;
   } else if (error && !letter) {
-    const notFound = hasErrorCode(error, 'NOT_FOUND') || hasErrorCode(error, 'BAD_USER_INPUT');
+    const notFound = hasErrorCode(error, ErrorCode.NOT_FOUND) || hasErrorCode(error, ErrorCode.BAD_USER_INPUT);
     content = (
       <Alert color="red" title={notFound ? t('outbox.letterNotFound') : t('outbox.letterLoadFailed')}>
         <Stack gap="sm" align="flex-start">

@@ -1,3 +1,4 @@
+import { ErrorCode } from '@portico/domain';
 import type { ErrorLike } from '@apollo/client';
 import { Alert, Anchor, Button, DataList, em, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
@@ -32,7 +33,7 @@ interface WorkDetailStatesProps {
 export function WorkDetailStates({ back, loaded, error, texts, onRetry, children }: WorkDetailStatesProps) {
   const { t } = useTranslation();
   if (error && !loaded) {
-    const notFound = hasErrorCode(error, 'NOT_FOUND') || hasErrorCode(error, 'BAD_USER_INPUT');
+    const notFound = hasErrorCode(error, ErrorCode.NOT_FOUND) || hasErrorCode(error, ErrorCode.BAD_USER_INPUT);
     return (
       <Stack gap="md" align="flex-start">
         {back}

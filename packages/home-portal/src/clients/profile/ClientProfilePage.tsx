@@ -1,3 +1,4 @@
+import { ErrorCode } from '@portico/domain';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Center, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
@@ -40,7 +41,7 @@ export function ClientProfilePage() {
   );
 
   if (error && !data) {
-    const notFound = hasErrorCode(error, 'NOT_FOUND') || hasErrorCode(error, 'BAD_USER_INPUT');
+    const notFound = hasErrorCode(error, ErrorCode.NOT_FOUND) || hasErrorCode(error, ErrorCode.BAD_USER_INPUT);
     return (
       <Stack gap="md" align="flex-start">
         {backLink}

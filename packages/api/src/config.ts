@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
+import { parseEnv } from 'node:util';
 
 /** Every setting of the API, read from the environment once, validated, and passed down explicitly. */
 export interface PorticoConfig {
@@ -50,14 +53,38 @@ export interface PorticoConfig {
   maxClientStorageBytes: number;
   /** Uploads never sent with a request are removed after this long. */
   unattachedUploadHours: number;
+  /** Several API processes share the database (behind a load balancer): stricter start-up checks. */
+  clusterMode: boolean;
+  /** Apply pending migrations at start (under the migration lock); otherwise refuse to start while any is pending. */
+  migrateOnStart: boolean;
+  /** Connections each process keeps to a MySQL-compatible database. */
+  databasePoolSize: number;
+  /** pino level: fatal, error, warn, info, debug, trace or silent. */
+  logLevel: LogLevel;
+  /** Which proxies' X-Forwarded-For to believe: a hop count, or addresses, subnets and Express names (loopback). */
+  trustProxy: number | string[];
+  /** The Prometheus endpoint's own port (null: no metrics endpoint) and address. */
+  metricsPort: number | null;
+  metricsHost: string;
+  /** After SIGTERM: how long /readyz says 503 while requests are still served, so the load balancer moves away. */
+  shutdownGraceMs: number;
+  /** After the grace period: how long requests in flight (and a letter being sent) may take before the process stops anyway. */
+  shutdownTimeoutMs: number;
+  /** Idle keep-alive connections stay open this long; longer than the load balancer's idle timeout. */
+  keepAliveTimeoutMs: number;
+  /** The longest a letter's hand-over to the SMTP server may take; a letter claimed twice as long ago is given back to the outbox. */
+  mailSendTimeoutMs: number;
 }
 
-function readInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+function readInt(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) {
-    throw new Error(`${name} must be a positive whole number, got "${raw}"`);
+  if (!Number.isInteger(value) || value < min) {
+    throw new Error(`${name} must be a ${min === 0 ? 'whole number of 0 or more' : 'positive whole number'}, got "${raw}"`);
   }
   return value;
 }
@@ -76,17 +103,79 @@ function readSmtpUrl(raw: string | undefined): string | null {
   return raw.trim();
 }
 
+const TRUST_PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * TRUST_PROXY: a number trusts that many proxies in front of the server (the client address is that
+ * many hops back in X-Forwarded-For); a list trusts only proxies at those addresses or subnets. `true`
+ * is refused: trusting every sender would let anyone choose the address rate limits and audits see.
+ */
+function readTrustProxy(raw: string | undefined): number | string[] {
+  const value = raw?.trim();
+  if (!value) return ['loopback'];
+  if (/^\d+$/.test(value)) return Number(value);
+  const entries = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  for (const entry of entries) {
+    const [address, prefix, extra] = entry.split('/');
+    const family = net.isIP(address);
+    const prefixValid = prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= (family === 6 ? 128 : 32));
+    if (!TRUST_PROXY_NAMES.includes(entry) && (!family || !prefixValid || extra !== undefined)) {
+      throw new Error(
+        `TRUST_PROXY must be a hop count or a comma-separated list of addresses, subnets (10.0.0.0/8) or ${TRUST_PROXY_NAMES.join(', ')}; got "${entry}"`,
+      );
+    }
+  }
+  return entries;
+}
+
+function readLogLevel(raw: string | undefined): LogLevel {
+  const value = (raw?.trim() || 'info').toLowerCase();
+  const level = LOG_LEVELS.find((candidate) => candidate === value);
+  if (!level) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  return level;
+}
+
 const packageRoot = path.resolve(__dirname, '..');
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): PorticoConfig {
+/** Where `.env` is looked for unless ENV_FILE names another file: the repository root, beside `.env.example`. */
+export const DEFAULT_ENV_FILE = path.resolve(packageRoot, '../../.env');
+
+/**
+ * The environment the server runs with: the variables of the `.env` file (ENV_FILE, or `.env` at the
+ * repository root, if it exists), overridden by those really set, as twelve-factor deployments expect.
+ */
+export function readEnvironment(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const file = env.ENV_FILE?.trim() || DEFAULT_ENV_FILE;
+  if (!fs.existsSync(file)) {
+    if (env.ENV_FILE?.trim()) throw new Error(`ENV_FILE names ${file}, which does not exist`);
+    return env;
+  }
+  return { ...parseEnv(fs.readFileSync(file, 'utf8')), ...env };
+}
+
+/** Reads and checks every setting; without an argument from the process environment and the `.env` file. */
+export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): PorticoConfig {
   const databaseUrl = env.DATABASE_URL?.trim() || null;
   if (databaseUrl && !/^mysql:\/\//.test(databaseUrl)) {
     throw new Error('DATABASE_URL must start with mysql:// (leave it empty for the embedded SQLite database)');
   }
+  const clusterMode = readBool(env, 'CLUSTER_MODE', false);
+  if (clusterMode && !databaseUrl) {
+    throw new Error('CLUSTER_MODE needs DATABASE_URL: the embedded SQLite file cannot be shared by several machines');
+  }
+  // Uploads written by one process must be readable by all: a default folder inside one machine's checkout is not.
+  if (clusterMode && !env.FILES_DIR?.trim()) {
+    throw new Error('CLUSTER_MODE needs FILES_DIR set explicitly to a folder every API process shares (e.g. an NFS mount)');
+  }
+  const metricsPort = env.METRICS_PORT?.trim() ? readInt(env, 'METRICS_PORT', 0, 0) : null;
   return {
     databaseUrl,
     sqlitePath: env.SQLITE_PATH || path.resolve(packageRoot, '../../data/portico.sqlite'),
-    port: readInt(env, 'PORT', 4000),
+    // 0 picks any free port (tests); the address is logged at start.
+    port: readInt(env, 'PORT', 4000, 0),
     host: env.HOST || '127.0.0.1',
     demoMode: readBool(env, 'DEMO_MODE', false),
     development: env.NODE_ENV === 'development',
@@ -114,5 +203,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PorticoConfig 
     maxUploadBytes: readInt(env, 'MAX_UPLOAD_MB', 50) * 1024 * 1024,
     maxClientStorageBytes: readInt(env, 'MAX_CLIENT_STORAGE_MB', 1024) * 1024 * 1024,
     unattachedUploadHours: readInt(env, 'UNATTACHED_UPLOAD_HOURS', 24),
+    clusterMode,
+    migrateOnStart: readBool(env, 'MIGRATE_ON_START', !clusterMode),
+    databasePoolSize: readInt(env, 'DATABASE_POOL_SIZE', 10),
+    logLevel: readLogLevel(env.LOG_LEVEL),
+    trustProxy: readTrustProxy(env.TRUST_PROXY),
+    metricsPort,
+    metricsHost: env.METRICS_HOST?.trim() || '127.0.0.1',
+    shutdownGraceMs: readInt(env, 'SHUTDOWN_GRACE_SECONDS', 5, 0) * 1000,
+    shutdownTimeoutMs: readInt(env, 'SHUTDOWN_TIMEOUT_SECONDS', 30) * 1000,
+    keepAliveTimeoutMs: readInt(env, 'KEEP_ALIVE_TIMEOUT_SECONDS', 65) * 1000,
+    mailSendTimeoutMs: readInt(env, 'MAIL_SEND_TIMEOUT_SECONDS', 60) * 1000,
   };
 }

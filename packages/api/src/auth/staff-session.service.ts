@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { RateLimitedError } from '../common/errors';
 import { withoutNewVersion } from '../common/optimistic-lock';
 import type { PorticoConfig } from '../config';
+import { signIns } from '../ops/metrics';
 import { recordedSignIn, SignInOutcome } from '../client-auth/sign-in-attempt.entity';
 import { checkPassword, type GuardConfig, type PasswordCheck } from '../rate-limits/password-guard';
 import { ImpersonationEndReason } from '../sign-in-as-partner/impersonation.entity';
@@ -40,8 +41,12 @@ export async function verifyStaffCredentials(
   req: Request,
 ): Promise<StaffUser | null> {
   const user = await dataSource.getRepository(StaffUser).findOneBy({ usernameKey: username.trim().toLowerCase() });
-  const record = (outcome: SignInOutcome) =>
-    dataSource.getRepository(StaffSignInAttempt).insert({ staffUserId: user?.id ?? null, ...recordedSignIn(req, username, outcome) });
+  const record = (outcome: SignInOutcome) => {
+    signIns.inc({ portal: 'staff', outcome });
+    return dataSource
+      .getRepository(StaffSignInAttempt)
+      .insert({ staffUserId: user?.id ?? null, ...recordedSignIn(req, username, outcome) });
+  };
   let check: PasswordCheck;
   try {
     check = await checkPassword(dataSource, config, {

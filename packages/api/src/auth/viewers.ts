@@ -2,6 +2,7 @@ import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
 import type { ClientGroup } from '../client-groups/client-group.entity';
 import { readClientViewer } from '../client-auth/client-session.service';
+import { loggedViewer, noteRequestFacts } from '../ops/request-facts';
 import type { ClientViewerContext, StaffViewerContext } from './context';
 import { readStaffViewer } from './staff-session.service';
 
@@ -23,5 +24,6 @@ export async function readViewers(
     portal === 'client' ? null : readStaffViewer(dataSource, req),
     portal === 'home' ? null : readClientViewer(dataSource, req, clientGroups),
   ]);
+  noteRequestFacts(req, { viewer: loggedViewer(staff, client) });
   return { staff, client };
 }

@@ -13,6 +13,7 @@ import { deliverLetter, queueLetter } from '../mail/outbox.service';
 import { claimAttempt } from '../rate-limits/rate-limit.service';
 import type { StaffUser } from '../staff/staff-user.entity';
 import { TokenPurpose } from './one-time-token.entity';
+import { log } from '../ops/logger';
 
 /** Why a welcome or reset letter cannot go to a client; the Home Portal shows the message as it is. */
 export function letterRefusal(
@@ -103,7 +104,7 @@ export async function sendAccountLetter(
   if (!mailer.configured) return letter;
   if (options.deliverNow) return deliverLetter(dataSource, mailer, letter.id);
   // Self-service: answer at once (the same time whether or not a letter is written) and send in the background.
-  void deliverLetter(dataSource, mailer, letter.id).catch((error) => console.error('Delivery failed', error));
+  void deliverLetter(dataSource, mailer, letter.id).catch((error) => log().error({ err: error }, 'Delivery failed'));
   return letter;
 }
 

@@ -7,6 +7,7 @@ import { getClientPortalSettings, isPortal2Available } from '../client-portal-se
 import { RateLimitedError, UnauthenticatedError } from '../common/errors';
 import { withoutNewVersion } from '../common/optimistic-lock';
 import type { PorticoConfig } from '../config';
+import { signIns } from '../ops/metrics';
 import { checkPassword, type PasswordCheck } from '../rate-limits/password-guard';
 import { startClientSession } from './client-session.service';
 import { recordedSignIn, SignInAttempt, SignInOutcome } from './sign-in-attempt.entity';
@@ -44,8 +45,12 @@ export async function signInClient(
 ): Promise<string> {
   const now = new Date();
   const client = await dataSource.getRepository(Client).findOneBy({ usernameKey: credentials.username.trim().toLowerCase() });
-  const record = (outcome: SignInOutcome) =>
-    dataSource.getRepository(SignInAttempt).insert({ clientId: client?.id ?? null, ...recordedSignIn(req, credentials.username, outcome) });
+  const record = (outcome: SignInOutcome) => {
+    signIns.inc({ portal: 'client', outcome });
+    return dataSource
+      .getRepository(SignInAttempt)
+      .insert({ clientId: client?.id ?? null, ...recordedSignIn(req, credentials.username, outcome) });
+  };
 
   let check: PasswordCheck;
   try {

@@ -22,6 +22,7 @@ import {
 } from './client.inputs';
 import { FormatPreferences, validateFormatPreferences } from './format-preferences';
 import { PortalLanguage } from './portal-language';
+import { log } from '../ops/logger';
 
 export interface ClientPageRequest {
   first: number;
@@ -249,7 +250,7 @@ export async function updateClientIdentification(context: StaffContext, input: U
     };
   });
   if (notice && context.mailer.configured)
-    void deliverLetter(dataSource, context.mailer, notice.id).catch((error) => console.error('Delivery failed', error));
+    void deliverLetter(dataSource, context.mailer, notice.id).catch((error) => log().error({ err: error }, 'Delivery failed'));
   return saved;
 }
 

@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '@portico/domain';
 import { ArgumentValidationError } from 'type-graphql';
+import { log } from '../ops/logger';
 
 // The codes themselves are shared with both portals (@portico/domain), which translate each one.
 export { ErrorCode };
@@ -79,7 +80,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, de
     return development ? formatted : withoutStacktrace(formatted);
   }
 
-  console.error('Unexpected error', original);
+  log().error({ err: original }, 'Unexpected error');
   if (development) return formatted;
   return {
     message: 'Something went wrong on the server. The error was logged; please try again.',

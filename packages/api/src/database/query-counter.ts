@@ -1,8 +1,9 @@
 import type { Logger, QueryRunner } from 'typeorm';
+import { log } from '../ops/logger';
 
 /**
  * TypeORM logger that counts every SQL statement. The count is how tests prove that a list
- * resolves in a constant number of statements (no N+1); LOG_SQL=true also prints them.
+ * resolves in a constant number of statements (no N+1); LOG_SQL=true also logs them.
  */
 export class CountingLogger implements Logger {
   statements = 0;
@@ -11,22 +12,22 @@ export class CountingLogger implements Logger {
 
   logQuery(query: string, parameters?: unknown[], _queryRunner?: QueryRunner): void {
     this.statements += 1;
-    if (this.printStatements) console.log('[sql]', query, parameters ?? []);
+    if (this.printStatements) log().info({ sql: query, sqlParameters: parameters ?? [] }, 'SQL');
   }
 
   logQueryError(error: string | Error, query: string, parameters?: unknown[]): void {
-    if (this.printStatements) console.error('[sql error]', error, query, parameters ?? []);
+    if (this.printStatements) log().info({ err: error, sql: query, sqlParameters: parameters ?? [] }, 'SQL failed');
   }
 
   logQuerySlow(time: number, query: string): void {
-    console.warn(`[sql slow ${time} ms]`, query);
+    log().warn({ durationMs: time, sql: query }, 'Slow SQL statement');
   }
 
   logSchemaBuild(): void {}
   logMigration(message: string): void {
-    if (this.printStatements) console.log('[migration]', message);
+    if (this.printStatements) log().info({ migration: message }, 'Migration');
   }
   log(level: 'log' | 'info' | 'warn', message: unknown): void {
-    if (level === 'warn') console.warn('[typeorm]', message);
+    if (level === 'warn') log().warn({ typeorm: message }, 'TypeORM warning');
   }
 }

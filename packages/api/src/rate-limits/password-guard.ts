@@ -4,6 +4,7 @@ import type { RequestContext } from '../auth/context';
 import { decoyPasswordHash, verifyPassword } from '../auth/password';
 import { RateLimitedError } from '../common/errors';
 import type { PorticoConfig } from '../config';
+import { accountLocks } from '../ops/metrics';
 import { blockedUntilOf, claimAttempt, recordFailure, refundAttempt, resetBucket, type RateLimitPolicy } from './rate-limit.service';
 
 export type GuardConfig = Pick<
@@ -78,7 +79,9 @@ export async function checkPassword(
     await refundAttempt(dataSource, address);
     return { outcome: 'MATCH' };
   }
-  return { outcome: 'MISMATCH', lockedUntil: account ? await recordFailure(dataSource, account, accountPolicy(config)) : null };
+  const lockedUntil = account ? await recordFailure(dataSource, account, accountPolicy(config)) : null;
+  if (lockedUntil && check.account) accountLocks.inc({ portal: check.account.kind });
+  return { outcome: 'MISMATCH', lockedUntil };
 }
 
 /** Lifts an account's lock and forgets its failures (staff unlock; a password set from an e-mailed link). */

@@ -20,6 +20,7 @@ import { Impersonation, ImpersonationEndReason } from './impersonation.entity';
 import { endImpersonationsOf } from './impersonation.service';
 import { SIGN_IN_AS_PARTNER_REASON } from '@portico/domain';
 import { evaluateSignInAsPartner, SignInAsPartnerRefusal } from './sign-in-as-partner.policy';
+import { log } from '../ops/logger';
 
 /** The code in a "Sign in as this Partner" link is good for one use within this time. */
 const LINK_LIFETIME_MS = 60_000;
@@ -127,7 +128,7 @@ export async function exchangeSignInAsPartnerCode(context: RequestContext, code:
   });
   if (allowChanges && settings.notifyClientsOfChangeSessions) {
     await notifyClientOfChangeSession(context, client, impersonation, settings).catch((error) =>
-      console.error('Notice not written', error),
+      log().error({ err: error }, 'Notice not written'),
     );
   }
   return sessionTokenHash;
@@ -168,7 +169,7 @@ async function notifyClientOfChangeSession(
     requestedBy: impersonation.staffName,
   });
   if (context.mailer.configured)
-    void deliverLetter(context.dataSource, context.mailer, letter.id).catch((error) => console.error('Delivery failed', error));
+    void deliverLetter(context.dataSource, context.mailer, letter.id).catch((error) => log().error({ err: error }, 'Delivery failed'));
 }
 
 /** How often a code exchange tries again when a simultaneous exchange of the same staff member took the slot. */

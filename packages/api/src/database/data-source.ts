@@ -3,40 +3,52 @@ import path from 'node:path';
 import { createConnection } from 'mysql2/promise';
 import { DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import type { PorticoConfig } from '../config';
+import type { PoolUse } from '../ops/metrics';
 import { entities } from './entities';
+import { migrateUnderLock, refuseWhileMigrationsPending } from './migration-lock';
 import { mysqlMigrations, sqliteMigrations } from './migrations';
 import { CountingLogger } from './query-counter';
+import { withstandTransientFailures } from './transient-failures';
 
 export type DatabaseKind = 'mysql' | 'sqlite';
 
 export interface PorticoDataSource {
   dataSource: DataSource;
   kind: DatabaseKind;
+  /** A MariaDB Galera cluster node (wsrep_on): reads wait for causality, certification conflicts are retried. */
+  galera: boolean;
   queryCounter: CountingLogger;
+  /** The MySQL connection pool's live use; null for SQLite (one connection). */
+  pool: PoolUse | null;
 }
 
 /**
  * The only place that knows which database engine runs underneath. Everything else writes
  * portable SQL through TypeORM, so MySQL, MariaDB, TiDB or the embedded SQLite behave alike.
  */
-export async function createDataSource(config: Pick<PorticoConfig, 'databaseUrl' | 'sqlitePath' | 'logSql'>): Promise<PorticoDataSource> {
+export async function createDataSource(
+  config: Pick<PorticoConfig, 'databaseUrl' | 'sqlitePath' | 'logSql'> & Partial<Pick<PorticoConfig, 'databasePoolSize'>>,
+): Promise<PorticoDataSource> {
   const queryCounter = new CountingLogger(config.logSql);
   const common = { entities, logger: queryCounter, logging: ['query', 'error', 'warn', 'migration'] as const, maxQueryExecutionTime: 1000 };
 
   if (config.databaseUrl) {
+    const server = await probeServer(config.databaseUrl);
+    const poolSize = config.databasePoolSize ?? 10;
     const dataSource = new DataSource({
       ...common,
       logging: [...common.logging],
       // Same SQL either way; TypeORM only reads MariaDB's catalogue differently (column defaults).
-      type: (await isMariaDb(config.databaseUrl)) ? 'mariadb' : 'mysql',
+      type: server.mariaDb ? 'mariadb' : 'mysql',
       url: config.databaseUrl,
       charset: 'utf8mb4_unicode_ci',
       // Store and read every timestamp as UTC, whatever the server's time zone.
       timezone: 'Z',
       migrations: mysqlMigrations,
-      poolSize: 10,
+      poolSize,
     });
-    return { dataSource, kind: 'mysql', queryCounter };
+    const pool = withstandTransientFailures(dataSource, { poolSize, galera: server.galera });
+    return { dataSource, kind: 'mysql', galera: server.galera, queryCounter, pool };
   }
 
   if (config.sqlitePath !== ':memory:') fs.mkdirSync(path.dirname(config.sqlitePath), { recursive: true });
@@ -55,7 +67,7 @@ export async function createDataSource(config: Pick<PorticoConfig, 'databaseUrl'
     },
   });
   queueSqliteTransactions(dataSource);
-  return { dataSource, kind: 'sqlite', queryCounter };
+  return { dataSource, kind: 'sqlite', galera: false, queryCounter, pool: null };
 }
 
 /**
@@ -73,11 +85,15 @@ function queueSqliteTransactions(dataSource: DataSource): void {
   }) as typeof manager.transaction;
 }
 
-async function isMariaDb(databaseUrl: string): Promise<boolean> {
+async function probeServer(databaseUrl: string): Promise<{ mariaDb: boolean; galera: boolean }> {
   const connection = await createConnection(databaseUrl);
   try {
-    const [rows] = await connection.query('SELECT VERSION() AS version');
-    return /mariadb/i.test(String((rows as Array<{ version: string }>)[0]?.version));
+    const [versions] = await connection.query('SELECT VERSION() AS version');
+    const [wsrep] = await connection.query("SHOW VARIABLES LIKE 'wsrep_on'");
+    return {
+      mariaDb: /mariadb/i.test(String((versions as Array<{ version: string }>)[0]?.version)),
+      galera: String((wsrep as Array<{ Value?: string }>)[0]?.Value).toUpperCase() === 'ON',
+    };
   } finally {
     await connection.end();
   }
@@ -102,10 +118,20 @@ export function claimWithRowLocks<T>(
   return work(database.dataSource.manager, (query) => query);
 }
 
-/** Opens the database and brings its schema up to date. */
-export async function openDatabase(source: PorticoDataSource): Promise<void> {
+/**
+ * Opens the database and brings its schema up to date under the migration lock, so that processes
+ * starting together migrate once. With `migrate: false` (MIGRATE_ON_START=false, the default in
+ * cluster mode) it applies nothing and refuses to start while migrations are pending.
+ */
+export async function openDatabase(source: PorticoDataSource, options: { migrate?: boolean } = {}): Promise<void> {
   await source.dataSource.initialize();
-  await source.dataSource.runMigrations({ transaction: 'each' });
+  try {
+    if (options.migrate ?? true) await migrateUnderLock(source.dataSource);
+    else await refuseWhileMigrationsPending(source.dataSource);
+  } catch (error) {
+    await source.dataSource.destroy();
+    throw error;
+  }
 }
 
 /** True for an insert refused by a unique index (MySQL/MariaDB ER_DUP_ENTRY, SQLite's constraint codes). */

@@ -36,7 +36,7 @@ export interface TestApp {
 }
 
 /** A throwaway MySQL database per test file when DATABASE_URL is set, otherwise a throwaway SQLite file. */
-async function throwawayDatabase(): Promise<{ env: NodeJS.ProcessEnv; drop(): Promise<void> }> {
+export async function throwawayDatabase(): Promise<{ env: NodeJS.ProcessEnv; drop(): Promise<void> }> {
   const suffix = `${process.env.JEST_WORKER_ID ?? '0'}_${randomBytes(4).toString('hex')}`;
   const base = process.env.DATABASE_URL;
   if (base) {
@@ -74,7 +74,8 @@ export async function startTestApp(extraEnv: NodeJS.ProcessEnv = {}): Promise<Te
   const database = await throwawayDatabase();
   // Uploaded and demo files go to a folder of this test app, removed with it, never into the checkout's data/.
   const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portico-files-'));
-  extraEnv = { FILES_DIR: filesDir, ...extraEnv };
+  // Request lines would bury the test output; warnings and errors still show.
+  extraEnv = { FILES_DIR: filesDir, LOG_LEVEL: 'warn', ...extraEnv };
   const config = loadConfig({ PORT: '1', ...database.env, ...extraEnv });
   config.port = 0;
   const app = await startApp(config);

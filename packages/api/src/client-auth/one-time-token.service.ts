@@ -10,7 +10,8 @@ export const ACCOUNT_LINK_PURPOSES = [TokenPurpose.WELCOME, TokenPurpose.PASSWOR
 /**
  * Issues a token and returns the secret, which is stored nowhere (only its SHA-256). With
  * `replaceOlder` (the default) the client's unused tokens of the same purpose stop working; a
- * token minted again for the same letter always replaces that letter's earlier one.
+ * token minted again for the same letter replaces that letter's earlier one, unless
+ * `keepEarlierOfLetter` (the letter goes out again after a copy that may have arrived).
  */
 export async function issueToken(
   manager: DataSource | EntityManager,
@@ -22,13 +23,25 @@ export async function issueToken(
     payload?: Record<string, string | boolean>;
     letterId?: number | null;
     replaceOlder?: boolean;
+    keepEarlierOfLetter?: boolean;
   },
 ): Promise<{ token: string; expiresAt: Date }> {
   const now = new Date();
   const repository = manager.getRepository(OneTimeToken);
-  if (options.replaceOlder ?? true)
-    await repository.update({ clientId: options.clientId, purpose: options.purpose, consumedAt: IsNull() }, { consumedAt: now });
-  if (options.letterId) await repository.update({ letterId: options.letterId, consumedAt: IsNull() }, { consumedAt: now });
+  const keptLetterId = options.keepEarlierOfLetter && options.letterId ? options.letterId : null;
+  if (options.replaceOlder ?? true) {
+    const older = manager
+      .createQueryBuilder()
+      .update(OneTimeToken)
+      .set({ consumedAt: now })
+      .where('clientId = :clientId AND purpose = :purpose AND consumedAt IS NULL', {
+        clientId: options.clientId,
+        purpose: options.purpose,
+      });
+    if (keptLetterId) older.andWhere('(letterId IS NULL OR letterId <> :keptLetterId)', { keptLetterId });
+    await older.execute();
+  }
+  if (options.letterId && !keptLetterId) await repository.update({ letterId: options.letterId, consumedAt: IsNull() }, { consumedAt: now });
   const token = newToken();
   const expiresAt = new Date(now.getTime() + options.lifetimeMs);
   await repository.insert({

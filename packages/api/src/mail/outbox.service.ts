@@ -1,16 +1,16 @@
-import { randomBytes } from 'node:crypto';
-import { In, LessThan, type DataSource, type EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { TokenPurpose } from '../client-auth/one-time-token.entity';
 import { ACCOUNT_LINK_PURPOSES, cancelAccountLinkTokens, issueToken, withdrawToken } from '../client-auth/one-time-token.service';
 import type { PortalLanguage } from '../clients/portal-language';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../common/errors';
 import { parseId } from '../common/ids';
 import { claimWithRowLocks, type PorticoDataSource } from '../database/data-source';
+import { letterDeliveries } from '../ops/metrics';
 import type { Mailer } from './mailer';
 import { LINK_SECRET, LetterStatus, OutboxLetter, type LetterKind } from './outbox-letter.entity';
 
-/** Identifies this process as a sender, so a claimed letter can be traced to who sends it. */
-export const SENDER_ID = `${process.pid}-${randomBytes(4).toString('hex')}`;
+/** A letter whose senders kept dying while sending it is not tried again by itself: staff decide. */
+const MAX_UNCONFIRMED_ATTEMPTS = 5;
 
 /** The single-use link a letter carries: minted when the letter leaves, so its secret is never stored. */
 export interface LetterLink {
@@ -54,10 +54,14 @@ export async function queueLetter(manager: DataSource | EntityManager, mailer: M
   );
 }
 
-/** Mints the letter's link secret (a fresh single-use token) and returns the bodies with it in place. */
+/**
+ * Mints the letter's link secret (a fresh single-use token) and returns the bodies with it in place.
+ * `keepEarlierOfLetter`: a copy sent before by a sender that died may have arrived, so its link stays valid.
+ */
 async function withFreshLink(
   dataSource: DataSource,
   letter: OutboxLetter,
+  keepEarlierOfLetter = false,
 ): Promise<{ textBody: string; htmlBody: string; token: string | null }> {
   if (!letter.linkPurpose || !letter.clientId) return { textBody: letter.textBody, htmlBody: letter.htmlBody, token: null };
   const { token } = await issueToken(dataSource, {
@@ -67,39 +71,86 @@ async function withFreshLink(
     lifetimeMs: (letter.linkLifetimeMinutes ?? 60) * 60_000,
     letterId: letter.id,
     replaceOlder: letter.linkReplacesOlder,
+    keepEarlierOfLetter,
   });
   return { textBody: letter.textBody.split(LINK_SECRET).join(token), htmlBody: letter.htmlBody.split(LINK_SECRET).join(token), token };
 }
 
 /**
  * Sends one letter if this process can claim it. The claim is a conditional UPDATE, atomic on every
- * engine: of several processes racing for the same letter exactly one sees `affected = 1`, so a
- * letter is never sent twice.
+ * engine and on every Galera node: of several processes racing for the same letter exactly one sees
+ * `affected = 1`, so one sender sends it.
  */
 export async function deliverLetter(dataSource: DataSource, mailer: Mailer, letterId: number): Promise<OutboxLetter> {
   const claim = await dataSource
     .createQueryBuilder()
     .update(OutboxLetter)
-    .set({ status: LetterStatus.SENDING, claimedBy: SENDER_ID, claimedAt: new Date(), attempts: () => 'attempts + 1' })
+    .set({ status: LetterStatus.SENDING, claimedBy: mailer.senderId, claimedAt: new Date(), attempts: () => 'attempts + 1' })
     .where('id = :letterId AND status = :pending', { letterId, pending: LetterStatus.PENDING })
     .execute();
   if (claim.affected) await sendClaimed(dataSource, mailer, letterId);
   return dataSource.getRepository(OutboxLetter).findOneByOrFail({ id: letterId });
 }
 
-async function sendClaimed(dataSource: DataSource, mailer: Mailer, letterId: number): Promise<void> {
-  const repository = dataSource.getRepository(OutboxLetter);
-  const letter = await repository.findOneByOrFail({ id: letterId });
-  // The secret exists only in this process's memory and in the message handed to SMTP.
-  const bodies = await withFreshLink(dataSource, letter);
-  try {
-    await mailer.send({ ...letter, textBody: bodies.textBody, htmlBody: bodies.htmlBody });
-    await repository.update({ id: letterId, claimedBy: SENDER_ID }, { status: LetterStatus.SENT, sentAt: new Date(), error: null });
-  } catch (error) {
-    if (bodies.token) await withdrawToken(dataSource, bodies.token);
-    const message = error instanceof Error ? error.message : String(error);
-    await repository.update({ id: letterId, claimedBy: SENDER_ID }, { status: LetterStatus.FAILED, error: message.slice(0, 1000) });
-  }
+/** Gives letters this process claimed back to the outbox unsent, for another sender (or this one later). */
+async function releaseClaims(dataSource: DataSource, mailer: Mailer, letterIds?: number[]): Promise<number> {
+  const release = dataSource
+    .createQueryBuilder()
+    .update(OutboxLetter)
+    .set({ status: LetterStatus.PENDING, claimedBy: null, claimedAt: null })
+    .where('status = :sending AND claimedBy = :sender', { sending: LetterStatus.SENDING, sender: mailer.senderId });
+  if (letterIds) release.andWhere('id IN (:...letterIds)', { letterIds });
+  const { affected } = await release.execute();
+  if (affected) letterDeliveries.inc({ result: 'released' }, affected);
+  return affected ?? 0;
+}
+
+function sendClaimed(dataSource: DataSource, mailer: Mailer, letterId: number): Promise<void> {
+  return mailer.track(letterId, async () => {
+    if (!mailer.accepting) {
+      await releaseClaims(dataSource, mailer, [letterId]);
+      return;
+    }
+    const repository = dataSource.getRepository(OutboxLetter);
+    const letter = await repository.findOneByOrFail({ id: letterId });
+    // The secret exists only in this process's memory and in the message handed to SMTP.
+    const bodies = await withFreshLink(dataSource, letter, letter.attempts > 1);
+    try {
+      await mailer.send({ ...letter, textBody: bodies.textBody, htmlBody: bodies.htmlBody, messageId: mailer.messageIdOf(letter) });
+    } catch (error) {
+      if (bodies.token) await withdrawToken(dataSource, bodies.token);
+      const message = error instanceof Error ? error.message : String(error);
+      await repository.update({ id: letterId, claimedBy: mailer.senderId }, { status: LetterStatus.FAILED, error: message.slice(0, 1000) });
+      letterDeliveries.inc({ result: 'failed' });
+      return;
+    }
+    await repository.update({ id: letterId, claimedBy: mailer.senderId }, { status: LetterStatus.SENT, sentAt: new Date(), error: null });
+    letterDeliveries.inc({ result: 'sent' });
+  });
+}
+
+/**
+ * At shutdown, after the letters being sent finished (Mailer.close): every letter this process
+ * still holds goes back to the outbox (PENDING) for another process, never left SENDING.
+ */
+export function releaseUnsentLetters(dataSource: DataSource, mailer: Mailer): Promise<number> {
+  return releaseClaims(dataSource, mailer);
+}
+
+/** How many letters wait (PENDING), are being sent (SENDING) or failed (FAILED), for the metrics. */
+export async function countUnfinishedLetters(dataSource: DataSource): Promise<Record<string, number>> {
+  const statuses = [LetterStatus.PENDING, LetterStatus.SENDING, LetterStatus.FAILED];
+  const rows = await dataSource
+    .getRepository(OutboxLetter)
+    .createQueryBuilder('letter')
+    .select('letter.status', 'status')
+    .addSelect('COUNT(*)', 'count')
+    .where('letter.status IN (:...statuses)', { statuses })
+    .groupBy('letter.status')
+    .getRawMany<{ status: string; count: number | string }>();
+  const counts: Record<string, number> = Object.fromEntries(statuses.map((status) => [status, 0]));
+  for (const row of rows) counts[row.status] = Number(row.count);
+  return counts;
 }
 
 /**
@@ -164,11 +215,14 @@ export async function retryLetter(dataSource: DataSource, mailer: Mailer, rawId:
 /**
  * Claims up to `limit` letters that have waited longer than `olderThanMs` (their requester's own
  * delivery attempt died) and sends them. Parallel sweepers in several processes split the letters
- * between them (SKIP LOCKED on MySQL) and never send one twice (conditional claim).
+ * between them (SKIP LOCKED on MySQL, only a hint across Galera nodes) and never send one twice
+ * (the conditional claim decides, on every node). Letters whose sender died while sending them go
+ * back to the outbox first.
  */
 export async function sweepPendingLetters(database: PorticoDataSource, mailer: Mailer, limit = 20, olderThanMs = 10_000): Promise<number> {
-  if (!mailer.configured) return 0;
+  if (!mailer.configured || !mailer.accepting) return 0;
   const { dataSource } = database;
+  await reclaimAbandonedLetters(dataSource, mailer);
   const claimedIds = await claimWithRowLocks(database, async (manager, lock) => {
     const candidates = await lock(
       manager
@@ -187,7 +241,7 @@ export async function sweepPendingLetters(database: PorticoDataSource, mailer: M
       const claim = await manager
         .createQueryBuilder()
         .update(OutboxLetter)
-        .set({ status: LetterStatus.SENDING, claimedBy: SENDER_ID, claimedAt: new Date(), attempts: () => 'attempts + 1' })
+        .set({ status: LetterStatus.SENDING, claimedBy: mailer.senderId, claimedAt: new Date(), attempts: () => 'attempts + 1' })
         .where('id = :id AND status = :pending', { id, pending: LetterStatus.PENDING })
         .execute();
       if (claim.affected) ids.push(id);
@@ -195,15 +249,34 @@ export async function sweepPendingLetters(database: PorticoDataSource, mailer: M
     return ids;
   });
   for (const id of claimedIds) await sendClaimed(dataSource, mailer, id);
-  // A sender that died mid-way leaves its letter SENDING; report it instead of risking a second copy.
-  await dataSource.getRepository(OutboxLetter).update(
-    { status: LetterStatus.SENDING, claimedAt: LessThan(new Date(Date.now() - 10 * 60_000)) },
-    {
-      status: LetterStatus.FAILED,
-      error: 'The sender stopped before confirming delivery; check with the recipient before sending again.',
-    },
-  );
   return claimedIds.length;
+}
+
+/**
+ * A sender that died mid-way leaves its letter SENDING. Once twice the longest hand-over has passed
+ * its sender is surely gone, and nobody knows whether the SMTP server got the letter: it goes back
+ * to the outbox to be sent again with the same Message-ID, by which mail systems drop a copy that
+ * did arrive. After MAX_UNCONFIRMED_ATTEMPTS such attempts it is marked FAILED for staff instead.
+ */
+async function reclaimAbandonedLetters(dataSource: DataSource, mailer: Mailer): Promise<void> {
+  const abandonedBefore = new Date(Date.now() - 2 * mailer.sendTimeoutMs);
+  const abandoned = { sending: LetterStatus.SENDING, abandonedBefore, maxAttempts: MAX_UNCONFIRMED_ATTEMPTS };
+  const reclaimed = await dataSource
+    .createQueryBuilder()
+    .update(OutboxLetter)
+    .set({ status: LetterStatus.PENDING, claimedBy: null, claimedAt: null })
+    .where('status = :sending AND claimedAt < :abandonedBefore AND attempts < :maxAttempts', abandoned)
+    .execute();
+  if (reclaimed.affected) letterDeliveries.inc({ result: 'reclaimed' }, reclaimed.affected);
+  await dataSource
+    .createQueryBuilder()
+    .update(OutboxLetter)
+    .set({
+      status: LetterStatus.FAILED,
+      error: 'Its senders stopped several times before confirming delivery; check with the recipient before sending again.',
+    })
+    .where('status = :sending AND claimedAt < :abandonedBefore AND attempts >= :maxAttempts', abandoned)
+    .execute();
 }
 
 export async function listLetters(

@@ -11,18 +11,24 @@ export interface TestMailbox {
   stop(): Promise<void>;
 }
 
-export async function startTestMailbox(): Promise<TestMailbox> {
+/**
+ * `replyAfterMs` makes the server slow to confirm a letter (per recipient): the letter is kept as
+ * soon as it has arrived, as a real server would have it, while the sender still waits for the 250.
+ */
+export async function startTestMailbox(options: { replyAfterMs?: (recipient: string) => number } = {}): Promise<TestMailbox> {
   const letters: ParsedMail[] = [];
   const taken = new Set<ParsedMail>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
-    onData(stream, _session, done) {
+    onData(stream, session, done) {
       simpleParser(stream)
         .then((letter) => {
           letters.push(letter);
-          done();
+          const delay = options.replyAfterMs?.(session.envelope.rcptTo[0]?.address ?? '') ?? 0;
+          if (delay) setTimeout(() => done(), delay).unref();
+          else done();
         })
         .catch(done);
     },

@@ -6,7 +6,6 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
@@ -15,6 +14,12 @@ import { createLoaders } from './auth/loaders';
 import { readViewers } from './auth/viewers';
 import { Mailer } from './mail/mailer';
 import { startOutboxSweeper } from './mail/outbox-sweeper';
+import { countUnfinishedLetters, releaseUnsentLetters } from './mail/outbox.service';
+import { observeOperations } from './ops/graphql-observer';
+import { healthRouter } from './ops/health.routes';
+import { log, requestLogging, setLogLevel } from './ops/logger';
+import { appMetrics, measureRequests, startMetricsServer } from './ops/metrics';
+import { watchForShutdown } from './ops/shutdown';
 import { startPeriodicTask } from './common/periodic-task';
 import { removeUnattachedUploads } from './files/unattached-uploads';
 import { securityHeaders } from './http/security-headers';
@@ -29,10 +34,22 @@ import { buildPorticoSchema } from './schema/build-schema';
 
 export interface RunningApp {
   url: string;
+  /** The Prometheus endpoint on METRICS_PORT, or null when metrics are off. */
+  metricsUrl: string | null;
   database: PorticoDataSource;
   mailer: Mailer;
+  /**
+   * Leaves gracefully: /readyz answers 503 at once and requests are still served for `graceMs` (the
+   * load balancer's time to notice), then no new connections are taken, requests in flight and
+   * letters being sent finish (up to SHUTDOWN_TIMEOUT_SECONDS), unsent letters go back to the
+   * outbox, and the database closes.
+   */
+  shutdown(graceMs: number): Promise<void>;
+  /** The same without a grace period. */
   stop(): Promise<void>;
 }
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Query limits: a refused query is the caller's mistake, so it must come back as 400, never 500.
@@ -78,8 +95,9 @@ function serveSpa(app: express.Express, mountPath: string, distFolder: string): 
 
 /** Starts the whole product in one process: API at /graphql, Home Portal at /, Client Portal at /portal/. */
 export async function startApp(config: PorticoConfig): Promise<RunningApp> {
+  setLogLevel(config.logLevel);
   const database = await createDataSource(config);
-  await openDatabase(database);
+  await openDatabase(database, { migrate: config.migrateOnStart });
   if (config.demoMode) await seedDemoData(database.dataSource, config.filesDir);
 
   const mailer = new Mailer(config);
@@ -91,9 +109,17 @@ export async function startApp(config: PorticoConfig): Promise<RunningApp> {
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
-  app.use(securityHeaders(config));
+  // Who may tell us the client's address (X-Forwarded-For): rate limits, audits and sign-in activity use it.
+  app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
+  // Longer than the load balancer's idle timeout, so the balancer closes idle connections, never this
+  // server just as the balancer sends a request on one. Headers must be allowed a little longer still.
+  httpServer.keepAliveTimeout = config.keepAliveTimeoutMs;
+  httpServer.headersTimeout = config.keepAliveTimeoutMs + 1000;
+  const shutdown = watchForShutdown(httpServer);
+  app.use(...requestLogging(), measureRequests(), shutdown.closeConnections);
+  app.use(healthRouter(database, shutdown));
+  app.use(securityHeaders(config));
   const protection = armor.protect();
 
   const apollo = new ApolloServer<RequestContext>({
@@ -101,13 +127,15 @@ export async function startApp(config: PorticoConfig): Promise<RunningApp> {
     plugins: [
       ...protection.plugins,
       refusedQueriesAreBadRequests,
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      observeOperations,
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
     ],
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     allowBatchedHttpRequests: false,
+    // main.ts owns the signals: Apollo's own handler would stop it at once and send the signal again.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: config.development,
     introspection: true,
     formatError: (formatted, error) => formatError(formatted, error, config.development),
@@ -141,7 +169,7 @@ export async function startApp(config: PorticoConfig): Promise<RunningApp> {
   app.use(
     (error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
       const status = error.status && error.status < 500 ? error.status : 500;
-      if (status === 500) console.error(error);
+      if (status === 500) log().error({ err: error }, 'Unexpected error');
       res.status(status).json({
         errors: [
           {
@@ -154,18 +182,37 @@ export async function startApp(config: PorticoConfig): Promise<RunningApp> {
     },
   );
 
+  const metrics = await startMetricsServer(
+    config,
+    appMetrics({ waitingLetters: () => countUnfinishedLetters(database.dataSource), pool: database.pool }),
+  );
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const { port } = httpServer.address() as AddressInfo;
+
+  let stopping: Promise<void> | null = null;
+  const leave = (graceMs: number) =>
+    (stopping ??= (async () => {
+      shutdown.begin();
+      const tasksStopped = Promise.all([stopOutboxSweeper(), stopHousekeeping()]);
+      if (graceMs) log().info({ graceMs }, 'Shutting down: /readyz answers 503, requests are served during the grace period');
+      await pause(graceMs);
+      const deadline = Date.now() + config.shutdownTimeoutMs;
+      const cut = await shutdown.drain(config.shutdownTimeoutMs);
+      const unfinishedLetters = await mailer.close(Math.max(0, deadline - Date.now()));
+      await tasksStopped;
+      const released = mailer.configured ? await releaseUnsentLetters(database.dataSource, mailer) : 0;
+      await apollo.stop();
+      await metrics?.close();
+      await database.dataSource.destroy();
+      const level = cut || unfinishedLetters.length ? 'warn' : 'info';
+      log()[level]({ requestsCut: cut, lettersUnfinished: unfinishedLetters.length, lettersReleased: released }, 'Stopped');
+    })());
   return {
     url: `http://${config.host}:${port}`,
+    metricsUrl: metrics?.url ?? null,
     database,
     mailer,
-    async stop() {
-      stopOutboxSweeper();
-      stopHousekeeping();
-      await apollo.stop();
-      mailer.close();
-      await database.dataSource.destroy();
-    },
+    shutdown: leave,
+    stop: () => leave(0),
   };
 }

@@ -3,6 +3,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/src'],
   testMatch: ['**/*.test.ts'],
+  // The cluster scenario needs root and minutes: `pnpm test:cluster` runs it (jest.cluster.config.js).
+  testPathIgnorePatterns: ['/node_modules/', '\\.cluster\\.test\\.ts$'],
   transform: {
     '^.+\\.ts$': [
       '@swc/jest',

@@ -210,7 +210,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): PorticoC
     trustProxy: readTrustProxy(env.TRUST_PROXY),
     metricsPort,
     metricsHost: env.METRICS_HOST?.trim() || '127.0.0.1',
-    shutdownGraceMs: readInt(env, 'SHUTDOWN_GRACE_SECONDS', 5, 0) * 1000,
+    // Only a load balancer needs time to move away; a single process has nowhere to send traffic to.
+    shutdownGraceMs: readInt(env, 'SHUTDOWN_GRACE_SECONDS', clusterMode ? 5 : 0, 0) * 1000,
     shutdownTimeoutMs: readInt(env, 'SHUTDOWN_TIMEOUT_SECONDS', 30) * 1000,
     keepAliveTimeoutMs: readInt(env, 'KEEP_ALIVE_TIMEOUT_SECONDS', 65) * 1000,
     mailSendTimeoutMs: readInt(env, 'MAIL_SEND_TIMEOUT_SECONDS', 60) * 1000,

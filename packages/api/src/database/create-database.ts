@@ -4,9 +4,10 @@
  * Without DATABASE_URL there is nothing to do: the embedded SQLite file is created on first start.
  */
 import { createConnection } from 'mysql2/promise';
+import { readEnvironment } from '../config';
 
 async function main(): Promise<void> {
-  const raw = process.env.DATABASE_URL;
+  const raw = readEnvironment().DATABASE_URL;
   if (!raw) {
     console.log('No DATABASE_URL: the embedded SQLite database needs no creation.');
     return;

@@ -19,6 +19,9 @@ const REFUSED_BY_SERVER: Record<number, TransientReason> = {
   1927: 'connection_killed',
 };
 
+/** Refusals that no retry changes: wrong credentials, a missing database. */
+const PERMANENT = new Set([1044, 1045, 1049]);
+
 /** The connection itself failed: the server may or may not have run the statement in flight. */
 const CONNECTION_FAILURES = new Set(['PROTOCOL_CONNECTION_LOST', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH']);
 
@@ -38,7 +41,7 @@ function driverErrorOf(error: unknown): { errno?: number; code?: string; fatal?:
 
 function transientFailure(error: unknown): Failure | null {
   const driverError = driverErrorOf(error);
-  if (!driverError) return null;
+  if (!driverError || (driverError.errno !== undefined && PERMANENT.has(driverError.errno))) return null;
   const refused = driverError.errno === undefined ? undefined : REFUSED_BY_SERVER[driverError.errno];
   if (refused) return { reason: refused, applied: false };
   if ((driverError.code && CONNECTION_FAILURES.has(driverError.code)) || driverError.fatal === true) {

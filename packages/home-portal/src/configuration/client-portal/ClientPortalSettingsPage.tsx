@@ -4,7 +4,6 @@ import {
   Anchor,
   Badge,
   Button,
-  Center,
   Checkbox,
   ColorInput,
   Fieldset,
@@ -12,7 +11,6 @@ import {
   Grid,
   Group,
   Image,
-  Loader,
   Paper,
   Stack,
   Text,
@@ -26,7 +24,6 @@ import { notifications } from '@mantine/notifications';
 import { IconExternalLink, IconPhoto, IconRocket, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../app/graphqlErrors';
 import { contrastRatio } from '../../app/theme';
 import { useHasRight } from '../../auth/useHasRight';
 import { ConflictAlert } from '../../forms/ConflictAlert';
@@ -37,6 +34,7 @@ import {
   UpdateClientPortalSettingsDocument,
   type ClientPortalSettingsFieldsFragment,
 } from '../../gql/graphql';
+import { LoadFailed, Loading } from '../../kit/QueryStates';
 import { areaOptions } from '../client-groups/clientGroupRights';
 import {
   clientPortalSettingsComparedFields,
@@ -62,25 +60,9 @@ export function ClientPortalSettingsPage() {
 
   let content: ReactNode;
   if (error && !data) {
-    content = (
-      <Alert color="red" title={t('portalSettings.loadFailed')}>
-        <Stack gap="sm" align="flex-start">
-          <Text size="sm">{errorMessage(error, t)}</Text>
-          <Button size="xs" variant="light" color="red" onClick={() => void refetch()}>
-            {t('errors.tryAgain')}
-          </Button>
-        </Stack>
-      </Alert>
-    );
+    content = <LoadFailed title={t('portalSettings.loadFailed')} error={error} onRetry={() => void refetch()} />;
   } else if (!data) {
-    content = (
-      <Center py="xl">
-        <Group gap="sm">
-          <Loader size="sm" />
-          <Text c="dimmed">{t('portalSettings.loading')}</Text>
-        </Group>
-      </Center>
-    );
+    content = <Loading text={t('portalSettings.loading')} />;
   } else {
     content = (
       <ClientPortalSettingsForm

@@ -1,18 +1,16 @@
 import type { Reference } from '@apollo/client';
-import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Checkbox, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { TFunction } from 'i18next';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
 import { useFullScreenDialog } from '../../app/useFullScreenDialog';
-import { ConflictAlert } from '../../forms/ConflictAlert';
-import { asErrorLike, splitSaveError } from '../../forms/serverErrors';
-import { useVersionedForm, type ComparedField, type VersionedValues } from '../../forms/useVersionedForm';
 import { firstProblem } from '../../forms/zodChecks';
 import { CreateClientGroupDocument, UpdateClientGroupDocument, type ClientGroupFieldsFragment } from '../../gql/graphql';
+import { ConflictAlert } from '../../kit/ConflictAlert';
+import { useVersionedSave, versionedMutation, type ComparedField, type VersionedValues } from '../../kit/useVersionedSave';
 import { RightsMatrix } from '../RightsMatrix';
 import { areaOptions, clientActionOptions, clientGroupMatrix, clientGroupRightsInput, type ClientGroupMatrix } from './clientGroupRights';
 
@@ -122,7 +120,12 @@ function ClientGroupForm({ group, prefill, mayEdit, onClose, refetchGroup }: Cli
     ],
     [t, areas, actions],
   );
-  const versioned = useVersionedForm({
+  const groupInput = (values: ClientGroupValues) => ({
+    name: values.name.trim(),
+    accessAllowed: values.accessAllowed,
+    rights: clientGroupRightsInput(values.rights),
+  });
+  const versioned = useVersionedSave<ClientGroupValues>({
     form,
     stored,
     fields: comparedFields,
@@ -131,52 +134,41 @@ function ClientGroupForm({ group, prefill, mayEdit, onClose, refetchGroup }: Cli
       const fresh = await refetchGroup(group.id);
       return fresh ? { values: clientGroupValues(fresh, t), version: fresh.version } : null;
     },
-  });
-  const [alert, setAlert] = useState<string | null>(null);
-
-  const [createGroup, creating] = useMutation(CreateClientGroupDocument, {
-    update(cache, { data }) {
-      if (!data) return;
-      cache.modify({
-        fields: {
-          clientGroups(existing: readonly Reference[] = [], { toReference, readField }) {
-            const added = toReference(data.createClientGroup);
-            if (!added) return existing;
-            const name = (reference: Reference) => String(readField('name', reference) ?? '');
-            return [...existing, added].sort((a, b) => name(a).localeCompare(name(b)));
-          },
-        },
+    mutation: group
+      ? versionedMutation(UpdateClientGroupDocument, {
+          variables: (values, version) => ({ input: { ...groupInput(values), id: group.id, version } }),
+          saved: (data) => ({ values: clientGroupValues(data.updateClientGroup, t), version: data.updateClientGroup.version }),
+        })
+      : versionedMutation(CreateClientGroupDocument, {
+          variables: (values) => ({ input: groupInput(values) }),
+          saved: (data) => ({ values: clientGroupValues(data.createClientGroup, t), version: data.createClientGroup.version }),
+          updateCache: (cache, data) =>
+            cache.modify({
+              fields: {
+                clientGroups(existing: readonly Reference[] = [], { toReference, readField }) {
+                  const added = toReference(data.createClientGroup);
+                  if (!added) return existing;
+                  const name = (reference: Reference) => String(readField('name', reference) ?? '');
+                  return [...existing, added].sort((a, b) => name(a).localeCompare(name(b)));
+                },
+              },
+            }),
+        }),
+    formFields: clientGroupFields,
+    onSaved: (values) => {
+      notifications.show({
+        color: 'green',
+        message: t(group ? 'clientGroups.saved' : 'clientGroups.created', { name: values.name.trim() }),
       });
+      onClose();
     },
   });
-  const [updateGroup, updating] = useMutation(UpdateClientGroupDocument);
 
   const builtIn = group?.builtIn ?? false;
   const readOnly = !mayEdit;
 
-  const handleSubmit = form.onSubmit(async (values) => {
-    setAlert(null);
-    const input = { name: values.name.trim(), accessAllowed: values.accessAllowed, rights: clientGroupRightsInput(values.rights) };
-    try {
-      if (group) {
-        const { data } = await updateGroup({ variables: { input: { ...input, id: group.id, version: versioned.version } } });
-        if (data) versioned.acceptSaved({ values: clientGroupValues(data.updateClientGroup, t), version: data.updateClientGroup.version });
-        notifications.show({ color: 'green', message: t('clientGroups.saved', { name: input.name }) });
-      } else {
-        await createGroup({ variables: { input } });
-        notifications.show({ color: 'green', message: t('clientGroups.created', { name: input.name }) });
-      }
-      onClose();
-    } catch (error) {
-      if (versioned.handleConflict(asErrorLike(error))) return;
-      const failure = splitSaveError(asErrorLike(error), clientGroupFields, t);
-      form.setErrors(failure.fieldErrors);
-      setAlert(failure.alert);
-    }
-  });
-
   return (
-    <form onSubmit={handleSubmit} noValidate>
+    <form onSubmit={versioned.handleSubmit} noValidate>
       <Stack gap="md">
         <ConflictAlert versioned={versioned} />
         <TextInput
@@ -217,9 +209,9 @@ function ClientGroupForm({ group, prefill, mayEdit, onClose, refetchGroup }: Cli
             {form.errors.rights}
           </Text>
         )}
-        {alert && (
+        {versioned.alert && (
           <Alert color="red" title={t('clientGroups.saveFailed')}>
-            {alert}
+            {versioned.alert}
           </Alert>
         )}
         <Group justify="flex-end" gap="sm">
@@ -227,7 +219,7 @@ function ClientGroupForm({ group, prefill, mayEdit, onClose, refetchGroup }: Cli
             {readOnly ? t('common.close') : t('common.cancel')}
           </Button>
           {!readOnly && (
-            <Button type="submit" loading={creating.loading || updating.loading} disabled={group !== null && !versioned.dirty}>
+            <Button type="submit" loading={versioned.saving} disabled={group !== null && !versioned.dirty}>
               {group ? t('common.save') : t('clientGroups.create')}
             </Button>
           )}

@@ -1,18 +1,16 @@
 import type { Reference } from '@apollo/client';
-import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Checkbox, Fieldset, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { TFunction } from 'i18next';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
 import { useFullScreenDialog } from '../../app/useFullScreenDialog';
-import { ConflictAlert } from '../../forms/ConflictAlert';
-import { asErrorLike, splitSaveError } from '../../forms/serverErrors';
-import { useVersionedForm, type ComparedField, type VersionedValues } from '../../forms/useVersionedForm';
 import { firstProblem } from '../../forms/zodChecks';
 import { CreateUserGroupDocument, UpdateUserGroupDocument, type SpecialRight, type UserGroupFieldsFragment } from '../../gql/graphql';
+import { ConflictAlert } from '../../kit/ConflictAlert';
+import { useVersionedSave, versionedMutation, type ComparedField, type VersionedValues } from '../../kit/useVersionedSave';
 import { RightsMatrix } from '../RightsMatrix';
 import { refusalText } from '../users/managementRefusal';
 import { useSignedInViewer } from '../../auth/viewerContext';
@@ -123,7 +121,12 @@ function UserGroupForm({ group, mayEdit, onClose, refetchGroup }: UserGroupFormP
     ],
     [t, domains, actions],
   );
-  const versioned = useVersionedForm({
+  const groupInput = (values: UserGroupValues) => ({
+    name: values.name.trim(),
+    rights: userGroupRightsInput(values.rights),
+    specialRights: values.specialRights,
+  });
+  const versioned = useVersionedSave<UserGroupValues>({
     form,
     stored,
     fields: comparedFields,
@@ -132,24 +135,32 @@ function UserGroupForm({ group, mayEdit, onClose, refetchGroup }: UserGroupFormP
       const fresh = await refetchGroup(group.id);
       return fresh ? { values: userGroupValues(fresh, t), version: fresh.version } : null;
     },
-  });
-  const [alert, setAlert] = useState<string | null>(null);
-  const [createGroup, creating] = useMutation(CreateUserGroupDocument, {
-    update(cache, { data }) {
-      if (!data) return;
-      cache.modify({
-        fields: {
-          userGroups(existing: readonly Reference[] = [], { toReference, readField }) {
-            const added = toReference(data.createUserGroup);
-            if (!added) return existing;
-            const name = (reference: Reference) => String(readField('name', reference) ?? '');
-            return [...existing, added].sort((a, b) => name(a).localeCompare(name(b)));
-          },
-        },
-      });
+    mutation: group
+      ? versionedMutation(UpdateUserGroupDocument, {
+          variables: (values, version) => ({ input: { ...groupInput(values), id: group.id, version } }),
+          saved: (data) => ({ values: userGroupValues(data.updateUserGroup, t), version: data.updateUserGroup.version }),
+        })
+      : versionedMutation(CreateUserGroupDocument, {
+          variables: (values) => ({ input: groupInput(values) }),
+          saved: (data) => ({ values: userGroupValues(data.createUserGroup, t), version: data.createUserGroup.version }),
+          updateCache: (cache, data) =>
+            cache.modify({
+              fields: {
+                userGroups(existing: readonly Reference[] = [], { toReference, readField }) {
+                  const added = toReference(data.createUserGroup);
+                  if (!added) return existing;
+                  const name = (reference: Reference) => String(readField('name', reference) ?? '');
+                  return [...existing, added].sort((a, b) => name(a).localeCompare(name(b)));
+                },
+              },
+            }),
+        }),
+    formFields: userGroupFields,
+    onSaved: (values) => {
+      notifications.show({ color: 'green', message: t(group ? 'userGroups.saved' : 'userGroups.created', { name: values.name.trim() }) });
+      onClose();
     },
   });
-  const [updateGroup, updating] = useMutation(UpdateUserGroupDocument);
 
   const administrators = group?.isAdministrators ?? false;
   const refusal = group ? refusalText(group.editable, t) : null;
@@ -162,29 +173,8 @@ function UserGroupForm({ group, mayEdit, onClose, refetchGroup }: UserGroupFormP
     (domains.some((domain) => actions.some((action) => !holds(`${domain.value}:${action.value}`))) ||
       specialRights.some((right) => !holds(right)));
 
-  const handleSubmit = form.onSubmit(async (values) => {
-    setAlert(null);
-    const input = { name: values.name.trim(), rights: userGroupRightsInput(values.rights), specialRights: values.specialRights };
-    try {
-      if (group) {
-        const { data } = await updateGroup({ variables: { input: { ...input, id: group.id, version: versioned.version } } });
-        if (data) versioned.acceptSaved({ values: userGroupValues(data.updateUserGroup, t), version: data.updateUserGroup.version });
-        notifications.show({ color: 'green', message: t('userGroups.saved', { name: input.name }) });
-      } else {
-        await createGroup({ variables: { input } });
-        notifications.show({ color: 'green', message: t('userGroups.created', { name: input.name }) });
-      }
-      onClose();
-    } catch (error) {
-      if (versioned.handleConflict(asErrorLike(error))) return;
-      const failure = splitSaveError(asErrorLike(error), userGroupFields, t);
-      form.setErrors(failure.fieldErrors);
-      setAlert(failure.alert);
-    }
-  });
-
   return (
-    <form onSubmit={handleSubmit} noValidate>
+    <form onSubmit={versioned.handleSubmit} noValidate>
       <Stack gap="md">
         {administrators && (
           <Alert color="blue" title={t('userGroups.administratorsTitle')}>
@@ -259,9 +249,9 @@ function UserGroupForm({ group, mayEdit, onClose, refetchGroup }: UserGroupFormP
             {form.errors.specialRights}
           </Text>
         )}
-        {alert && (
+        {versioned.alert && (
           <Alert color="red" title={t('userGroups.saveFailed')}>
-            {alert}
+            {versioned.alert}
           </Alert>
         )}
         <Group justify="flex-end" gap="sm">
@@ -269,7 +259,7 @@ function UserGroupForm({ group, mayEdit, onClose, refetchGroup }: UserGroupFormP
             {readOnly ? t('common.close') : t('common.cancel')}
           </Button>
           {!readOnly && (
-            <Button type="submit" loading={creating.loading || updating.loading} disabled={group !== null && !versioned.dirty}>
+            <Button type="submit" loading={versioned.saving} disabled={group !== null && !versioned.dirty}>
               {group ? t('common.save') : t('userGroups.create')}
             </Button>
           )}

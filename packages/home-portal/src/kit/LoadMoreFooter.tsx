@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { LoadOlder } from '../app/newestFirstList';
 
 interface LoadMoreFooterProps {
-  paging: Pick<LoadOlder, 'hasMore' | 'loadingMore' | 'moreError' | 'loadMore'>;
+  /** A newest-first list's `useLoadOlder`, or any paging with the same shape. */
+  paging: Pick<LoadOlder, 'hasMore' | 'loadingMore' | 'moreError'> & { loadMore: () => void | Promise<void> };
   /** How many rows are shown. */
   count: number;
   /** A list's own words, where it has them. */

@@ -1,14 +1,14 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Center, Group, Loader, LoadingOverlay, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, LoadingOverlay, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { errorMessage } from '../app/graphqlErrors';
 import { useHasRight } from '../auth/useHasRight';
 import { ClientsDocument, type ClientFilter, type ClientsQueryVariables } from '../gql/graphql';
+import { isRefreshing, LoadFailed, Loading } from '../kit/QueryStates';
 import { AddClientDialog } from './AddClientDialog';
 import { ClientFilters } from './ClientFilters';
 import { clientProfilePath } from './clientPaths';
@@ -46,7 +46,7 @@ export function ClientsPage() {
 
   // While a new search or sort order loads, keep showing the previous rows under an overlay.
   const connection = (data ?? previousData)?.clients;
-  const refreshing = networkStatus === NetworkStatus.setVariables || networkStatus === NetworkStatus.refetch;
+  const refreshing = isRefreshing(networkStatus);
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
   const filtered = params.search.trim() !== '' || params.status !== null || params.groupId !== null;
 
@@ -65,25 +65,9 @@ export function ClientsPage() {
 
   let content;
   if (error && !loadingMore) {
-    content = (
-      <Alert color="red" title={t('clients.loadFailed')}>
-        <Stack gap="sm" align="flex-start">
-          <Text size="sm">{errorMessage(error, t)}</Text>
-          <Button size="xs" variant="light" color="red" onClick={() => void refetch()}>
-            {t('errors.tryAgain')}
-          </Button>
-        </Stack>
-      </Alert>
-    );
+    content = <LoadFailed title={t('clients.loadFailed')} error={error} onRetry={() => void refetch()} />;
   } else if (!connection) {
-    content = (
-      <Center py="xl">
-        <Group gap="sm">
-          <Loader size="sm" />
-          <Text c="dimmed">{t('clients.loading')}</Text>
-        </Group>
-      </Center>
-    );
+    content = <Loading text={t('clients.loading')} />;
   } else if (connection.nodes.length === 0) {
     content = (
       <Paper withBorder p="xl" pos="relative">

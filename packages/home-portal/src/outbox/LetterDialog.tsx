@@ -1,16 +1,16 @@
-import { ErrorCode } from '@portico/domain';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Box, Button, Center, CopyButton, Group, Loader, Modal, Stack, Table, Tabs, Text, Tooltip } from '@mantine/core';
+import { Alert, Anchor, Box, Button, CopyButton, Group, Modal, Stack, Table, Tabs, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconLink, IconSend } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../app/dateTime';
-import { errorMessage, hasErrorCode } from '../app/graphqlErrors';
+import { errorMessage } from '../app/graphqlErrors';
 import { useFullScreenDialog } from '../app/useFullScreenDialog';
 import { asErrorLike } from '../forms/serverErrors';
 import { useHasRight } from '../auth/useHasRight';
 import { OutboxLetterDocument, RetryLetterDocument, RevealLetterLinkDocument, type OutboxLetterQuery } from '../gql/graphql';
+import { LoadFailed, Loading } from '../kit/QueryStates';
 import { LetterStatusBadge } from './LetterStatusBadge';
 import { splitTextLinks } from './textLinks';
 
@@ -35,28 +35,16 @@ export function LetterDialog({ letterId, onClose }: LetterDialogProps) {
   if (letterId === null) {
     content = null;
   } else if (error && !letter) {
-    const notFound = hasErrorCode(error, ErrorCode.NOT_FOUND) || hasErrorCode(error, ErrorCode.BAD_USER_INPUT);
     content = (
-      <Alert color="red" title={notFound ? t('outbox.letterNotFound') : t('outbox.letterLoadFailed')}>
-        <Stack gap="sm" align="flex-start">
-          <Text size="sm">{notFound ? t('outbox.letterNotFoundText') : errorMessage(error, t)}</Text>
-          {!notFound && (
-            <Button size="xs" variant="light" color="red" onClick={() => void refetch()}>
-              {t('errors.tryAgain')}
-            </Button>
-          )}
-        </Stack>
-      </Alert>
+      <LoadFailed
+        title={t('outbox.letterLoadFailed')}
+        error={error}
+        onRetry={() => void refetch()}
+        notFound={{ title: t('outbox.letterNotFound'), text: t('outbox.letterNotFoundText') }}
+      />
     );
   } else if (!letter) {
-    content = (
-      <Center py="xl">
-        <Group gap="sm">
-          <Loader size="sm" />
-          <Text c="dimmed">{t('outbox.letterLoading')}</Text>
-        </Group>
-      </Center>
-    );
+    content = <Loading text={t('outbox.letterLoading')} />;
   } else {
     content = <LetterView letter={letter} onClose={onClose} />;
   }

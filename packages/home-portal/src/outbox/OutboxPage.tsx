@@ -1,13 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Center, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { formatDateTime } from '../app/dateTime';
-import { errorMessage } from '../app/graphqlErrors';
 import { useLoadOlder } from '../app/newestFirstList';
 import { OutboxLettersDocument } from '../gql/graphql';
+import { LoadMoreFooter } from '../kit/LoadMoreFooter';
+import { QueryStates } from '../kit/QueryStates';
 import { LetterDialog } from './LetterDialog';
 import { LetterStatusBadge } from './LetterStatusBadge';
 import { outboxPath } from './outboxPaths';
@@ -28,7 +28,7 @@ export function OutboxPage() {
     notifyOnNetworkStatusChange: true,
   });
   const letters = data?.outboxLetters ?? [];
-  const { hasMore, loadingMore, moreError, loadMore, startOver } = useLoadOlder({
+  const paging = useLoadOlder({
     items: letters,
     pageSize: OUTBOX_PAGE_SIZE,
     listKey: 'all',
@@ -36,105 +36,9 @@ export function OutboxPage() {
   });
 
   const reload = async () => {
-    startOver();
+    paging.startOver();
     await refetch({ first: OUTBOX_PAGE_SIZE, before: null });
   };
-
-  let content: ReactNode;
-  if (error && !data) {
-    content = (
-      <Alert color="red" title={t('outbox.loadFailed')}>
-        <Stack gap="sm" align="flex-start">
-          <Text size="sm">{errorMessage(error, t)}</Text>
-          <Button size="xs" variant="light" color="red" onClick={() => void refetch()}>
-            {t('errors.tryAgain')}
-          </Button>
-        </Stack>
-      </Alert>
-    );
-  } else if (!data) {
-    content = (
-      <Center py="xl">
-        <Group gap="sm">
-          <Loader size="sm" />
-          <Text c="dimmed">{t('outbox.loading')}</Text>
-        </Group>
-      </Center>
-    );
-  } else if (letters.length === 0) {
-    content = (
-      <Paper withBorder p="xl">
-        <Text c="dimmed" ta="center">
-          {t('outbox.empty')}
-        </Text>
-      </Paper>
-    );
-  } else {
-    content = (
-      <Stack gap="sm">
-        <Paper withBorder>
-          <Table.ScrollContainer minWidth={860}>
-            <Table striped highlightOnHover verticalSpacing="sm" aria-label={t('outbox.tableLabel')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('outbox.time')}</Table.Th>
-                  <Table.Th>{t('outbox.recipient')}</Table.Th>
-                  <Table.Th>{t('outbox.subject')}</Table.Th>
-                  <Table.Th>{t('outbox.kind')}</Table.Th>
-                  <Table.Th>{t('outbox.status')}</Table.Th>
-                  <Table.Th>{t('outbox.error')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {letters.map((letter) => (
-                  <Table.Tr key={letter.id}>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(letter.createdAt)}</Table.Td>
-                    <Table.Td style={{ overflowWrap: 'anywhere' }}>{letter.recipient}</Table.Td>
-                    <Table.Td>
-                      <Anchor component={Link} to={outboxPath(letter.id)} size="sm" fw={500}>
-                        {letter.subject}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{t(`outbox.kinds.${letter.kind}`)}</Table.Td>
-                    <Table.Td>
-                      <LetterStatusBadge status={letter.status} />
-                    </Table.Td>
-                    <Table.Td>
-                      {letter.error ? (
-                        <Text size="sm" c="red" lineClamp={2} title={letter.error}>
-                          {letter.error}
-                        </Text>
-                      ) : (
-                        <Text size="sm" c="dimmed">
-                          {t('outbox.noError')}
-                        </Text>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Paper>
-        {moreError && (
-          <Alert color="red" title={t('outbox.loadMoreFailed')}>
-            {moreError}
-          </Alert>
-        )}
-        {hasMore ? (
-          <Group justify="center">
-            <Button variant="default" loading={loadingMore} onClick={() => void loadMore()}>
-              {t('outbox.loadMore')}
-            </Button>
-          </Group>
-        ) : (
-          <Text size="sm" c="dimmed" ta="center">
-            {t('outbox.allShown', { count: letters.length })}
-          </Text>
-        )}
-      </Stack>
-    );
-  }
 
   return (
     <Stack gap="md">
@@ -148,7 +52,7 @@ export function OutboxPage() {
         <Button
           variant="default"
           leftSection={<IconRefresh size={16} aria-hidden />}
-          loading={loading && !loadingMore && data !== undefined}
+          loading={loading && !paging.loadingMore && data !== undefined}
           onClick={() => void reload()}
         >
           {t('outbox.refresh')}
@@ -159,7 +63,63 @@ export function OutboxPage() {
           {t('outbox.noMailServerText')}
         </Alert>
       )}
-      {content}
+      <QueryStates
+        loaded={data !== undefined}
+        error={error}
+        empty={letters.length === 0}
+        texts={{ loading: t('outbox.loading'), loadFailed: t('outbox.loadFailed'), empty: t('outbox.empty') }}
+        onRetry={() => void refetch()}
+        footer={
+          <LoadMoreFooter
+            paging={paging}
+            count={letters.length}
+            texts={{ loadMoreFailed: t('outbox.loadMoreFailed'), allShown: t('outbox.allShown', { count: letters.length }) }}
+          />
+        }
+      >
+        <Table.ScrollContainer minWidth={860}>
+          <Table striped highlightOnHover verticalSpacing="sm" aria-label={t('outbox.tableLabel')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('outbox.time')}</Table.Th>
+                <Table.Th>{t('outbox.recipient')}</Table.Th>
+                <Table.Th>{t('outbox.subject')}</Table.Th>
+                <Table.Th>{t('outbox.kind')}</Table.Th>
+                <Table.Th>{t('outbox.status')}</Table.Th>
+                <Table.Th>{t('outbox.error')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {letters.map((letter) => (
+                <Table.Tr key={letter.id}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(letter.createdAt)}</Table.Td>
+                  <Table.Td style={{ overflowWrap: 'anywhere' }}>{letter.recipient}</Table.Td>
+                  <Table.Td>
+                    <Anchor component={Link} to={outboxPath(letter.id)} size="sm" fw={500}>
+                      {letter.subject}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{t(`outbox.kinds.${letter.kind}`)}</Table.Td>
+                  <Table.Td>
+                    <LetterStatusBadge status={letter.status} />
+                  </Table.Td>
+                  <Table.Td>
+                    {letter.error ? (
+                      <Text size="sm" c="red" lineClamp={2} title={letter.error}>
+                        {letter.error}
+                      </Text>
+                    ) : (
+                      <Text size="sm" c="dimmed">
+                        {t('outbox.noError')}
+                      </Text>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </QueryStates>
       <LetterDialog letterId={letterId ?? null} onClose={() => void navigate(outboxPath())} />
     </Stack>
   );

@@ -17,7 +17,7 @@ import { QuotesTable } from './quotes/QuotesTable';
 import { RequestsTable } from './requests/RequestsTable';
 import { workListPageSize } from './WorkListStates';
 import { projectPath, quotePath, workListPathForClient } from './workPaths';
-import { WorkLoading } from './WorkLoading';
+import { Loading } from '../kit/QueryStates';
 
 /**
  * A client's profile → Work: its newest projects and quotes and its open requests, each in the
@@ -59,7 +59,7 @@ function WorkPart({ title, action, loaded, error, count, emptyText, listLink, ch
       </Alert>
     );
   } else if (!loaded) {
-    content = <WorkLoading text={t('app.loading')} py="md" />;
+    content = <Loading text={t('app.loading')} py="md" />;
   } else if (count === 0) {
     content = (
       <Text size="sm" c="dimmed">

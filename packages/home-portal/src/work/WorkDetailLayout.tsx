@@ -1,13 +1,10 @@
-import { ErrorCode } from '@portico/domain';
 import type { ErrorLike } from '@apollo/client';
-import { Alert, Anchor, Button, DataList, em, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Box, DataList, em, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconArrowLeft } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { errorMessage, hasErrorCode } from '../app/graphqlErrors';
-import { WorkLoading } from './WorkLoading';
+import { Loading, LoadFailed } from '../kit/QueryStates';
 
 export function BackLink({ to, label }: { to: string; label: string }) {
   return (
@@ -31,27 +28,23 @@ interface WorkDetailStatesProps {
 
 /** A project's, quote's or request's page while it loads, when it does not exist or failed, and otherwise. */
 export function WorkDetailStates({ back, loaded, error, texts, onRetry, children }: WorkDetailStatesProps) {
-  const { t } = useTranslation();
   if (error && !loaded) {
-    const notFound = hasErrorCode(error, ErrorCode.NOT_FOUND) || hasErrorCode(error, ErrorCode.BAD_USER_INPUT);
     return (
       <Stack gap="md" align="flex-start">
         {back}
-        <Alert color="red" title={notFound ? texts.notFound : texts.loadFailed} w="100%" maw={640}>
-          <Stack gap="sm" align="flex-start">
-            <Text size="sm">{notFound ? texts.notFoundText : errorMessage(error, t)}</Text>
-            {!notFound && (
-              <Button size="xs" variant="light" color="red" onClick={onRetry}>
-                {t('errors.tryAgain')}
-              </Button>
-            )}
-          </Stack>
-        </Alert>
+        <Box w="100%" maw={640}>
+          <LoadFailed
+            title={texts.loadFailed}
+            error={error}
+            onRetry={onRetry}
+            notFound={{ title: texts.notFound, text: texts.notFoundText }}
+          />
+        </Box>
       </Stack>
     );
   }
   if (!loaded) {
-    return <WorkLoading text={texts.loading} />;
+    return <Loading text={texts.loading} />;
   }
   return <>{children}</>;
 }

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import * as z from 'zod/mini';
-import type { ComparedField } from '../forms/useVersionedForm';
+import type { ComparedField } from '../kit/useVersionedSave';
 import { firstProblem } from '../forms/zodChecks';
 import type { ServiceType } from '../gql/graphql';
 import { isLanguageCode, normalizeLanguageCode } from './languages';

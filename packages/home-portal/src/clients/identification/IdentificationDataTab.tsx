@@ -1,13 +1,11 @@
-import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Stack } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConflictAlert } from '../../forms/ConflictAlert';
-import { asErrorLike, splitSaveError } from '../../forms/serverErrors';
-import { useVersionedForm, type ComparedField, type VersionedValues } from '../../forms/useVersionedForm';
 import { UpdateClientIdentificationDocument, type ClientProfileFragment } from '../../gql/graphql';
+import { ConflictAlert } from '../../kit/ConflictAlert';
+import { useVersionedSave, versionedMutation, type ComparedField, type VersionedValues } from '../../kit/useVersionedSave';
 import {
   clientIdentificationFields,
   clientIdentificationSchema,
@@ -49,7 +47,7 @@ export function IdentificationDataTab({ client, refetch, readOnly }: Identificat
     ],
     [t],
   );
-  const versioned = useVersionedForm({
+  const versioned = useVersionedSave<ClientIdentificationValues>({
     form,
     stored,
     fields: comparedFields,
@@ -57,49 +55,33 @@ export function IdentificationDataTab({ client, refetch, readOnly }: Identificat
       const fresh = await refetch();
       return fresh ? storedIdentification(fresh) : null;
     },
-  });
-  const [alert, setAlert] = useState<string | null>(null);
-  const [updateIdentification, { loading: saving }] = useMutation(UpdateClientIdentificationDocument, {
-    update(cache) {
+    mutation: versionedMutation(UpdateClientIdentificationDocument, {
+      variables: (values, version) => ({ input: { id: client.id, version, ...identificationInput(values) } }),
+      saved: (data) => storedIdentification(data.updateClientIdentification),
       // Name and status decide the order and filters of the clients list.
-      cache.evict({ id: 'ROOT_QUERY', fieldName: 'clients' });
-    },
-  });
-
-  const handleSubmit = form.onSubmit(async (values) => {
-    setAlert(null);
-    try {
-      const { data } = await updateIdentification({
-        variables: { input: { id: client.id, version: versioned.version, ...identificationInput(values) } },
-      });
-      if (!data) return;
-      versioned.acceptSaved(storedIdentification(data.updateClientIdentification));
-      notifications.show({ color: 'green', message: t('identification.saved') });
-    } catch (error) {
-      if (versioned.handleConflict(asErrorLike(error))) return;
-      const failure = splitSaveError(asErrorLike(error), clientIdentificationFields, t);
-      form.setErrors(failure.fieldErrors);
-      setAlert(failure.alert);
-    }
+      evictLists: ['clients'],
+    }),
+    formFields: clientIdentificationFields,
+    onSaved: () => notifications.show({ color: 'green', message: t('identification.saved') }),
   });
 
   return (
     <Stack gap="md">
       <ConflictAlert versioned={versioned} />
-      <form onSubmit={handleSubmit} noValidate>
+      <form onSubmit={versioned.handleSubmit} noValidate>
         <Stack gap="lg">
           <ClientIdentificationFields form={form} readOnly={readOnly} />
-          {alert && (
+          {versioned.alert && (
             <Alert color="red" title={t('identification.saveFailed')}>
-              {alert}
+              {versioned.alert}
             </Alert>
           )}
           {!readOnly && (
             <Group justify="flex-end" gap="sm">
-              <Button variant="default" disabled={!versioned.dirty || saving} onClick={versioned.discardChanges}>
+              <Button variant="default" disabled={!versioned.dirty || versioned.saving} onClick={versioned.discardChanges}>
                 {t('common.discardChanges')}
               </Button>
-              <Button type="submit" loading={saving} disabled={!versioned.dirty}>
+              <Button type="submit" loading={versioned.saving} disabled={!versioned.dirty}>
                 {t('common.save')}
               </Button>
             </Group>

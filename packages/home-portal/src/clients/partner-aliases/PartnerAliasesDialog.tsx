@@ -1,22 +1,6 @@
 import type { Reference } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  Alert,
-  Badge,
-  Button,
-  Center,
-  Group,
-  List,
-  Loader,
-  Modal,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Badge, Button, Group, List, Modal, Paper, SimpleGrid, Stack, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconPoint, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -32,6 +16,7 @@ import {
   type CatToolsQuery,
   type ClientProfileFragment,
 } from '../../gql/graphql';
+import { LoadFailed, Loading } from '../../kit/QueryStates';
 import { checkCatToolRule } from './catToolRules';
 
 type PartnerAlias = ClientProfileFragment['partnerAliases'][number];
@@ -71,28 +56,8 @@ function PartnerAliasList({ clientId, aliases, readOnly }: Omit<PartnerAliasesDi
   const { t } = useTranslation();
   const { data, error, refetch } = useQuery(CatToolsDocument);
 
-  if (error) {
-    return (
-      <Alert color="red" title={t('partnerAliases.loadFailed')}>
-        <Stack gap="sm" align="flex-start">
-          <Text size="sm">{errorMessage(error, t)}</Text>
-          <Button size="xs" variant="light" color="red" onClick={() => void refetch()}>
-            {t('errors.tryAgain')}
-          </Button>
-        </Stack>
-      </Alert>
-    );
-  }
-  if (!data) {
-    return (
-      <Center py="lg">
-        <Group gap="sm">
-          <Loader size="sm" />
-          <Text c="dimmed">{t('partnerAliases.loading')}</Text>
-        </Group>
-      </Center>
-    );
-  }
+  if (error) return <LoadFailed title={t('partnerAliases.loadFailed')} error={error} onRetry={() => void refetch()} />;
+  if (!data) return <Loading text={t('partnerAliases.loading')} py="lg" />;
   if (data.catTools.length === 0) {
     return <Text c="dimmed">{t('partnerAliases.noTools')}</Text>;
   }

@@ -1,13 +1,12 @@
-import { ErrorCode } from '@portico/domain';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Center, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Box, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useMatch, useNavigate, useParams } from 'react-router';
 import { formatDateTime } from '../../app/dateTime';
-import { errorMessage, hasErrorCode } from '../../app/graphqlErrors';
 import { useHasAnyRight, useHasRight } from '../../auth/useHasRight';
 import { ClientProfileDocument } from '../../gql/graphql';
+import { LoadFailed, Loading } from '../../kit/QueryStates';
 import { ClientWorkTab } from '../../work/ClientWorkTab';
 import { clientProfilePath, clientWorkPath, isMainDataSubtab } from '../clientPaths';
 import { ClientStatusBadge } from '../ClientStatusBadge';
@@ -41,34 +40,22 @@ export function ClientProfilePage() {
   );
 
   if (error && !data) {
-    const notFound = hasErrorCode(error, ErrorCode.NOT_FOUND) || hasErrorCode(error, ErrorCode.BAD_USER_INPUT);
     return (
       <Stack gap="md" align="flex-start">
         {backLink}
-        <Alert color="red" title={notFound ? t('clientProfile.notFound') : t('clientProfile.loadFailed')} w="100%" maw={640}>
-          <Stack gap="sm" align="flex-start">
-            <Text size="sm">{notFound ? t('clientProfile.notFoundText') : errorMessage(error, t)}</Text>
-            {!notFound && (
-              <Button size="xs" variant="light" color="red" onClick={() => void refetch()}>
-                {t('errors.tryAgain')}
-              </Button>
-            )}
-          </Stack>
-        </Alert>
+        <Box w="100%" maw={640}>
+          <LoadFailed
+            title={t('clientProfile.loadFailed')}
+            error={error}
+            onRetry={() => void refetch()}
+            notFound={{ title: t('clientProfile.notFound'), text: t('clientProfile.notFoundText') }}
+          />
+        </Box>
       </Stack>
     );
   }
 
-  if (!data) {
-    return (
-      <Center py="xl">
-        <Group gap="sm">
-          <Loader size="sm" />
-          <Text c="dimmed">{t('clientProfile.loading')}</Text>
-        </Group>
-      </Center>
-    );
-  }
+  if (!data) return <Loading text={t('clientProfile.loading')} />;
 
   const client = data.client;
   const refetchClient = async () => (await refetch()).data?.client ?? null;

@@ -1,16 +1,15 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Checkbox, Fieldset, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconExternalLink } from '@tabler/icons-react';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../app/dateTime';
-import { ConflictAlert } from '../../forms/ConflictAlert';
-import { asErrorLike, splitSaveError } from '../../forms/serverErrors';
-import { useVersionedForm, type VersionedValues } from '../../forms/useVersionedForm';
 import { CatToolsDocument, ClientGroupOptionsDocument, UpdateSystemAccountDocument, type ClientProfileFragment } from '../../gql/graphql';
+import { ConflictAlert } from '../../kit/ConflictAlert';
+import { useVersionedSave, versionedMutation, type VersionedValues } from '../../kit/useVersionedSave';
 import { clientGroupSelectData } from '../clientGroupOptions';
 import { PartnerAliasesDialog } from '../partner-aliases/PartnerAliasesDialog';
 import { EditPreferencesDialog } from './EditPreferencesDialog';
@@ -61,7 +60,7 @@ export function SystemAccountTab({ client, refetch, readOnly }: SystemAccountTab
   const catTools = useQuery(CatToolsDocument);
   const groupName = (groupId: string | null) =>
     groups.data?.clientGroups.find((group) => group.id === groupId)?.name ?? t('systemAccount.noGroupChosen');
-  const versioned = useVersionedForm({
+  const versioned = useVersionedSave<SystemAccountValues>({
     form,
     stored,
     fields: systemAccountComparedFields(t, groupName),
@@ -69,44 +68,28 @@ export function SystemAccountTab({ client, refetch, readOnly }: SystemAccountTab
       const fresh = await refetch();
       return fresh ? storedSystemAccount(fresh) : null;
     },
+    mutation: versionedMutation(UpdateSystemAccountDocument, {
+      variables: (values, version) => ({
+        input: {
+          clientId: client.id,
+          version,
+          assignToStatus: values.assignToStatus,
+          groupId: values.assignToStatus ? null : values.groupId,
+          portalAccessAllowed: values.portalAccessAllowed,
+          preferredLanguage: values.preferredLanguage,
+          formatPreferences: values.formatPreferences,
+        },
+      }),
+      saved: (data) => storedSystemAccount(data.updateSystemAccount),
+      // Filtered pages of the clients list (by group, by access) may no longer hold.
+      evictLists: ['clients'],
+    }),
+    formFields: systemAccountFields,
+    onSaved: () => notifications.show({ color: 'green', message: t('systemAccount.saved') }),
   });
-  const [alert, setAlert] = useState<string | null>(null);
   const [aliasesOpened, aliasesDialog] = useDisclosure(false);
   const [preferencesOpened, preferencesDialog] = useDisclosure(false);
   const [signInAsPartnerOpened, signInAsPartnerDialog] = useDisclosure(false);
-  const [updateSystemAccount, { loading: saving }] = useMutation(UpdateSystemAccountDocument, {
-    update(cache) {
-      // Filtered pages of the clients list (by group, by access) may no longer hold.
-      cache.evict({ id: 'ROOT_QUERY', fieldName: 'clients' });
-    },
-  });
-
-  const handleSubmit = form.onSubmit(async (values) => {
-    setAlert(null);
-    try {
-      const { data } = await updateSystemAccount({
-        variables: {
-          input: {
-            clientId: client.id,
-            version: versioned.version,
-            assignToStatus: values.assignToStatus,
-            groupId: values.assignToStatus ? null : values.groupId,
-            portalAccessAllowed: values.portalAccessAllowed,
-            preferredLanguage: values.preferredLanguage,
-            formatPreferences: values.formatPreferences,
-          },
-        },
-      });
-      if (!data) return;
-      versioned.acceptSaved(storedSystemAccount(data.updateSystemAccount));
-      notifications.show({ color: 'green', message: t('systemAccount.saved') });
-    } catch (error) {
-      if (versioned.handleConflict(asErrorLike(error))) return;
-      const failure = splitSaveError(asErrorLike(error), systemAccountFields, t);
-      form.setErrors(failure.fieldErrors);
-      setAlert(failure.alert);
-    }
-  });
 
   const preferenceErrors: Partial<Record<FormatPreferenceField, ReactNode>> = {};
   for (const field of formatPreferenceFields) {
@@ -124,7 +107,7 @@ export function SystemAccountTab({ client, refetch, readOnly }: SystemAccountTab
   return (
     <Stack gap="md">
       <ConflictAlert versioned={versioned} />
-      <form onSubmit={handleSubmit} noValidate>
+      <form onSubmit={versioned.handleSubmit} noValidate>
         <Stack gap="lg">
           <Stack gap={6}>
             <Group align="flex-end" gap="sm" wrap="wrap">
@@ -214,17 +197,17 @@ export function SystemAccountTab({ client, refetch, readOnly }: SystemAccountTab
             </Stack>
           </Fieldset>
 
-          {alert && (
+          {versioned.alert && (
             <Alert color="red" title={t('systemAccount.saveFailed')}>
-              {alert}
+              {versioned.alert}
             </Alert>
           )}
           {!readOnly && (
             <Group justify="flex-end" gap="sm">
-              <Button variant="default" disabled={!versioned.dirty || saving} onClick={versioned.discardChanges}>
+              <Button variant="default" disabled={!versioned.dirty || versioned.saving} onClick={versioned.discardChanges}>
                 {t('common.discardChanges')}
               </Button>
-              <Button type="submit" loading={saving} disabled={!versioned.dirty}>
+              <Button type="submit" loading={versioned.saving} disabled={!versioned.dirty}>
                 {t('common.save')}
               </Button>
             </Group>

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import * as z from 'zod/mini';
-import type { ComparedField } from '../../forms/useVersionedForm';
+import type { ComparedField } from '../../kit/useVersionedSave';
 import type { ClientProfileFragment, PortalLanguage } from '../../gql/graphql';
 import { formatPreferenceFields, formatPreferenceLabel, formatPreferencesValues, type FormatPreferencesValues } from './formatPreferences';
 

@@ -1,21 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  ActionIcon,
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Center,
-  Group,
-  Loader,
-  Menu,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Group, Menu, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCopy, IconDots, IconEye, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
@@ -26,6 +10,7 @@ import { useHasRight } from '../../auth/useHasRight';
 import { ConfirmDialog } from '../../forms/ConfirmDialog';
 import { apiErrors, asErrorLike } from '../../forms/serverErrors';
 import { ClientGroupsDocument, DeleteClientGroupDocument, type ClientGroupFieldsFragment } from '../../gql/graphql';
+import { QueryStates } from '../../kit/QueryStates';
 import { countRights } from '../RightsMatrix';
 import { clientGroupMatrix } from './clientGroupRights';
 import { ClientGroupDialog, clientGroupValues, type ClientGroupDialogMode, type ClientGroupValues } from './ClientGroupDialog';
@@ -85,38 +70,31 @@ export function ClientGroupsPage() {
     );
   };
 
-  let content: ReactNode;
-  if (error && !data) {
-    content = (
-      <Alert color="red" title={t('clientGroups.loadFailed')}>
-        <Stack gap="sm" align="flex-start">
-          <Text size="sm">{errorMessage(error, t)}</Text>
-          <Button size="xs" variant="light" color="red" onClick={() => void refetch()}>
-            {t('errors.tryAgain')}
-          </Button>
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" gap="sm">
+        <Stack gap={2}>
+          <Text size="sm" c="dimmed">
+            {t('nav.configuration')} · {t('nav.portals')}
+          </Text>
+          <Title order={2}>{t('clientGroups.title')}</Title>
         </Stack>
-      </Alert>
-    );
-  } else if (!data) {
-    content = (
-      <Center py="xl">
-        <Group gap="sm">
-          <Loader size="sm" />
-          <Text c="dimmed">{t('clientGroups.loading')}</Text>
-        </Group>
-      </Center>
-    );
-  } else if (groups.length === 0) {
-    content = (
-      <Paper withBorder p="xl">
-        <Text c="dimmed" ta="center">
-          {t('clientGroups.empty')}
-        </Text>
-      </Paper>
-    );
-  } else {
-    content = (
-      <Paper withBorder>
+        {mayCreate && (
+          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setDialog({ kind: 'add', prefill: null })}>
+            {t('clientGroups.add')}
+          </Button>
+        )}
+      </Group>
+      <Text size="sm" c="dimmed" maw={760}>
+        {t('clientGroups.intro')}
+      </Text>
+      <QueryStates
+        loaded={data !== undefined}
+        error={error}
+        empty={groups.length === 0}
+        texts={{ loading: t('clientGroups.loading'), loadFailed: t('clientGroups.loadFailed'), empty: t('clientGroups.empty') }}
+        onRetry={() => void refetch()}
+      >
         <Table.ScrollContainer minWidth={640}>
           <Table striped highlightOnHover verticalSpacing="sm">
             <Table.Thead>
@@ -190,29 +168,7 @@ export function ClientGroupsPage() {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-      </Paper>
-    );
-  }
-
-  return (
-    <Stack gap="md">
-      <Group justify="space-between" gap="sm">
-        <Stack gap={2}>
-          <Text size="sm" c="dimmed">
-            {t('nav.configuration')} · {t('nav.portals')}
-          </Text>
-          <Title order={2}>{t('clientGroups.title')}</Title>
-        </Stack>
-        {mayCreate && (
-          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setDialog({ kind: 'add', prefill: null })}>
-            {t('clientGroups.add')}
-          </Button>
-        )}
-      </Group>
-      <Text size="sm" c="dimmed" maw={760}>
-        {t('clientGroups.intro')}
-      </Text>
-      {content}
+      </QueryStates>
       <ClientGroupDialog
         mode={dialogMode}
         mayEdit={mayEdit}

@@ -1,10 +1,9 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import {
   Alert,
   Anchor,
   Badge,
   Button,
-  Center,
   Checkbox,
   ColorInput,
   Fieldset,
@@ -12,7 +11,6 @@ import {
   Grid,
   Group,
   Image,
-  Loader,
   Paper,
   Stack,
   Text,
@@ -26,17 +24,16 @@ import { notifications } from '@mantine/notifications';
 import { IconExternalLink, IconPhoto, IconRocket, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../app/graphqlErrors';
 import { contrastRatio } from '../../app/theme';
 import { useHasRight } from '../../auth/useHasRight';
-import { ConflictAlert } from '../../forms/ConflictAlert';
-import { asErrorLike, splitSaveError } from '../../forms/serverErrors';
-import { useVersionedForm } from '../../forms/useVersionedForm';
 import {
   ClientPortalSettingsDocument,
   UpdateClientPortalSettingsDocument,
   type ClientPortalSettingsFieldsFragment,
 } from '../../gql/graphql';
+import { ConflictAlert } from '../../kit/ConflictAlert';
+import { LoadFailed, Loading } from '../../kit/QueryStates';
+import { useVersionedSave, versionedMutation } from '../../kit/useVersionedSave';
 import { areaOptions } from '../client-groups/clientGroupRights';
 import {
   clientPortalSettingsComparedFields,
@@ -62,25 +59,9 @@ export function ClientPortalSettingsPage() {
 
   let content: ReactNode;
   if (error && !data) {
-    content = (
-      <Alert color="red" title={t('portalSettings.loadFailed')}>
-        <Stack gap="sm" align="flex-start">
-          <Text size="sm">{errorMessage(error, t)}</Text>
-          <Button size="xs" variant="light" color="red" onClick={() => void refetch()}>
-            {t('errors.tryAgain')}
-          </Button>
-        </Stack>
-      </Alert>
-    );
+    content = <LoadFailed title={t('portalSettings.loadFailed')} error={error} onRetry={() => void refetch()} />;
   } else if (!data) {
-    content = (
-      <Center py="xl">
-        <Group gap="sm">
-          <Loader size="sm" />
-          <Text c="dimmed">{t('portalSettings.loading')}</Text>
-        </Group>
-      </Center>
-    );
+    content = <Loading text={t('portalSettings.loading')} />;
   } else {
     content = (
       <ClientPortalSettingsForm
@@ -126,7 +107,9 @@ function ClientPortalSettingsForm({ settings, refetch }: ClientPortalSettingsFor
     validate: schemaResolver(schema, { sync: true }),
     validateInputOnChange: true,
   });
-  const versioned = useVersionedForm({
+  const [logoFile, setLogoFile] = useState<File | null>(null);
+  const [enableOpened, enableDialog] = useDisclosure(false);
+  const versioned = useVersionedSave<ClientPortalSettingsValues>({
     form,
     stored,
     fields: comparedFields,
@@ -134,26 +117,15 @@ function ClientPortalSettingsForm({ settings, refetch }: ClientPortalSettingsFor
       const fresh = await refetch();
       return fresh ? storedClientPortalSettings(fresh) : null;
     },
-  });
-  const [alert, setAlert] = useState<string | null>(null);
-  const [logoFile, setLogoFile] = useState<File | null>(null);
-  const [enableOpened, enableDialog] = useDisclosure(false);
-  const [update, { loading: saving }] = useMutation(UpdateClientPortalSettingsDocument);
-
-  const handleSubmit = form.onSubmit(async (values) => {
-    setAlert(null);
-    try {
-      const { data } = await update({ variables: { input: clientPortalSettingsInput(values, versioned.version) } });
-      if (!data) return;
-      versioned.acceptSaved(storedClientPortalSettings(data.updateClientPortalSettings));
+    mutation: versionedMutation(UpdateClientPortalSettingsDocument, {
+      variables: (values, version) => ({ input: clientPortalSettingsInput(values, version) }),
+      saved: (data) => storedClientPortalSettings(data.updateClientPortalSettings),
+    }),
+    formFields: clientPortalSettingsFields,
+    onSaved: () => {
       setLogoFile(null);
       notifications.show({ color: 'green', message: t('portalSettings.saved') });
-    } catch (error) {
-      if (versioned.handleConflict(asErrorLike(error))) return;
-      const failure = splitSaveError(asErrorLike(error), clientPortalSettingsFields, t);
-      form.setErrors(failure.fieldErrors);
-      setAlert(failure.alert);
-    }
+    },
   });
 
   const chooseLogo = async (file: File | null) => {
@@ -229,7 +201,7 @@ function ClientPortalSettingsForm({ settings, refetch }: ClientPortalSettingsFor
 
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, lg: 7 }}>
-          <form onSubmit={handleSubmit} noValidate aria-label={t('portalSettings.formLabel')}>
+          <form onSubmit={versioned.handleSubmit} noValidate aria-label={t('portalSettings.formLabel')}>
             <Stack gap="lg">
               <Fieldset legend={t('portalSettings.availability')} disabled={readOnly}>
                 <Stack gap="md">
@@ -381,16 +353,16 @@ function ClientPortalSettingsForm({ settings, refetch }: ClientPortalSettingsFor
                 </Stack>
               </Fieldset>
 
-              {alert && (
+              {versioned.alert && (
                 <Alert color="red" title={t('portalSettings.saveFailed')}>
-                  {alert}
+                  {versioned.alert}
                 </Alert>
               )}
               {!readOnly && (
                 <Group justify="flex-end" gap="sm">
                   <Button
                     variant="default"
-                    disabled={!versioned.dirty || saving}
+                    disabled={!versioned.dirty || versioned.saving}
                     onClick={() => {
                       setLogoFile(null);
                       versioned.discardChanges();
@@ -398,7 +370,7 @@ function ClientPortalSettingsForm({ settings, refetch }: ClientPortalSettingsFor
                   >
                     {t('common.discardChanges')}
                   </Button>
-                  <Button type="submit" loading={saving} disabled={!versioned.dirty}>
+                  <Button type="submit" loading={versioned.saving} disabled={!versioned.dirty}>
                     {t('common.save')}
                   </Button>
                 </Group>

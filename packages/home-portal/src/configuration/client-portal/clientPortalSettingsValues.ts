@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import * as z from 'zod/mini';
-import type { ComparedField, VersionedValues } from '../../forms/useVersionedForm';
+import type { ComparedField, VersionedValues } from '../../kit/useVersionedSave';
 import { firstProblem } from '../../forms/zodChecks';
 import type { ClientPortalArea, ClientPortalSettingsFieldsFragment, UpdateClientPortalSettingsInput } from '../../gql/graphql';
 import { clientPortalAreas } from '../client-groups/clientGroupRights';

@@ -1,21 +1,20 @@
 import type { Reference } from '@apollo/client';
-import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Checkbox, Fieldset, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
+import { Alert, Checkbox, Fieldset, Stack, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import * as z from 'zod/mini';
-import { useFullScreenDialog } from '../../app/useFullScreenDialog';
-import { ConflictAlert } from '../../forms/ConflictAlert';
-import { asErrorLike, splitSaveError } from '../../forms/serverErrors';
-import { useVersionedForm, type ComparedField, type VersionedValues } from '../../forms/useVersionedForm';
-import { firstProblem } from '../../forms/zodChecks';
-import { CreateUserGroupDocument, UpdateUserGroupDocument, type SpecialRight, type UserGroupFieldsFragment } from '../../gql/graphql';
-import { RightsMatrix } from '../RightsMatrix';
-import { refusalText } from '../users/managementRefusal';
 import { useSignedInViewer } from '../../auth/viewerContext';
+import {
+  CreateUserGroupDocument,
+  UpdateUserGroupDocument,
+  type SpecialRight,
+  type StaffAction,
+  type StaffDomain,
+  type UserGroupFieldsFragment,
+} from '../../gql/graphql';
+import { versionedMutation } from '../../kit/useVersionedSave';
+import { GroupDialog, type GroupDialogMode, type GroupDialogProps, type GroupKind } from '../GroupDialog';
+import { refusalText } from '../users/managementRefusal';
 import {
   domainOptions,
   specialRights,
@@ -31,14 +30,7 @@ export interface UserGroupValues {
   specialRights: SpecialRight[];
 }
 
-export type UserGroupDialogMode = { kind: 'add' } | { kind: 'edit'; group: UserGroupFieldsFragment };
-
-interface UserGroupDialogProps {
-  mode: UserGroupDialogMode | null;
-  mayEdit: boolean;
-  onClose: () => void;
-  refetchGroup: (id: string) => Promise<UserGroupFieldsFragment | null>;
-}
+export type UserGroupDialogMode = GroupDialogMode<UserGroupFieldsFragment, UserGroupValues>;
 
 function userGroupValues(group: UserGroupFieldsFragment | null, t: TFunction): UserGroupValues {
   if (!group) return { name: '', rights: userGroupMatrix(null, t), specialRights: [] };
@@ -49,232 +41,124 @@ function userGroupValues(group: UserGroupFieldsFragment | null, t: TFunction): U
   };
 }
 
-const userGroupFields = ['name', 'rights', 'specialRights'] as const;
-
-/** Add or edit a user group: name, the domain × action matrix and the special rights. The Administrators group is shown read-only. */
-export function UserGroupDialog({ mode, mayEdit, onClose, refetchGroup }: UserGroupDialogProps) {
-  const { t } = useTranslation();
-  const fullScreen = useFullScreenDialog();
-  let title = t('userGroups.addTitle');
-  if (mode?.kind === 'edit')
-    title = mayEdit && mode.group.editable.allowed ? t('userGroups.editTitle', { name: mode.group.name }) : mode.group.name;
-  return (
-    <Modal opened={mode !== null} onClose={onClose} title={title} size="xl" fullScreen={fullScreen}>
-      {mode?.kind === 'add' && <UserGroupForm key="add" group={null} mayEdit onClose={onClose} refetchGroup={refetchGroup} />}
-      {mode?.kind === 'edit' && (
-        <UserGroupForm key={mode.group.id} group={mode.group} mayEdit={mayEdit} onClose={onClose} refetchGroup={refetchGroup} />
-      )}
-    </Modal>
-  );
+function userGroupInput(values: UserGroupValues) {
+  return { name: values.name.trim(), rights: userGroupRightsInput(values.rights), specialRights: values.specialRights };
 }
 
-interface UserGroupFormProps {
-  group: UserGroupFieldsFragment | null;
-  mayEdit: boolean;
-  onClose: () => void;
-  refetchGroup: (id: string) => Promise<UserGroupFieldsFragment | null>;
-}
-
-function UserGroupForm({ group, mayEdit, onClose, refetchGroup }: UserGroupFormProps) {
+function useUserGroupKind(): GroupKind<UserGroupFieldsFragment, UserGroupValues, StaffDomain, StaffAction> {
   const { t } = useTranslation();
-  const domains = useMemo(() => domainOptions(t), [t]);
-  const actions = useMemo(() => staffActionOptions(t), [t]);
-  const stored = useMemo<VersionedValues<UserGroupValues>>(
-    () => ({ values: userGroupValues(group, t), version: group?.version ?? 0 }),
-    [group, t],
-  );
-  const schema = useMemo(
-    () =>
-      z.object({
-        name: z.string().check(
-          firstProblem<string>((name) => {
-            if (name.trim() === '') return t('userGroups.nameRequired');
-            if (name.trim().length > 100) return t('userGroups.nameTooLong');
-            return null;
-          }),
-        ),
-      }),
-    [t],
-  );
-  const form = useForm<UserGroupValues>({
-    mode: 'controlled',
-    initialValues: stored.values,
-    validate: schemaResolver(schema, { sync: true }),
-    validateInputOnChange: true,
-  });
-  const comparedFields = useMemo<ComparedField<UserGroupValues>[]>(
-    () => [
-      { path: 'name', label: t('userGroups.name'), display: (values) => values.name.trim() },
-      ...domains.map((domain) => ({
-        path: `rights.${domain.value}`,
-        label: domain.label,
-        display: (values: UserGroupValues) =>
-          actions
-            .filter((action) => values.rights[domain.value].includes(action.value))
-            .map((action) => action.label)
-            .join(', ') || t('rightsMatrix.noRights'),
-      })),
-      {
-        path: 'specialRights',
-        label: t('userGroups.specialRights'),
-        display: (values) =>
-          values.specialRights.map((right) => t(`userGroups.specialRightLabels.${right}`)).join(', ') || t('rightsMatrix.noRights'),
-      },
-    ],
-    [t, domains, actions],
-  );
-  const versioned = useVersionedForm({
-    form,
-    stored,
-    fields: comparedFields,
-    refetch: async () => {
-      if (!group) return null;
-      const fresh = await refetchGroup(group.id);
-      return fresh ? { values: userGroupValues(fresh, t), version: fresh.version } : null;
-    },
-  });
-  const [alert, setAlert] = useState<string | null>(null);
-  const [createGroup, creating] = useMutation(CreateUserGroupDocument, {
-    update(cache, { data }) {
-      if (!data) return;
-      cache.modify({
-        fields: {
-          userGroups(existing: readonly Reference[] = [], { toReference, readField }) {
-            const added = toReference(data.createUserGroup);
-            if (!added) return existing;
-            const name = (reference: Reference) => String(readField('name', reference) ?? '');
-            return [...existing, added].sort((a, b) => name(a).localeCompare(name(b)));
-          },
-        },
-      });
-    },
-  });
-  const [updateGroup, updating] = useMutation(UpdateUserGroupDocument);
-
-  const administrators = group?.isAdministrators ?? false;
-  const refusal = group ? refusalText(group.editable, t) : null;
-  const readOnly = !mayEdit || administrators || refusal !== null;
-  // Nobody grants what they do not hold: rights the viewer's own group lacks cannot be ticked.
   const viewer = useSignedInViewer();
-  const holds = (right: string) => viewer.rights.includes(right) || viewer.specialRights.some((special) => special === right);
-  const lacksSome =
-    !readOnly &&
-    (domains.some((domain) => actions.some((action) => !holds(`${domain.value}:${action.value}`))) ||
-      specialRights.some((right) => !holds(right)));
-
-  const handleSubmit = form.onSubmit(async (values) => {
-    setAlert(null);
-    const input = { name: values.name.trim(), rights: userGroupRightsInput(values.rights), specialRights: values.specialRights };
-    try {
-      if (group) {
-        const { data } = await updateGroup({ variables: { input: { ...input, id: group.id, version: versioned.version } } });
-        if (data) versioned.acceptSaved({ values: userGroupValues(data.updateUserGroup, t), version: data.updateUserGroup.version });
-        notifications.show({ color: 'green', message: t('userGroups.saved', { name: input.name }) });
-      } else {
-        await createGroup({ variables: { input } });
-        notifications.show({ color: 'green', message: t('userGroups.created', { name: input.name }) });
-      }
-      onClose();
-    } catch (error) {
-      if (versioned.handleConflict(asErrorLike(error))) return;
-      const failure = splitSaveError(asErrorLike(error), userGroupFields, t);
-      form.setErrors(failure.fieldErrors);
-      setAlert(failure.alert);
-    }
-  });
-
-  return (
-    <form onSubmit={handleSubmit} noValidate>
-      <Stack gap="md">
-        {administrators && (
-          <Alert color="blue" title={t('userGroups.administratorsTitle')}>
-            {t('userGroups.administratorsText')}
-          </Alert>
-        )}
-        {!administrators && refusal && mayEdit && (
-          <Alert color="gray" title={t('userGroups.readOnlyTitle')}>
-            {refusal}
-          </Alert>
-        )}
-        <ConflictAlert versioned={versioned} />
-        <TextInput
-          label={t('userGroups.name')}
-          withAsterisk={!readOnly}
-          readOnly={readOnly}
-          variant={readOnly ? 'filled' : 'default'}
-          data-autofocus={readOnly ? undefined : true}
-          maw={480}
-          {...form.getInputProps('name')}
-        />
-        <Stack gap={4}>
-          <Text size="sm" fw={500}>
-            {t('userGroups.rightsTitle')}
-          </Text>
-          <Text size="xs" c="dimmed">
-            {t('userGroups.rightsDescription')}
-          </Text>
-        </Stack>
-        <RightsMatrix
-          label={t('userGroups.rightsTitle')}
-          rowHeader={t('userGroups.domain')}
-          rows={domains}
-          columns={actions}
-          value={form.values.rights}
-          onChange={(rights) => form.setFieldValue('rights', rights)}
-          readOnly={readOnly}
-          isLocked={(domain, action) => !holds(`${domain}:${action}`)}
-        />
-        {lacksSome && (
+  return useMemo(() => {
+    const stored = (group: UserGroupFieldsFragment) => ({ values: userGroupValues(group, t), version: group.version });
+    const domains = domainOptions(t);
+    const actions = staffActionOptions(t);
+    // Nobody grants what they do not hold: rights the viewer's own group lacks cannot be ticked.
+    const holds = (right: string) => viewer.rights.includes(right) || viewer.specialRights.some((special) => special === right);
+    const lacksSome =
+      domains.some((domain) => actions.some((action) => !holds(`${domain.value}:${action.value}`))) ||
+      specialRights.some((right) => !holds(right));
+    return {
+      messages: 'userGroups',
+      rowHeader: t('userGroups.domain'),
+      rows: domains,
+      columns: actions,
+      emptyValues: userGroupValues(null, t),
+      values: (group) => userGroupValues(group, t),
+      formFields: ['name', 'rights', 'specialRights'],
+      create: versionedMutation(CreateUserGroupDocument, {
+        variables: (values) => ({ input: userGroupInput(values) }),
+        saved: (data) => stored(data.createUserGroup),
+        updateCache: (cache, data) =>
+          cache.modify({
+            fields: {
+              userGroups(existing: readonly Reference[] = [], { toReference, readField }) {
+                const added = toReference(data.createUserGroup);
+                if (!added) return existing;
+                const name = (reference: Reference) => String(readField('name', reference) ?? '');
+                return [...existing, added].sort((a, b) => name(a).localeCompare(name(b)));
+              },
+            },
+          }),
+      }),
+      update: (group) =>
+        versionedMutation(UpdateUserGroupDocument, {
+          variables: (values, version) => ({ input: { ...userGroupInput(values), id: group.id, version } }),
+          saved: (data) => stored(data.updateUserGroup),
+        }),
+      // The Administrators group always holds every right; others may hold rights the viewer lacks.
+      editable: (group) => !group.isAdministrators && refusalText(group.editable, t) === null,
+      isLocked: (domain, action) => !holds(`${domain}:${action}`),
+      matrixNote: (readOnly) =>
+        !readOnly &&
+        lacksSome && (
           <Text size="xs" c="dimmed">
             {t('userGroups.onlyYourRights')}
           </Text>
-        )}
-        {form.errors.rights && (
-          <Text size="sm" c="red">
-            {form.errors.rights}
-          </Text>
-        )}
-        <Fieldset legend={t('userGroups.specialRights')} disabled={readOnly}>
-          <Stack gap="xs">
-            {specialRights.map((right) => (
-              <Checkbox
-                key={right}
-                label={t(`userGroups.specialRightLabels.${right}`)}
-                description={t(`userGroups.specialRightDescriptions.${right}`)}
-                checked={form.values.specialRights.includes(right)}
-                disabled={!holds(right)}
-                onChange={(event) => {
-                  const granted = event.currentTarget.checked;
-                  form.setFieldValue(
-                    'specialRights',
-                    specialRights.filter((candidate) => (candidate === right ? granted : form.values.specialRights.includes(candidate))),
-                  );
-                }}
-              />
-            ))}
-          </Stack>
-        </Fieldset>
-        {form.errors.specialRights && (
-          <Text size="sm" c="red">
-            {form.errors.specialRights}
-          </Text>
-        )}
-        {alert && (
-          <Alert color="red" title={t('userGroups.saveFailed')}>
-            {alert}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {readOnly ? t('common.close') : t('common.cancel')}
-          </Button>
-          {!readOnly && (
-            <Button type="submit" loading={creating.loading || updating.loading} disabled={group !== null && !versioned.dirty}>
-              {group ? t('common.save') : t('userGroups.create')}
-            </Button>
-          )}
-        </Group>
-      </Stack>
-    </form>
-  );
+        ),
+      notice: (group, mayEdit) => {
+        if (group?.isAdministrators) {
+          return (
+            <Alert color="blue" title={t('userGroups.administratorsTitle')}>
+              {t('userGroups.administratorsText')}
+            </Alert>
+          );
+        }
+        const refusal = group ? refusalText(group.editable, t) : null;
+        return (
+          refusal &&
+          mayEdit && (
+            <Alert color="gray" title={t('userGroups.readOnlyTitle')}>
+              {refusal}
+            </Alert>
+          )
+        );
+      },
+      afterRights: {
+        compared: [
+          {
+            path: 'specialRights',
+            label: t('userGroups.specialRights'),
+            display: (values) =>
+              values.specialRights.map((right) => t(`userGroups.specialRightLabels.${right}`)).join(', ') || t('rightsMatrix.noRights'),
+          },
+        ],
+        render: (form, readOnly) => (
+          <>
+            <Fieldset legend={t('userGroups.specialRights')} disabled={readOnly}>
+              <Stack gap="xs">
+                {specialRights.map((right) => (
+                  <Checkbox
+                    key={right}
+                    label={t(`userGroups.specialRightLabels.${right}`)}
+                    description={t(`userGroups.specialRightDescriptions.${right}`)}
+                    checked={form.values.specialRights.includes(right)}
+                    disabled={!holds(right)}
+                    onChange={(event) => {
+                      const granted = event.currentTarget.checked;
+                      form.setFieldValue(
+                        'specialRights',
+                        specialRights.filter((candidate) =>
+                          candidate === right ? granted : form.values.specialRights.includes(candidate),
+                        ),
+                      );
+                    }}
+                  />
+                ))}
+              </Stack>
+            </Fieldset>
+            {form.errors.specialRights && (
+              <Text size="sm" c="red">
+                {form.errors.specialRights}
+              </Text>
+            )}
+          </>
+        ),
+      },
+    };
+  }, [t, viewer]);
+}
+
+/** Add or edit a user group: name, the domain × action matrix and the special rights. The Administrators group is shown read-only. */
+export function UserGroupDialog(props: GroupDialogProps<UserGroupFieldsFragment, UserGroupValues>) {
+  return <GroupDialog kind={useUserGroupKind()} {...props} />;
 }

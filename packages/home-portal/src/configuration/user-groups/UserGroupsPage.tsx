@@ -1,29 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  ActionIcon,
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Center,
-  Group,
-  Loader,
-  Menu,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Group, Menu, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDots, IconEye, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../app/graphqlErrors';
 import { useHasRight } from '../../auth/useHasRight';
 import { ConfirmDialog } from '../../forms/ConfirmDialog';
 import { DeleteUserGroupDocument, UserGroupsDocument, type UserGroupFieldsFragment } from '../../gql/graphql';
+import { QueryStates } from '../../kit/QueryStates';
 import { countRights } from '../RightsMatrix';
 import { refusalText } from '../users/managementRefusal';
 import { UserGroupDialog, type UserGroupDialogMode } from './UserGroupDialog';
@@ -62,38 +46,28 @@ export function UserGroupsPage() {
     notifications.show({ color: 'green', message: t('userGroups.deleted', { name: deleting.name }) });
   };
 
-  let content: ReactNode;
-  if (error && !data) {
-    content = (
-      <Alert color="red" title={t('userGroups.loadFailed')}>
-        <Stack gap="sm" align="flex-start">
-          <Text size="sm">{errorMessage(error, t)}</Text>
-          <Button size="xs" variant="light" color="red" onClick={() => void refetch()}>
-            {t('errors.tryAgain')}
-          </Button>
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" gap="sm">
+        <Stack gap={2}>
+          <Text size="sm" c="dimmed">
+            {t('nav.configuration')} · {t('nav.userManagement')}
+          </Text>
+          <Title order={2}>{t('userGroups.title')}</Title>
         </Stack>
-      </Alert>
-    );
-  } else if (!data) {
-    content = (
-      <Center py="xl">
-        <Group gap="sm">
-          <Loader size="sm" />
-          <Text c="dimmed">{t('userGroups.loading')}</Text>
-        </Group>
-      </Center>
-    );
-  } else if (groups.length === 0) {
-    content = (
-      <Paper withBorder p="xl">
-        <Text c="dimmed" ta="center">
-          {t('userGroups.empty')}
-        </Text>
-      </Paper>
-    );
-  } else {
-    content = (
-      <Paper withBorder>
+        {mayCreate && (
+          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setDialog({ kind: 'add' })}>
+            {t('userGroups.add')}
+          </Button>
+        )}
+      </Group>
+      <QueryStates
+        loaded={data !== undefined}
+        error={error}
+        empty={groups.length === 0}
+        texts={{ loading: t('userGroups.loading'), loadFailed: t('userGroups.loadFailed'), empty: t('userGroups.empty') }}
+        onRetry={() => void refetch()}
+      >
         <Table.ScrollContainer minWidth={600}>
           <Table striped highlightOnHover verticalSpacing="sm">
             <Table.Thead>
@@ -184,26 +158,7 @@ export function UserGroupsPage() {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-      </Paper>
-    );
-  }
-
-  return (
-    <Stack gap="md">
-      <Group justify="space-between" gap="sm">
-        <Stack gap={2}>
-          <Text size="sm" c="dimmed">
-            {t('nav.configuration')} · {t('nav.userManagement')}
-          </Text>
-          <Title order={2}>{t('userGroups.title')}</Title>
-        </Stack>
-        {mayCreate && (
-          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setDialog({ kind: 'add' })}>
-            {t('userGroups.add')}
-          </Button>
-        )}
-      </Group>
-      {content}
+      </QueryStates>
       <UserGroupDialog
         mode={dialogMode}
         mayEdit={mayEdit}

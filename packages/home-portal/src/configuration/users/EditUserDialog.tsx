@@ -1,16 +1,14 @@
-import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
 import { useFullScreenDialog } from '../../app/useFullScreenDialog';
-import { ConflictAlert } from '../../forms/ConflictAlert';
-import { asErrorLike, splitSaveError } from '../../forms/serverErrors';
-import { useVersionedForm, type ComparedField, type VersionedValues } from '../../forms/useVersionedForm';
 import { firstProblem } from '../../forms/zodChecks';
 import { UpdateStaffUserDocument, type StaffUserRowFragment, type UserGroupOptionsQuery } from '../../gql/graphql';
+import { ConflictAlert } from '../../kit/ConflictAlert';
+import { useVersionedSave, versionedMutation, type ComparedField, type VersionedValues } from '../../kit/useVersionedSave';
 import { groupChoices } from './managementRefusal';
 import { emailProblem, fullNameProblem } from './staffUserValidation';
 
@@ -79,7 +77,7 @@ function EditUserForm({ user, isViewer, groups, onClose, refetchUser }: EditUser
     { path: 'groupId', label: t('users.group'), display: (values) => groupName(values.groupId) },
     { path: 'active', label: t('users.active'), display: (values) => (values.active ? t('common.yes') : t('common.no')) },
   ];
-  const versioned = useVersionedForm({
+  const versioned = useVersionedSave<EditUserValues>({
     form,
     stored,
     fields: comparedFields,
@@ -87,38 +85,28 @@ function EditUserForm({ user, isViewer, groups, onClose, refetchUser }: EditUser
       const fresh = await refetchUser(user.id);
       return fresh ? { values: editUserValues(fresh), version: fresh.version } : null;
     },
-  });
-  const [alert, setAlert] = useState<string | null>(null);
-  const [updateUser, { loading }] = useMutation(UpdateStaffUserDocument);
-
-  const handleSubmit = form.onSubmit(async (values) => {
-    setAlert(null);
-    try {
-      const { data } = await updateUser({
-        variables: {
-          input: {
-            id: user.id,
-            version: versioned.version,
-            fullName: values.fullName.trim(),
-            email: values.email.trim() || null,
-            groupId: values.groupId,
-            active: values.active,
-          },
+    mutation: versionedMutation(UpdateStaffUserDocument, {
+      variables: (values, version) => ({
+        input: {
+          id: user.id,
+          version,
+          fullName: values.fullName.trim(),
+          email: values.email.trim() || null,
+          groupId: values.groupId,
+          active: values.active,
         },
-      });
-      if (data) versioned.acceptSaved({ values: editUserValues(data.updateStaffUser), version: data.updateStaffUser.version });
+      }),
+      saved: (data) => ({ values: editUserValues(data.updateStaffUser), version: data.updateStaffUser.version }),
+    }),
+    formFields: editUserFields,
+    onSaved: (values) => {
       notifications.show({ color: 'green', message: t('users.saved', { name: values.fullName.trim() }) });
       onClose();
-    } catch (error) {
-      if (versioned.handleConflict(asErrorLike(error))) return;
-      const failure = splitSaveError(asErrorLike(error), editUserFields, t);
-      form.setErrors(failure.fieldErrors);
-      setAlert(failure.alert);
-    }
+    },
   });
 
   return (
-    <form onSubmit={handleSubmit} noValidate>
+    <form onSubmit={versioned.handleSubmit} noValidate>
       <Stack gap="md">
         <ConflictAlert versioned={versioned} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -147,16 +135,16 @@ function EditUserForm({ user, isViewer, groups, onClose, refetchUser }: EditUser
           disabled={isViewer}
           {...form.getInputProps('active', { type: 'checkbox' })}
         />
-        {alert && (
+        {versioned.alert && (
           <Alert color="red" title={t('users.saveFailed')}>
-            {alert}
+            {versioned.alert}
           </Alert>
         )}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" loading={loading} disabled={!versioned.dirty}>
+          <Button type="submit" loading={versioned.saving} disabled={!versioned.dirty}>
             {t('common.save')}
           </Button>
         </Group>

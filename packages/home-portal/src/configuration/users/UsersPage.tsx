@@ -1,20 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  ActionIcon,
-  Alert,
-  Badge,
-  Button,
-  Center,
-  Group,
-  Loader,
-  Menu,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Group, Menu, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDots, IconKey, IconLockOpen, IconLogout, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
@@ -34,6 +19,7 @@ import {
   type ManagementDecisionFieldsFragment,
   type StaffUserRowFragment,
 } from '../../gql/graphql';
+import { QueryStates } from '../../kit/QueryStates';
 import { refusalText } from './managementRefusal';
 import { AddUserDialog } from './AddUserDialog';
 import { EditUserDialog } from './EditUserDialog';
@@ -135,38 +121,33 @@ export function UsersPage() {
   );
   const hasActions = mayEdit || mayDelete;
 
-  let content: ReactNode;
-  if (error && !data) {
-    content = (
-      <Alert color="red" title={t('users.loadFailed')}>
-        <Stack gap="sm" align="flex-start">
-          <Text size="sm">{errorMessage(error, t)}</Text>
-          <Button size="xs" variant="light" color="red" onClick={() => void refetch()}>
-            {t('errors.tryAgain')}
-          </Button>
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" gap="sm">
+        <Stack gap={2}>
+          <Text size="sm" c="dimmed">
+            {t('nav.configuration')} · {t('nav.userManagement')}
+          </Text>
+          <Title order={2}>{t('users.title')}</Title>
         </Stack>
-      </Alert>
-    );
-  } else if (!data) {
-    content = (
-      <Center py="xl">
-        <Group gap="sm">
-          <Loader size="sm" />
-          <Text c="dimmed">{t('users.loading')}</Text>
-        </Group>
-      </Center>
-    );
-  } else if (users.length === 0) {
-    content = (
-      <Paper withBorder p="xl">
-        <Text c="dimmed" ta="center">
-          {t('users.empty')}
-        </Text>
-      </Paper>
-    );
-  } else {
-    content = (
-      <Paper withBorder>
+        {mayCreate && (
+          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAdding(true)}>
+            {t('users.add')}
+          </Button>
+        )}
+      </Group>
+      {groupOptions.error && (
+        <Alert color="orange" title={t('users.groupsFailed')}>
+          {errorMessage(groupOptions.error, t)}
+        </Alert>
+      )}
+      <QueryStates
+        loaded={data !== undefined}
+        error={error}
+        empty={users.length === 0}
+        texts={{ loading: t('users.loading'), loadFailed: t('users.loadFailed'), empty: t('users.empty') }}
+        onRetry={() => void refetch()}
+      >
         <Table.ScrollContainer minWidth={760}>
           <Table striped highlightOnHover verticalSpacing="sm">
             <Table.Thead>
@@ -239,31 +220,7 @@ export function UsersPage() {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-      </Paper>
-    );
-  }
-
-  return (
-    <Stack gap="md">
-      <Group justify="space-between" gap="sm">
-        <Stack gap={2}>
-          <Text size="sm" c="dimmed">
-            {t('nav.configuration')} · {t('nav.userManagement')}
-          </Text>
-          <Title order={2}>{t('users.title')}</Title>
-        </Stack>
-        {mayCreate && (
-          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAdding(true)}>
-            {t('users.add')}
-          </Button>
-        )}
-      </Group>
-      {groupOptions.error && (
-        <Alert color="orange" title={t('users.groupsFailed')}>
-          {errorMessage(groupOptions.error, t)}
-        </Alert>
-      )}
-      {content}
+      </QueryStates>
 
       {mayCreate && <AddUserDialog opened={adding} onClose={() => setAdding(false)} groups={groups} />}
       <EditUserDialog

@@ -1,13 +1,14 @@
-import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Stack, Switch, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLoadOlder } from '../../app/newestFirstList';
 import { FeedbackListDocument, type FeedbackFieldsFragment, type FeedbackListQueryVariables } from '../../gql/graphql';
+import { LoadMoreFooter } from '../../kit/LoadMoreFooter';
+import { isRefreshing, QueryStates } from '../../kit/QueryStates';
 import { useWorkListParams, type WorkListParams } from '../useWorkListParams';
 import { WorkClientFilter, WorkFilters } from '../WorkFilters';
-import { LoadOlderFooter, WorkListStates, workListPageSize } from '../WorkListStates';
+import { workListPageSize } from '../WorkListStates';
 import { AnswerFeedbackDialog } from './AnswerFeedbackDialog';
 import { FeedbackCard } from './FeedbackCard';
 
@@ -64,12 +65,12 @@ export function FeedbackPage() {
         />
         <WorkClientFilter value={params.client} onChange={(client) => updateParams({ client })} />
       </WorkFilters>
-      <WorkListStates
+      <QueryStates
         loaded={feedbackList !== undefined}
         error={error}
         empty={feedbackList?.length === 0}
         filtered={params.client !== null}
-        refreshing={networkStatus === NetworkStatus.setVariables || networkStatus === NetworkStatus.refetch}
+        refreshing={isRefreshing(networkStatus)}
         texts={{
           loading: t('feedback.loading'),
           loadFailed: t('feedback.loadFailed'),
@@ -78,6 +79,7 @@ export function FeedbackPage() {
         }}
         onRetry={() => void refetch()}
         onClearFilters={() => updateParams({ status: null, client: null })}
+        footer={<LoadMoreFooter paging={paging} count={feedbackList?.length ?? 0} />}
       >
         <Stack gap="sm" p="sm" component="ul" aria-label={t('feedback.listLabel')} style={{ listStyle: 'none', margin: 0 }}>
           {(feedbackList ?? []).map((feedback) => (
@@ -86,8 +88,7 @@ export function FeedbackPage() {
             </li>
           ))}
         </Stack>
-      </WorkListStates>
-      {feedbackList && feedbackList.length > 0 && <LoadOlderFooter paging={paging} count={feedbackList.length} />}
+      </QueryStates>
       <AnswerFeedbackDialog feedback={answering} onClose={() => setAnswering(null)} />
     </Stack>
   );

@@ -1,3 +1,4 @@
+import { ErrorCode } from '@portico/domain';
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Modal, Select, Stack, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -54,7 +55,7 @@ export function ChangeProjectStatusDialog({ project, opened, onClose, refetch }:
       notifications.show({ color: 'green', message: t('projects.changeStatus.changed', { status: t(`projects.status.${status}`) }) });
       close();
     } catch (error) {
-      const conflict = findApiError(asErrorLike(error), 'CONFLICT');
+      const conflict = findApiError(asErrorLike(error), ErrorCode.CONFLICT);
       if (conflict) {
         // Someone saved the project meanwhile: show it as it is now; the choice made here stays.
         setFailure({ conflict: true, message: conflict.message });

@@ -1,15 +1,13 @@
-import { useMutation } from '@apollo/client/react';
 import { Stack } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, fromDateTimeInput } from '../../app/dateTime';
-import { ConflictAlert } from '../../forms/ConflictAlert';
-import { asErrorLike, splitSaveError } from '../../forms/serverErrors';
-import { useVersionedForm, type ComparedField, type VersionedValues } from '../../forms/useVersionedForm';
 import { useRecordParts } from '../useRecordParts';
 import { UpdateProjectDocument, type ProjectDetailFragment } from '../../gql/graphql';
+import { ConflictAlert } from '../../kit/ConflictAlert';
+import { useVersionedSave, versionedMutation, type ComparedField, type VersionedValues } from '../../kit/useVersionedSave';
 import { useWorkFormat } from '../useWorkFormat';
 import { WorkFormFooter } from '../WorkFormFooter';
 import { workScopeComparedFields } from '../workScope';
@@ -63,7 +61,8 @@ export function ProjectDetailsForm({ project, refetch, readOnly }: ProjectDetail
     ],
     [t, format, catTools],
   );
-  const versioned = useVersionedForm({
+  const parts = useRecordParts();
+  const versioned = useVersionedSave<ProjectValues>({
     form,
     stored,
     fields: comparedFields,
@@ -71,48 +70,31 @@ export function ProjectDetailsForm({ project, refetch, readOnly }: ProjectDetail
       const fresh = await refetch();
       return fresh ? storedProject(fresh) : null;
     },
-  });
-  const [alert, setAlert] = useState<string | null>(null);
-  const parts = useRecordParts();
-  const [updateProject, { loading: saving }] = useMutation(UpdateProjectDocument, {
-    update(cache) {
+    mutation: versionedMutation(UpdateProjectDocument, {
+      variables: (values, version) => ({ input: { id: project.id, version, ...projectInput(values) }, ...parts }),
+      saved: (data) => storedProject(data.updateProject),
       // Name, languages, deadline and cost show in the lists.
-      cache.evict({ id: 'ROOT_QUERY', fieldName: 'projects' });
-    },
-  });
-
-  const handleSubmit = form.onSubmit(async (values) => {
-    setAlert(null);
-    try {
-      const { data } = await updateProject({
-        variables: { input: { id: project.id, version: versioned.version, ...projectInput(values) }, ...parts },
-      });
-      if (!data) return;
-      versioned.acceptSaved(storedProject(data.updateProject));
-      notifications.show({ color: 'green', message: t('projects.detail.saved') });
-    } catch (error) {
-      if (versioned.handleConflict(asErrorLike(error))) return;
-      const failure = splitSaveError(asErrorLike(error), projectFields, t);
-      form.setErrors(failure.fieldErrors);
-      setAlert(failure.alert);
-    }
+      evictLists: ['projects'],
+    }),
+    formFields: projectFields,
+    onSaved: () => notifications.show({ color: 'green', message: t('projects.detail.saved') }),
   });
 
   return (
     <Stack gap="md">
       <ConflictAlert versioned={versioned} />
-      <form onSubmit={handleSubmit} noValidate aria-label={t('projects.detail.formLabel')}>
+      <form onSubmit={versioned.handleSubmit} noValidate aria-label={t('projects.detail.formLabel')}>
         <Stack gap="lg">
           <ProjectFields form={form} readOnly={readOnly} />
           <WorkFormFooter
-            alert={alert}
+            alert={versioned.alert}
             alertTitle={t('projects.detail.saveFailed')}
             submitLabel={t('common.save')}
-            saving={saving}
+            saving={versioned.saving}
             submitDisabled={!versioned.dirty}
             onCancel={versioned.discardChanges}
             cancelLabel={t('common.discardChanges')}
-            cancelDisabled={!versioned.dirty || saving}
+            cancelDisabled={!versioned.dirty || versioned.saving}
             readOnly={readOnly}
           />
         </Stack>

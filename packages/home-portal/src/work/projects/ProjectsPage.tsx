@@ -1,4 +1,3 @@
-import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Button, Group, Stack, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
@@ -9,9 +8,11 @@ import { useLoadOlder } from '../../app/newestFirstList';
 import { useHasRight } from '../../auth/useHasRight';
 import { DebouncedSearchInput } from '../../forms/DebouncedSearchInput';
 import { ProjectsDocument, type ProjectStatus, type ProjectsQueryVariables } from '../../gql/graphql';
+import { LoadMoreFooter } from '../../kit/LoadMoreFooter';
+import { isRefreshing, QueryStates } from '../../kit/QueryStates';
 import { useWorkListParams, type WorkListParams } from '../useWorkListParams';
 import { WorkClientFilter, WorkFilters, WorkStatusFilter } from '../WorkFilters';
-import { LoadOlderFooter, WorkListStates, workListPageSize } from '../WorkListStates';
+import { workListPageSize } from '../WorkListStates';
 import { projectPath } from '../workPaths';
 import { isProjectStatus, projectStatuses } from '../workStatus';
 import { NewProjectDialog } from './NewProjectDialog';
@@ -71,12 +72,12 @@ export function ProjectsPage() {
         />
         <WorkClientFilter value={params.client} onChange={(client) => updateParams({ client })} />
       </WorkFilters>
-      <WorkListStates
+      <QueryStates
         loaded={projects !== undefined}
         error={error}
         empty={projects?.length === 0}
         filtered={filtered}
-        refreshing={networkStatus === NetworkStatus.setVariables || networkStatus === NetworkStatus.refetch}
+        refreshing={isRefreshing(networkStatus)}
         texts={{
           loading: t('projects.loading'),
           loadFailed: t('projects.loadFailed'),
@@ -85,10 +86,10 @@ export function ProjectsPage() {
         }}
         onRetry={() => void refetch()}
         onClearFilters={() => updateParams({ status: null, client: null, search: '' })}
+        footer={<LoadMoreFooter paging={paging} count={projects?.length ?? 0} />}
       >
         <ProjectsTable projects={projects ?? []} />
-      </WorkListStates>
-      {projects && projects.length > 0 && <LoadOlderFooter paging={paging} count={projects.length} />}
+      </QueryStates>
       {mayCreate && (
         <NewProjectDialog
           opened={newOpened}

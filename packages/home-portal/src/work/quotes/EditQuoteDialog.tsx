@@ -1,15 +1,13 @@
-import { useMutation } from '@apollo/client/react';
 import { Modal, Stack } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, fromDateTimeInput } from '../../app/dateTime';
 import { useFullScreenDialog } from '../../app/useFullScreenDialog';
-import { ConflictAlert } from '../../forms/ConflictAlert';
-import { asErrorLike, splitSaveError } from '../../forms/serverErrors';
-import { useVersionedForm, type ComparedField, type VersionedValues } from '../../forms/useVersionedForm';
 import { UpdateQuoteDocument, type QuoteDetailFragment } from '../../gql/graphql';
+import { ConflictAlert } from '../../kit/ConflictAlert';
+import { useVersionedSave, versionedMutation, type ComparedField, type VersionedValues } from '../../kit/useVersionedSave';
 import { fromMinorUnits } from '../money';
 import { useWorkFormat } from '../useWorkFormat';
 import { WorkFormFooter } from '../WorkFormFooter';
@@ -84,7 +82,7 @@ function EditQuoteForm({
     ],
     [t, format],
   );
-  const versioned = useVersionedForm({
+  const versioned = useVersionedSave<QuoteValues>({
     form,
     stored,
     fields: comparedFields,
@@ -92,41 +90,29 @@ function EditQuoteForm({
       const fresh = await refetch();
       return fresh ? storedQuote(fresh) : null;
     },
-  });
-  const [alert, setAlert] = useState<string | null>(null);
-  const [updateQuote, { loading: saving }] = useMutation(UpdateQuoteDocument, {
-    update(cache) {
-      cache.evict({ id: 'ROOT_QUERY', fieldName: 'quotes' });
-    },
-  });
-
-  const handleSubmit = form.onSubmit(async (values) => {
-    setAlert(null);
-    try {
-      const { data } = await updateQuote({ variables: { input: { id: quote.id, version: versioned.version, ...quoteInput(values) } } });
-      if (!data) return;
-      versioned.acceptSaved(storedQuote(data.updateQuote));
+    mutation: versionedMutation(UpdateQuoteDocument, {
+      variables: (values, version) => ({ input: { id: quote.id, version, ...quoteInput(values) } }),
+      saved: (data) => storedQuote(data.updateQuote),
+      evictLists: ['quotes'],
+    }),
+    formFields: (values) => quoteFields(values.lines.length),
+    onSaved: () => {
       notifications.show({ color: 'green', message: t('quotes.edit.saved') });
       onDone();
-    } catch (error) {
-      if (versioned.handleConflict(asErrorLike(error))) return;
-      const failure = splitSaveError(asErrorLike(error), quoteFields(values.lines.length), t);
-      form.setErrors(failure.fieldErrors);
-      setAlert(failure.alert);
-    }
+    },
   });
 
   return (
     <Stack gap="md">
       <ConflictAlert versioned={versioned} />
-      <form onSubmit={handleSubmit} noValidate>
+      <form onSubmit={versioned.handleSubmit} noValidate>
         <Stack gap="md">
           <QuoteFields form={form} autoFocus />
           <WorkFormFooter
-            alert={alert}
+            alert={versioned.alert}
             alertTitle={t('quotes.edit.failed')}
             submitLabel={t('common.save')}
-            saving={saving}
+            saving={versioned.saving}
             submitDisabled={!versioned.dirty}
             onCancel={onDone}
           />

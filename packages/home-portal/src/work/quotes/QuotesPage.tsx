@@ -1,4 +1,3 @@
-import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Button, Group, Stack, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
@@ -8,9 +7,11 @@ import { useNavigate } from 'react-router';
 import { useLoadOlder } from '../../app/newestFirstList';
 import { useHasRight } from '../../auth/useHasRight';
 import { QuotesDocument, type QuoteStatus, type QuotesQueryVariables } from '../../gql/graphql';
+import { LoadMoreFooter } from '../../kit/LoadMoreFooter';
+import { isRefreshing, QueryStates } from '../../kit/QueryStates';
 import { useWorkListParams, type WorkListParams } from '../useWorkListParams';
 import { WorkClientFilter, WorkFilters, WorkStatusFilter } from '../WorkFilters';
-import { LoadOlderFooter, WorkListStates, workListPageSize } from '../WorkListStates';
+import { workListPageSize } from '../WorkListStates';
 import { quotePath } from '../workPaths';
 import { isQuoteStatus, quoteStatuses } from '../workStatus';
 import { NewQuoteDialog } from './NewQuoteDialog';
@@ -61,19 +62,19 @@ export function QuotesPage() {
         />
         <WorkClientFilter value={params.client} onChange={(client) => updateParams({ client })} />
       </WorkFilters>
-      <WorkListStates
+      <QueryStates
         loaded={quotes !== undefined}
         error={error}
         empty={quotes?.length === 0}
         filtered={params.status !== null || params.client !== null}
-        refreshing={networkStatus === NetworkStatus.setVariables || networkStatus === NetworkStatus.refetch}
+        refreshing={isRefreshing(networkStatus)}
         texts={{ loading: t('quotes.loading'), loadFailed: t('quotes.loadFailed'), empty: t('quotes.empty'), noMatch: t('quotes.noMatch') }}
         onRetry={() => void refetch()}
         onClearFilters={() => updateParams({ status: null, client: null })}
+        footer={<LoadMoreFooter paging={paging} count={quotes?.length ?? 0} />}
       >
         <QuotesTable quotes={quotes ?? []} />
-      </WorkListStates>
-      {quotes && quotes.length > 0 && <LoadOlderFooter paging={paging} count={quotes.length} />}
+      </QueryStates>
       {mayCreate && (
         <NewQuoteDialog
           opened={newOpened}

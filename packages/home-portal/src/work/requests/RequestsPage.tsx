@@ -1,12 +1,13 @@
-import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLoadOlder } from '../../app/newestFirstList';
 import { ClientRequestsDocument, type ClientRequestsQueryVariables, type RequestStatus } from '../../gql/graphql';
+import { LoadMoreFooter } from '../../kit/LoadMoreFooter';
+import { isRefreshing, QueryStates } from '../../kit/QueryStates';
 import { useWorkListParams, type WorkListParams } from '../useWorkListParams';
 import { WorkClientFilter, WorkFilters, WorkStatusFilter } from '../WorkFilters';
-import { LoadOlderFooter, WorkListStates, workListPageSize } from '../WorkListStates';
+import { workListPageSize } from '../WorkListStates';
 import { isRequestStatus, requestStatuses } from '../workStatus';
 import { RequestsTable } from './RequestsTable';
 
@@ -54,13 +55,13 @@ export function RequestsPage() {
         />
         <WorkClientFilter value={params.client} onChange={(client) => updateParams({ client })} />
       </WorkFilters>
-      <WorkListStates
+      <QueryStates
         loaded={requests !== undefined}
         error={error}
         empty={requests?.length === 0}
         // Only the default view (open requests of every client) is "nothing to do", not "nothing matches".
         filtered={!onlyOpen}
-        refreshing={networkStatus === NetworkStatus.setVariables || networkStatus === NetworkStatus.refetch}
+        refreshing={isRefreshing(networkStatus)}
         texts={{
           loading: t('requests.loading'),
           loadFailed: t('requests.loadFailed'),
@@ -69,10 +70,10 @@ export function RequestsPage() {
         }}
         onRetry={() => void refetch()}
         onClearFilters={() => updateParams({ status: defaultRequestStatus, client: null })}
+        footer={<LoadMoreFooter paging={paging} count={requests?.length ?? 0} />}
       >
         <RequestsTable requests={requests ?? []} />
-      </WorkListStates>
-      {requests && requests.length > 0 && <LoadOlderFooter paging={paging} count={requests.length} />}
+      </QueryStates>
     </Stack>
   );
 }

@@ -2,22 +2,24 @@ import { Alert, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../app/graphqlErrors';
 import { formatDateTime } from '../app/dateTime';
-import type { VersionedForm } from './useVersionedForm';
+import type { VersionedSave } from './useVersionedSave';
 
 /**
  * What a refused stale save needs: who saved in between and when, "Reload"; after the reload,
  * which fields differ between what is typed and what is stored now.
  */
-export function ConflictAlert<Values>({ versioned }: { versioned: VersionedForm<Values> }) {
+export function ConflictAlert<Values>({ versioned }: { versioned: VersionedSave<Values> }) {
   const { t } = useTranslation();
-  const { conflict, differences } = versioned;
+  const { conflict } = versioned;
+  if (!conflict) return null;
 
-  if (conflict) {
+  if (!conflict.reloaded) {
+    const { details } = conflict;
     let savedBy = t('conflict.savedBySomeone');
-    if (conflict.updatedBy && conflict.updatedAt) {
-      savedBy = t('conflict.savedByAt', { name: conflict.updatedBy, date: formatDateTime(conflict.updatedAt) });
-    } else if (conflict.updatedAt) {
-      savedBy = t('conflict.savedAt', { date: formatDateTime(conflict.updatedAt) });
+    if (details.updatedBy && details.updatedAt) {
+      savedBy = t('conflict.savedByAt', { name: details.updatedBy, date: formatDateTime(details.updatedAt) });
+    } else if (details.updatedAt) {
+      savedBy = t('conflict.savedAt', { date: formatDateTime(details.updatedAt) });
     }
     return (
       <Alert color="orange" title={t('conflict.title')}>
@@ -37,7 +39,7 @@ export function ConflictAlert<Values>({ versioned }: { versioned: VersionedForm<
     );
   }
 
-  if (!differences) return null;
+  const { differences } = conflict.reloaded;
   if (differences.length === 0) {
     return (
       <Alert color="blue" title={t('conflict.reloadedTitle', { version: versioned.version })}>

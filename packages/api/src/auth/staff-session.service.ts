@@ -14,6 +14,7 @@ import type { StaffViewerContext } from './context';
 import { readCookie, sessionCookieOptions } from './cookies';
 import { Session, SessionKind } from './session.entity';
 import { hashToken, newToken } from './session-token';
+import { hydrated, selectedColumns } from '../database/joined-rows';
 
 export const STAFF_COOKIE = 'portico_staff';
 
@@ -96,21 +97,22 @@ export async function readStaffViewer(dataSource: DataSource, req: Request): Pro
   const token = readCookie(req, STAFF_COOKIE);
   if (!token) return null;
   const tokenHash = hashToken(token);
-  const row = await dataSource
-    .getRepository(Session)
-    .createQueryBuilder('session')
-    .innerJoinAndMapOne('session.user', StaffUser, 'user', 'user.id = session.staffUserId')
-    .innerJoinAndMapOne('session.group', UserGroup, 'userGroup', 'userGroup.id = user.groupId')
-    .where('session.tokenHash = :tokenHash', { tokenHash })
-    .andWhere('session.kind = :kind', { kind: SessionKind.STAFF })
-    .getOne();
-  const session = row as (Session & { user?: StaffUser; group?: UserGroup }) | null;
+  const [row] = (await dataSource.query(
+    `SELECT ${selectedColumns(dataSource, Session, 's')}, ${selectedColumns(dataSource, StaffUser, 'u')}, ${selectedColumns(dataSource, UserGroup, 'g')}
+     FROM sessions s JOIN staff_users u ON u.id = s.staffUserId JOIN user_groups g ON g.id = u.groupId
+     WHERE s.tokenHash = ? AND s.kind = ?`,
+    [tokenHash, SessionKind.STAFF],
+  )) as Record<string, unknown>[];
+  if (!row) return null;
+  const session = hydrated(dataSource, Session, row, 's');
+  const user = hydrated(dataSource, StaffUser, row, 'u');
+  const group = hydrated(dataSource, UserGroup, row, 'g');
   const now = new Date();
-  if (!session?.user || !session.group || session.revokedAt || session.expiresAt <= now || !session.user.active) return null;
+  if (!session || !user || !group || session.revokedAt || session.expiresAt <= now || !user.active) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
     await dataSource.getRepository(Session).update({ tokenHash }, { lastSeenAt: now });
   }
-  return { user: session.user, group: session.group, sessionTokenHash: tokenHash, rights: session.group.grantedRights() };
+  return { user, group, sessionTokenHash: tokenHash, rights: group.grantedRights() };
 }
 
 export async function endStaffSession(dataSource: DataSource, config: PorticoConfig, tokenHash: string, res: Response): Promise<void> {

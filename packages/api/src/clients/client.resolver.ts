@@ -15,7 +15,7 @@ import {
   UpdateSystemAccountInput,
 } from './client.inputs';
 import * as clients from './client.service';
-import { EffectiveAccess, evaluateEffectiveAccess } from './effective-access';
+import { EffectiveAccess, effectiveAccessOf } from './effective-access';
 
 @ObjectType({ description: 'A page of clients.' })
 export class ClientConnection {
@@ -94,7 +94,7 @@ export class ClientResolver {
 
   @FieldResolver(() => EffectiveAccess)
   async effectiveAccess(@Root() client: Client, @Ctx() context: RequestContext): Promise<EffectiveAccess> {
-    return evaluateEffectiveAccess(client, await context.loaders.clientGroups());
+    return effectiveAccessOf(context, client);
   }
 
   @FieldResolver(() => [PartnerAlias], { description: 'Usernames in external systems (CAT tools), one per tool.' })
@@ -107,15 +107,13 @@ export class ClientResolver {
       'Whether the viewer may use "Sign in as this Partner" for this client: needs the Sign in as Partner right and a client who can sign in.',
   })
   async canSignInAsPartner(@Root() client: Client, @Ctx() context: RequestContext): Promise<boolean> {
-    const access = evaluateEffectiveAccess(client, await context.loaders.clientGroups());
-    return evaluateSignInAsPartner(context.staff!.rights, access).allowed;
+    return evaluateSignInAsPartner(context.staff!.rights, await effectiveAccessOf(context, client)).allowed;
   }
 
   @FieldResolver(() => Boolean, {
     description: 'Whether the viewer may also choose "allow changes" when signing in as this client (Sign in as Partner with changes).',
   })
   async canSignInAsPartnerWithChanges(@Root() client: Client, @Ctx() context: RequestContext): Promise<boolean> {
-    const access = evaluateEffectiveAccess(client, await context.loaders.clientGroups());
-    return evaluateSignInAsPartner(context.staff!.rights, access).changesAllowed;
+    return evaluateSignInAsPartner(context.staff!.rights, await effectiveAccessOf(context, client)).changesAllowed;
   }
 }

@@ -11,6 +11,7 @@ import { parseId } from '../common/ids';
 import { decodeCursor, encodeCursor, likePrefix, type PageInfo } from '../common/paging';
 import type { StaffUser } from '../staff/staff-user.entity';
 import { Client } from './client.entity';
+import { adjustClientCount, countAllClients } from './client-count';
 import {
   ClientSortField,
   SortDirection,
@@ -38,7 +39,7 @@ export interface ClientPage {
 }
 
 /** Sort columns, each paired with the indexes declared on the entity so paging stays fast on large tables. */
-const SORT_COLUMNS: Record<ClientSortField, keyof Client> = {
+export const SORT_COLUMNS: Record<ClientSortField, keyof Client> = {
   [ClientSortField.USERNAME]: 'usernameKey',
   [ClientSortField.NAME]: 'nameKey',
   [ClientSortField.STATUS]: 'status',
@@ -67,41 +68,68 @@ function applyFilter(query: SelectQueryBuilder<Client>, filter: ClientFilter | n
   }
 }
 
+function hasFilter(filter: ClientFilter | null | undefined): boolean {
+  return Boolean(filter?.search?.trim() || filter?.status || filter?.groupId);
+}
+
 /**
- * One page of clients in keyset order (sort value, then id), plus the total. Two SQL statements
- * whatever the page size or position, so the 4,000th page is as fast as the first.
+ * The statement of one page: keyset order (sort value, then id) from the cursor on, written so that
+ * each database reads it as a range of the sort index starting at the cursor: a page deep in the list
+ * costs what the first one costs (a test reads the plans).
  */
-export async function listClients(dataSource: DataSource, groups: ClientGroup[], request: ClientPageRequest): Promise<ClientPage> {
+export function clientPageQuery(dataSource: DataSource, groups: ClientGroup[], request: ClientPageRequest): SelectQueryBuilder<Client> {
   if (!Number.isInteger(request.first) || request.first < 1 || request.first > MAX_PAGE_SIZE) {
     throw new BadUserInputError(`Ask for 1 to ${MAX_PAGE_SIZE} clients at a time.`, 'first');
   }
   const column = SORT_COLUMNS[request.sortBy];
   const ascending = request.sortDirection === SortDirection.ASC;
-
-  const base = dataSource.getRepository(Client).createQueryBuilder('client');
-  applyFilter(base, request.filter, groups);
-  const countQuery = base.clone();
-
+  const query = dataSource.getRepository(Client).createQueryBuilder('client');
+  applyFilter(query, request.filter, groups);
+  // The ID is unique by itself: its index orders the list without the id tiebreak (MariaDB would sort otherwise).
+  const tiebreak = column !== 'usernameKey';
   if (request.after) {
     const cursor = decodeCursor(request.after);
     const value = column === 'updatedAt' ? new Date(String(cursor.value)) : cursor.value;
-    const comparison = ascending ? '>' : '<';
-    base.andWhere(
-      new Brackets((after) => {
-        after
-          .where(`client.${column} ${comparison} :cursorValue`, { cursorValue: value })
-          .orWhere(`(client.${column} = :cursorValue AND client.id ${comparison} :cursorId)`, { cursorId: cursor.id });
-      }),
-    );
+    const beyond = ascending ? '>' : '<';
+    query.setParameters({ cursorValue: value, cursorId: cursor.id });
+    if (!tiebreak) query.andWhere(`client.${column} ${beyond} :cursorValue`);
+    // SQLite reads a row value as one range of (column, id); MySQL and MariaDB read the spelled-out
+    // form as the same range (value = v AND id beyond i, then value beyond v), in index order.
+    else if (dataSource.options.type === 'better-sqlite3')
+      query.andWhere(`(client.${column}, client.id) ${beyond} (:cursorValue, :cursorId)`);
+    else
+      query.andWhere(`client.${column} ${beyond}= :cursorValue`).andWhere(
+        new Brackets((after) => {
+          after
+            .where(`client.${column} ${beyond} :cursorValue`)
+            .orWhere(`(client.${column} = :cursorValue AND client.id ${beyond} :cursorId)`);
+        }),
+      );
   }
   const direction = ascending ? 'ASC' : 'DESC';
-  const rows = await base
-    .orderBy(`client.${column}`, direction)
-    .addOrderBy('client.id', direction)
-    .take(request.first + 1)
-    .getMany();
-  const totalCount = await countQuery.getCount();
+  query.orderBy(`client.${column}`, direction);
+  if (tiebreak) query.addOrderBy('client.id', direction);
+  return query.take(request.first + 1);
+}
 
+/**
+ * One page of clients in keyset order, plus the total: a handful of statements whatever the page
+ * size or position. The unfiltered total comes from the counter kept in step with every client added
+ * or deleted; a filtered total is counted.
+ */
+export async function listClients(dataSource: DataSource, groups: ClientGroup[], request: ClientPageRequest): Promise<ClientPage> {
+  const pageQuery = clientPageQuery(dataSource, groups, request);
+  const countQuery = () => {
+    const query = dataSource.getRepository(Client).createQueryBuilder('client');
+    applyFilter(query, request.filter, groups);
+    return query.getCount();
+  };
+  const [rows, totalCount] = await Promise.all([
+    pageQuery.getMany(),
+    hasFilter(request.filter) ? countQuery() : countAllClients(dataSource),
+  ]);
+
+  const column = SORT_COLUMNS[request.sortBy];
   const nodes = rows.slice(0, request.first);
   const last = nodes.at(-1);
   const lastValue = last?.[column];
@@ -173,7 +201,11 @@ export async function createClient(dataSource: DataSource, input: CreateClientIn
     updatedBy: staff.fullName,
   });
   try {
-    return await repository.save(client);
+    return await dataSource.transaction(async (manager) => {
+      const saved = await manager.getRepository(Client).save(client);
+      await adjustClientCount(manager, 1);
+      return saved;
+    });
   } catch (error) {
     // Two staff members creating the same ID at once: the unique index decides.
     await assertUsernameFree(dataSource, input.username);
@@ -281,5 +313,8 @@ export async function updateSystemAccount(context: StaffContext, input: UpdateSy
 
 export async function deleteClient(dataSource: DataSource, rawId: string): Promise<void> {
   const client = await getClient(dataSource, rawId);
-  await dataSource.getRepository(Client).delete({ id: client.id });
+  await dataSource.transaction(async (manager) => {
+    const { affected } = await manager.getRepository(Client).delete({ id: client.id });
+    await adjustClientCount(manager, -(affected ?? 0));
+  });
 }

@@ -10,6 +10,8 @@ import { InvoicesAreaRetired1764300000001 } from '../shared/1764300000001-Invoic
 import { StaffWorkLists1764300000002 } from './1764300000002-StaffWorkLists';
 import { HoldUnderAttack1764400000000 } from './1764400000000-HoldUnderAttack';
 import { FilesRightsForStaff1764400000001 } from '../shared/1764400000001-FilesRightsForStaff';
+import { ClientsListAtScale1764600000000 } from './1764600000000-ClientsListAtScale';
+import { ClientCountRow1764600000001 } from '../shared/1764600000001-ClientCountRow';
 
 /** MySQL/MariaDB migrations, oldest first. */
 export const mysqlMigrations = [
@@ -25,4 +27,6 @@ export const mysqlMigrations = [
   StaffWorkLists1764300000002,
   HoldUnderAttack1764400000000,
   FilesRightsForStaff1764400000001,
+  ClientsListAtScale1764600000000,
+  ClientCountRow1764600000001,
 ];

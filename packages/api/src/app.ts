@@ -60,7 +60,9 @@ const MAX_QUERY_TOKENS = 2000;
  * Large answers (a page of clients is tens of kilobytes of JSON) go out compressed; small ones are not
  * worth the CPU. Brotli at quality 4 compresses like gzip's best at gzip's speed.
  */
-const graphqlCompression = compression({ threshold: 4096, brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } } });
+const compressLargeAnswers = compression({ threshold: 4096, brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } } });
+const graphqlCompression: express.RequestHandler = (req, res, next) =>
+  req.headers['accept-encoding'] ? compressLargeAnswers(req, res, next) : next();
 
 const CALLER_MISTAKES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST']);
 
@@ -93,6 +95,9 @@ export async function startApp(config: PorticoConfig): Promise<RunningApp> {
 
   const app = express();
   app.disable('x-powered-by');
+  // GraphQL answers are POSTs no browser caches: hashing each body for an ETag is work for nothing.
+  // (Static files keep theirs: serve-static sets them from the file.)
+  app.set('etag', false);
   app.set('trust proxy', 'loopback');
   app.use(securityHeaders(config));
   const httpServer = http.createServer(app);

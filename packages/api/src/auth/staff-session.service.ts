@@ -15,6 +15,7 @@ import { readCookie, sessionCookieOptions } from './cookies';
 import { Session, SessionKind } from './session.entity';
 import { hashToken, newToken } from './session-token';
 import { hydrated, selectedColumns } from '../database/joined-rows';
+import { preparedRows } from '../database/prepared-statements';
 
 export const STAFF_COOKIE = 'portico_staff';
 
@@ -97,12 +98,13 @@ export async function readStaffViewer(dataSource: DataSource, req: Request): Pro
   const token = readCookie(req, STAFF_COOKIE);
   if (!token) return null;
   const tokenHash = hashToken(token);
-  const [row] = (await dataSource.query(
+  const [row] = await preparedRows(
+    dataSource,
     `SELECT ${selectedColumns(dataSource, Session, 's')}, ${selectedColumns(dataSource, StaffUser, 'u')}, ${selectedColumns(dataSource, UserGroup, 'g')}
      FROM sessions s JOIN staff_users u ON u.id = s.staffUserId JOIN user_groups g ON g.id = u.groupId
      WHERE s.tokenHash = ? AND s.kind = ?`,
     [tokenHash, SessionKind.STAFF],
-  )) as Record<string, unknown>[];
+  );
   if (!row) return null;
   const session = hydrated(dataSource, Session, row, 's');
   const user = hydrated(dataSource, StaffUser, row, 'u');

@@ -16,6 +16,7 @@ import { readCookie, sessionCookieOptions } from '../auth/cookies';
 import { Session, SessionKind } from '../auth/session.entity';
 import { hashToken, newToken } from '../auth/session-token';
 import { hydrated, selectedColumns } from '../database/joined-rows';
+import { preparedRows } from '../database/prepared-statements';
 
 /** The Client Portal's own cookie: a client session never doubles as a staff session, nor the reverse. */
 export const CLIENT_COOKIE = 'portico_client';
@@ -76,7 +77,8 @@ export async function loadClientViewer(
   groups: () => Promise<ClientGroup[]>,
 ): Promise<ClientViewerContext | null> {
   // The session, its client, the impersonation behind it and the portal settings: one statement.
-  const [row] = (await dataSource.query(
+  const [row] = await preparedRows(
+    dataSource,
     `SELECT ${selectedColumns(dataSource, Session, 's')}, ${selectedColumns(dataSource, Client, 'c')},
        ${selectedColumns(dataSource, Impersonation, 'i')}, ${selectedColumns(dataSource, ClientPortalSettings, 'p')}
      FROM sessions s JOIN clients c ON c.id = s.clientId
@@ -84,7 +86,7 @@ export async function loadClientViewer(
        JOIN client_portal_settings p ON p.id = ?
      WHERE s.tokenHash = ? AND s.kind = ?`,
     [SETTINGS_ID, tokenHash, SessionKind.CLIENT],
-  )) as Record<string, unknown>[];
+  );
   const session = row ? hydrated(dataSource, Session, row, 's') : null;
   const client = row ? hydrated(dataSource, Client, row, 'c') : null;
   const settings = row ? hydrated(dataSource, ClientPortalSettings, row, 'p') : null;

@@ -16,6 +16,15 @@ export interface PorticoDataSource {
   queryCounter: CountingLogger;
 }
 
+const porticoDataSources = new WeakMap<DataSource, PorticoDataSource>();
+
+/** The engine and statement counter of a data source made by createDataSource. */
+export function porticoDataSourceOf(dataSource: DataSource): PorticoDataSource {
+  const database = porticoDataSources.get(dataSource);
+  if (!database) throw new Error('Not a data source made by createDataSource');
+  return database;
+}
+
 /**
  * The only place that knows which database engine runs underneath. Everything else writes
  * portable SQL through TypeORM, so MySQL, MariaDB, TiDB or the embedded SQLite behave alike.
@@ -37,7 +46,7 @@ export async function createDataSource(config: Pick<PorticoConfig, 'databaseUrl'
       migrations: mysqlMigrations,
       poolSize: 10,
     });
-    return { dataSource, kind: 'mysql', queryCounter };
+    return registered({ dataSource, kind: 'mysql', queryCounter });
   }
 
   if (config.sqlitePath !== ':memory:') fs.mkdirSync(path.dirname(config.sqlitePath), { recursive: true });
@@ -56,7 +65,12 @@ export async function createDataSource(config: Pick<PorticoConfig, 'databaseUrl'
     },
   });
   queueSqliteTransactions(dataSource);
-  return { dataSource, kind: 'sqlite', queryCounter };
+  return registered({ dataSource, kind: 'sqlite', queryCounter });
+}
+
+function registered(database: PorticoDataSource): PorticoDataSource {
+  porticoDataSources.set(database.dataSource, database);
+  return database;
 }
 
 /**

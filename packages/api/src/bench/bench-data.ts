@@ -15,17 +15,17 @@ export const BENCH_PASSWORD = 'bench password 1';
 /** A database of its own for the bench: everything the bench makes is deleted first (MySQL; SQLite gets a fresh file). */
 export async function clearBenchData(database: PorticoDataSource): Promise<void> {
   if (database.kind !== 'mysql') return;
-  for (const table of [
-    'partner_aliases',
-    'sessions',
-    'sign_in_attempts',
+  // Children before parents; the bench writes no other tables.
+  const children = [
+    'client_sign_in_attempts',
     'staff_sign_in_attempts',
     'rate_limit_buckets',
-    'projects',
-    'clients',
-  ])
+    'audit_events',
+    'sessions',
+    'impersonations',
+  ];
+  for (const table of [...children, 'partner_aliases', 'projects', 'clients', 'staff_users'])
     await database.dataSource.query(`DELETE FROM ${table}`);
-  await database.dataSource.query('DELETE FROM staff_users');
   await database.dataSource.query('DELETE FROM client_groups WHERE statusGroupFor IS NULL');
 }
 

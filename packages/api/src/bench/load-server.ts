@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   await seedProjects(dataSource);
   const { group, users } = await seedAdministrators(dataSource, SIGN_IN_ACCOUNTS);
 
-  // A client of the Client Portal (2.0 switched on), with a password and projects on its dashboard.
+  // An active client with portal access (CL3) and a password, 2.0 switched on, projects on its dashboard.
   const anonymous = new BenchClient(app.url);
   const staffSignIn = await anonymous.post(
     JSON.stringify({
@@ -62,14 +62,14 @@ async function main(): Promise<void> {
   const staffCookie = cookieOf(staffSignIn.cookies, 'portico_staff');
   const staff = new BenchClient(app.url, { cookie: staffCookie, 'x-portico-portal': 'home' });
   await staff.data('mutation { enableClientPortal2(confirm: true) { portalVersion } }');
-  const client = await dataSource.getRepository(Client).findOneByOrFail({ usernameKey: 'cl1' });
+  const client = await dataSource.getRepository(Client).findOneByOrFail({ usernameKey: 'cl3' });
   await dataSource
     .getRepository(Client)
     .update({ id: client.id }, { passwordHash: await hashPassword(CLIENT_PASSWORD), portalAccessAllowed: true });
   const clientSignIn = await anonymous.post(
     JSON.stringify({
       query: 'mutation($u: String!, $p: String!) { clientSignIn(username: $u, password: $p) { username } }',
-      variables: { u: 'CL1', p: CLIENT_PASSWORD },
+      variables: { u: 'CL3', p: CLIENT_PASSWORD },
     }),
   );
   const clientCookie = cookieOf(clientSignIn.cookies, 'portico_client');

@@ -52,3 +52,18 @@ export async function latenciesUnderLoad(seconds: number, concurrency: number, a
 
 export const ms = (value: number) => `${value.toFixed(2).padStart(8)} ms`;
 export const ratio = (value: number) => `${value.toFixed(2)}×`;
+
+/**
+ * Operations per second of each action, measured in turns (one second each, `rounds` times over)
+ * so that whatever else the machine does weighs on all of them alike.
+ */
+export async function throughputsInTurns(
+  actions: ReadonlyArray<() => Promise<unknown>>,
+  options: { rounds: number; secondsPerTurn: number; concurrency: number },
+): Promise<number[]> {
+  const totals = actions.map(() => 0);
+  for (let round = 0; round < options.rounds; round += 1) {
+    for (const [index, action] of actions.entries()) totals[index] += await throughput(options.secondsPerTurn, options.concurrency, action);
+  }
+  return totals.map((total) => total / options.rounds);
+}

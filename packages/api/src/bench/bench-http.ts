@@ -1,4 +1,5 @@
 import http from 'node:http';
+import zlib from 'node:zlib';
 
 /**
  * A GraphQL caller for the benches: node:http over keep-alive connections (cheaper per request than
@@ -63,13 +64,17 @@ export class BenchClient {
           const chunks: Buffer[] = [];
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
           response.on('error', reject);
-          response.on('end', () =>
+          response.on('end', () => {
+            const raw = Buffer.concat(chunks);
+            const encoding = response.headers['content-encoding'];
+            // As a browser does: a compressed answer is unpacked before it is read.
+            const answer = encoding === 'br' ? zlib.brotliDecompressSync(raw) : encoding === 'gzip' ? zlib.gunzipSync(raw) : raw;
             resolve({
               status: response.statusCode ?? 0,
-              body: Buffer.concat(chunks).toString('utf8'),
+              body: answer.toString('utf8'),
               cookies: response.headers['set-cookie'] ?? [],
-            }),
-          );
+            });
+          });
         },
       );
       request.on('error', reject);

@@ -73,11 +73,31 @@ function hasFilter(filter: ClientFilter | null | undefined): boolean {
 }
 
 /**
- * The statement of one page: keyset order (sort value, then id) from the cursor on, written so that
- * each database reads it as a range of the sort index starting at the cursor: a page deep in the list
- * costs what the first one costs (a test reads the plans).
+ * Where a page starts after a cursor, as index ranges: `ties` are the rows with the cursor's sort value
+ * and a later id, `beyond` the rows with a later sort value. MySQL and MariaDB read both at once (the
+ * spelled-out condition becomes two intervals of one index, in order); SQLite reads only the first
+ * column of such a condition as a range, so there the two parts are separate statements.
  */
-export function clientPageQuery(dataSource: DataSource, groups: ClientGroup[], request: ClientPageRequest): SelectQueryBuilder<Client> {
+export type KeysetPart = 'both' | 'ties' | 'beyond';
+
+/** The keyset parts the list reads for a page after a cursor, on this database and in this order. */
+export function keysetParts(dataSource: DataSource, sortBy: ClientSortField): KeysetPart[] {
+  // The ID is unique by itself: it has no ties, and its index orders the list without the id tiebreak.
+  if (SORT_COLUMNS[sortBy] === 'usernameKey') return ['beyond'];
+  return dataSource.options.type === 'better-sqlite3' ? ['ties', 'beyond'] : ['both'];
+}
+
+/**
+ * The statement of one page (or of one keyset part of it): keyset order (sort value, then id) from
+ * the cursor on, each part a range of the sort index starting at the cursor, so a page deep in the
+ * list costs what the first one costs (a test reads the plans).
+ */
+export function clientPageQuery(
+  dataSource: DataSource,
+  groups: ClientGroup[],
+  request: ClientPageRequest,
+  part: KeysetPart = keysetParts(dataSource, request.sortBy)[0],
+): SelectQueryBuilder<Client> {
   if (!Number.isInteger(request.first) || request.first < 1 || request.first > MAX_PAGE_SIZE) {
     throw new BadUserInputError(`Ask for 1 to ${MAX_PAGE_SIZE} clients at a time.`, 'first');
   }
@@ -85,18 +105,13 @@ export function clientPageQuery(dataSource: DataSource, groups: ClientGroup[], r
   const ascending = request.sortDirection === SortDirection.ASC;
   const query = dataSource.getRepository(Client).createQueryBuilder('client');
   applyFilter(query, request.filter, groups);
-  // The ID is unique by itself: its index orders the list without the id tiebreak (MariaDB would sort otherwise).
-  const tiebreak = column !== 'usernameKey';
   if (request.after) {
     const cursor = decodeCursor(request.after);
     const value = column === 'updatedAt' ? new Date(String(cursor.value)) : cursor.value;
     const beyond = ascending ? '>' : '<';
     query.setParameters({ cursorValue: value, cursorId: cursor.id });
-    if (!tiebreak) query.andWhere(`client.${column} ${beyond} :cursorValue`);
-    // SQLite reads a row value as one range of (column, id); MySQL and MariaDB read the spelled-out
-    // form as the same range (value = v AND id beyond i, then value beyond v), in index order.
-    else if (dataSource.options.type === 'better-sqlite3')
-      query.andWhere(`(client.${column}, client.id) ${beyond} (:cursorValue, :cursorId)`);
+    if (part === 'beyond') query.andWhere(`client.${column} ${beyond} :cursorValue`);
+    else if (part === 'ties') query.andWhere(`client.${column} = :cursorValue AND client.id ${beyond} :cursorId`);
     else
       query.andWhere(`client.${column} ${beyond}= :cursorValue`).andWhere(
         new Brackets((after) => {
@@ -108,8 +123,20 @@ export function clientPageQuery(dataSource: DataSource, groups: ClientGroup[], r
   }
   const direction = ascending ? 'ASC' : 'DESC';
   query.orderBy(`client.${column}`, direction);
-  if (tiebreak) query.addOrderBy('client.id', direction);
+  if (column !== 'usernameKey') query.addOrderBy('client.id', direction);
   return query.take(request.first + 1);
+}
+
+/** The rows of a page (one more than asked, to tell whether another follows), part after part. */
+async function pageRows(dataSource: DataSource, groups: ClientGroup[], request: ClientPageRequest): Promise<Client[]> {
+  if (!request.after) return clientPageQuery(dataSource, groups, request).getMany();
+  const rows: Client[] = [];
+  for (const part of keysetParts(dataSource, request.sortBy)) {
+    const wanted = request.first + 1 - rows.length;
+    if (wanted <= 0) break;
+    rows.push(...(await clientPageQuery(dataSource, groups, request, part).take(wanted).getMany()));
+  }
+  return rows;
 }
 
 /**
@@ -118,14 +145,13 @@ export function clientPageQuery(dataSource: DataSource, groups: ClientGroup[], r
  * or deleted; a filtered total is counted.
  */
 export async function listClients(dataSource: DataSource, groups: ClientGroup[], request: ClientPageRequest): Promise<ClientPage> {
-  const pageQuery = clientPageQuery(dataSource, groups, request);
   const countQuery = () => {
     const query = dataSource.getRepository(Client).createQueryBuilder('client');
     applyFilter(query, request.filter, groups);
     return query.getCount();
   };
   const [rows, totalCount] = await Promise.all([
-    pageQuery.getMany(),
+    pageRows(dataSource, groups, request),
     hasFilter(request.filter) ? countQuery() : countAllClients(dataSource),
   ]);
 

@@ -67,3 +67,17 @@ export async function throughputsInTurns(
   }
   return totals.map((total) => total / options.rounds);
 }
+
+/** The median time of each action over 40 runs, taken five at a time in turns, so a busy moment weighs on all alike. */
+export async function mediansInTurns(actions: ReadonlyArray<() => Promise<unknown>>): Promise<number[]> {
+  const times = actions.map((): number[] => []);
+  for (let round = 0; round < 8; round += 1) {
+    for (const [index, action] of actions.entries()) times[index].push(...(await timings(5, action)));
+  }
+  return times.map((values) =>
+    percentile(
+      [...values].sort((a, b) => a - b),
+      0.5,
+    ),
+  );
+}

@@ -78,17 +78,20 @@ export async function startStaffSession(
   const token = newToken();
   const now = new Date();
   const lifetimeMs = config.staffSessionHours * 3600 * 1000;
-  await dataSource.getRepository(Session).insert({
-    tokenHash: hashToken(token),
-    kind: SessionKind.STAFF,
-    staffUserId: user.id,
-    expiresAt: new Date(now.getTime() + lifetimeMs),
-    lastSeenAt: now,
-    revokedAt: null,
-    ipAddress: req.ip?.slice(0, 64) ?? null,
-    userAgent: req.get('user-agent')?.slice(0, 255) ?? null,
-  });
-  await dataSource.getRepository(StaffUser).update({ id: user.id }, withoutNewVersion({ lastSignInAt: now }));
+  // The new session and the user's sign-in time are independent rows: written at once.
+  await Promise.all([
+    dataSource.getRepository(Session).insert({
+      tokenHash: hashToken(token),
+      kind: SessionKind.STAFF,
+      staffUserId: user.id,
+      expiresAt: new Date(now.getTime() + lifetimeMs),
+      lastSeenAt: now,
+      revokedAt: null,
+      ipAddress: req.ip?.slice(0, 64) ?? null,
+      userAgent: req.get('user-agent')?.slice(0, 255) ?? null,
+    }),
+    dataSource.getRepository(StaffUser).update({ id: user.id }, withoutNewVersion({ lastSignInAt: now })),
+  ]);
   res.cookie(STAFF_COOKIE, token, sessionCookieOptions(config, lifetimeMs));
   return hashToken(token);
 }

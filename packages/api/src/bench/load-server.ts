@@ -18,6 +18,7 @@ import { createLoaders } from '../auth/loaders';
 import { hashPassword } from '../auth/password';
 import { hashToken } from '../auth/session-token';
 import { loadClientViewer } from '../client-auth/client-session.service';
+import { getClientPortalSettings, isPortal2Available } from '../client-portal-settings/client-portal-settings.service';
 import { Client } from '../clients/client.entity';
 import { loadConfig } from '../config';
 import { buildPorticoSchema } from '../schema/build-schema';
@@ -61,7 +62,9 @@ async function main(): Promise<void> {
   );
   const staffCookie = cookieOf(staffSignIn.cookies, 'portico_staff');
   const staff = new BenchClient(app.url, { cookie: staffCookie, 'x-portico-portal': 'home' });
-  await staff.data('mutation { enableClientPortal2(confirm: true) { portalVersion } }');
+  // A database the bench used before has 2.0 on already (the switch is for good).
+  if (!isPortal2Available(await getClientPortalSettings(dataSource)))
+    await staff.data('mutation { enableClientPortal2(confirm: true) { portalVersion } }');
   const client = await dataSource.getRepository(Client).findOneByOrFail({ usernameKey: 'cl3' });
   await dataSource
     .getRepository(Client)

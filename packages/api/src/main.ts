@@ -1,3 +1,4 @@
+import './threadpool';
 import 'reflect-metadata';
 import { startApp } from './app';
 import { loadConfig } from './config';

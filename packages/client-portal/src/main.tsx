@@ -1,5 +1,4 @@
-import '@mantine/core/styles.css';
-import '@mantine/notifications/styles.css';
+import './app/mantineStyles';
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -8,6 +7,7 @@ import { RouterProvider } from 'react-router/dom';
 import { createApolloClient } from './app/apolloClient';
 import { AppProviders } from './app/AppProviders';
 import { appRoutes } from './app/appRoutes';
+import { i18nReady } from './i18n/i18n';
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element');
@@ -16,10 +16,13 @@ const apolloClient = createApolloClient();
 // BASE_URL is Vite's `base`, `/portal/`: the API serves this app there.
 const router = createBrowserRouter(appRoutes, { basename: import.meta.env.BASE_URL });
 
-createRoot(rootElement).render(
-  <StrictMode>
-    <AppProviders apolloClient={apolloClient}>
-      <RouterProvider router={router} />
-    </AppProviders>
-  </StrictMode>,
+// A reader of another language than English waits for its texts rather than seeing English flash by.
+void i18nReady.finally(() =>
+  createRoot(rootElement).render(
+    <StrictMode>
+      <AppProviders apolloClient={apolloClient}>
+        <RouterProvider router={router} />
+      </AppProviders>
+    </StrictMode>,
+  ),
 );

@@ -1,17 +1,18 @@
 import { Algorithm, hash, verify } from '@node-rs/argon2';
 import { PASSWORD_LENGTH, passwordProblem, type PasswordProblem } from '@portico/domain';
 import { BadUserInputError } from '../common/errors';
+import { inPasswordSlot } from './password-slots';
 
 /** argon2id with the OWASP-recommended minimum cost (19 MiB, 2 passes). */
-const ARGON2_OPTIONS = { algorithm: Algorithm.Argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 };
+export const ARGON2_OPTIONS = { algorithm: Algorithm.Argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 };
 
 export function hashPassword(password: string): Promise<string> {
-  return hash(password, ARGON2_OPTIONS);
+  return inPasswordSlot(() => hash(password, ARGON2_OPTIONS));
 }
 
 export async function verifyPassword(storedHash: string, password: string): Promise<boolean> {
   try {
-    return await verify(storedHash, password);
+    return await inPasswordSlot(() => verify(storedHash, password));
   } catch {
     return false;
   }

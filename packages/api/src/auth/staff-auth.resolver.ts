@@ -56,8 +56,10 @@ export class StaffAuthResolver {
   async signIn(@Ctx() context: RequestContext, @Arg('username') username: string, @Arg('password') password: string): Promise<StaffViewer> {
     const user = await verifyStaffCredentials(context.dataSource, context.config, username, password, context.req);
     if (!user) throw new UnauthenticatedError('The username or password is incorrect, or the account is inactive.');
-    await startStaffSession(context.dataSource, context.config, user, context.req, context.res);
-    const group = await context.loaders.userGroupById.load(user.groupId);
+    const [, group] = await Promise.all([
+      startStaffSession(context.dataSource, context.config, user, context.req, context.res),
+      context.loaders.userGroupById.load(user.groupId),
+    ]);
     return toViewer({ user, rights: group!.grantedRights() });
   }
 

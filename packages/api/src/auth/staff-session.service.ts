@@ -15,6 +15,8 @@ import type { StaffViewerContext } from './context';
 import { readCookie, sessionCookieOptions } from './cookies';
 import { Session, SessionKind } from './session.entity';
 import { hashToken, newToken } from './session-token';
+import { hydrated, selectedColumns } from '../database/joined-rows';
+import { preparedRows } from '../database/prepared-statements';
 
 export const STAFF_COOKIE = 'portico_staff';
 
@@ -81,17 +83,20 @@ export async function startStaffSession(
   const token = newToken();
   const now = new Date();
   const lifetimeMs = config.staffSessionHours * 3600 * 1000;
-  await dataSource.getRepository(Session).insert({
-    tokenHash: hashToken(token),
-    kind: SessionKind.STAFF,
-    staffUserId: user.id,
-    expiresAt: new Date(now.getTime() + lifetimeMs),
-    lastSeenAt: now,
-    revokedAt: null,
-    ipAddress: req.ip?.slice(0, 64) ?? null,
-    userAgent: req.get('user-agent')?.slice(0, 255) ?? null,
-  });
-  await dataSource.getRepository(StaffUser).update({ id: user.id }, withoutNewVersion({ lastSignInAt: now }));
+  // The new session and the user's sign-in time are independent rows: written at once.
+  await Promise.all([
+    dataSource.getRepository(Session).insert({
+      tokenHash: hashToken(token),
+      kind: SessionKind.STAFF,
+      staffUserId: user.id,
+      expiresAt: new Date(now.getTime() + lifetimeMs),
+      lastSeenAt: now,
+      revokedAt: null,
+      ipAddress: req.ip?.slice(0, 64) ?? null,
+      userAgent: req.get('user-agent')?.slice(0, 255) ?? null,
+    }),
+    dataSource.getRepository(StaffUser).update({ id: user.id }, withoutNewVersion({ lastSignInAt: now })),
+  ]);
   res.cookie(STAFF_COOKIE, token, sessionCookieOptions(config, lifetimeMs));
   return hashToken(token);
 }
@@ -101,21 +106,23 @@ export async function readStaffViewer(dataSource: DataSource, req: Request): Pro
   const token = readCookie(req, STAFF_COOKIE);
   if (!token) return null;
   const tokenHash = hashToken(token);
-  const row = await dataSource
-    .getRepository(Session)
-    .createQueryBuilder('session')
-    .innerJoinAndMapOne('session.user', StaffUser, 'user', 'user.id = session.staffUserId')
-    .innerJoinAndMapOne('session.group', UserGroup, 'userGroup', 'userGroup.id = user.groupId')
-    .where('session.tokenHash = :tokenHash', { tokenHash })
-    .andWhere('session.kind = :kind', { kind: SessionKind.STAFF })
-    .getOne();
-  const session = row as (Session & { user?: StaffUser; group?: UserGroup }) | null;
+  const [row] = await preparedRows(
+    dataSource,
+    `SELECT ${selectedColumns(dataSource, Session, 's')}, ${selectedColumns(dataSource, StaffUser, 'u')}, ${selectedColumns(dataSource, UserGroup, 'g')}
+     FROM sessions s JOIN staff_users u ON u.id = s.staffUserId JOIN user_groups g ON g.id = u.groupId
+     WHERE s.tokenHash = ? AND s.kind = ?`,
+    [tokenHash, SessionKind.STAFF],
+  );
+  if (!row) return null;
+  const session = hydrated(dataSource, Session, row, 's');
+  const user = hydrated(dataSource, StaffUser, row, 'u');
+  const group = hydrated(dataSource, UserGroup, row, 'g');
   const now = new Date();
-  if (!session?.user || !session.group || session.revokedAt || session.expiresAt <= now || !session.user.active) return null;
+  if (!session || !user || !group || session.revokedAt || session.expiresAt <= now || !user.active) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
     await dataSource.getRepository(Session).update({ tokenHash }, { lastSeenAt: now });
   }
-  return { user: session.user, group: session.group, sessionTokenHash: tokenHash, rights: session.group.grantedRights() };
+  return { user, group, sessionTokenHash: tokenHash, rights: group.grantedRights() };
 }
 
 export async function endStaffSession(dataSource: DataSource, config: PorticoConfig, tokenHash: string, res: Response): Promise<void> {

@@ -1,198 +1,124 @@
 /**
- * `pnpm bench`: how fast the clients list is at scale, side by side with references in the same run.
- *  1. SQL: first page, a page deep in the list (keyset), a prefix search and a status filter on
- *     BENCH_CLIENTS clients (default 100,000).
- *  2. GraphQL: the same page of 100 clients (group, aliases, effective access) executed by
- *     bare graphql-js `execute`, by Apollo Server in-process, and by the full HTTP stack.
- *  3. The staff's projects list across all clients (one project per client, so BENCH_CLIENTS
- *     projects): first page, a status filter, one client's projects, the same two ways.
- * Runs on the embedded SQLite file, or on MySQL/MariaDB when DATABASE_URL is set.
+ * `pnpm bench`: how fast Portico is where people wait, side by side with references in the same run.
+ *  1. The portals: JavaScript each first route loads, gzip-compressed, next to its budget.
+ *  2. SQL: the first and the last page of BENCH_CLIENTS clients (default 100,000) in every sort order,
+ *     and filtered pages, each with its total.
+ *  3. GraphQL: a page of 100 clients (group, aliases, effective access, canSignInAsPartner) executed by
+ *     bare graphql-js `execute`, and the same over HTTP through the whole stack.
+ *  4. Sign-in against a bare argon2id verify; the clients page while eight sign-ins are in flight.
+ *  5. The staff's projects list across all clients (one project per client), the same two ways.
+ * Runs on the embedded SQLite file, or on MySQL/MariaDB when DATABASE_URL is set (its clients and
+ * staff are deleted: give it a database of its own).
  */
+import '../threadpool';
 import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { verify } from '@node-rs/argon2';
 import { execute, parse } from 'graphql';
 import { startApp } from '../app';
 import { createLoaders } from '../auth/loaders';
+import type { RequestContext } from '../auth/context';
 import { ClientGroup } from '../client-groups/client-group.entity';
 import { listClients } from '../clients/client.service';
 import { ClientSortField, SortDirection } from '../clients/client.inputs';
 import { ClientStatus } from '../clients/client-status';
-import { selectRows } from '../database/select-rows';
 import { loadConfig } from '../config';
+import { selectRows } from '../database/select-rows';
+import { portalRoutes, routeSize } from '../portals/route-sizes';
 import { buildPorticoSchema } from '../schema/build-schema';
-import { StaffUser } from '../staff/staff-user.entity';
-import { UserGroup } from '../staff/user-group.entity';
-import { hashPassword } from '../auth/password';
-import type { DataSource } from 'typeorm';
-import type { RequestContext } from '../auth/context';
+import { BenchClient, cookieOf } from './bench-http';
+import { BENCH_PASSWORD, clearBenchData, cursorAt, seedAdministrators, seedClients, seedProjects } from './bench-data';
+import { latenciesUnderLoad, median, mediansInTurns, ms, percentile, ratio, throughput, throughputsInTurns } from './stats';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 100_000);
 const PAGE_QUERY = `query Page($after: String) { clients(first: 100, after: $after) {
   totalCount pageInfo { endCursor hasNextPage }
   nodes { id username name status email group { name } partnerAliases { tool externalUsername } canSignInAsPartner
     effectiveAccess { canSignIn explanation group { name } } } } }`;
-
-async function seed(dataSource: DataSource): Promise<void> {
-  const statuses = ['ACTIVE', 'POTENTIAL', 'INACTIVE'];
-  const words = ['Acme', 'Nordic', 'Global', 'Pharma', 'Legal', 'Tech', 'Travel', 'Energy', 'Media', 'Motors'];
-  const groupId = (
-    await dataSource
-      .getRepository(ClientGroup)
-      .save({ name: 'Bench group', nameKey: 'bench group', accessAllowed: true, statusGroupFor: null, rightsMatrix: {} })
-  ).id;
-  const statusGroupIds = new Map(
-    (await dataSource.getRepository(ClientGroup).find()).map((group) => [group.statusGroupFor as string | null, group.id]),
-  );
-  const batch = 1000;
-  for (let start = 0; start < CLIENTS; start += batch) {
-    const rows: Record<string, unknown>[] = [];
-    for (let index = start; index < Math.min(CLIENTS, start + batch); index += 1) {
-      const name = `${words[index % 10]} ${words[Math.floor(index / 10) % 10]} ${index}`;
-      rows.push({
-        username: `CL${index}`,
-        usernameKey: `cl${index}`,
-        name,
-        nameKey: name.toLowerCase(),
-        status: statuses[index % 3],
-        email: `contact${index}@client${index}.example`,
-        emailKey: `contact${index}@client${index}.example`,
-        assignToStatus: index % 4 !== 0,
-        groupId: index % 4 === 0 ? groupId : null,
-        effectiveGroupId: index % 4 === 0 ? groupId : statusGroupIds.get(statuses[index % 3]),
-        portalAccessAllowed: index % 5 !== 0,
-        preferredLanguage: 'EN',
-        formatPreferences: '{}',
-        version: 1,
-        updatedBy: 'bench',
-      });
-    }
-    await dataSource.createQueryBuilder().insert().into('clients').values(rows).updateEntity(false).execute();
-  }
-}
-
 const PROJECTS_QUERY = `query Projects($status: ProjectStatus, $clientId: ID) { projects(first: 50, status: $status, clientId: $clientId) {
   id number name clientName status deadline totalCost { amount currency } sourceLanguage targetLanguages } }`;
+const SIGN_IN = 'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { id } }';
+/** Concurrent sign-ins in the "clients page while signing in" measurement. */
+const SIGN_INS_IN_FLIGHT = 8;
 
-async function seedProjects(dataSource: DataSource): Promise<void> {
-  const statuses = ['REQUESTED', 'IN_PROGRESS', 'READY', 'DELIVERED', 'CLOSED', 'CANCELLED'];
-  const clientIds = (await selectRows<{ id: number }>(dataSource, 'SELECT id FROM clients ORDER BY id')).map((row) => row.id);
-  const now = new Date();
-  for (let start = 0; start < clientIds.length; start += 1000) {
-    const rows = clientIds.slice(start, start + 1000).map((clientId, offset) => ({
-      clientId,
-      name: `Project ${start + offset}`,
-      services: ['TRANSLATION'],
-      sourceLanguage: 'en',
-      targetLanguages: ['de-DE', 'fr-FR'],
-      orderedAt: now,
-      deadline: now,
-      deliveredAt: null,
-      status: statuses[(start + offset) % statuses.length],
-      totalCostMinor: 12_345,
-      currency: 'EUR',
-      catTool: null,
-      quoteId: null,
-      requestId: null,
-      version: 1,
-    }));
-    await dataSource.createQueryBuilder().insert().into('projects').values(rows).updateEntity(false).execute();
+function printPortalBudgets(config: ReturnType<typeof loadConfig>): void {
+  console.log('Portals: JavaScript a first visit loads, gzip-compressed (CSS apart), next to its budget:');
+  for (const route of portalRoutes) {
+    const dist = route.portal === 'Home Portal' ? config.homePortalDist : config.clientPortalDist;
+    try {
+      const size = routeSize(dist, route);
+      const verdict = size.jsGzipBytes <= route.budgetBytes ? 'within' : 'OVER';
+      console.log(
+        `  ${`${route.portal} ${route.name}`.padEnd(32)} ${(size.jsGzipBytes / 1000).toFixed(1).padStart(7)} kB JS  ${(size.cssGzipBytes / 1000).toFixed(1).padStart(5)} kB CSS   budget ${(route.budgetBytes / 1000).toFixed(0)} kB: ${verdict}`,
+      );
+    } catch (error) {
+      console.log(`  ${route.portal} ${route.name}: ${(error as Error).message}`);
+    }
   }
-}
-
-async function median(runs: number, action: () => Promise<unknown>): Promise<number> {
-  const times: number[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    const started = process.hrtime.bigint();
-    await action();
-    times.push(Number(process.hrtime.bigint() - started) / 1e6);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
-
-/** Operations per second of `action` over `seconds`, `concurrency` at a time. */
-async function throughput(seconds: number, concurrency: number, action: () => Promise<unknown>): Promise<number> {
-  const until = Date.now() + seconds * 1000;
-  let done = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (Date.now() < until) {
-        await action();
-        done += 1;
-      }
-    }),
-  );
-  return done / seconds;
 }
 
 async function main(): Promise<void> {
   const sqlitePath = path.join(os.tmpdir(), `portico-bench-${process.pid}.sqlite`);
   const config = loadConfig({ ...process.env, SQLITE_PATH: sqlitePath, PORT: '1', DEMO_MODE: 'false' });
   config.port = 0;
+  printPortalBudgets(config);
+
   const app = await startApp(config);
+  // As behind a load balancer: keep idle connections longer than its idle timeout (60 s is typical).
+  app.server.keepAliveTimeout = 65_000;
+  app.server.headersTimeout = 66_000;
   const { dataSource } = app.database;
+  const summary: string[] = [];
   try {
-    if (config.databaseUrl) {
-      await dataSource.query('DELETE FROM partner_aliases');
-      await dataSource.query('DELETE FROM sessions');
-      await dataSource.query('DELETE FROM staff_users');
-      await dataSource.query('DELETE FROM projects');
-      await dataSource.query('DELETE FROM clients');
-      await dataSource.query('DELETE FROM client_groups WHERE statusGroupFor IS NULL');
-    }
+    await clearBenchData(app.database);
     const seedStarted = Date.now();
-    await seed(dataSource);
+    await seedClients(dataSource, CLIENTS);
     console.log(
-      `Database: ${app.database.kind}; seeded ${CLIENTS.toLocaleString('en')} clients in ${((Date.now() - seedStarted) / 1000).toFixed(1)} s\n`,
+      `\nDatabase: ${app.database.kind}; seeded ${CLIENTS.toLocaleString('en')} clients in ${((Date.now() - seedStarted) / 1000).toFixed(1)} s`,
     );
 
+    // 2. SQL through the service, as the resolver calls it.
     const groups = await dataSource.getRepository(ClientGroup).find();
     const page = (extra: Partial<Parameters<typeof listClients>[2]>) =>
       listClients(dataSource, groups, { first: 100, sortBy: ClientSortField.NAME, sortDirection: SortDirection.ASC, ...extra });
-    const middle = (await page({ first: 100, sortBy: ClientSortField.USERNAME })).pageInfo.endCursor;
-    let deepCursor = middle;
-    for (let hop = 0; hop < 10; hop += 1)
-      deepCursor = (await page({ after: deepCursor, sortBy: ClientSortField.USERNAME })).pageInfo.endCursor;
-
-    console.log('SQL, median of 20 runs (page of 100 + total count):');
-    const sqlRows: Array<[string, number]> = [
-      ['first page by name', await median(20, () => page({}))],
-      ['page 11 by ID (keyset cursor)', await median(20, () => page({ after: deepCursor, sortBy: ClientSortField.USERNAME }))],
-      ['search "nordic tech"', await median(20, () => page({ filter: { search: 'nordic tech' } }))],
-      ['filter status POTENTIAL', await median(20, () => page({ filter: { status: 'POTENTIAL' as never } }))],
-      [
-        'filter effective group Active',
-        await median(20, () =>
-          page({ filter: { groupId: String(groups.find((group) => group.statusGroupFor === ClientStatus.ACTIVE)!.id) } }),
-        ),
-      ],
-    ];
-    for (const [label, ms] of sqlRows) console.log(`  ${label.padEnd(34)} ${ms.toFixed(2).padStart(8)} ms`);
-
-    // A signed-in administrator for the GraphQL side.
-    const administrators = await dataSource.getRepository(UserGroup).findOneByOrFail({ isAdministrators: true });
-    const users = dataSource.getRepository(StaffUser);
-    const admin = await users.save(
-      users.create({
-        username: 'bench',
-        usernameKey: 'bench',
-        fullName: 'Bench',
-        email: null,
-        passwordHash: await hashPassword('bench password 1'),
-        groupId: administrators.id,
-        active: true,
-        lastSignInAt: null,
-      }),
+    console.log('\nSQL, medians of 40 runs taken in turns (page of 100 + total count), first page and last page (keyset cursor):');
+    let worstDeepRatio = 0;
+    for (const sortBy of Object.values(ClientSortField)) {
+      for (const sortDirection of Object.values(SortDirection)) {
+        const lastCursor = await cursorAt(dataSource, groups, sortBy, sortDirection, CLIENTS - 101);
+        const [first, last] = await mediansInTurns([
+          () => page({ sortBy, sortDirection }),
+          () => page({ sortBy, sortDirection, after: lastCursor }),
+        ]);
+        worstDeepRatio = Math.max(worstDeepRatio, last / first);
+        console.log(
+          `  by ${`${sortBy} ${sortDirection}`.padEnd(16)} first ${ms(first)}   last ${ms(last)}   last/first ${ratio(last / first)}`,
+        );
+      }
+    }
+    const activeGroup = String(groups.find((group) => group.statusGroupFor === ClientStatus.ACTIVE)!.id);
+    const [unfiltered, ...filteredTimes] = await mediansInTurns([
+      () => page({}),
+      () => page({ filter: { search: 'nordic tech' } }),
+      () => page({ filter: { status: ClientStatus.POTENTIAL } }),
+      () => page({ filter: { groupId: activeGroup } }),
+    ]);
+    const filtered = ['search "nordic tech"', 'filter status POTENTIAL', 'filter effective group Active'].map(
+      (label, index) => [label, filteredTimes[index]] as const,
     );
-    const signIn = await fetch(`${app.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation { signIn(username: "bench", password: "bench password 1") { id } }' }),
-    });
-    const cookie = signIn.headers.getSetCookie()[0].split(';')[0];
+    console.log(`  ${'first page by name, unfiltered'.padEnd(34)} ${ms(unfiltered)}`);
+    for (const [label, value] of filtered) console.log(`  ${label.padEnd(34)} ${ms(value)}`);
+    const fastestFiltered = Math.min(...filtered.map(([, value]) => value));
+    console.log(`  unfiltered first page / fastest filtered page: ${ratio(unfiltered / fastestFiltered)}`);
+    summary.push(`deepest page/first ${ratio(worstDeepRatio)}`, `unfiltered/filtered ${ratio(unfiltered / fastestFiltered)}`);
 
+    // 3. GraphQL: bare graphql-js beside the whole HTTP stack.
+    const { group: administrators, users: admins } = await seedAdministrators(dataSource, SIGN_INS_IN_FLIGHT + 1);
+    const anonymous = new BenchClient(app.url, { 'x-portico-portal': 'home' });
+    const signIn = await anonymous.post(JSON.stringify({ query: SIGN_IN, variables: { u: admins[0].username, p: BENCH_PASSWORD } }));
+    const staff = new BenchClient(app.url, { cookie: cookieOf(signIn.cookies, 'portico_staff'), 'x-portico-portal': 'home' });
     const schema = await buildPorticoSchema();
     const document = parse(PAGE_QUERY);
     const rights = administrators.grantedRights();
@@ -203,7 +129,7 @@ async function main(): Promise<void> {
       mailer: app.mailer,
       req: {} as never,
       res: {} as never,
-      staff: { user: admin, group: administrators, sessionTokenHash: '', rights },
+      staff: { user: admins[0], group: administrators, sessionTokenHash: '', rights },
       client: null,
       loaders: createLoaders(dataSource),
     });
@@ -211,64 +137,98 @@ async function main(): Promise<void> {
       const result = await execute({ schema, document, contextValue: contextValue() });
       if (result.errors) throw result.errors[0];
     };
-    const viaHttp = async () => {
-      const response = await fetch(`${app.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', cookie },
-        body: JSON.stringify({ query: PAGE_QUERY }),
-      });
-      const body = (await response.json()) as { errors?: unknown[] };
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
+    // Each answer is checked whole and free of errors (the page itself is the browser's to parse).
+    const pageOverHttp = async (headers: Record<string, string>) => {
+      const answer = await staff.post(JSON.stringify({ query: PAGE_QUERY }), headers);
+      if (answer.status !== 200 || !answer.body.startsWith('{"data":{"clients":') || answer.body.includes('"errors":'))
+        throw new Error(`Unexpected answer: ${answer.body.slice(0, 300)}`);
     };
+    // As browsers ask (and as the fetch of earlier benches did): compressed, unpacked on arrival.
+    const viaHttp = () => pageOverHttp({ 'accept-encoding': 'br, gzip, deflate' });
+    const viaHttpUncompressed = () => pageOverHttp({});
     const statements = await (async () => {
       const before = app.database.queryCounter.statements;
       await viaHttp();
       return app.database.queryCounter.statements - before;
     })();
-
     console.log(
-      `\nGraphQL, a page of 100 clients with group, aliases and effective access (${statements} SQL statements per request over HTTP):`,
+      `\nGraphQL, a page of 100 clients with group, aliases, effective access and canSignInAsPartner (${statements} SQL statements over HTTP):`,
     );
-    for (const [label, action] of [
+    const candidates = [
       ['bare graphql-js execute (reference)', viaGraphqlJs],
-      ['Portico over HTTP (Apollo, armor, session)', viaHttp],
-    ] as const) {
-      await throughput(1, 2, action); // warm-up
-      const latency = await median(30, action);
-      const perSecond = await throughput(4, 4, action);
-      console.log(
-        `  ${label.padEnd(44)} ${latency.toFixed(2).padStart(7)} ms median   ${perSecond.toFixed(0).padStart(6)} req/s (4 concurrent)`,
-      );
-    }
+      ['Portico over HTTP (as a browser asks: brotli)', viaHttp],
+      ['Portico over HTTP, uncompressed', viaHttpUncompressed],
+    ] as const;
+    for (const [, action] of candidates) await throughput(1, 2, action); // warm-up, every path compiled
+    const latencies = [];
+    for (const [, action] of candidates) latencies.push(await median(30, action));
+    // Side by side: one second each in turn, eight times, 4 requests at a time.
+    const perSecond = await throughputsInTurns(
+      candidates.map(([, action]) => action),
+      { rounds: 8, secondsPerTurn: 1, concurrency: 4 },
+    );
+    for (const [index, [label]] of candidates.entries())
+      console.log(`  ${label.padEnd(44)} ${ms(latencies[index])} median   ${perSecond[index].toFixed(0).padStart(6)} req/s (4 concurrent)`);
+    const httpRatio = perSecond[1] / perSecond[0];
+    console.log(`  over HTTP / bare graphql-js: ${ratio(httpRatio)} (uncompressed ${ratio(perSecond[2] / perSecond[0])})`);
 
+    // 4. Sign-in: the whole mutation (rate-limit claims, argon2, session) against argon2 alone.
+    const hash = admins[0].passwordHash;
+    const bareVerify = await median(20, () => verify(hash, BENCH_PASSWORD));
+    let signIns = 0;
+    /** Each sign-in from an address of its own, as many people would: the per-network limit stays out of it. */
+    const signInOnce = async (user = admins[(signIns % SIGN_INS_IN_FLIGHT) + 1]) => {
+      signIns += 1;
+      const answer = await anonymous.post(JSON.stringify({ query: SIGN_IN, variables: { u: user.username, p: BENCH_PASSWORD } }), {
+        'x-forwarded-for': `10.${(signIns >> 16) & 255}.${(signIns >> 8) & 255}.${signIns & 255}`,
+      });
+      if (!answer.body.includes('"signIn":{')) throw new Error(`Sign-in failed: ${answer.body}`);
+    };
+    const signInMedian = await median(20, () => signInOnce());
+    console.log(
+      `\nSign-in, median of 20: bare argon2id verify ${ms(bareVerify)}   signIn over HTTP ${ms(signInMedian)}   ${ratio(signInMedian / bareVerify)}`,
+    );
+    const idle = await latenciesUnderLoad(4, 1, viaHttp);
+    let signingIn = true;
+    const load = Promise.all(
+      admins.slice(1, SIGN_INS_IN_FLIGHT + 1).map(async (user) => {
+        while (signingIn) await signInOnce(user);
+      }),
+    );
+    const busy = await latenciesUnderLoad(4, 1, viaHttp);
+    signingIn = false;
+    await load;
+    const idleP95 = percentile(idle, 0.95);
+    const busyP95 = percentile(busy, 0.95);
+    console.log(
+      `Clients page p95, idle ${ms(idleP95)}   with ${SIGN_INS_IN_FLIGHT} sign-ins in flight ${ms(busyP95)}   ${ratio(busyP95 / idleP95)}`,
+    );
+    summary.push(`sign-in/argon2 ${ratio(signInMedian / bareVerify)}`, `p95 while signing in/idle ${ratio(busyP95 / idleP95)}`);
+
+    // 5. The staff's projects list.
+    const seeded = Date.now();
     await seedProjects(dataSource);
     const projectsDocument = parse(PROJECTS_QUERY);
     const [busiest] = await selectRows<{ id: number }>(dataSource, 'SELECT MAX(clientId) AS id FROM projects');
-    const someClientId = String(busiest.id);
-    console.log(`\nGraphQL, the staff's projects list (50 per page with client names) over ${CLIENTS.toLocaleString('en')} projects:`);
+    console.log(
+      `\nGraphQL, the staff's projects list (50 per page with client names) over ${CLIENTS.toLocaleString('en')} projects (seeded in ${((Date.now() - seeded) / 1000).toFixed(1)} s):`,
+    );
     for (const [label, variables] of [
       ['first page, all clients', {}],
       ['status READY', { status: 'READY' }],
-      ['one client', { clientId: someClientId }],
+      ['one client', { clientId: String(busiest.id) }],
     ] as const) {
       const viaJs = async () => {
         const result = await execute({ schema, document: projectsDocument, variableValues: variables, contextValue: contextValue() });
         if (result.errors) throw result.errors[0];
       };
-      const viaApi = async () => {
-        const response = await fetch(`${app.url}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', cookie },
-          body: JSON.stringify({ query: PROJECTS_QUERY, variables }),
-        });
-        const body = (await response.json()) as { errors?: unknown[] };
-        if (body.errors) throw new Error(JSON.stringify(body.errors));
-      };
+      const viaApi = () => staff.data(PROJECTS_QUERY, variables);
       await viaApi(); // warm-up
-      console.log(
-        `  ${label.padEnd(26)} bare graphql-js ${(await median(30, viaJs)).toFixed(2).padStart(7)} ms   over HTTP ${(await median(30, viaApi)).toFixed(2).padStart(7)} ms`,
-      );
+      console.log(`  ${label.padEnd(26)} bare graphql-js ${ms(await median(30, viaJs))}   over HTTP ${ms(await median(30, viaApi))}`);
     }
+    anonymous.close();
+    staff.close();
+    console.log(`\nSummary (${app.database.kind}): clients page over HTTP / bare graphql-js ${ratio(httpRatio)}; ${summary.join('; ')}`);
   } finally {
     await app.stop();
     for (const suffix of ['', '-wal', '-shm']) fs.rmSync(sqlitePath + suffix, { force: true });

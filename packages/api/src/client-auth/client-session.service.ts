@@ -3,8 +3,8 @@ import { IsNull, type DataSource } from 'typeorm';
 import type { ClientGroup } from '../client-groups/client-group.entity';
 import { Client } from '../clients/client.entity';
 import { evaluateEffectiveAccess } from '../clients/effective-access';
-import type { ClientPortalSettings } from '../client-portal-settings/client-portal-settings.entity';
-import { getClientPortalSettings, isPortal2Available } from '../client-portal-settings/client-portal-settings.service';
+import { ClientPortalSettings } from '../client-portal-settings/client-portal-settings.entity';
+import { isPortal2Available, SETTINGS_ID } from '../client-portal-settings/client-portal-settings.service';
 import type { PorticoConfig } from '../config';
 import { Impersonation, ImpersonationEndReason } from '../sign-in-as-partner/impersonation.entity';
 import { endImpersonation } from '../sign-in-as-partner/impersonation.service';
@@ -15,6 +15,8 @@ import type { ClientViewerContext } from '../auth/context';
 import { readCookie, sessionCookieOptions } from '../auth/cookies';
 import { Session, SessionKind } from '../auth/session.entity';
 import { hashToken, newToken } from '../auth/session-token';
+import { hydrated, selectedColumns } from '../database/joined-rows';
+import { preparedRows } from '../database/prepared-statements';
 
 /** The Client Portal's own cookie: a client session never doubles as a staff session, nor the reverse. */
 export const CLIENT_COOKIE = 'portico_client';
@@ -74,24 +76,30 @@ export async function loadClientViewer(
   tokenHash: string,
   groups: () => Promise<ClientGroup[]>,
 ): Promise<ClientViewerContext | null> {
-  const row = (await dataSource
-    .getRepository(Session)
-    .createQueryBuilder('session')
-    .innerJoinAndMapOne('session.client', Client, 'client', 'client.id = session.clientId')
-    .leftJoinAndMapOne('session.impersonation', Impersonation, 'impersonation', 'impersonation.id = session.impersonationId')
-    .where('session.tokenHash = :tokenHash AND session.kind = :kind', { tokenHash, kind: SessionKind.CLIENT })
-    .getOne()) as (Session & { client?: Client; impersonation?: Impersonation | null }) | null;
+  // The session, its client, the impersonation behind it and the portal settings: one statement.
+  const [row] = await preparedRows(
+    dataSource,
+    `SELECT ${selectedColumns(dataSource, Session, 's')}, ${selectedColumns(dataSource, Client, 'c')},
+       ${selectedColumns(dataSource, Impersonation, 'i')}, ${selectedColumns(dataSource, ClientPortalSettings, 'p')}
+     FROM sessions s JOIN clients c ON c.id = s.clientId
+       LEFT JOIN impersonations i ON i.id = s.impersonationId
+       JOIN client_portal_settings p ON p.id = ?
+     WHERE s.tokenHash = ? AND s.kind = ?`,
+    [SETTINGS_ID, tokenHash, SessionKind.CLIENT],
+  );
+  const session = row ? hydrated(dataSource, Session, row, 's') : null;
+  const client = row ? hydrated(dataSource, Client, row, 'c') : null;
+  const settings = row ? hydrated(dataSource, ClientPortalSettings, row, 'p') : null;
   const now = new Date();
-  if (!row?.client || row.revokedAt || row.expiresAt <= now) return null;
+  if (!row || !session || !client || !settings || session.revokedAt || session.expiresAt <= now) return null;
 
-  const settings = await getClientPortalSettings(dataSource);
-  const access = evaluateEffectiveAccess(row.client, await groups());
+  const access = evaluateEffectiveAccess(client, await groups());
   if (!isPortal2Available(settings) || !access.canSignIn || !access.group) {
-    await revokeClientSessions(dataSource, row.client.id, ImpersonationEndReason.CLIENT_ACCESS_WITHDRAWN);
+    await revokeClientSessions(dataSource, client.id, ImpersonationEndReason.CLIENT_ACCESS_WITHDRAWN);
     return null;
   }
 
-  const impersonation = row.impersonation ?? null;
+  const impersonation = hydrated(dataSource, Impersonation, row, 'i');
   if (impersonation) {
     if (impersonation.endedAt) return null;
     const staff = await dataSource
@@ -117,7 +125,7 @@ export async function loadClientViewer(
   }
 
   return {
-    client: row.client,
+    client,
     group: access.group,
     rights: effectivePortalRights(access.group, settings),
     sessionTokenHash: tokenHash,

@@ -10,7 +10,8 @@ import type { StaffUser } from '../staff/staff-user.entity';
 import { ClientPortalSettings, ClientPortalVersion, PORTAL_2_DEFAULT_BRANDING } from './client-portal-settings.entity';
 import type { UpdateClientPortalSettingsInput } from './client-portal-settings.inputs';
 
-const SETTINGS_ID = 1;
+/** The id of the one settings row. */
+export const SETTINGS_ID = 1;
 
 export function getClientPortalSettings(manager: DataSource | EntityManager): Promise<ClientPortalSettings> {
   return manager.getRepository(ClientPortalSettings).findOneByOrFail({ id: SETTINGS_ID });

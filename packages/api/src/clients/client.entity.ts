@@ -25,6 +25,8 @@ import { PortalLanguage } from './portal-language';
 @Index('IDX_clients_name', ['nameKey', 'id'])
 @Index('IDX_clients_email', ['emailKey', 'id'])
 @Index('IDX_clients_status_name', ['status', 'nameKey', 'id'])
+// Sorting by status pages through (status, id); the index above orders by name within a status.
+@Index('IDX_clients_status', ['status', 'id'])
 @Index('IDX_clients_effective_group_name', ['effectiveGroupId', 'nameKey', 'id'])
 @Index('IDX_clients_updated', ['updatedAt', 'id'])
 export class Client {

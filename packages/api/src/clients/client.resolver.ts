@@ -17,7 +17,7 @@ import {
   UpdateSystemAccountInput,
 } from './client.inputs';
 import * as clients from './client.service';
-import { EffectiveAccess, evaluateEffectiveAccess } from './effective-access';
+import { EffectiveAccess, effectiveAccessOf } from './effective-access';
 
 @ObjectType({ description: 'A page of clients.' })
 export class ClientConnection {
@@ -100,7 +100,7 @@ export class ClientResolver {
 
   @FieldResolver(() => EffectiveAccess)
   async effectiveAccess(@Root() client: Client, @Ctx() context: RequestContext): Promise<EffectiveAccess> {
-    return evaluateEffectiveAccess(client, await context.loaders.clientGroups());
+    return effectiveAccessOf(context, client);
   }
 
   @FieldResolver(() => [PartnerAlias], { description: 'Usernames in external systems (CAT tools), one per tool.' })
@@ -124,7 +124,7 @@ export class ClientResolver {
   }
 
   private async signInAsPartner(client: Client, context: RequestContext) {
-    const access = evaluateEffectiveAccess(client, await context.loaders.clientGroups());
+    const access = await effectiveAccessOf(context, client);
     const settings = await context.loaders.memo('client-portal-settings', () => getClientPortalSettings(context.dataSource));
     return evaluateSignInAsPartner({ staffRights: context.staff!.rights, access, portalAvailable: isPortal2Available(settings) });
   }

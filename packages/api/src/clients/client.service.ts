@@ -11,6 +11,7 @@ import { parseId } from '../common/ids';
 import { decodeCursor, encodeCursor, likePrefix, type PageInfo } from '../common/paging';
 import type { StaffUser } from '../staff/staff-user.entity';
 import { Client } from './client.entity';
+import { adjustClientCount, countAllClients } from './client-count';
 import {
   ClientSortField,
   SortDirection,
@@ -39,7 +40,7 @@ export interface ClientPage {
 }
 
 /** Sort columns, each paired with the indexes declared on the entity so paging stays fast on large tables. */
-const SORT_COLUMNS: Record<ClientSortField, keyof Client> = {
+export const SORT_COLUMNS: Record<ClientSortField, keyof Client> = {
   [ClientSortField.USERNAME]: 'usernameKey',
   [ClientSortField.NAME]: 'nameKey',
   [ClientSortField.STATUS]: 'status',
@@ -68,41 +69,94 @@ function applyFilter(query: SelectQueryBuilder<Client>, filter: ClientFilter | n
   }
 }
 
+function hasFilter(filter: ClientFilter | null | undefined): boolean {
+  return Boolean(filter?.search?.trim() || filter?.status || filter?.groupId);
+}
+
 /**
- * One page of clients in keyset order (sort value, then id), plus the total. Two SQL statements
- * whatever the page size or position, so the 4,000th page is as fast as the first.
+ * Where a page starts after a cursor, as index ranges: `ties` are the rows with the cursor's sort value
+ * and a later id, `beyond` the rows with a later sort value. MySQL and MariaDB read both at once (the
+ * spelled-out condition becomes two intervals of one index, in order); SQLite reads only the first
+ * column of such a condition as a range, so there the two parts are separate statements.
  */
-export async function listClients(dataSource: DataSource, groups: ClientGroup[], request: ClientPageRequest): Promise<ClientPage> {
+export type KeysetPart = 'both' | 'ties' | 'beyond';
+
+/** The keyset parts the list reads for a page after a cursor, on this database and in this order. */
+export function keysetParts(dataSource: DataSource, sortBy: ClientSortField): KeysetPart[] {
+  // The ID is unique by itself: it has no ties, and its index orders the list without the id tiebreak.
+  if (SORT_COLUMNS[sortBy] === 'usernameKey') return ['beyond'];
+  return dataSource.options.type === 'better-sqlite3' ? ['ties', 'beyond'] : ['both'];
+}
+
+/**
+ * The statement of one page (or of one keyset part of it): keyset order (sort value, then id) from
+ * the cursor on, each part a range of the sort index starting at the cursor, so a page deep in the
+ * list costs what the first one costs (a test reads the plans).
+ */
+export function clientPageQuery(
+  dataSource: DataSource,
+  groups: ClientGroup[],
+  request: ClientPageRequest,
+  part: KeysetPart = keysetParts(dataSource, request.sortBy)[0],
+): SelectQueryBuilder<Client> {
   if (!Number.isInteger(request.first) || request.first < 1 || request.first > MAX_PAGE_SIZE) {
     throw new BadUserInputError(`Ask for 1 to ${MAX_PAGE_SIZE} clients at a time.`, 'first');
   }
   const column = SORT_COLUMNS[request.sortBy];
   const ascending = request.sortDirection === SortDirection.ASC;
-
-  const base = dataSource.getRepository(Client).createQueryBuilder('client');
-  applyFilter(base, request.filter, groups);
-  const countQuery = base.clone();
-
+  const query = dataSource.getRepository(Client).createQueryBuilder('client');
+  applyFilter(query, request.filter, groups);
   if (request.after) {
     const cursor = decodeCursor(request.after);
     const value = column === 'updatedAt' ? new Date(String(cursor.value)) : cursor.value;
-    const comparison = ascending ? '>' : '<';
-    base.andWhere(
-      new Brackets((after) => {
-        after
-          .where(`client.${column} ${comparison} :cursorValue`, { cursorValue: value })
-          .orWhere(`(client.${column} = :cursorValue AND client.id ${comparison} :cursorId)`, { cursorId: cursor.id });
-      }),
-    );
+    const beyond = ascending ? '>' : '<';
+    query.setParameters({ cursorValue: value, cursorId: cursor.id });
+    if (part === 'beyond') query.andWhere(`client.${column} ${beyond} :cursorValue`);
+    else if (part === 'ties') query.andWhere(`client.${column} = :cursorValue AND client.id ${beyond} :cursorId`);
+    else
+      query.andWhere(`client.${column} ${beyond}= :cursorValue`).andWhere(
+        new Brackets((after) => {
+          after
+            .where(`client.${column} ${beyond} :cursorValue`)
+            .orWhere(`(client.${column} = :cursorValue AND client.id ${beyond} :cursorId)`);
+        }),
+      );
   }
   const direction = ascending ? 'ASC' : 'DESC';
-  const rows = await base
-    .orderBy(`client.${column}`, direction)
-    .addOrderBy('client.id', direction)
-    .take(request.first + 1)
-    .getMany();
-  const totalCount = await countQuery.getCount();
+  query.orderBy(`client.${column}`, direction);
+  if (column !== 'usernameKey') query.addOrderBy('client.id', direction);
+  return query.take(request.first + 1);
+}
 
+/** The rows of a page (one more than asked, to tell whether another follows), part after part. */
+async function pageRows(dataSource: DataSource, groups: ClientGroup[], request: ClientPageRequest): Promise<Client[]> {
+  if (!request.after) return clientPageQuery(dataSource, groups, request).getMany();
+  const rows: Client[] = [];
+  for (const part of keysetParts(dataSource, request.sortBy)) {
+    const wanted = request.first + 1 - rows.length;
+    if (wanted <= 0) break;
+    rows.push(...(await clientPageQuery(dataSource, groups, request, part).take(wanted).getMany()));
+  }
+  return rows;
+}
+
+/**
+ * One page of clients in keyset order, plus the total: a handful of statements whatever the page
+ * size or position. The unfiltered total comes from the counter kept in step with every client added
+ * or deleted; a filtered total is counted.
+ */
+export async function listClients(dataSource: DataSource, groups: ClientGroup[], request: ClientPageRequest): Promise<ClientPage> {
+  const countQuery = () => {
+    const query = dataSource.getRepository(Client).createQueryBuilder('client');
+    applyFilter(query, request.filter, groups);
+    return query.getCount();
+  };
+  const [rows, totalCount] = await Promise.all([
+    pageRows(dataSource, groups, request),
+    hasFilter(request.filter) ? countQuery() : countAllClients(dataSource),
+  ]);
+
+  const column = SORT_COLUMNS[request.sortBy];
   const nodes = rows.slice(0, request.first);
   const last = nodes.at(-1);
   const lastValue = last?.[column];
@@ -174,7 +228,11 @@ export async function createClient(dataSource: DataSource, input: CreateClientIn
     updatedBy: staff.fullName,
   });
   try {
-    return await repository.save(client);
+    return await dataSource.transaction(async (manager) => {
+      const saved = await manager.getRepository(Client).save(client);
+      await adjustClientCount(manager, 1);
+      return saved;
+    });
   } catch (error) {
     // Two staff members creating the same ID at once: the unique index decides.
     await assertUsernameFree(dataSource, input.username);
@@ -282,5 +340,8 @@ export async function updateSystemAccount(context: StaffContext, input: UpdateSy
 
 export async function deleteClient(dataSource: DataSource, rawId: string): Promise<void> {
   const client = await getClient(dataSource, rawId);
-  await dataSource.getRepository(Client).delete({ id: client.id });
+  await dataSource.transaction(async (manager) => {
+    const { affected } = await manager.getRepository(Client).delete({ id: client.id });
+    await adjustClientCount(manager, -(affected ?? 0));
+  });
 }

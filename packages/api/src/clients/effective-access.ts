@@ -1,6 +1,7 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { ClientAreaRights, ClientGroup } from '../client-groups/client-group.entity';
 import { ClientPortalArea } from '../client-groups/client-portal-rights';
+import type { RequestContext } from '../auth/context';
 import type { Client } from './client.entity';
 
 export enum AccessAssignment {
@@ -98,4 +99,15 @@ export function evaluateEffectiveAccess(client: AccessInputs, groups: readonly C
     explanation,
     rights: canSignIn && group ? group.rights : Object.values(ClientPortalArea).map((area) => ({ area, actions: [] })),
   };
+}
+
+/** A client's effective access for this request, evaluated once however many fields ask for it. */
+export async function effectiveAccessOf(context: Pick<RequestContext, 'loaders'>, client: Client): Promise<EffectiveAccess> {
+  const evaluated = context.loaders.memo('effective-access', () => new WeakMap<Client, EffectiveAccess>());
+  let access = evaluated.get(client);
+  if (!access) {
+    access = evaluateEffectiveAccess(client, await context.loaders.clientGroups());
+    evaluated.set(client, access);
+  }
+  return access;
 }

@@ -22,6 +22,15 @@ export interface PorticoDataSource {
   pool: PoolUse | null;
 }
 
+const porticoDataSources = new WeakMap<DataSource, PorticoDataSource>();
+
+/** The engine and statement counter of a data source made by createDataSource. */
+export function porticoDataSourceOf(dataSource: DataSource): PorticoDataSource {
+  const database = porticoDataSources.get(dataSource);
+  if (!database) throw new Error('Not a data source made by createDataSource');
+  return database;
+}
+
 /**
  * The only place that knows which database engine runs underneath. Everything else writes
  * portable SQL through TypeORM, so MySQL, MariaDB, TiDB or the embedded SQLite behave alike.
@@ -48,7 +57,7 @@ export async function createDataSource(
       poolSize,
     });
     const pool = withstandTransientFailures(dataSource, { poolSize, galera: server.galera });
-    return { dataSource, kind: 'mysql', galera: server.galera, queryCounter, pool };
+    return registered({ dataSource, kind: 'mysql', galera: server.galera, queryCounter, pool });
   }
 
   if (config.sqlitePath !== ':memory:') fs.mkdirSync(path.dirname(config.sqlitePath), { recursive: true });
@@ -62,12 +71,21 @@ export async function createDataSource(
     prepareDatabase: (db: { pragma(statement: string): unknown }) => {
       db.pragma('foreign_keys = ON');
       db.pragma('busy_timeout = 5000');
+      // With the WAL, NORMAL commits without an fsync (the WAL is synced at checkpoints): a crash of the
+      // process loses nothing, a power cut at most the last commits, never the database's consistency.
+      // Every commit otherwise waits for the disk on the event loop (better-sqlite3 is synchronous).
+      db.pragma('synchronous = NORMAL');
       // The search columns are stored lower-cased; a case-sensitive LIKE lets SQLite use their indexes.
       db.pragma('case_sensitive_like = ON');
     },
   });
   queueSqliteTransactions(dataSource);
-  return { dataSource, kind: 'sqlite', galera: false, queryCounter, pool: null };
+  return registered({ dataSource, kind: 'sqlite', galera: false, queryCounter, pool: null });
+}
+
+function registered(database: PorticoDataSource): PorticoDataSource {
+  porticoDataSources.set(database.dataSource, database);
+  return database;
 }
 
 /**

@@ -14,6 +14,7 @@ import { ProjectReview } from '../projects/project-review.entity';
 import { Quote } from '../quotes/quote.entity';
 import { ClientGroup } from '../client-groups/client-group.entity';
 import { Client } from '../clients/client.entity';
+import { ClientCount } from '../clients/client-count.entity';
 import { PartnerAlias } from '../partner-aliases/partner-alias.entity';
 import { StaffUser } from '../staff/staff-user.entity';
 import { UserGroup } from '../staff/user-group.entity';
@@ -23,6 +24,7 @@ import { RateLimitBucket } from '../rate-limits/rate-limit-bucket.entity';
 /** Every TypeORM entity of the product; migrations must match them (a test checks). */
 export const entities = [
   Client,
+  ClientCount,
   ClientGroup,
   PartnerAlias,
   UserGroup,

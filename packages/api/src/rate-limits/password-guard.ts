@@ -75,8 +75,8 @@ export async function checkPassword(
   }
   const matches = await verifyPassword(check.passwordHash ?? (await decoyPasswordHash()), check.password);
   if (matches && check.passwordHash) {
-    if (account) await resetBucket(dataSource, account);
-    await refundAttempt(dataSource, address);
+    // Two rows, two independent writes: at once rather than one commit after the other.
+    await Promise.all([account ? resetBucket(dataSource, account) : undefined, refundAttempt(dataSource, address)]);
     return { outcome: 'MATCH' };
   }
   const lockedUntil = account ? await recordFailure(dataSource, account, accountPolicy(config)) : null;

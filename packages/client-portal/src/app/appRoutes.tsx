@@ -1,28 +1,10 @@
 import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
-import { ForgotPasswordPage } from '../auth/ForgotPasswordPage';
-import { SetPasswordPage } from '../auth/SetPasswordPage';
-import { SignInAsPartnerPage } from '../auth/SignInAsPartnerPage';
-import { SignInPage } from '../auth/SignInPage';
-import { DashboardPage } from '../dashboard/DashboardPage';
-import { FeedbackPage } from '../feedback/FeedbackPage';
-import { FilesPage } from '../files/FilesPage';
-import { ChangePasswordPage } from '../profile/ChangePasswordPage';
-import { ProfileLayout } from '../profile/ProfileLayout';
-import { ProfilePage } from '../profile/ProfilePage';
-import { SignInActivityPage } from '../profile/SignInActivityPage';
-import { ProjectPage } from '../projects/ProjectPage';
-import { ProjectsPage } from '../projects/ProjectsPage';
-import { QuotePage } from '../quotes/QuotePage';
-import { QuotesPage } from '../quotes/QuotesPage';
-import { NewRequestPage } from '../requests/NewRequestPage';
-import { RequestPage } from '../requests/RequestPage';
-import { RequestsPage } from '../requests/RequestsPage';
 import { RedirectIfSignedIn, RequireRight, RequireSignedIn } from '../session/routeGuards';
-import { SessionEndedPage } from '../session/SessionEndedPage';
 import { SessionRoot } from '../session/SessionRoot';
 import type { ClientPortalAction, ClientPortalArea } from '../gql/graphql';
 import { NotFoundPage } from './NotFoundPage';
+import { pages } from './pages';
 
 /** A page the client's rights must open (an address typed in gets the same check as the navigation). */
 function guarded(area: ClientPortalArea, action: ClientPortalAction, page: ReactNode): ReactNode {
@@ -36,7 +18,7 @@ function guarded(area: ClientPortalArea, action: ClientPortalAction, page: React
 /**
  * Paths are relative to the router's basename, `/portal/` in the browser. The paths of the letters'
  * links (`welcome`, `reset-password`, `profile/activity`) and of the Home Portal's `sign-in-as-partner`
- * are fixed by the API.
+ * are fixed by the API. Each page is its own chunk (see pages.ts); the layout shows a loader while one arrives.
  */
 export const appRoutes: RouteObject[] = [
   {
@@ -45,54 +27,54 @@ export const appRoutes: RouteObject[] = [
       {
         element: <RedirectIfSignedIn />,
         children: [
-          { path: 'sign-in', element: <SignInPage /> },
-          { path: 'forgot-password', element: <ForgotPasswordPage /> },
+          { path: 'sign-in', element: <pages.signIn.Page /> },
+          { path: 'forgot-password', element: <pages.forgotPassword.Page /> },
         ],
       },
       // A link from a letter or from the Home Portal works whoever is signed in in this browser.
-      { path: 'welcome', element: <SetPasswordPage key="welcome" purpose="welcome" /> },
-      { path: 'reset-password', element: <SetPasswordPage key="reset" purpose="reset" /> },
-      { path: 'sign-in-as-partner', element: <SignInAsPartnerPage /> },
-      { path: 'session-ended', element: <SessionEndedPage /> },
+      { path: 'welcome', element: <pages.setPassword.Page key="welcome" purpose="welcome" /> },
+      { path: 'reset-password', element: <pages.setPassword.Page key="reset" purpose="reset" /> },
+      { path: 'sign-in-as-partner', element: <pages.signInAsPartner.Page /> },
+      { path: 'session-ended', element: <pages.sessionEnded.Page /> },
       {
         element: <RequireSignedIn />,
         children: [
-          { index: true, element: <DashboardPage /> },
+          { index: true, element: <pages.dashboard.Page /> },
           {
             path: 'profile',
-            element: <ProfileLayout />,
+            element: <pages.profileLayout.Page />,
             children: [
-              { index: true, element: guarded('PROFILE', 'DISPLAY', <ProfilePage />) },
+              { index: true, element: guarded('PROFILE', 'DISPLAY', <pages.profile.Page />) },
               // Every signed-in client sees who signed in to its portal; the staff-session letters link here.
-              { path: 'activity', element: <SignInActivityPage /> },
+              { path: 'activity', element: <pages.signInActivity.Page /> },
             ],
           },
-          { path: 'password', element: <ChangePasswordPage /> },
+          { path: 'password', element: <pages.changePassword.Page /> },
           // Browse opens an area's list, Display one record, Add the form for a new one.
           {
             path: 'projects',
             children: [
-              { index: true, element: guarded('PROJECTS', 'BROWSE', <ProjectsPage />) },
-              { path: ':projectId', element: guarded('PROJECTS', 'DISPLAY', <ProjectPage />) },
+              { index: true, element: guarded('PROJECTS', 'BROWSE', <pages.projects.Page />) },
+              { path: ':projectId', element: guarded('PROJECTS', 'DISPLAY', <pages.project.Page />) },
             ],
           },
           {
             path: 'quotes',
             children: [
-              { index: true, element: guarded('QUOTES', 'BROWSE', <QuotesPage />) },
-              { path: ':quoteId', element: guarded('QUOTES', 'DISPLAY', <QuotePage />) },
+              { index: true, element: guarded('QUOTES', 'BROWSE', <pages.quotes.Page />) },
+              { path: ':quoteId', element: guarded('QUOTES', 'DISPLAY', <pages.quote.Page />) },
             ],
           },
           {
             path: 'requests',
             children: [
-              { index: true, element: guarded('REQUESTS', 'BROWSE', <RequestsPage />) },
-              { path: 'new', element: guarded('REQUESTS', 'ADD', <NewRequestPage />) },
-              { path: ':requestId', element: guarded('REQUESTS', 'DISPLAY', <RequestPage />) },
+              { index: true, element: guarded('REQUESTS', 'BROWSE', <pages.requests.Page />) },
+              { path: 'new', element: guarded('REQUESTS', 'ADD', <pages.newRequest.Page />) },
+              { path: ':requestId', element: guarded('REQUESTS', 'DISPLAY', <pages.request.Page />) },
             ],
           },
-          { path: 'feedback', element: guarded('FEEDBACK', 'BROWSE', <FeedbackPage />) },
-          { path: 'files', element: guarded('FILES', 'BROWSE', <FilesPage />) },
+          { path: 'feedback', element: guarded('FEEDBACK', 'BROWSE', <pages.feedback.Page />) },
+          { path: 'files', element: guarded('FILES', 'BROWSE', <pages.files.Page />) },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

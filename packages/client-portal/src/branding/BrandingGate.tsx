@@ -1,8 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Center, Loader, MantineProvider, Text } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { IconPlugConnectedX, IconWorldOff } from '@tabler/icons-react';
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../app/graphqlErrors';
 import { accessibleCssVariables } from '../app/accessibleColors';
@@ -10,6 +9,9 @@ import { createPortalTheme } from '../app/theme';
 import { ClientPortalBrandingDocument } from '../gql/graphql';
 import { BrandingContext, type Branding } from './brandingContext';
 import { FullPageMessage } from './FullPageMessage';
+
+/** Notifications are shown only after something happened: their code (and its transitions) arrives after the first page. */
+const Notifications = lazy(() => import('@mantine/notifications').then((module) => ({ default: module.Notifications })));
 
 interface BrandingGateProps {
   children: ReactNode;
@@ -66,7 +68,9 @@ export function BrandingGate({ children, mantineEnv = 'default' }: BrandingGateP
 
   return (
     <MantineProvider theme={portalTheme} cssVariablesResolver={accessibleCssVariables} defaultColorScheme="auto" env={mantineEnv}>
-      <Notifications position="top-center" />
+      <Suspense fallback={null}>
+        <Notifications position="top-center" />
+      </Suspense>
       {content}
     </MantineProvider>
   );

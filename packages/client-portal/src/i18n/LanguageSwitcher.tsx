@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { NativeSelect } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../app/graphqlErrors';
+import { useNotify } from '../app/useNotify';
 import { formatPreferencesInput } from '../formatting/formatPreferencesInput';
 import { UpdateClientPreferencesDocument } from '../gql/graphql';
 import { useMaySavePreferencesQuietly } from '../session/clientRights';
@@ -19,6 +19,7 @@ export function LanguageSwitcher({ fullWidth = false }: { fullWidth?: boolean })
   const viewer = useClientViewer();
   const maySave = useMaySavePreferencesQuietly();
   const [savePreferences] = useMutation(UpdateClientPreferencesDocument);
+  const notify = useNotify();
   const current = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : defaultLanguage;
 
   const choose = async (language: string) => {
@@ -31,7 +32,7 @@ export function LanguageSwitcher({ fullWidth = false }: { fullWidth?: boolean })
         variables: { input: { preferredLanguage, formatPreferences: formatPreferencesInput(viewer.formatPreferences) } },
       });
     } catch (error) {
-      notifications.show({ color: 'red', title: t('language.saveFailed'), message: errorMessage(error, t) });
+      notify.failure(t('language.saveFailed'), errorMessage(error, t));
     }
   };
 

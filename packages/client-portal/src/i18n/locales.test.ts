@@ -1,5 +1,5 @@
-import { resources } from './i18n';
-import { languages } from './languages';
+import { loadTranslation } from './i18n';
+import { languages, type Language } from './languages';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -16,8 +16,13 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 
 const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((match) => match[1]).sort();
 
-const english = flatten(resources.EN.translation);
 const otherLanguages = languages.filter((language) => language !== 'EN');
+const resources = new Map<Language, Tree>();
+let english: Map<string, string>;
+beforeAll(async () => {
+  for (const language of languages) resources.set(language, await loadTranslation(language));
+  english = flatten(resources.get('EN')!);
+});
 
 describe('translations', () => {
   it('ship a resource file for each of the five languages', () => {
@@ -25,12 +30,12 @@ describe('translations', () => {
   });
 
   it.each(otherLanguages)('%s has exactly the keys of English', (language) => {
-    const translated = flatten(resources[language].translation);
+    const translated = flatten(resources.get(language)!);
     expect([...translated.keys()].sort()).toEqual([...english.keys()].sort());
   });
 
   it.each(languages)('%s has a text for every key, with the same placeholders as English', (language) => {
-    for (const [key, text] of flatten(resources[language].translation)) {
+    for (const [key, text] of flatten(resources.get(language)!)) {
       expect({ key, empty: text.trim() === '' }).toEqual({ key, empty: false });
       expect({ key, placeholders: placeholders(text) }).toEqual({ key, placeholders: placeholders(english.get(key) ?? '') });
     }

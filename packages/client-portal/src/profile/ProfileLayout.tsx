@@ -1,7 +1,9 @@
 import { Stack, Tabs, Title } from '@mantine/core';
 import { IconHistory, IconSettings } from '@tabler/icons-react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
+import { PageLoading } from '../app/lazyPage';
 import { useClientMay } from '../session/clientRights';
 
 const tabs = [
@@ -42,7 +44,11 @@ export function ProfileLayout() {
         </Tabs.List>
         {tabs.map((tab) => (
           <Tabs.Panel key={tab.value} value={tab.value} pt="lg">
-            {active === tab.value && <Outlet />}
+            {active === tab.value && (
+              <Suspense fallback={<PageLoading />}>
+                <Outlet />
+              </Suspense>
+            )}
           </Tabs.Panel>
         ))}
       </Tabs>

@@ -1,11 +1,13 @@
 import { AppShell, Burger, Group, NavLink, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconBriefcase, IconFileDollar, IconInbox, IconMail, IconMessageStar, IconSettings, IconUsers } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { Suspense, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useMatch } from 'react-router';
 import { UserMenu } from '../auth/UserMenu';
 import { useSignedInViewer } from '../auth/viewerContext';
+import { PageLoading, usePreloadWhenIdle } from './lazyPage';
+import { pagesBehind } from './pages';
 import { clientsPage, feedbackPage, outboxPage, projectsPage, quotesPage, requestsPage, visiblePages } from './navigation';
 
 const topLevelIcons: Record<string, ReactNode> = {
@@ -24,6 +26,9 @@ export function AppLayout() {
   const viewer = useSignedInViewer();
   const { pathname } = useLocation();
   const pages = visiblePages(viewer.rights);
+  const destinations = [...pages.topLevel, ...pages.sections.flatMap((section) => section.pages)].map((page) => page.to).join(' ');
+  // Every screen the viewer may open is fetched when the browser is idle: a click then renders at once.
+  usePreloadWhenIdle(useMemo(() => destinations.split(' ').flatMap(pagesBehind), [destinations]));
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !navbarOpened } }} padding="md">
@@ -68,7 +73,10 @@ export function AppLayout() {
       </AppShell.Navbar>
 
       <AppShell.Main>
-        <Outlet />
+        {/* While a screen's code arrives, the header and navbar stay and a loader takes the screen's place. */}
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );
@@ -109,6 +117,8 @@ interface NavbarLinkProps {
 
 function NavbarLink({ to, label, icon, onNavigate }: NavbarLinkProps) {
   const active = useMatch({ path: to, end: false }) !== null;
+  // Pointing at or tabbing to a link fetches its screens before the click.
+  const preload = () => pagesBehind(to).forEach((page) => void page.preload().catch(() => undefined));
   return (
     <NavLink
       component={Link}
@@ -118,6 +128,8 @@ function NavbarLink({ to, label, icon, onNavigate }: NavbarLinkProps) {
       active={active}
       aria-current={active ? 'page' : undefined}
       onClick={onNavigate}
+      onMouseEnter={preload}
+      onFocus={preload}
     />
   );
 }

@@ -5,12 +5,12 @@ import {
   isVirtualColor,
   lighten,
   luminance,
-  Modal,
-  Notification,
-  TableScrollContainer,
   type CSSVariablesResolver,
   type MantineColorsTuple,
   type MantineThemeOverride,
+  type ModalProps,
+  type NotificationProps,
+  type TableScrollContainerProps,
 } from '@mantine/core';
 import type { TFunction } from 'i18next';
 
@@ -104,11 +104,14 @@ export function createAppTheme(t: TFunction): MantineThemeOverride {
     autoContrast: true,
     luminanceThreshold: 0.183,
     defaultRadius: 'md',
+    // Plain objects rather than `Modal.extend(...)`: naming the components would put their code on the sign-in page.
     components: {
-      Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': t('common.close') } } }),
-      Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': t('common.close') } } }),
+      Modal: { defaultProps: { closeButtonProps: { 'aria-label': t('common.close') } } satisfies Partial<ModalProps> },
+      Notification: { defaultProps: { closeButtonProps: { 'aria-label': t('common.close') } } satisfies Partial<NotificationProps> },
       // A table wider than a phone scrolls sideways; keyboard users reach the scrolling area with Tab.
-      TableScrollContainer: TableScrollContainer.extend({ defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } } }),
+      TableScrollContainer: {
+        defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } } satisfies Partial<TableScrollContainerProps>,
+      },
     },
   });
 }

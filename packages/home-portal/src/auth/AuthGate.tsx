@@ -1,12 +1,17 @@
 import { ErrorCode } from '@portico/domain';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Center, Loader, Stack } from '@mantine/core';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { errorMessage, hasErrorCode } from '../app/graphqlErrors';
 import { ViewerDocument } from '../gql/graphql';
-import { SignInPage } from './SignInPage';
+import { pages } from '../app/pages';
+import { usePreloadWhenIdle } from '../app/lazyPage';
 import { ViewerContext } from './viewerContext';
+
+const signedOut = [pages.layout, pages.clients];
+const signedIn: typeof signedOut = [];
 
 /**
  * Asks the API who is signed in: nobody → the sign-in page (the address stays, so the staff
@@ -15,14 +20,16 @@ import { ViewerContext } from './viewerContext';
 export function AuthGate() {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(ViewerDocument);
+  const viewer = data?.viewer ?? null;
+  // Signed out, the shell and the clients list come next: fetched while the staff member types.
+  usePreloadWhenIdle(viewer ? signedIn : signedOut);
 
-  if (loading && !data) {
-    return (
-      <Center mih="100vh">
-        <Loader aria-label={t('app.loading')} />
-      </Center>
-    );
-  }
+  const loader = (
+    <Center mih="100vh" role="status" aria-live="polite">
+      <Loader aria-label={t('app.loading')} />
+    </Center>
+  );
+  if (loading && !data) return loader;
 
   if (error && !hasErrorCode(error, ErrorCode.UNAUTHENTICATED)) {
     return (
@@ -39,12 +46,15 @@ export function AuthGate() {
     );
   }
 
-  const viewer = data?.viewer ?? null;
-  if (!viewer) return <SignInPage />;
-
   return (
-    <ViewerContext.Provider value={viewer}>
-      <Outlet />
-    </ViewerContext.Provider>
+    <Suspense fallback={loader}>
+      {viewer ? (
+        <ViewerContext.Provider value={viewer}>
+          <Outlet />
+        </ViewerContext.Provider>
+      ) : (
+        <pages.signIn.Page />
+      )}
+    </Suspense>
   );
 }

@@ -6,6 +6,7 @@ import { ClientPortalSettingsRow1764000000001 } from './shared/1764000000001-Cli
 import { ActiveClientsMayReview1764200000001 } from './shared/1764200000001-ActiveClientsMayReview';
 import { InvoicesAreaRetired1764300000001 } from './shared/1764300000001-InvoicesAreaRetired';
 import { FilesRightsForStaff1764400000001 } from './shared/1764400000001-FilesRightsForStaff';
+import { ClientCountRow1764600000001 } from './shared/1764600000001-ClientCountRow';
 
 type Migration = new () => MigrationInterface;
 
@@ -27,6 +28,8 @@ const ordered: Array<Migration | { mysql: Migration; sqlite: Migration }> = [
   { mysql: mysql.StaffWorkLists1764300000002, sqlite: sqlite.StaffWorkLists1764300000002 },
   { mysql: mysql.HoldUnderAttack1764400000000, sqlite: sqlite.HoldUnderAttack1764400000000 },
   FilesRightsForStaff1764400000001,
+  { mysql: mysql.ClientsListAtScale1764600000000, sqlite: sqlite.ClientsListAtScale1764600000000 },
+  ClientCountRow1764600000001,
 ];
 
 export const mysqlMigrations: Migration[] = ordered.map((entry) => ('mysql' in entry ? entry.mysql : entry));

@@ -6,3 +6,4 @@ export { WorkRecords1764200000000 } from './1764200000000-WorkRecords';
 export { FilesByClient1764300000000 } from './1764300000000-FilesByClient';
 export { StaffWorkLists1764300000002 } from './1764300000002-StaffWorkLists';
 export { HoldUnderAttack1764400000000 } from './1764400000000-HoldUnderAttack';
+export { ClientsListAtScale1764600000000 } from './1764600000000-ClientsListAtScale';

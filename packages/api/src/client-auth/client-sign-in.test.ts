@@ -124,6 +124,14 @@ describe('client sign-in', () => {
     const { previousSignInAt } = (await second.data(CLIENT_VIEWER)).clientViewer;
     expect(previousSignInAt).not.toBeNull();
     expect(new Date(previousSignInAt).getTime()).toBeLessThanOrEqual(Date.now());
+    // The portal asks for it in the sign-in answer itself, before any session cookie comes back.
+    const answer = await test
+      .anonymous()
+      .data('mutation($u: String!, $p: String!) { clientSignIn(username: $u, password: $p) { previousSignInAt } }', {
+        u: client.username,
+        p: CLIENT_PASSWORD,
+      });
+    expect(new Date(answer.clientSignIn.previousSignInAt).getTime()).toBeGreaterThanOrEqual(new Date(previousSignInAt).getTime());
   });
 
   it('does not lock after four failures, and a success starts the count again', async () => {

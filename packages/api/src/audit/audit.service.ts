@@ -1,6 +1,7 @@
 import type { Request } from 'express';
 import type { DataSource, EntityManager } from 'typeorm';
 import { parseId } from '../common/ids';
+import { LOG_PAGE_MAX, newestFirst } from '../common/paging';
 import type { StaffUser } from '../staff/staff-user.entity';
 import { AuditEvent, type AuditAction } from './audit-event.entity';
 
@@ -59,12 +60,7 @@ export async function listAuditEvents(
     subjectStaffUserId?: string | null;
   },
 ): Promise<AuditEvent[]> {
-  const query = dataSource
-    .getRepository(AuditEvent)
-    .createQueryBuilder('event')
-    .orderBy('event.id', 'DESC')
-    .take(Math.min(Math.max(options.first, 1), 200));
-  if (options.before) query.andWhere('event.id < :before', { before: parseId(options.before, 'before') });
+  const query = newestFirst(dataSource.getRepository(AuditEvent), 'event', options, LOG_PAGE_MAX);
   if (options.action) query.andWhere('event.action = :action', { action: options.action });
   if (options.clientId) query.andWhere('event.clientId = :clientId', { clientId: parseId(options.clientId, 'clientId') });
   if (options.actorStaffUserId)

@@ -6,7 +6,7 @@ import type { ClientPortalSettings } from '../client-portal-settings/client-port
 import type { PorticoConfig } from '../config';
 import type { PorticoDataSource } from '../database/data-source';
 import type { Mailer } from '../mail/mailer';
-import type { Impersonation } from '../sign-in-as-partner/impersonation.entity';
+import type { SignInAsPartnerSession } from '../sign-in-as-partner/sign-in-as-partner-session.entity';
 import type { StaffRight } from '../staff/staff-rights';
 import type { StaffUser } from '../staff/staff-user.entity';
 import type { UserGroup } from '../staff/user-group.entity';
@@ -28,7 +28,7 @@ export interface ClientViewerContext {
   rights: ClientAreaRights[];
   sessionTokenHash: string;
   /** Set when a staff member is signed in as this client. */
-  impersonation: Impersonation | null;
+  impersonation: SignInAsPartnerSession | null;
   settings: ClientPortalSettings;
 }
 

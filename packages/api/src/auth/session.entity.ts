@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm'
 
 export enum SessionKind {
   STAFF = 'STAFF',
-  /** A client in the Client Portal, or a staff member signed in as that client (impersonationId set). */
+  /** A client in the Client Portal, or a staff member signed in as that client (signInAsPartnerSessionId set). */
   CLIENT = 'CLIENT',
 }
 
@@ -29,7 +29,7 @@ export class Session {
 
   /** Set when a staff member is signed in as the client ("Sign in as this Partner"). */
   @Column({ type: 'int', nullable: true })
-  impersonationId: number | null;
+  signInAsPartnerSessionId: number | null;
 
   @CreateDateColumn()
   createdAt: Date;

@@ -1,8 +1,8 @@
 import { Authorized, Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { PUBLIC } from './requirements';
 import { UnauthenticatedError } from '../common/errors';
-import { ImpersonationEndReason } from '../sign-in-as-partner/impersonation.entity';
-import { endImpersonationsOf } from '../sign-in-as-partner/impersonation.service';
+import { SignInAsPartnerEndReason } from '../sign-in-as-partner/sign-in-as-partner-session.entity';
+import { endSignInAsPartnerSessionsOf } from '../sign-in-as-partner/sign-in-as-partner-session.service';
 import { changeOwnStaffPassword } from '../staff/staff-user.service';
 import { SpecialRight } from '../staff/staff-rights';
 import { CurrentStaff } from './current-viewer';
@@ -83,7 +83,7 @@ export class StaffAuthResolver {
   })
   async signOut(@Ctx() context: RequestContext): Promise<boolean> {
     if (!context.staff) return true;
-    await endImpersonationsOf(context.dataSource, context.staff.user.id, ImpersonationEndReason.STAFF_SIGNED_OUT);
+    await endSignInAsPartnerSessionsOf(context.dataSource, context.staff.user.id, SignInAsPartnerEndReason.STAFF_SIGNED_OUT);
     await endStaffSession(context.dataSource, context.config, context.staff.sessionTokenHash, context.res);
     return true;
   }
@@ -91,7 +91,7 @@ export class StaffAuthResolver {
   @Authorized()
   @Mutation(() => Boolean, { description: 'Ends every session of the signed-in user, on every device.' })
   async signOutEverywhere(@Ctx() context: RequestContext, @CurrentStaff() staff: StaffViewerContext): Promise<boolean> {
-    await revokeAllStaffSessions(context.dataSource, staff.user.id, { reason: ImpersonationEndReason.STAFF_SIGNED_OUT });
+    await revokeAllStaffSessions(context.dataSource, staff.user.id, { reason: SignInAsPartnerEndReason.STAFF_SIGNED_OUT });
     await endStaffSession(context.dataSource, context.config, staff.sessionTokenHash, context.res);
     return true;
   }

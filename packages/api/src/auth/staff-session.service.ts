@@ -6,8 +6,8 @@ import type { PorticoConfig } from '../config';
 import { signIns } from '../ops/metrics';
 import { recordedSignIn, SignInOutcome } from '../client-auth/sign-in-attempt.entity';
 import { checkPassword, type GuardConfig, type PasswordCheck } from '../rate-limits/password-guard';
-import { ImpersonationEndReason } from '../sign-in-as-partner/impersonation.entity';
-import { endImpersonationsOf } from '../sign-in-as-partner/impersonation.service';
+import { SignInAsPartnerEndReason } from '../sign-in-as-partner/sign-in-as-partner-session.entity';
+import { endSignInAsPartnerSessionsOf } from '../sign-in-as-partner/sign-in-as-partner-session.service';
 import { StaffSignInAttempt } from '../staff/staff-sign-in-attempt.entity';
 import { StaffUser } from '../staff/staff-user.entity';
 import { UserGroup } from '../staff/user-group.entity';
@@ -137,9 +137,9 @@ export async function endStaffSession(dataSource: DataSource, config: PorticoCon
 export async function revokeAllStaffSessions(
   dataSource: DataSource,
   staffUserId: number,
-  options: { reason?: ImpersonationEndReason; keepTokenHash?: string } = {},
+  options: { reason?: SignInAsPartnerEndReason; keepTokenHash?: string } = {},
 ): Promise<number> {
-  await endImpersonationsOf(dataSource, staffUserId, options.reason ?? ImpersonationEndReason.STAFF_SESSIONS_REVOKED);
+  await endSignInAsPartnerSessionsOf(dataSource, staffUserId, options.reason ?? SignInAsPartnerEndReason.STAFF_SESSIONS_REVOKED);
   const result = await dataSource
     .createQueryBuilder()
     .update(Session)

@@ -22,7 +22,7 @@ export async function clearBenchData(database: PorticoDataSource): Promise<void>
     'rate_limit_buckets',
     'audit_events',
     'sessions',
-    'impersonations',
+    'sign_in_as_partner_sessions',
   ];
   for (const table of [...children, 'partner_aliases', 'projects', 'clients', 'staff_users'])
     await database.dataSource.query(`DELETE FROM ${table}`);

@@ -10,7 +10,7 @@ import { cancelAccountLinks } from '../mail/outbox.service';
 import { checkPassword, networkOf, unlockAccount } from '../rate-limits/password-guard';
 import { claimAttempt } from '../rate-limits/rate-limit.service';
 import { LetterKind } from '../mail/outbox-letter.entity';
-import { ImpersonationEndReason } from '../sign-in-as-partner/impersonation.entity';
+import { SignInAsPartnerEndReason } from '../sign-in-as-partner/sign-in-as-partner-session.entity';
 import { sendAccountLetter } from './account-letters.service';
 import { endClientSession, revokeClientSessions } from './client-session.service';
 import { ACCOUNT_LINK_PURPOSES, consumeToken } from './one-time-token.service';
@@ -60,7 +60,7 @@ export async function setPasswordWithToken(dataSource: DataSource, token: string
     await cancelAccountLinks(manager, client.id);
     return client.id;
   });
-  await revokeClientSessions(dataSource, clientId, ImpersonationEndReason.CLIENT_ACCESS_WITHDRAWN);
+  await revokeClientSessions(dataSource, clientId, SignInAsPartnerEndReason.CLIENT_ACCESS_WITHDRAWN);
   await unlockAccount(dataSource, { kind: 'client', id: clientId });
 }
 
@@ -97,7 +97,7 @@ export async function changePassword(
     await manager.getRepository(Client).update({ id: client.id }, withoutNewVersion({ passwordHash }));
     await cancelAccountLinks(manager, client.id);
   });
-  await revokeClientSessions(dataSource, client.id, ImpersonationEndReason.CLIENT_ACCESS_WITHDRAWN, viewer.sessionTokenHash);
+  await revokeClientSessions(dataSource, client.id, SignInAsPartnerEndReason.CLIENT_ACCESS_WITHDRAWN, viewer.sessionTokenHash);
 }
 
 export async function updatePreferences(

@@ -14,7 +14,7 @@ import { SignInActivity, loadSignInActivity } from './sign-in-activity';
 import { exchangeSignInAsPartnerCode } from '../sign-in-as-partner/sign-in-as-partner.service';
 
 @ObjectType({ description: 'Who is really there when a staff member is signed in as the client.' })
-export class ImpersonationInfo {
+export class SignInAsPartnerInfo {
   @Field({ description: 'The staff member signed in as this client.' })
   staffName: string;
 
@@ -59,11 +59,11 @@ export class ClientViewer {
   })
   rights: ClientAreaRights[];
 
-  @Field(() => ImpersonationInfo, {
+  @Field(() => SignInAsPartnerInfo, {
     nullable: true,
     description: 'Set when a staff member is signed in as this client ("Sign in as this Partner").',
   })
-  impersonation: ImpersonationInfo | null;
+  impersonation: SignInAsPartnerInfo | null;
 }
 
 @InputType()

@@ -6,8 +6,8 @@ import { evaluateEffectiveAccess } from '../clients/effective-access';
 import { ClientPortalSettings } from '../client-portal-settings/client-portal-settings.entity';
 import { isPortal2Available, SETTINGS_ID } from '../client-portal-settings/client-portal-settings.service';
 import type { PorticoConfig } from '../config';
-import { Impersonation, ImpersonationEndReason } from '../sign-in-as-partner/impersonation.entity';
-import { endImpersonation } from '../sign-in-as-partner/impersonation.service';
+import { SignInAsPartnerSession, SignInAsPartnerEndReason } from '../sign-in-as-partner/sign-in-as-partner-session.entity';
+import { endSignInAsPartnerSession } from '../sign-in-as-partner/sign-in-as-partner-session.service';
 import { evaluateSignInAsPartner } from '../sign-in-as-partner/sign-in-as-partner.policy';
 import { StaffUser } from '../staff/staff-user.entity';
 import { UserGroup } from '../staff/user-group.entity';
@@ -28,7 +28,7 @@ export const CLIENT_COOKIE = 'portico_client';
 export async function startClientSession(
   dataSource: DataSource,
   config: PorticoConfig,
-  options: { clientId: number; impersonationId: number | null; lifetimeMs: number; req: Request; res: Response },
+  options: { clientId: number; signInAsPartnerSessionId: number | null; lifetimeMs: number; req: Request; res: Response },
 ): Promise<string> {
   const previous = readCookie(options.req, CLIENT_COOKIE);
   if (previous) await endSessionOfToken(dataSource, hashToken(previous));
@@ -39,7 +39,7 @@ export async function startClientSession(
     kind: SessionKind.CLIENT,
     staffUserId: null,
     clientId: options.clientId,
-    impersonationId: options.impersonationId,
+    signInAsPartnerSessionId: options.signInAsPartnerSessionId,
     expiresAt: new Date(now.getTime() + options.lifetimeMs),
     lastSeenAt: now,
     revokedAt: null,
@@ -80,9 +80,9 @@ export async function loadClientViewer(
   const [row] = await preparedRows(
     dataSource,
     `SELECT ${selectedColumns(dataSource, Session, 's')}, ${selectedColumns(dataSource, Client, 'c')},
-       ${selectedColumns(dataSource, Impersonation, 'i')}, ${selectedColumns(dataSource, ClientPortalSettings, 'p')}
+       ${selectedColumns(dataSource, SignInAsPartnerSession, 'i')}, ${selectedColumns(dataSource, ClientPortalSettings, 'p')}
      FROM sessions s JOIN clients c ON c.id = s.clientId
-       LEFT JOIN impersonations i ON i.id = s.impersonationId
+       LEFT JOIN sign_in_as_partner_sessions i ON i.id = s.signInAsPartnerSessionId
        JOIN client_portal_settings p ON p.id = ?
      WHERE s.tokenHash = ? AND s.kind = ?`,
     [SETTINGS_ID, tokenHash, SessionKind.CLIENT],
@@ -95,11 +95,11 @@ export async function loadClientViewer(
 
   const access = evaluateEffectiveAccess(client, await groups());
   if (!isPortal2Available(settings) || !access.canSignIn || !access.group) {
-    await revokeClientSessions(dataSource, client.id, ImpersonationEndReason.CLIENT_ACCESS_WITHDRAWN);
+    await revokeClientSessions(dataSource, client.id, SignInAsPartnerEndReason.CLIENT_ACCESS_WITHDRAWN);
     return null;
   }
 
-  const impersonation = hydrated(dataSource, Impersonation, row, 'i');
+  const impersonation = hydrated(dataSource, SignInAsPartnerSession, row, 'i');
   if (impersonation) {
     if (impersonation.endedAt) return null;
     const staff = await dataSource
@@ -119,7 +119,7 @@ export async function loadClientViewer(
         allowChanges: impersonation.allowChanges,
       }).allowed;
     if (!staff?.active || !stillAllowed) {
-      await endImpersonation(dataSource, impersonation.id, ImpersonationEndReason.RIGHT_WITHDRAWN);
+      await endSignInAsPartnerSession(dataSource, impersonation.id, SignInAsPartnerEndReason.RIGHT_WITHDRAWN);
       return null;
     }
   }
@@ -138,14 +138,15 @@ export async function loadClientViewer(
 export async function revokeClientSessions(
   dataSource: DataSource,
   clientId: number,
-  impersonationEndReason: ImpersonationEndReason,
+  signInAsPartnerEndReason: SignInAsPartnerEndReason,
   keepTokenHash?: string,
 ): Promise<void> {
   const now = new Date();
   const live = await dataSource.getRepository(Session).findBy({ clientId, kind: SessionKind.CLIENT, revokedAt: IsNull() });
   for (const session of live) {
     if (session.tokenHash === keepTokenHash) continue;
-    if (session.impersonationId) await endImpersonation(dataSource, session.impersonationId, impersonationEndReason);
+    if (session.signInAsPartnerSessionId)
+      await endSignInAsPartnerSession(dataSource, session.signInAsPartnerSessionId, signInAsPartnerEndReason);
     else await dataSource.getRepository(Session).update({ tokenHash: session.tokenHash }, { revokedAt: now });
   }
 }
@@ -153,7 +154,8 @@ export async function revokeClientSessions(
 async function endSessionOfToken(dataSource: DataSource, tokenHash: string): Promise<void> {
   const session = await dataSource.getRepository(Session).findOneBy({ tokenHash, kind: SessionKind.CLIENT, revokedAt: IsNull() });
   if (!session) return;
-  if (session.impersonationId) await endImpersonation(dataSource, session.impersonationId, ImpersonationEndReason.REPLACED);
+  if (session.signInAsPartnerSessionId)
+    await endSignInAsPartnerSession(dataSource, session.signInAsPartnerSessionId, SignInAsPartnerEndReason.REPLACED);
   else await dataSource.getRepository(Session).update({ tokenHash }, { revokedAt: new Date() });
 }
 
@@ -163,7 +165,7 @@ export async function endClientSession(
   viewer: ClientViewerContext,
   res: Response,
 ): Promise<void> {
-  if (viewer.impersonation) await endImpersonation(dataSource, viewer.impersonation.id, ImpersonationEndReason.ENDED_BY_STAFF);
+  if (viewer.impersonation) await endSignInAsPartnerSession(dataSource, viewer.impersonation.id, SignInAsPartnerEndReason.ENDED_BY_STAFF);
   else await dataSource.getRepository(Session).update({ tokenHash: viewer.sessionTokenHash }, { revokedAt: new Date() });
   res.clearCookie(CLIENT_COOKIE, sessionCookieOptions(config));
 }

@@ -77,7 +77,7 @@ export async function signInClient(
     await dataSource.getRepository(Client).update({ id: client.id }, withoutNewVersion({ lastLoginAt: now }));
     return startClientSession(dataSource, config, {
       clientId: client.id,
-      impersonationId: null,
+      signInAsPartnerSessionId: null,
       lifetimeMs: config.clientSessionHours * 3600_000,
       req,
       res,

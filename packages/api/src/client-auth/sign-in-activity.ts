@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import type { ClientViewerContext } from '../auth/context';
-import { Impersonation } from '../sign-in-as-partner/impersonation.entity';
+import { SignInAsPartnerSession } from '../sign-in-as-partner/sign-in-as-partner-session.entity';
 import { SignInAttempt, SignInOutcome } from './sign-in-attempt.entity';
 
 @ObjectType({ description: "One of the client's own successful sign-ins." })
@@ -90,7 +90,7 @@ export async function loadSignInActivity(dataSource: DataSource, viewer: ClientV
     dataSource
       .getRepository(SignInAttempt)
       .find({ where: { clientId, outcome: SignInOutcome.SUCCESS }, order: { attemptedAt: 'DESC', id: 'DESC' }, take: limit }),
-    dataSource.getRepository(Impersonation).find({ where: { clientId }, order: { startedAt: 'DESC', id: 'DESC' }, take: limit }),
+    dataSource.getRepository(SignInAsPartnerSession).find({ where: { clientId }, order: { startedAt: 'DESC', id: 'DESC' }, take: limit }),
   ]);
   const named = viewer.settings.showStaffIdentityToClients;
   return {

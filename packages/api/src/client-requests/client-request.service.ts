@@ -2,6 +2,7 @@ import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import type { ClientViewerContext } from '../auth/context';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
 import { parseId } from '../common/ids';
+import { newestFirst } from '../common/paging';
 import { StoredFile } from '../files/stored-file.entity';
 import type { Actor } from '../history/actor';
 import { HistoryRecordType } from '../history/history-entry.entity';
@@ -38,14 +39,9 @@ export function listRequests(
   dataSource: DataSource,
   options: { clientId?: number | null; status?: RequestStatus | null; first: number; before?: string | null },
 ): Promise<ClientRequest[]> {
-  const query = dataSource
-    .getRepository(ClientRequest)
-    .createQueryBuilder('request')
-    .orderBy('request.id', 'DESC')
-    .take(Math.min(Math.max(options.first, 1), 100));
+  const query = newestFirst(dataSource.getRepository(ClientRequest), 'request', options);
   if (options.clientId) query.andWhere('request.clientId = :clientId', { clientId: options.clientId });
   if (options.status) query.andWhere('request.status = :status', { status: options.status });
-  if (options.before) query.andWhere('request.id < :before', { before: parseId(options.before, 'before') });
   return query.getMany();
 }
 

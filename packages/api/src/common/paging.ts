@@ -1,5 +1,8 @@
+import { MAX_PAGE_SIZE } from '@portico/domain';
 import { Field, ObjectType } from 'type-graphql';
+import type { ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
 import { BadUserInputError } from './errors';
+import { parseId } from './ids';
 
 @ObjectType({ description: 'Where a page ends, for asking the next one.' })
 export class PageInfo {
@@ -28,6 +31,33 @@ export function decodeCursor(raw: string): KeysetCursor {
     // fall through to the error below
   }
   throw new BadUserInputError('The cursor is not one this API gave out; start again from the first page.', 'after');
+}
+
+/** Where a newest-first page starts: `before` is the id of the last row of the previous page. */
+export interface NewestFirstPage {
+  first: number;
+  before?: string | null;
+}
+
+/** Logs grow by a page on "Show more" up to this many rows. */
+export const LOG_PAGE_MAX = 200;
+
+/**
+ * The query of one page of a newest-first list (ids only grow, so the id orders by creation):
+ * at most `maxSize` rows, below `before`. Callers add their filters with `andWhere`.
+ */
+export function newestFirst<T extends ObjectLiteral>(
+  repository: Repository<T>,
+  alias: string,
+  page: NewestFirstPage,
+  maxSize: number = MAX_PAGE_SIZE,
+): SelectQueryBuilder<T> {
+  const query = repository
+    .createQueryBuilder(alias)
+    .orderBy(`${alias}.id`, 'DESC')
+    .take(Math.min(Math.max(page.first, 1), maxSize));
+  if (page.before) query.andWhere(`${alias}.id < :before`, { before: parseId(page.before, 'before') });
+  return query;
 }
 
 /** The escape character used with `LIKE ... ESCAPE '!'` (a backslash means different things in MySQL and SQLite literals). */

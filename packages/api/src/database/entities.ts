@@ -4,7 +4,7 @@ import { OneTimeToken } from '../client-auth/one-time-token.entity';
 import { SignInAttempt } from '../client-auth/sign-in-attempt.entity';
 import { ClientPortalSettings } from '../client-portal-settings/client-portal-settings.entity';
 import { OutboxLetter } from '../mail/outbox-letter.entity';
-import { Impersonation } from '../sign-in-as-partner/impersonation.entity';
+import { SignInAsPartnerSession } from '../sign-in-as-partner/sign-in-as-partner-session.entity';
 import { ClientRequest } from '../client-requests/client-request.entity';
 import { Feedback } from '../feedback/feedback.entity';
 import { StoredFile } from '../files/stored-file.entity';
@@ -32,7 +32,7 @@ export const entities = [
   Session,
   SignInAttempt,
   OneTimeToken,
-  Impersonation,
+  SignInAsPartnerSession,
   OutboxLetter,
   AuditEvent,
   ClientPortalSettings,

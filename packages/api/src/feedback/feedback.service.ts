@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { ClientViewerContext } from '../auth/context';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
 import { parseId } from '../common/ids';
+import { newestFirst } from '../common/paging';
 import type { Actor } from '../history/actor';
 import { HistoryRecordType } from '../history/history-entry.entity';
 import { recordHistory } from '../history/history.service';
@@ -98,13 +99,8 @@ export function listFeedback(
   dataSource: DataSource,
   options: { clientId?: number | null; unansweredOnly?: boolean; first: number; before?: string | null },
 ): Promise<Feedback[]> {
-  const query = dataSource
-    .getRepository(Feedback)
-    .createQueryBuilder('feedback')
-    .orderBy('feedback.id', 'DESC')
-    .take(Math.min(Math.max(options.first, 1), 100));
+  const query = newestFirst(dataSource.getRepository(Feedback), 'feedback', options);
   if (options.clientId) query.andWhere('feedback.clientId = :clientId', { clientId: options.clientId });
   if (options.unansweredOnly) query.andWhere('feedback.answeredAt IS NULL');
-  if (options.before) query.andWhere('feedback.id < :before', { before: parseId(options.before, 'before') });
   return query.getMany();
 }

@@ -3,8 +3,7 @@ import { CurrentClient } from '../auth/current-viewer';
 import { CLIENT, ClientRights, VIEWER } from '../auth/requirements';
 import { Brackets } from 'typeorm';
 import type { ClientViewerContext, RequestContext } from '../auth/context';
-import { parseId } from '../common/ids';
-import { likeAnywhere } from '../common/paging';
+import { likeAnywhere, newestFirst } from '../common/paging';
 import { workLoaders } from '../work/work-loaders';
 import { actorNameFor } from '../history/actor';
 import { FileRole, StoredFile } from './stored-file.entity';
@@ -73,18 +72,13 @@ export class MyFilesResolver {
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Arg('before', () => ID, { nullable: true }) before: string | null,
   ): Promise<StoredFile[]> {
-    const query = context.dataSource
-      .getRepository(StoredFile)
-      .createQueryBuilder('file')
-      .where('file.clientId = :clientId', { clientId: viewer.client.id })
+    const query = newestFirst(context.dataSource.getRepository(StoredFile), 'file', { first, before })
+      .andWhere('file.clientId = :clientId', { clientId: viewer.client.id })
       // Uploads for a request the client never sent belong to nothing yet.
-      .andWhere(new Brackets((attached) => attached.where('file.projectId IS NOT NULL').orWhere('file.requestId IS NOT NULL')))
-      .orderBy('file.id', 'DESC')
-      .take(Math.min(Math.max(first, 1), 100));
+      .andWhere(new Brackets((attached) => attached.where('file.projectId IS NOT NULL').orWhere('file.requestId IS NOT NULL')));
     if (role) query.andWhere('file.role = :role', { role });
     const words = search?.trim();
     if (words) query.andWhere("LOWER(file.fileName) LIKE :pattern ESCAPE '!'", { pattern: likeAnywhere(words.toLowerCase()) });
-    if (before) query.andWhere('file.id < :before', { before: parseId(before, 'before') });
     return query.getMany();
   }
 }

@@ -4,6 +4,7 @@ import { ACCOUNT_LINK_PURPOSES, cancelAccountLinkTokens, issueToken, withdrawTok
 import type { PortalLanguage } from '../clients/portal-language';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../common/errors';
 import { parseId } from '../common/ids';
+import { newestFirst } from '../common/paging';
 import { claimWithRowLocks, type PorticoDataSource } from '../database/data-source';
 import { letterDeliveries } from '../ops/metrics';
 import type { Mailer } from './mailer';
@@ -283,12 +284,7 @@ export async function listLetters(
   dataSource: DataSource,
   options: { first: number; before?: string | null; clientId?: string | null },
 ): Promise<OutboxLetter[]> {
-  const query = dataSource
-    .getRepository(OutboxLetter)
-    .createQueryBuilder('letter')
-    .orderBy('letter.id', 'DESC')
-    .take(Math.min(Math.max(options.first, 1), 100));
-  if (options.before) query.andWhere('letter.id < :before', { before: parseId(options.before, 'before') });
+  const query = newestFirst(dataSource.getRepository(OutboxLetter), 'letter', options);
   if (options.clientId) query.andWhere('letter.clientId = :clientId', { clientId: parseId(options.clientId, 'clientId') });
   return query.getMany();
 }

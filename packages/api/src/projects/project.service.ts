@@ -5,7 +5,7 @@ import { answerRequest, findOpenRequest } from '../client-requests/client-reques
 import { getClient } from '../clients/client.service';
 import { BadUserInputError, NotFoundError } from '../common/errors';
 import { parseId } from '../common/ids';
-import { likeAnywhere } from '../common/paging';
+import { likeAnywhere, newestFirst } from '../common/paging';
 import { updateIfVersionMatches } from '../common/optimistic-lock';
 import type { Actor } from '../history/actor';
 import { HistoryRecordType } from '../history/history-entry.entity';
@@ -35,14 +35,9 @@ export async function listProjects(
   dataSource: DataSource,
   options: { clientId?: number | null; status?: ProjectStatus | null; search?: string | null; first: number; before?: string | null },
 ): Promise<Project[]> {
-  const query = dataSource
-    .getRepository(Project)
-    .createQueryBuilder('project')
-    .orderBy('project.id', 'DESC')
-    .take(Math.min(Math.max(options.first, 1), 100));
+  const query = newestFirst(dataSource.getRepository(Project), 'project', options);
   if (options.clientId) query.andWhere('project.clientId = :clientId', { clientId: options.clientId });
   if (options.status) query.andWhere('project.status = :status', { status: options.status });
-  if (options.before) query.andWhere('project.id < :before', { before: parseId(options.before, 'before') });
   const search = options.search?.trim();
   if (search) {
     const numbered = /^P-?0*(\d+)$/i.exec(search);

@@ -6,6 +6,7 @@ import { getClient } from '../clients/client.service';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
 import { updateIfVersionMatches } from '../common/optimistic-lock';
 import { parseId } from '../common/ids';
+import { newestFirst } from '../common/paging';
 import type { Actor } from '../history/actor';
 import { HistoryRecordType } from '../history/history-entry.entity';
 import { recordHistory } from '../history/history.service';
@@ -32,13 +33,8 @@ export async function listQuotes(
   dataSource: DataSource,
   options: { clientId?: number | null; status?: QuoteStatus | null; first: number; before?: string | null },
 ): Promise<Quote[]> {
-  const query = dataSource
-    .getRepository(Quote)
-    .createQueryBuilder('quote')
-    .orderBy('quote.id', 'DESC')
-    .take(Math.min(Math.max(options.first, 1), 100));
+  const query = newestFirst(dataSource.getRepository(Quote), 'quote', options);
   if (options.clientId) query.andWhere('quote.clientId = :clientId', { clientId: options.clientId });
-  if (options.before) query.andWhere('quote.id < :before', { before: parseId(options.before, 'before') });
   // EXPIRED is not stored: it is a pending quote whose validity has passed.
   const now = new Date();
   if (options.status === QuoteStatus.EXPIRED)

@@ -21,7 +21,7 @@ const START =
   'mutation($id: ID!, $reason: String!, $changes: Boolean!) { startSignInAsPartner(clientId: $id, reason: $reason, allowChanges: $changes) { url } }';
 const EXCHANGE = 'mutation($code: String!) { signInAsPartnerWithCode(code: $code) { impersonation { allowChanges reason } } }';
 const LOG =
-  'query($client: ID, $staff: ID) { impersonationLog(clientId: $client, staffUserId: $staff) { staffName reason allowChanges endReason } }';
+  'query($client: ID, $staff: ID) { signInAsPartnerLog(clientId: $client, staffUserId: $staff) { staffName reason allowChanges endReason } }';
 const ACTIVITY =
   '{ clientSignInActivity { signIns { at browser approximateOrigin } staffViews { startedAt endedAt allowChanges staffName reason } } }';
 const SETTINGS =
@@ -111,8 +111,8 @@ describe('a stated reason', () => {
       });
     }
     await openAs(looker, client.id, { reason: '  Ticket 42  ' });
-    const { impersonationLog } = await admin.data(LOG, { client: client.id });
-    expect(impersonationLog[0]).toMatchObject({ reason: 'Ticket 42', allowChanges: false });
+    const { signInAsPartnerLog } = await admin.data(LOG, { client: client.id });
+    expect(signInAsPartnerLog[0]).toMatchObject({ reason: 'Ticket 42', allowChanges: false });
   });
 
   it('is kept in the log, which filters by staff member and client', async () => {
@@ -120,8 +120,8 @@ describe('a stated reason', () => {
     const second = await portalClient(test, admin, mailbox);
     await openAs(looker, first.id, { reason: 'First look' });
     await openAs(changer, second.id, { reason: 'Second look' });
-    expect((await admin.data(LOG, { client: second.id })).impersonationLog.map((entry: any) => entry.reason)).toEqual(['Second look']);
-    const byLooker = (await admin.data(LOG, { staff: String(looker.staffUserId) })).impersonationLog;
+    expect((await admin.data(LOG, { client: second.id })).signInAsPartnerLog.map((entry: any) => entry.reason)).toEqual(['Second look']);
+    const byLooker = (await admin.data(LOG, { staff: String(looker.staffUserId) })).signInAsPartnerLog;
     expect(byLooker.every((entry: any) => entry.reason !== 'Second look')).toBe(true);
     expect(byLooker.some((entry: any) => entry.reason === 'First look')).toBe(true);
   });
@@ -198,7 +198,7 @@ describe('read-only unless deliberately chosen', () => {
       },
     });
     expect((await tab.data(CLIENT_VIEWER)).clientViewer).toBeNull();
-    expect((await admin.data(LOG, { client: client.id })).impersonationLog[0].endReason).toBe('RIGHT_WITHDRAWN');
+    expect((await admin.data(LOG, { client: client.id })).signInAsPartnerLog[0].endReason).toBe('RIGHT_WITHDRAWN');
   });
 });
 
@@ -211,11 +211,11 @@ describe('one session at a time', () => {
     const secondTab = await openAs(staff, second.id);
     expect((await firstTab.data(CLIENT_VIEWER)).clientViewer).toBeNull();
     expect((await secondTab.data(CLIENT_VIEWER)).clientViewer.username).toBe(second.username);
-    expect((await admin.data(LOG, { client: first.id })).impersonationLog[0].endReason).toBe('REPLACED');
+    expect((await admin.data(LOG, { client: first.id })).signInAsPartnerLog[0].endReason).toBe('REPLACED');
 
     await staff.data('mutation { signOut }');
     expect((await secondTab.data(CLIENT_VIEWER)).clientViewer).toBeNull();
-    expect((await admin.data(LOG, { client: second.id })).impersonationLog[0].endReason).toBe('STAFF_SIGNED_OUT');
+    expect((await admin.data(LOG, { client: second.id })).signInAsPartnerLog[0].endReason).toBe('STAFF_SIGNED_OUT');
   });
 });
 

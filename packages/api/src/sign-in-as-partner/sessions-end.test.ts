@@ -3,13 +3,13 @@ import { CLIENT_PASSWORD, CLIENT_SIGN_IN, CLIENT_VIEWER, enablePortal2, portalCl
 import { GraphQLTestClient } from '../test-support/graphql-client';
 import { startTestApp, TEST_PASSWORD, type TestApp } from '../test-support/test-app';
 import { startTestMailbox, type TestMailbox } from '../test-support/test-mailbox';
-import { Impersonation } from './impersonation.entity';
+import { SignInAsPartnerSession } from './sign-in-as-partner-session.entity';
 
 /** Every way out of a staff member's access also ends the session the staff member has as a client. */
 
 const START = 'mutation($id: ID!) { startSignInAsPartner(clientId: $id, reason: "Ticket 77: layout check", allowChanges: false) { url } }';
 const EXCHANGE = 'mutation($code: String!) { signInAsPartnerWithCode(code: $code) { username } }';
-const LOG = 'query($staff: ID) { impersonationLog(staffUserId: $staff) { endReason endedAt } }';
+const LOG = 'query($staff: ID) { signInAsPartnerLog(staffUserId: $staff) { endReason endedAt } }';
 
 let mailbox: TestMailbox;
 let test: TestApp;
@@ -76,7 +76,7 @@ describe("a staff member's session as a client ends at once", () => {
     expect((await tab.data(CLIENT_VIEWER)).clientViewer.username).toBe(client.username);
     await act(staff.staffUserId);
     expect((await tab.data(CLIENT_VIEWER)).clientViewer).toBeNull();
-    const [entry] = (await admin.data(LOG, { staff: String(staff.staffUserId) })).impersonationLog;
+    const [entry] = (await admin.data(LOG, { staff: String(staff.staffUserId) })).signInAsPartnerLog;
     expect(entry.endedAt).not.toBeNull();
     expect(['STAFF_SESSIONS_REVOKED', 'RIGHT_WITHDRAWN']).toContain(entry.endReason);
   });
@@ -92,7 +92,9 @@ describe('one session as a client per staff member', () => {
       await Promise.all(tabs.map((tab, index) => tab.request(EXCHANGE, { code: codes[index] })));
       const live = await Promise.all(tabs.map(async (tab) => (await tab.data(CLIENT_VIEWER)).clientViewer !== null));
       expect(live.filter(Boolean)).toHaveLength(1);
-      const running = await test.app.database.dataSource.getRepository(Impersonation).countBy({ runningForStaffUserId: staff.staffUserId });
+      const running = await test.app.database.dataSource
+        .getRepository(SignInAsPartnerSession)
+        .countBy({ runningForStaffUserId: staff.staffUserId });
       expect(running).toBe(1);
     } finally {
       await second.stop();

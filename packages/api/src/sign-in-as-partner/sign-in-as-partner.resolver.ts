@@ -2,8 +2,8 @@ import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Reso
 import type { RequestContext } from '../auth/context';
 import { parseId } from '../common/ids';
 import { Rights } from '../staff/staff-rights';
-import { Impersonation } from './impersonation.entity';
-import { listImpersonations, startSignInAsPartner } from './sign-in-as-partner.service';
+import { SignInAsPartnerSession } from './sign-in-as-partner-session.entity';
+import { listSignInAsPartnerSessions, startSignInAsPartner } from './sign-in-as-partner.service';
 
 @ObjectType({ description: 'A single-use link that opens Client Portal 2.0 signed in as a client.' })
 export class SignInAsPartnerLink {
@@ -15,7 +15,7 @@ export class SignInAsPartnerLink {
 }
 
 @Authorized()
-@Resolver(() => Impersonation)
+@Resolver(() => SignInAsPartnerSession)
 export class SignInAsPartnerResolver {
   // Decided by evaluateSignInAsPartner, the same function behind Client.canSignInAsPartner.
   @Mutation(() => SignInAsPartnerLink, {
@@ -25,7 +25,7 @@ export class SignInAsPartnerResolver {
   startSignInAsPartner(
     @Ctx() context: RequestContext,
     @Arg('clientId', () => ID) clientId: string,
-    @Arg('reason', { description: 'Why: 5 to 500 characters, e.g. a ticket number. Stored in the impersonation log.' }) reason: string,
+    @Arg('reason', { description: 'Why: 5 to 500 characters, e.g. a ticket number. Stored in the Sign in as Partner log.' }) reason: string,
     @Arg('allowChanges', {
       defaultValue: false,
       description: 'Needs the "Sign in as Partner with changes" right; otherwise the session is read-only.',
@@ -36,17 +36,32 @@ export class SignInAsPartnerResolver {
   }
 
   @Authorized(Rights.USERS_BROWSE, Rights.PORTAL_CONFIGURATION_DISPLAY)
-  @Query(() => [Impersonation], { description: 'Who signed in as which client, when, from where and how it ended; newest first.' })
+  @Query(() => [SignInAsPartnerSession], {
+    description: 'The Sign in as Partner log: who signed in as which client, when, from where and how it ended; newest first.',
+  })
+  signInAsPartnerLog(
+    @Ctx() context: RequestContext,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('before', () => ID, { nullable: true, description: 'The id of the last session of the previous page.' }) before: string | null,
+    @Arg('staffUserId', () => ID, { nullable: true }) staffUserId: string | null,
+    @Arg('clientId', () => ID, { nullable: true }) clientId: string | null,
+  ): Promise<SignInAsPartnerSession[]> {
+    return listSignInAsPartnerSessions(context.dataSource, {
+      first,
+      before,
+      staffUserId: staffUserId ? parseId(staffUserId, 'staffUserId') : null,
+      clientId: clientId ? parseId(clientId, 'clientId') : null,
+    });
+  }
+
+  @Authorized(Rights.USERS_BROWSE, Rights.PORTAL_CONFIGURATION_DISPLAY)
+  @Query(() => [SignInAsPartnerSession], { deprecationReason: 'Use signInAsPartnerLog: one name for Sign in as Partner.' })
   impersonationLog(
     @Ctx() context: RequestContext,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Arg('staffUserId', () => ID, { nullable: true }) staffUserId: string | null,
     @Arg('clientId', () => ID, { nullable: true }) clientId: string | null,
-  ): Promise<Impersonation[]> {
-    return listImpersonations(context.dataSource, {
-      first,
-      staffUserId: staffUserId ? parseId(staffUserId, 'staffUserId') : null,
-      clientId: clientId ? parseId(clientId, 'clientId') : null,
-    });
+  ): Promise<SignInAsPartnerSession[]> {
+    return this.signInAsPartnerLog(context, first, null, staffUserId, clientId);
   }
 }

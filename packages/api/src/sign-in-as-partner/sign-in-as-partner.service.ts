@@ -16,8 +16,9 @@ import { isUniqueViolation } from '../database/data-source';
 import type { StaffRight } from '../staff/staff-rights';
 import { StaffUser } from '../staff/staff-user.entity';
 import { UserGroup } from '../staff/user-group.entity';
-import { Impersonation, ImpersonationEndReason } from './impersonation.entity';
-import { endImpersonationsOf } from './impersonation.service';
+import { SignInAsPartnerSession, SignInAsPartnerEndReason } from './sign-in-as-partner-session.entity';
+import { LOG_PAGE_MAX, newestFirst, type NewestFirstPage } from '../common/paging';
+import { endSignInAsPartnerSessionsOf } from './sign-in-as-partner-session.service';
 import { SIGN_IN_AS_PARTNER_REASON } from '@portico/domain';
 import { evaluateSignInAsPartner, SignInAsPartnerRefusal } from './sign-in-as-partner.policy';
 import { log } from '../ops/logger';
@@ -110,7 +111,7 @@ export async function exchangeSignInAsPartnerCode(context: RequestContext, code:
   const allowChanges = consumed.payload?.allowChanges === true;
   const { client, settings } = await refuseUnlessAllowed(context, current.rights, consumed.clientId, allowChanges);
 
-  const impersonation = await claimImpersonation(context, {
+  const impersonation = await claimSignInAsPartnerSession(context, {
     staffUserId: current.staff.id,
     staffName: current.staff.fullName,
     clientId: client.id,
@@ -121,7 +122,7 @@ export async function exchangeSignInAsPartnerCode(context: RequestContext, code:
   const lifetimeMs = impersonation.expiresAt.getTime() - impersonation.startedAt.getTime();
   const sessionTokenHash = await startClientSession(context.dataSource, context.config, {
     clientId: client.id,
-    impersonationId: impersonation.id,
+    signInAsPartnerSessionId: impersonation.id,
     lifetimeMs,
     req: context.req,
     res: context.res,
@@ -138,7 +139,7 @@ export async function exchangeSignInAsPartnerCode(context: RequestContext, code:
 async function notifyClientOfChangeSession(
   context: RequestContext,
   client: Client,
-  impersonation: Impersonation,
+  impersonation: SignInAsPartnerSession,
   settings: ClientPortalSettings,
 ): Promise<void> {
   if (!client.email) return;
@@ -180,13 +181,13 @@ const SLOT_ATTEMPTS = 3;
  * running slot, not a check followed by an insert, keeps it to one: of two exchanges racing, one
  * insert fails on the constraint and that exchange replaces the winner in turn.
  */
-async function claimImpersonation(
+async function claimSignInAsPartnerSession(
   context: RequestContext,
-  record: Pick<Impersonation, 'staffUserId' | 'staffName' | 'clientId' | 'clientUsername' | 'reason' | 'allowChanges'>,
-): Promise<Impersonation> {
-  const repository = context.dataSource.getRepository(Impersonation);
+  record: Pick<SignInAsPartnerSession, 'staffUserId' | 'staffName' | 'clientId' | 'clientUsername' | 'reason' | 'allowChanges'>,
+): Promise<SignInAsPartnerSession> {
+  const repository = context.dataSource.getRepository(SignInAsPartnerSession);
   for (let attempt = 1; ; attempt += 1) {
-    await endImpersonationsOf(context.dataSource, record.staffUserId, ImpersonationEndReason.REPLACED);
+    await endSignInAsPartnerSessionsOf(context.dataSource, record.staffUserId, SignInAsPartnerEndReason.REPLACED);
     const now = new Date();
     try {
       return await repository.save(
@@ -207,16 +208,13 @@ async function claimImpersonation(
   }
 }
 
-export async function listImpersonations(
+export async function listSignInAsPartnerSessions(
   dataSource: DataSource,
-  options: { first: number; staffUserId?: number | null; clientId?: number | null },
-): Promise<Impersonation[]> {
-  const query = dataSource
-    .getRepository(Impersonation)
-    .createQueryBuilder('impersonation')
-    .orderBy('impersonation.startedAt', 'DESC')
-    .addOrderBy('impersonation.id', 'DESC');
-  if (options.staffUserId) query.andWhere('impersonation.staffUserId = :staffUserId', { staffUserId: options.staffUserId });
-  if (options.clientId) query.andWhere('impersonation.clientId = :clientId', { clientId: options.clientId });
-  return query.take(Math.min(Math.max(options.first, 1), 200)).getMany();
+  options: NewestFirstPage & { staffUserId?: number | null; clientId?: number | null },
+): Promise<SignInAsPartnerSession[]> {
+  // Rows are written when a session starts, so the newest id is the latest start.
+  const query = newestFirst(dataSource.getRepository(SignInAsPartnerSession), 'session', options, LOG_PAGE_MAX);
+  if (options.staffUserId) query.andWhere('session.staffUserId = :staffUserId', { staffUserId: options.staffUserId });
+  if (options.clientId) query.andWhere('session.clientId = :clientId', { clientId: options.clientId });
+  return query.getMany();
 }

@@ -11,7 +11,7 @@ const START =
   'mutation($id: ID!, $reason: String! = "Checking ticket #4711", $changes: Boolean! = false) { startSignInAsPartner(clientId: $id, reason: $reason, allowChanges: $changes) { url expiresAt } }';
 const EXCHANGE = 'mutation($code: String!) { signInAsPartnerWithCode(code: $code) { username impersonation { staffName expiresAt } } }';
 const LOG =
-  'query($client: ID) { impersonationLog(clientId: $client) { staffName clientUsername startedAt endedAt endReason ipAddress userAgent } }';
+  'query($client: ID) { signInAsPartnerLog(clientId: $client) { staffName clientUsername startedAt endedAt endReason ipAddress userAgent } }';
 const clientRights = { [StaffDomain.CLIENTS]: [StaffAction.BROWSE, StaffAction.DISPLAY] };
 
 let mailbox: TestMailbox;
@@ -55,8 +55,8 @@ describe('Sign in as this Partner', () => {
 
     const { client: account } = await admin.data('query($id: ID!) { client(id: $id) { lastLoginAt } }', { id: client.id });
     expect(account.lastLoginAt).toBeNull();
-    const { impersonationLog } = await admin.data(LOG, { client: client.id });
-    expect(impersonationLog).toEqual([
+    const { signInAsPartnerLog } = await admin.data(LOG, { client: client.id });
+    expect(signInAsPartnerLog).toEqual([
       expect.objectContaining({
         clientUsername: client.username,
         staffName: expect.stringMatching(/^Staff/),
@@ -94,7 +94,7 @@ describe('Sign in as this Partner', () => {
     const tab = await openLink((await agent.data(START, { id: client.id })).startSignInAsPartner.url);
     await tab.data('mutation { clientSignOut }');
     expect((await tab.data(CLIENT_VIEWER)).clientViewer).toBeNull();
-    const [entry] = (await admin.data(LOG, { client: client.id })).impersonationLog;
+    const [entry] = (await admin.data(LOG, { client: client.id })).signInAsPartnerLog;
     expect(entry.endReason).toBe('ENDED_BY_STAFF');
     expect(entry.endedAt).not.toBeNull();
   });
@@ -105,9 +105,9 @@ describe('Sign in as this Partner', () => {
     const { dataSource } = test.app.database;
     const past = new Date(Date.now() - 1000);
     await dataSource.getRepository(Session).update({ clientId: Number(client.id), revokedAt: IsNull() }, { expiresAt: past });
-    await dataSource.query('UPDATE impersonations SET expiresAt = startedAt WHERE clientId = ?', [Number(client.id)]);
+    await dataSource.query('UPDATE sign_in_as_partner_sessions SET expiresAt = startedAt WHERE clientId = ?', [Number(client.id)]);
     expect((await tab.data(CLIENT_VIEWER)).clientViewer).toBeNull();
-    expect((await admin.data(LOG, { client: client.id })).impersonationLog[0].endReason).toBe('EXPIRED');
+    expect((await admin.data(LOG, { client: client.id })).signInAsPartnerLog[0].endReason).toBe('EXPIRED');
   });
 
   it('ends at once when the staff member loses the right mid-session', async () => {
@@ -126,12 +126,26 @@ describe('Sign in as this Partner', () => {
       },
     });
     expect((await tab.data(CLIENT_VIEWER)).clientViewer).toBeNull();
-    expect((await admin.data(LOG, { client: client.id })).impersonationLog[0].endReason).toBe('RIGHT_WITHDRAWN');
+    expect((await admin.data(LOG, { client: client.id })).signInAsPartnerLog[0].endReason).toBe('RIGHT_WITHDRAWN');
   });
 
   it('lets only staff with user management or portal configuration rights read the log', async () => {
     expect((await agent.error(LOG, {})).extensions?.code).toBe('FORBIDDEN');
     const portalAdmin = await test.signedInStaff({ rights: { [StaffDomain.PORTAL_CONFIGURATION]: [StaffAction.DISPLAY] } });
-    expect(Array.isArray((await portalAdmin.data(LOG, {})).impersonationLog)).toBe(true);
+    expect(Array.isArray((await portalAdmin.data(LOG, {})).signInAsPartnerLog)).toBe(true);
+  });
+
+  it('pages the log newest first, and still answers the deprecated impersonationLog name the same', async () => {
+    const client = await portalClient(test, admin, mailbox);
+    for (const reason of ['First look at it', 'Second look at it', 'Third look at it'])
+      await openLink((await agent.data(START, { id: client.id, reason })).startSignInAsPartner.url);
+    const PAGE = 'query($client: ID, $before: ID) { signInAsPartnerLog(clientId: $client, first: 2, before: $before) { id reason } }';
+    const first = (await admin.data(PAGE, { client: client.id })).signInAsPartnerLog;
+    expect(first.map((session: { reason: string }) => session.reason)).toEqual(['Third look at it', 'Second look at it']);
+    const next = (await admin.data(PAGE, { client: client.id, before: first[1].id })).signInAsPartnerLog;
+    expect(next.map((session: { reason: string }) => session.reason)).toEqual(['First look at it']);
+    const old = (await admin.data('query($client: ID) { impersonationLog(clientId: $client) { id } }', { client: client.id }))
+      .impersonationLog;
+    expect(old.map((session: { id: string }) => session.id)).toEqual([...first, ...next].map((session) => session.id));
   });
 });

@@ -13,7 +13,7 @@ export function createPortalCache(): InMemoryCache {
       ClientViewer: { keyFields: [] },
       ClientPortalBranding: { keyFields: [] },
       FormatPreferences: { merge: true },
-      ImpersonationInfo: { merge: true },
+      SignInAsPartnerInfo: { merge: true },
       // A project and a request may share an id: a file's record is known by both.
       WorkRecordRef: { keyFields: ['kind', 'id'] },
     },

@@ -60,7 +60,7 @@ export function withTypenames(viewer: ClientViewerFieldsFragment): ViewerWithTyp
     formatPreferences: { ...viewer.formatPreferences, __typename: 'FormatPreferences' } as ClientViewerFieldsFragment['formatPreferences'],
     rights: viewer.rights.map((row) => ({ ...row, __typename: 'ClientAreaRights' })),
     impersonation: viewer.impersonation
-      ? ({ ...viewer.impersonation, __typename: 'ImpersonationInfo' } as ClientViewerFieldsFragment['impersonation'])
+      ? ({ ...viewer.impersonation, __typename: 'SignInAsPartnerInfo' } as ClientViewerFieldsFragment['impersonation'])
       : null,
   };
 }

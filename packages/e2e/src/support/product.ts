@@ -39,6 +39,8 @@ export async function startProduct(serverEnv: NodeJS.ProcessEnv = {}): Promise<P
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DEMO_MODE: 'false', NODE_ENV: 'production' };
   delete env.SMTP_URL;
+  // A developer's own .env (say, a DATABASE_URL) must not leak into the suite's fresh product.
+  env.ENV_FILE = '/dev/null';
   let sqlitePath: string | null = null;
   if (process.env.DATABASE_URL) {
     const url = new URL(process.env.DATABASE_URL);

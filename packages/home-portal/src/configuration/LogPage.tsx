@@ -34,7 +34,7 @@ export function useLogPaging(pageSize: number, max: number): LogPaging {
 
 interface LogPageProps<Row extends { id: string }> {
   /** Where the log's words are: title, intro, loading, loadFailed, empty, emptyFiltered, tableLabel, showMore, allShown, limitReached. */
-  messages: 'auditLog' | 'impersonationLog';
+  messages: 'auditLog' | 'signInAsPartnerLog';
   /** The part of Configuration the log belongs to, above its title. */
   section: string;
   filters?: ReactNode;

@@ -30,6 +30,7 @@ const ordered: Array<Migration | { mysql: Migration; sqlite: Migration }> = [
   FilesRightsForStaff1764400000001,
   { mysql: mysql.ClientsListAtScale1764600000000, sqlite: sqlite.ClientsListAtScale1764600000000 },
   ClientCountRow1764600000001,
+  { mysql: mysql.OneNameForSignInAsPartner1764700000000, sqlite: sqlite.OneNameForSignInAsPartner1764700000000 },
 ];
 
 export const mysqlMigrations: Migration[] = ordered.map((entry) => ('mysql' in entry ? entry.mysql : entry));

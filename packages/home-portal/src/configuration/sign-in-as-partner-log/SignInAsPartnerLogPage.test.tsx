@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ClientSearchOptionsDocument, ImpersonationLogDocument, ImpersonationStaffOptionsDocument } from '../../gql/graphql';
+import { ClientSearchOptionsDocument, SignInAsPartnerLogDocument, SignInAsPartnerStaffOptionsDocument } from '../../gql/graphql';
 import { aViewer, renderWithProviders, type Mock } from '../../test-support/renderWithProviders';
 import { LOG_PAGE_SIZE, SignInAsPartnerLogPage } from './SignInAsPartnerLogPage';
 
@@ -8,7 +8,7 @@ const admin = aViewer(['USER_MANAGEMENT:BROWSE', 'CLIENTS:BROWSE', 'CLIENTS:DISP
 
 function aSession(id: string, overrides: Record<string, unknown> = {}) {
   return {
-    __typename: 'Impersonation',
+    __typename: 'SignInAsPartnerSession',
     id,
     staffUserId: '2',
     staffName: 'Anna Nowak',
@@ -28,13 +28,13 @@ function aSession(id: string, overrides: Record<string, unknown> = {}) {
 
 function logMock(sessions: ReturnType<typeof aSession>[], variables: { staffUserId?: string | null; clientId?: string | null } = {}): Mock {
   return {
-    request: { query: ImpersonationLogDocument, variables: { first: LOG_PAGE_SIZE, staffUserId: null, clientId: null, ...variables } },
-    result: { data: { impersonationLog: sessions } },
+    request: { query: SignInAsPartnerLogDocument, variables: { first: LOG_PAGE_SIZE, staffUserId: null, clientId: null, ...variables } },
+    result: { data: { signInAsPartnerLog: sessions } },
   };
 }
 
 const staffMock: Mock = {
-  request: { query: ImpersonationStaffOptionsDocument },
+  request: { query: SignInAsPartnerStaffOptionsDocument },
   result: {
     data: {
       staffUsers: [

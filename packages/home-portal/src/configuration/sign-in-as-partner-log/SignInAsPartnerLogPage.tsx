@@ -8,14 +8,14 @@ import { userAgentLabel } from '../../app/userAgent';
 import { useHasRight } from '../../auth/useHasRight';
 import { clientProfilePath } from '../../clients/clientPaths';
 import { ClientSearchSelect, type ClientOption } from '../../clients/ClientSearchSelect';
-import { ImpersonationLogDocument, ImpersonationStaffOptionsDocument, type ImpersonationLogQuery } from '../../gql/graphql';
+import { SignInAsPartnerLogDocument, SignInAsPartnerStaffOptionsDocument, type SignInAsPartnerLogQuery } from '../../gql/graphql';
 import { LogPage, useLogPaging, type LogColumn } from '../LogPage';
 
 /** Sessions per step of "Show more"; the API returns at most 200. */
 export const LOG_PAGE_SIZE = 50;
 const LOG_MAX = 200;
 
-type Session = ImpersonationLogQuery['impersonationLog'][number];
+type Session = SignInAsPartnerLogQuery['signInAsPartnerLog'][number];
 
 /**
  * The "Sign in as Partner" log: who signed in as which client, when, why, in which mode, from
@@ -29,15 +29,15 @@ export function SignInAsPartnerLogPage() {
   const [staffUserId, setStaffUserId] = useState<string | null>(null);
   const [client, setClient] = useState<ClientOption | null>(null);
   const paging = useLogPaging(LOG_PAGE_SIZE, LOG_MAX);
-  const staff = useQuery(ImpersonationStaffOptionsDocument, { skip: !mayListStaff });
-  const { data, previousData, error, loading, refetch } = useQuery(ImpersonationLogDocument, {
+  const staff = useQuery(SignInAsPartnerStaffOptionsDocument, { skip: !mayListStaff });
+  const { data, previousData, error, loading, refetch } = useQuery(SignInAsPartnerLogDocument, {
     variables: { first: paging.first, staffUserId, clientId: client?.id ?? null },
   });
 
   const columns: LogColumn<Session>[] = [
-    { header: t('impersonationLog.staffMember'), cell: (session) => session.staffName },
+    { header: t('signInAsPartnerLog.staffMember'), cell: (session) => session.staffName },
     {
-      header: t('impersonationLog.client'),
+      header: t('signInAsPartnerLog.client'),
       cell: (session) =>
         mayOpenClients ? (
           <Anchor component={Link} to={clientProfilePath(session.clientId, 'system-account')} size="sm">
@@ -47,9 +47,9 @@ export function SignInAsPartnerLogPage() {
           session.clientUsername
         ),
     },
-    { header: t('impersonationLog.started'), cellStyle: { whiteSpace: 'nowrap' }, cell: (session) => formatDateTime(session.startedAt) },
+    { header: t('signInAsPartnerLog.started'), cellStyle: { whiteSpace: 'nowrap' }, cell: (session) => formatDateTime(session.startedAt) },
     {
-      header: t('impersonationLog.ended'),
+      header: t('signInAsPartnerLog.ended'),
       cellStyle: { whiteSpace: 'nowrap' },
       cell: (session) =>
         session.endedAt ? (
@@ -57,34 +57,34 @@ export function SignInAsPartnerLogPage() {
         ) : (
           <Stack gap={2} align="flex-start">
             <Badge color="green" variant="light">
-              {t('impersonationLog.stillRunning')}
+              {t('signInAsPartnerLog.stillRunning')}
             </Badge>
             <Text size="xs" c="dimmed">
-              {t('impersonationLog.endsAt', { date: formatDateTime(session.expiresAt) })}
+              {t('signInAsPartnerLog.endsAt', { date: formatDateTime(session.expiresAt) })}
             </Text>
           </Stack>
         ),
     },
     {
-      header: t('impersonationLog.howItEnded'),
-      cell: (session) => (session.endReason ? t(`impersonationLog.endReasons.${session.endReason}`) : t('impersonationLog.notEnded')),
+      header: t('signInAsPartnerLog.howItEnded'),
+      cell: (session) => (session.endReason ? t(`signInAsPartnerLog.endReasons.${session.endReason}`) : t('signInAsPartnerLog.notEnded')),
     },
-    { header: t('impersonationLog.reason'), cellStyle: { minWidth: 180, overflowWrap: 'anywhere' }, cell: (session) => session.reason },
+    { header: t('signInAsPartnerLog.reason'), cellStyle: { minWidth: 180, overflowWrap: 'anywhere' }, cell: (session) => session.reason },
     {
-      header: t('impersonationLog.mode'),
+      header: t('signInAsPartnerLog.mode'),
       headerStyle: { minWidth: 130 },
       cell: (session) => (
         <Badge color={session.allowChanges ? 'orange' : 'gray'} variant="light">
-          {session.allowChanges ? t('impersonationLog.withChanges') : t('impersonationLog.readOnly')}
+          {session.allowChanges ? t('signInAsPartnerLog.withChanges') : t('signInAsPartnerLog.readOnly')}
         </Badge>
       ),
     },
     {
-      header: t('impersonationLog.fromWhere'),
+      header: t('signInAsPartnerLog.fromWhere'),
       headerStyle: { minWidth: 140 },
       cell: (session) => (
         <>
-          <Text size="sm">{session.ipAddress ?? t('impersonationLog.unknownAddress')}</Text>
+          <Text size="sm">{session.ipAddress ?? t('signInAsPartnerLog.unknownAddress')}</Text>
           <Text size="xs" c="dimmed" title={session.userAgent ?? undefined}>
             {userAgentLabel(session.userAgent, t)}
           </Text>
@@ -95,18 +95,18 @@ export function SignInAsPartnerLogPage() {
 
   return (
     <LogPage
-      messages="impersonationLog"
+      messages="signInAsPartnerLog"
       section={t('nav.userManagement')}
       filters={
         (mayListStaff || mayListClients) && (
-          <SimpleGrid cols={{ base: 1, sm: 2 }} maw={760} spacing="sm" role="search" aria-label={t('impersonationLog.filters')}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} maw={760} spacing="sm" role="search" aria-label={t('signInAsPartnerLog.filters')}>
             {mayListStaff && (
               <Select
-                label={t('impersonationLog.staffFilter')}
-                placeholder={staff.loading ? t('impersonationLog.staffLoading') : t('impersonationLog.anyStaffMember')}
+                label={t('signInAsPartnerLog.staffFilter')}
+                placeholder={staff.loading ? t('signInAsPartnerLog.staffLoading') : t('signInAsPartnerLog.anyStaffMember')}
                 data={(staff.data?.staffUsers ?? []).map((user) => ({
                   value: user.id,
-                  label: t('impersonationLog.staffOption', { name: user.fullName, username: user.username }),
+                  label: t('signInAsPartnerLog.staffOption', { name: user.fullName, username: user.username }),
                 }))}
                 value={staffUserId}
                 onChange={(value) => {
@@ -115,13 +115,13 @@ export function SignInAsPartnerLogPage() {
                 }}
                 searchable
                 clearable
-                nothingFoundMessage={t('impersonationLog.staffNoMatch')}
-                error={staff.error ? t('impersonationLog.staffFailed') : undefined}
+                nothingFoundMessage={t('signInAsPartnerLog.staffNoMatch')}
+                error={staff.error ? t('signInAsPartnerLog.staffFailed') : undefined}
               />
             )}
             {mayListClients && (
               <ClientSearchSelect
-                label={t('impersonationLog.clientFilter')}
+                label={t('signInAsPartnerLog.clientFilter')}
                 value={client}
                 onChange={(value) => {
                   setClient(value);
@@ -133,7 +133,7 @@ export function SignInAsPartnerLogPage() {
         )
       }
       filtered={staffUserId !== null || client !== null}
-      rows={(data ?? previousData)?.impersonationLog}
+      rows={(data ?? previousData)?.signInAsPartnerLog}
       current={data !== undefined}
       loading={loading}
       error={error}

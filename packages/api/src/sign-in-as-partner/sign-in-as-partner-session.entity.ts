@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export enum ImpersonationEndReason {
+export enum SignInAsPartnerEndReason {
   /** "End session" in the Client Portal. */
   ENDED_BY_STAFF = 'ENDED_BY_STAFF',
   /** The time limit passed. */
@@ -17,15 +17,15 @@ export enum ImpersonationEndReason {
   /** The client may no longer sign in to the Client Portal. */
   CLIENT_ACCESS_WITHDRAWN = 'CLIENT_ACCESS_WITHDRAWN',
 }
-registerEnumType(ImpersonationEndReason, { name: 'ImpersonationEndReason' });
+registerEnumType(SignInAsPartnerEndReason, { name: 'SignInAsPartnerEndReason' });
 
 /** One "Sign in as this Partner" session: the audit record of who looked at the portal as whom. */
 @ObjectType({ description: 'A Client Portal session a staff member had as a client ("Sign in as this Partner").' })
-@Entity('impersonations')
-@Index('IDX_impersonations_started', ['startedAt'])
-@Index('IDX_impersonations_client', ['clientId', 'startedAt'])
-@Index('IDX_impersonations_staff', ['staffUserId', 'startedAt'])
-export class Impersonation {
+@Entity('sign_in_as_partner_sessions')
+@Index('IDX_sign_in_as_partner_sessions_started', ['startedAt'])
+@Index('IDX_sign_in_as_partner_sessions_client', ['clientId', 'startedAt'])
+@Index('IDX_sign_in_as_partner_sessions_staff', ['staffUserId', 'startedAt'])
+export class SignInAsPartnerSession {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
@@ -66,7 +66,7 @@ export class Impersonation {
   endedAtRecorded: Date | null;
 
   @Column({ type: 'varchar', length: 32, nullable: true })
-  endReasonRecorded: ImpersonationEndReason | null;
+  endReasonRecorded: SignInAsPartnerEndReason | null;
 
   /**
    * The staff member's id while this session may still be running, null once it ended. Unique: the
@@ -91,9 +91,9 @@ export class Impersonation {
     return this.expiresAt <= new Date() ? this.expiresAt : null;
   }
 
-  @Field(() => ImpersonationEndReason, { nullable: true })
-  get endReason(): ImpersonationEndReason | null {
+  @Field(() => SignInAsPartnerEndReason, { nullable: true })
+  get endReason(): SignInAsPartnerEndReason | null {
     if (this.endReasonRecorded) return this.endReasonRecorded;
-    return this.expiresAt <= new Date() ? ImpersonationEndReason.EXPIRED : null;
+    return this.expiresAt <= new Date() ? SignInAsPartnerEndReason.EXPIRED : null;
   }
 }

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { porticoDataSourceOf } from './data-source';
+import { retryRead } from './transient-failures';
 
 interface SqliteStatement {
   all(...parameters: unknown[]): unknown[];
@@ -7,8 +8,10 @@ interface SqliteStatement {
 interface SqliteConnection {
   prepare(sql: string): SqliteStatement;
 }
-interface MysqlPool {
+interface MysqlConnection {
   execute(sql: string, parameters: unknown[], callback: (error: Error | null, rows: unknown) => void): void;
+  release(): void;
+  destroy(): void;
 }
 
 const sqliteStatements = new WeakMap<object, Map<string, SqliteStatement>>();
@@ -21,7 +24,10 @@ const sqliteStatements = new WeakMap<object, Map<string, SqliteStatement>>();
 export function preparedRows(dataSource: DataSource, sql: string, parameters: unknown[]): Promise<Record<string, unknown>[]> {
   const database = porticoDataSourceOf(dataSource);
   database.queryCounter.logQuery(sql, parameters);
-  const driver = database.dataSource.driver as unknown as { databaseConnection?: SqliteConnection; pool?: MysqlPool };
+  const driver = database.dataSource.driver as unknown as {
+    databaseConnection?: SqliteConnection;
+    obtainMasterConnection(): Promise<MysqlConnection>;
+  };
   if (database.kind === 'sqlite') {
     const connection = driver.databaseConnection!;
     let statements = sqliteStatements.get(connection);
@@ -34,7 +40,19 @@ export function preparedRows(dataSource: DataSource, sql: string, parameters: un
       return Promise.reject(error as Error);
     }
   }
-  return new Promise((resolve, reject) =>
-    driver.pool!.execute(sql, parameters, (error, rows) => (error ? reject(error) : resolve(rows as Record<string, unknown>[]))),
-  );
+  // The connection comes from the driver as TypeORM's own do (on Galera: with causal reads set), and one
+  // that failed is discarded rather than handed out again.
+  return retryRead(async () => {
+    const connection = await driver.obtainMasterConnection();
+    try {
+      const rows = await new Promise<Record<string, unknown>[]>((resolve, reject) =>
+        connection.execute(sql, parameters, (error, found) => (error ? reject(error) : resolve(found as Record<string, unknown>[]))),
+      );
+      connection.release();
+      return rows;
+    } catch (error) {
+      connection.destroy();
+      throw error;
+    }
+  });
 }

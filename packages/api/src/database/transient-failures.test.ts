@@ -1,4 +1,5 @@
 import { databaseRetries } from '../ops/metrics';
+import { preparedRows } from './prepared-statements';
 import { startTestApp, type TestApp } from '../test-support/test-app';
 
 let test: TestApp;
@@ -70,11 +71,24 @@ if (process.env.DATABASE_URL)
       expect(after).toBe(before + 1);
     });
 
-    it('is not run again when it writes and its fate is unknown: the caller gets the error', async () => {
-      await expect(
-        killDuring("UPDATE retry_probe SET hits = hits + 100 WHERE id = 1 AND SLEEP(1) = 0 AND 'retry-probe-marker' <> ''"),
-      ).rejects.toThrow();
+    it('is run again on a fresh connection when it is the prepared read of a session', async () => {
+      const { dataSource } = test.app.database;
+      const before = (await retries('statement', 'connection_killed')) + (await retries('statement', 'connection_lost'));
+      const running = preparedRows(dataSource, "SELECT SLEEP(1) AS slept, ? AS answer, 'retry-probe-marker' AS marker", [42]);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const [victim] = (await dataSource.query(
+        "SELECT ID AS id FROM information_schema.PROCESSLIST WHERE INFO LIKE '%retry-probe-marker%' AND INFO NOT LIKE '%PROCESSLIST%'",
+      )) as Array<{ id: number }>;
+      await dataSource.query(`KILL CONNECTION ${Number(victim.id)}`);
+      expect(Number((await running)[0].answer)).toBe(42);
+      const after = (await retries('statement', 'connection_killed')) + (await retries('statement', 'connection_lost'));
+      expect(after).toBe(before + 1);
+    });
+
+    it('is run again when it writes: in a transaction of its own it was certainly not applied, so it is applied once', async () => {
+      const [before] = (await test.app.database.dataSource.query('SELECT hits FROM retry_probe WHERE id = 1')) as Array<{ hits: number }>;
+      await killDuring("UPDATE retry_probe SET hits = hits + 100 WHERE id = 1 AND SLEEP(1) = 0 AND 'retry-probe-marker' <> ''");
       const [row] = (await test.app.database.dataSource.query('SELECT hits FROM retry_probe WHERE id = 1')) as Array<{ hits: number }>;
-      expect(Number(row.hits)).toBeLessThan(100);
+      expect(Number(row.hits)).toBe(Number(before.hits) + 100);
     });
   });

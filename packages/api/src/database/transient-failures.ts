@@ -108,21 +108,41 @@ function retryTransactions(dataSource: DataSource): void {
   }) as typeof manager.transaction;
 }
 
+/** Statements that change rows; outside a transaction each runs in one of its own (see below). */
+const ROW_WRITE = /^\s*(INSERT|UPDATE|DELETE|REPLACE)\b/i;
+
 /**
  * A statement outside a transaction is run again on a fresh connection when the server said it did
- * not apply it, when it only reads, or when no connection could be had for it at all.
+ * not apply it, when it only reads, or when no connection could be had for it at all. A write runs
+ * in a transaction of its own (the same work as autocommit, and the same single flush at COMMIT), so
+ * a node or connection lost under it leaves it certainly not applied and it can run again; only a
+ * connection lost during its COMMIT leaves its fate unknown, and that one reaches the caller.
  */
 function retryStatements(runner: QueryRunner): void {
   const query = runner.query.bind(runner) as (sql: string, parameters?: unknown[], structured?: boolean) => Promise<unknown>;
   const internals = runner as unknown as RunnerConnection;
+  const inOwnTransaction = async (sql: string, parameters?: unknown[], structured?: boolean) => {
+    let result: unknown;
+    try {
+      await query('START TRANSACTION');
+      result = await query(sql, parameters, structured);
+    } catch (error) {
+      await query('ROLLBACK').catch(() => undefined);
+      throw Object.assign(error as object, { neverCommitted: true });
+    }
+    await query('COMMIT');
+    return result;
+  };
   runner.query = (async (sql: string, parameters?: unknown[], structured?: boolean) => {
+    const ownTransaction = !runner.isTransactionActive && ROW_WRITE.test(sql);
     for (let attempt = 1; ; attempt += 1) {
       try {
-        return await query(sql, parameters, structured);
+        return await (ownTransaction ? inOwnTransaction(sql, parameters, structured) : query(sql, parameters, structured));
       } catch (error) {
         const failure = transientFailure(error);
         const neverSent = !(error instanceof QueryFailedError);
-        const harmless = failure && (failure.applied === false || neverSent || READ_ONLY.test(sql));
+        const neverCommitted = (error as { neverCommitted?: boolean }).neverCommitted === true;
+        const harmless = failure && (failure.applied === false || neverSent || neverCommitted || READ_ONLY.test(sql));
         if (!failure || !harmless || runner.isTransactionActive || runner.isReleased) throw error;
         if (attempt >= MAX_ATTEMPTS) {
           databaseRetriesExhausted.inc({ scope: 'statement', reason: failure.reason });
@@ -190,6 +210,28 @@ function watchPool(driver: MysqlDriverHooks, pool: PoolUse, galera: boolean): vo
     pool.inUse += 1;
     return connection;
   };
+}
+
+/**
+ * A read made straight through the driver (the session's prepared statement), run again after a
+ * transient failure: a read may always be repeated. `read` takes its own connection each time and
+ * discards it when it fails, so the next try gets a fresh one (through another node on Galera).
+ */
+export async function retryRead<T>(read: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await read();
+    } catch (error) {
+      const failure = transientFailure(error);
+      if (!failure) throw error;
+      if (attempt >= MAX_ATTEMPTS) {
+        databaseRetriesExhausted.inc({ scope: 'statement', reason: failure.reason });
+        throw error;
+      }
+      databaseRetries.inc({ scope: 'statement', reason: failure.reason });
+      await pause(delayMs(failure.reason, attempt));
+    }
+  }
 }
 
 /** Makes a MySQL data source ride over transient failures (see above); returns the pool's live numbers. */

@@ -128,7 +128,7 @@ function retryStatements(runner: QueryRunner): void {
       result = await query(sql, parameters, structured);
     } catch (error) {
       await query('ROLLBACK').catch(() => undefined);
-      throw Object.assign(error as object, { neverCommitted: true });
+      throw Object.assign(error as Error, { neverCommitted: true });
     }
     await query('COMMIT');
     return result;

@@ -1,4 +1,5 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { isLanguageCode } from '@portico/domain';
 import { BadUserInputError } from '../common/errors';
 
 /** What an agency does for a client; the portals show translated names. */
@@ -14,14 +15,11 @@ export enum ServiceType {
 }
 registerEnumType(ServiceType, { name: 'ServiceType', description: 'A service the agency offers.' });
 
-/** A language code such as "en", "de-DE" or "zh-Hant" (BCP 47, the parts translation tools use). */
-const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?$/;
-
 export function checkLanguages(source: string, targets: string[], field = 'targetLanguages'): { source: string; targets: string[] } {
-  if (!LANGUAGE_CODE.test(source)) throw new BadUserInputError(`"${source}" is not a language code such as en or de-DE.`, 'sourceLanguage');
+  if (!isLanguageCode(source)) throw new BadUserInputError(`"${source}" is not a language code such as en or de-DE.`, 'sourceLanguage');
   const unique = [...new Set(targets)];
   if (unique.length === 0) throw new BadUserInputError('Choose at least one target language.', field);
-  const invalid = unique.find((code) => !LANGUAGE_CODE.test(code));
+  const invalid = unique.find((code) => !isLanguageCode(code));
   if (invalid) throw new BadUserInputError(`"${invalid}" is not a language code such as en or de-DE.`, field);
   if (unique.includes(source)) throw new BadUserInputError('A target language must differ from the source language.', field);
   return { source, targets: unique };

@@ -67,10 +67,11 @@ export function IdentificationDataTab({ client, refetch, readOnly }: Identificat
 
   return (
     <Stack gap="md">
-      <ConflictAlert versioned={versioned} />
       <form onSubmit={versioned.handleSubmit} noValidate>
         <Stack gap="lg">
           <ClientIdentificationFields form={form} readOnly={readOnly} />
+          {/* Beside Save, where the user is looking when a save is refused. */}
+          <ConflictAlert versioned={versioned} />
           {versioned.alert && (
             <Alert color="red" title={t('identification.saveFailed')}>
               {versioned.alert}

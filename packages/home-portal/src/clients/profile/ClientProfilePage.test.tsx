@@ -102,7 +102,7 @@ describe('ClientProfilePage', () => {
     expect(id).toHaveAttribute('aria-invalid', 'true');
   });
 
-  it('after a conflicting save, names who saved, reloads without losing what was typed, and saves on the new version', async () => {
+  it('after a conflicting save, names who saved, merges three ways (their untouched e-mail taken, the name both changed offered), and saves on the new version', async () => {
     const user = userEvent.setup();
     const conflict = new GraphQLError('Piotr saved this client after you opened it.', {
       extensions: { code: 'CONFLICT', currentVersion: 8, updatedBy: 'Piotr Project-Manager', updatedAt: '2025-03-05T10:00:00.000Z' },
@@ -140,26 +140,25 @@ describe('ClientProfilePage', () => {
     expect(conflictAlert).toHaveTextContent(/Piotr Project-Manager saved it on .*2025/);
     expect(name).toHaveValue('Acme Pharma AG');
 
-    await user.click(within(conflictAlert).getByRole('button', { name: 'Reload' }));
+    await user.click(within(conflictAlert).getByRole('button', { name: 'Reload and merge' }));
 
-    const differences = await screen.findByRole('table', { name: 'Differences between the stored values and yours' });
-    const nameRow = within(differences).getByRole('row', { name: /^Name/ });
+    // Both changed the name: a choice, mine until changed.
+    const both = await screen.findByRole('table', { name: 'Fields changed by both' });
+    const nameRow = within(both).getByRole('row', { name: /^Name/ });
     expect(nameRow).toHaveTextContent('Acme Pharma GmbH');
-    expect(nameRow).toHaveTextContent('Acme Pharma AG');
-    // The e-mail changed on the server but nothing was typed into it: the stored one is not "lost", it is shown as a difference to decide on.
-    expect(within(differences).getByRole('row', { name: /^E-mail/ })).toHaveTextContent('l10n@acme-pharma.example');
+    expect(within(nameRow).getByRole('radio', { name: 'Name: keep your value Acme Pharma AG' })).toBeChecked();
+    // Only Piotr changed the e-mail: his value is taken, not listed as mine.
+    expect(screen.getByRole('list', { name: 'Taken from the other save (you had not changed these):' })).toHaveTextContent(
+      'E-mail: localization@acme-pharma.example → l10n@acme-pharma.example',
+    );
     expect(name).toHaveValue('Acme Pharma AG');
-    expect(screen.getByRole('textbox', { name: /^E-mail/ })).toHaveValue('localization@acme-pharma.example');
+    expect(screen.getByRole('textbox', { name: /^E-mail/ })).toHaveValue('l10n@acme-pharma.example');
 
-    // Take their e-mail, keep my name.
-    const email = screen.getByRole('textbox', { name: /^E-mail/ });
-    await user.clear(email);
-    await user.type(email, 'l10n@acme-pharma.example');
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
     await waitFor(() => expect(saved).toHaveBeenCalledTimes(1));
     expect(await screen.findByText('Identification Data saved.')).toBeInTheDocument();
-    expect(screen.queryByRole('table', { name: 'Differences between the stored values and yours' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: 'Fields changed by both' })).not.toBeInTheDocument();
   });
 
   it('shows the client read-only to staff who may not edit clients', async () => {

@@ -106,7 +106,6 @@ export function SystemAccountTab({ client, refetch, readOnly }: SystemAccountTab
 
   return (
     <Stack gap="md">
-      <ConflictAlert versioned={versioned} />
       <form onSubmit={versioned.handleSubmit} noValidate>
         <Stack gap="lg">
           <Stack gap={6}>
@@ -197,6 +196,8 @@ export function SystemAccountTab({ client, refetch, readOnly }: SystemAccountTab
             </Stack>
           </Fieldset>
 
+          {/* Beside Save, where the user is looking when a save is refused. */}
+          <ConflictAlert versioned={versioned} />
           {versioned.alert && (
             <Alert color="red" title={t('systemAccount.saveFailed')}>
               {versioned.alert}

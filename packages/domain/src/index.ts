@@ -2,3 +2,4 @@ export * from './codes';
 export * from './formatPatterns';
 export * from './languages';
 export * from './limits';
+export * from './clientAccess';

@@ -83,9 +83,13 @@ export class ClientResolver {
   }
 
   @Authorized(Rights.CLIENTS_DELETE)
-  @Mutation(() => Boolean, { description: 'Deletes a client with its partner aliases.' })
+  @Mutation(() => Boolean, {
+    description:
+      'Deletes a client without projects, quotes or requests, with its partner aliases, sessions, tokens and unattached files, ' +
+      'in one transaction. A client with work is refused: FORBIDDEN with reason CLIENT_HAS_WORK and the counts.',
+  })
   async deleteClient(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string): Promise<boolean> {
-    await clients.deleteClient(context.dataSource, id);
+    await clients.deleteClient(context, id);
     return true;
   }
 

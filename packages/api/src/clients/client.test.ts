@@ -1,7 +1,9 @@
 import { SpecialRight, StaffAction, StaffDomain } from '../staff/staff-rights';
 import { CLIENT_FIELDS, createTestClient, saveSystemAccount } from '../test-support/fixtures';
 import type { GraphQLTestClient } from '../test-support/graphql-client';
+import { Session, SessionKind } from '../auth/session.entity';
 import { startTestApp, type TestApp } from '../test-support/test-app';
+import { staffCreatesProject, staffCreatesQuote } from '../test-support/work-fixtures';
 
 const CREATE = `mutation($input: CreateClientInput!) { createClient(input: $input) { ${CLIENT_FIELDS} } }`;
 const UPDATE_IDENTIFICATION = `mutation($input: UpdateClientIdentificationInput!) { updateClientIdentification(input: $input) { ${CLIENT_FIELDS} } }`;
@@ -216,13 +218,100 @@ describe('System Account', () => {
 });
 
 describe('deleting a client', () => {
+  const DELETE = 'mutation($id: ID!) { deleteClient(id: $id) }';
+  const rows = async (table: string, clientId: string) =>
+    Number(
+      (
+        (await test.app.database.dataSource.query(`SELECT COUNT(*) AS total FROM ${table} WHERE clientId = ?`, [
+          Number(clientId),
+        ])) as Array<{
+          total: unknown;
+        }>
+      )[0].total,
+    );
+
   it('removes the client for staff with the delete right only', async () => {
     const client = await createTestClient(admin);
     const editor = await test.signedInStaff({ rights: { [StaffDomain.CLIENTS]: [StaffAction.EDIT] } });
-    const DELETE = 'mutation($id: ID!) { deleteClient(id: $id) }';
     expect((await editor.error(DELETE, { id: client.id })).extensions?.code).toBe('FORBIDDEN');
     expect((await admin.data(DELETE, { id: client.id })).deleteClient).toBe(true);
     expect((await admin.error(GET, { id: client.id })).extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('removes a client without work with its aliases, sessions and tokens in one go, and records who deleted it', async () => {
+    const client = await createTestClient(admin);
+    await admin.data('mutation($input: AddPartnerAliasInput!) { addPartnerAlias(input: $input) { id } }', {
+      input: { clientId: client.id, tool: 'MEMOQ', externalUsername: 'acme-memoq' },
+    });
+    const now = new Date();
+    await test.app.database.dataSource.getRepository(Session).insert({
+      tokenHash: `deleted-client-${client.id}`.padEnd(64, '0'),
+      kind: SessionKind.CLIENT,
+      staffUserId: null,
+      clientId: Number(client.id),
+      impersonationId: null,
+      expiresAt: new Date(now.getTime() + 3600_000),
+      lastSeenAt: now,
+      revokedAt: null,
+    });
+    expect(await rows('partner_aliases', client.id)).toBe(1);
+    expect(await rows('sessions', client.id)).toBe(1);
+
+    expect((await admin.data(DELETE, { id: client.id })).deleteClient).toBe(true);
+    expect(await rows('partner_aliases', client.id)).toBe(0);
+    expect(await rows('sessions', client.id)).toBe(0);
+    expect(await rows('one_time_tokens', client.id)).toBe(0);
+    const { auditEvents } = await admin.data(
+      'query($clientId: ID) { auditEvents(first: 20, clientId: $clientId) { action clientId details } }',
+      {
+        clientId: client.id,
+      },
+    );
+    const deleted = (auditEvents as Array<{ action: string; clientId: string | null; details: Record<string, unknown> }>).find(
+      (event) => event.action === 'CLIENT_DELETED' && event.clientId === client.id,
+    );
+    expect(deleted?.details).toMatchObject({ client: client.username, removed: { partnerAliases: 1 } });
+  });
+
+  it('refuses a client with work, with the counts, and leaves everything in place', async () => {
+    const client = await createTestClient(admin);
+    await staffCreatesProject(admin, client.id);
+    await staffCreatesQuote(admin, client.id);
+    const refusal = await admin.error(DELETE, { id: client.id });
+    expect(refusal.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'CLIENT_HAS_WORK',
+      projectCount: 1,
+      quoteCount: 1,
+      requestCount: 0,
+    });
+    expect((await admin.data(GET, { id: client.id })).client.id).toBe(client.id);
+  });
+
+  it('never leaves a project behind when the delete and a new project arrive at the same moment', async () => {
+    for (let round = 0; round < 4; round += 1) {
+      const client = await createTestClient(admin);
+      const [deleted, created] = await Promise.all([
+        admin.request(DELETE, { id: client.id }),
+        admin.request(`mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`, {
+          input: {
+            clientId: client.id,
+            name: 'Race',
+            services: ['TRANSLATION'],
+            sourceLanguage: 'en',
+            targetLanguages: ['pl'],
+            deadline: new Date(Date.now() + 5 * 86_400_000).toISOString(),
+            totalCost: '1.00',
+            currency: 'EUR',
+          },
+        }),
+      ]);
+      const projectMade = Boolean(created.data?.createProject);
+      const clientGone = deleted.data?.deleteClient === true;
+      // Exactly one wins: a deleted client has no project, a client with the project stays.
+      expect(projectMade !== clientGone).toBe(true);
+      if (clientGone) expect(await rows('projects', client.id)).toBe(0);
+    }
   });
 });
 

@@ -4,8 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
 
 interface UnsavedChangesRegistry {
-  /** Marks the form `id` as holding unsaved changes, or not. */
-  setDirty: (id: string, dirty: boolean) => void;
+  /** Marks the form `id` as holding unsaved changes, or not; `scope` as in useUnsavedChangesGuard. */
+  setDirty: (id: string, dirty: boolean, scope?: string) => void;
+}
+
+function withinScope(pathname: string, scope: string): boolean {
+  return pathname === scope || pathname.startsWith(`${scope}/`);
 }
 
 const UnsavedChangesContext = createContext<UnsavedChangesRegistry | null>(null);
@@ -23,11 +27,11 @@ export function UnsavedChangesProvider({ children }: { children: ReactNode }) {
 function UnsavedChangesGuardRoot({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   // Read when a navigation starts, so a form saved just before navigating (in the same click) counts as clean.
-  const dirtyForms = useRef(new Set<string>());
+  const dirtyForms = useRef(new Map<string, string | undefined>());
   const [anyDirty, setAnyDirty] = useState(false);
 
-  const setDirty = useCallback((id: string, dirty: boolean) => {
-    if (dirty) dirtyForms.current.add(id);
+  const setDirty = useCallback((id: string, dirty: boolean, scope?: string) => {
+    if (dirty) dirtyForms.current.set(id, scope);
     else dirtyForms.current.delete(id);
     setAnyDirty(dirtyForms.current.size > 0);
   }, []);
@@ -35,7 +39,9 @@ function UnsavedChangesGuardRoot({ children }: { children: ReactNode }) {
 
   // Filters and paging of the same screen change only the query string; they take no typed work away.
   const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) => dirtyForms.current.size > 0 && currentLocation.pathname !== nextLocation.pathname,
+    ({ currentLocation, nextLocation }) =>
+      currentLocation.pathname !== nextLocation.pathname &&
+      [...dirtyForms.current.values()].some((scope) => !scope || !withinScope(nextLocation.pathname, scope)),
   );
 
   useEffect(() => {
@@ -77,14 +83,16 @@ function UnsavedChangesGuardRoot({ children }: { children: ReactNode }) {
 
 /**
  * Tells the nearest UnsavedChangesProvider whether this form holds unsaved changes (no-op outside one).
- * `markClean` says so at once, e.g. right after a save whose callback navigates away.
+ * `scope` is a path prefix under which the form stays mounted (tabs of one record that keep what was
+ * typed); moving within it does not ask. `markClean` says so at once, e.g. right after a save whose
+ * callback navigates away.
  */
-export function useUnsavedChangesGuard(dirty: boolean): { markClean: () => void } {
+export function useUnsavedChangesGuard(dirty: boolean, scope?: string): { markClean: () => void } {
   const registry = useContext(UnsavedChangesContext);
   const id = useId();
   useEffect(() => {
-    registry?.setDirty(id, dirty);
-  }, [registry, id, dirty]);
+    registry?.setDirty(id, dirty, scope);
+  }, [registry, id, dirty, scope]);
   useEffect(() => () => registry?.setDirty(id, false), [registry, id]);
   return { markClean: () => registry?.setDirty(id, false) };
 }

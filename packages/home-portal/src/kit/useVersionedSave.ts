@@ -125,6 +125,8 @@ interface UseVersionedSaveOptions<Values> {
   formFields: readonly string[] | ((values: Values) => readonly string[]);
   /** After a successful save, e.g. a notification, closing the dialog. */
   onSaved?: (values: Values) => void;
+  /** A path prefix under which the form stays mounted: moving there with unsaved changes does not ask. */
+  guardScope?: string;
 }
 
 export interface VersionedSave<Values> {
@@ -237,6 +239,7 @@ export function useVersionedSave<Values>({
   mutation,
   formFields,
   onSaved,
+  guardScope,
 }: UseVersionedSaveOptions<Values>): VersionedSave<Values> {
   const { t } = useTranslation();
   const client = useApolloClient();
@@ -248,7 +251,7 @@ export function useVersionedSave<Values>({
   const [reloadError, setReloadError] = useState<ErrorLike | null>(null);
 
   const dirty = !sameValues(form.values, base.values);
-  const guard = useUnsavedChangesGuard(dirty);
+  const guard = useUnsavedChangesGuard(dirty, guardScope);
   const conflictRef = useRef(conflict);
   conflictRef.current = conflict;
 

@@ -61,6 +61,8 @@ export function IdentificationDataTab({ client, refetch, readOnly }: Identificat
       // Name and status decide the order and filters of the clients list.
       evictLists: ['clients'],
     }),
+    // The profile's tabs stay mounted and keep what was typed: moving between them does not ask.
+    guardScope: `/clients/${client.id}`,
     formFields: clientIdentificationFields,
     onSaved: () => notifications.show({ color: 'green', message: t('identification.saved') }),
   });

@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
   CatToolsDocument,
+  DeleteClientDocument,
   ClientGroupOptionsDocument,
   ClientProfileDocument,
   ClientRequestsDocument,
@@ -238,6 +239,70 @@ describe('ClientProfilePage', () => {
       renderProfile([profileMock(aClientProfile())]);
       expect(await screen.findByRole('tab', { name: 'Main Data' })).toBeInTheDocument();
       expect(screen.queryByRole('tab', { name: 'Work' })).not.toBeInTheDocument();
+    });
+  });
+
+  describe('deleting the client', () => {
+    const deleter = aViewer(['CLIENTS:BROWSE', 'CLIENTS:DISPLAY', 'CLIENTS:EDIT', 'CLIENTS:DELETE']);
+    const deleteRoutes = [...routes, { path: '/clients', element: <p>The clients list</p> }];
+
+    it('says what goes with a client before deleting it, then returns to the list', async () => {
+      const user = userEvent.setup();
+      renderWithProviders(null, {
+        mocks: [
+          ...supportingMocks,
+          profileMock(aClientProfile()),
+          { request: { query: DeleteClientDocument, variables: { id: '10' } }, result: { data: { deleteClient: true } } },
+        ],
+        routes: deleteRoutes,
+        path: '/clients/10/main-data/identification',
+        viewer: deleter,
+      });
+      await user.click(await screen.findByRole('button', { name: 'Delete client' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Delete Acme Pharmaceuticals GmbH?' });
+      expect(dialog).toHaveTextContent(/partner alias/);
+      expect(dialog).toHaveTextContent(/sessions signed in now/);
+      expect(dialog).toHaveTextContent(/not attached to a request or project/);
+      await user.click(within(dialog).getByRole('button', { name: 'Delete client' }));
+      expect(await screen.findByText('The clients list')).toBeInTheDocument();
+      expect(await screen.findByText('Acme Pharmaceuticals GmbH was deleted.')).toBeInTheDocument();
+    });
+
+    it('explains a refusal for a client with work and offers setting it Inactive', async () => {
+      const user = userEvent.setup();
+      const refusal = new GraphQLError('Acme has work.', {
+        extensions: { code: 'FORBIDDEN', reason: 'CLIENT_HAS_WORK', projectCount: 2, quoteCount: 1, requestCount: 0 },
+      });
+      renderWithProviders(null, {
+        mocks: [
+          ...supportingMocks,
+          profileMock(aClientProfile()),
+          { request: { query: DeleteClientDocument, variables: { id: '10' } }, result: { errors: [refusal] } },
+          identificationSaved(
+            7,
+            { name: 'Acme Pharmaceuticals GmbH', status: 'INACTIVE' },
+            {
+              data: { updateClientIdentification: aClientProfile({ version: 8, status: 'INACTIVE' }) },
+            },
+          ),
+        ],
+        routes: deleteRoutes,
+        path: '/clients/10/main-data/identification',
+        viewer: deleter,
+      });
+      expect(screen.queryByRole('button', { name: 'Delete client' })).not.toBeInTheDocument();
+      await user.click(await screen.findByRole('button', { name: 'Delete client' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Delete Acme Pharmaceuticals GmbH?' });
+      await user.click(within(dialog).getByRole('button', { name: 'Delete client' }));
+      expect(await within(dialog).findByText(/has 2 project\(s\), 1 quote\(s\) and 0 request\(s\)/)).toBeInTheDocument();
+      await user.click(within(dialog).getByRole('button', { name: 'Set it Inactive instead' }));
+      expect(await screen.findByText('Acme Pharmaceuticals GmbH is Inactive now.')).toBeInTheDocument();
+    });
+
+    it('offers no Delete without the delete right', async () => {
+      renderProfile([profileMock(aClientProfile())]);
+      expect(await screen.findByRole('heading', { name: 'Acme Pharmaceuticals GmbH' })).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Delete client' })).not.toBeInTheDocument();
     });
   });
 });

@@ -1,3 +1,5 @@
+import { AuditEvent } from '../audit/audit-event.entity';
+import { listClientHistory } from '../audit/audit.service';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Field, Query, Resolver, Root } from 'type-graphql';
 import { CurrentStaff } from '../auth/current-viewer';
 import type { RequestContext, StaffViewerContext } from '../auth/context';
@@ -91,6 +93,20 @@ export class ClientResolver {
   async deleteClient(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string): Promise<boolean> {
     await clients.deleteClient(context, id);
     return true;
+  }
+
+  @Authorized(Rights.CLIENTS_DISPLAY)
+  @FieldResolver(() => [AuditEvent], {
+    description:
+      "The client's history, newest first: who changed its status, access, group, portal access, language, Format Preferences, " +
+      'identification, account lock and partner aliases, and when, with old and new values. For one client at a time (the profile).',
+  })
+  history(
+    @Root() client: Client,
+    @Ctx() context: RequestContext,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+  ): Promise<AuditEvent[]> {
+    return listClientHistory(context.dataSource, client.id, first);
   }
 
   @FieldResolver(() => ClientGroup, {

@@ -217,6 +217,31 @@ describe('System Account', () => {
   });
 });
 
+describe("a client's history", () => {
+  const HISTORY = 'query($id: ID!) { client(id: $id) { history { action occurredAt actorName details } } }';
+
+  it('lists who changed access, language and aliases, newest first, with old and new values', async () => {
+    const client = await createTestClient(admin);
+    await saveSystemAccount(admin, client, { portalAccessAllowed: true, preferredLanguage: 'DE' });
+    await admin.data('mutation($input: AddPartnerAliasInput!) { addPartnerAlias(input: $input) { id } }', {
+      input: { clientId: client.id, tool: 'XTM', externalUsername: 'acme.xtm' },
+    });
+    const { history } = (await admin.data(HISTORY, { id: client.id })).client;
+    expect(history.map((entry: { action: string }) => entry.action)).toEqual(['PARTNER_ALIAS_ADDED', 'CLIENT_ACCESS_CHANGED']);
+    expect(history[1].details.changes).toMatchObject({
+      portalAccessAllowed: { from: false, to: true },
+      preferredLanguage: { from: 'EN', to: 'DE' },
+    });
+    expect(history[1].actorName).toBeTruthy();
+  });
+
+  it('is shown to staff who may display clients, and no one else', async () => {
+    const client = await createTestClient(admin);
+    const browser = await test.signedInStaff({ rights: { [StaffDomain.CLIENTS]: [StaffAction.BROWSE] } });
+    expect((await browser.error(HISTORY, { id: client.id })).extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
 describe('deleting a client', () => {
   const DELETE = 'mutation($id: ID!) { deleteClient(id: $id) }';
   const rows = async (table: string, clientId: string) =>

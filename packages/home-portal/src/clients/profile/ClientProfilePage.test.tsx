@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
   CatToolsDocument,
+  ClientHistoryDocument,
   DeleteClientDocument,
   ClientGroupOptionsDocument,
   ClientProfileDocument,
@@ -304,5 +305,41 @@ describe('ClientProfilePage', () => {
       expect(await screen.findByRole('heading', { name: 'Acme Pharmaceuticals GmbH' })).toBeInTheDocument();
       expect(screen.queryByRole('button', { name: 'Delete client' })).not.toBeInTheDocument();
     });
+  });
+
+  it('shows who changed what and when on the History subtab, from the audit records', async () => {
+    renderProfile(
+      [
+        profileMock(aClientProfile()),
+        {
+          request: { query: ClientHistoryDocument, variables: { id: '10' } },
+          result: {
+            data: {
+              client: {
+                __typename: 'Client',
+                id: '10',
+                history: [
+                  {
+                    __typename: 'AuditEvent',
+                    id: '91',
+                    action: 'CLIENT_ACCESS_CHANGED',
+                    occurredAt: '2030-01-02T10:00:00.000Z',
+                    actorName: 'Piotr Project-Manager',
+                    details: { client: 'ACME', changes: { preferredLanguage: { from: 'DE', to: 'EN' } } },
+                  },
+                ],
+              },
+            },
+          },
+        },
+      ],
+      editor,
+      '/clients/10/main-data/history',
+    );
+    const history = await screen.findByRole('tabpanel', { name: 'History' });
+    expect(await within(history).findByText("Client's access changed")).toBeInTheDocument();
+    expect(within(history).getByText(/Piotr Project-Manager on/)).toBeInTheDocument();
+    expect(history).toHaveTextContent(/DE/);
+    expect(history).toHaveTextContent(/EN/);
   });
 });

@@ -10,6 +10,7 @@ import { ClientProfileDocument, UpdateClientIdentificationDocument } from '../..
 import { errorMessage } from '../../app/graphqlErrors';
 import { asErrorLike } from '../../forms/serverErrors';
 import { identificationInput, identificationValues } from '../clientIdentification';
+import { ClientHistoryTab } from './ClientHistoryTab';
 import { DeleteClientButton } from './DeleteClientButton';
 import { LoadFailed, Loading } from '../../kit/QueryStates';
 import { ClientWorkTab } from '../../work/ClientWorkTab';
@@ -133,12 +134,17 @@ export function ClientProfilePage() {
             <Tabs.List mb="md">
               <Tabs.Tab value="identification">{t('clientProfile.identificationData')}</Tabs.Tab>
               <Tabs.Tab value="system-account">{t('clientProfile.systemAccount')}</Tabs.Tab>
+              <Tabs.Tab value="history">{t('clientProfile.history')}</Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="identification">
               <IdentificationDataTab client={client} refetch={refetchClient} readOnly={readOnly} />
             </Tabs.Panel>
             <Tabs.Panel value="system-account">
               <SystemAccountTab client={client} refetch={refetchClient} readOnly={readOnly} />
+            </Tabs.Panel>
+            <Tabs.Panel value="history">
+              {/* Only while shown: it loads when opened, and again on every visit. */}
+              {!onWorkTab && subtab === 'history' && <ClientHistoryTab clientId={client.id} />}
             </Tabs.Panel>
           </Tabs>
         </Tabs.Panel>

@@ -3,3 +3,4 @@ export * from './formatPatterns';
 export * from './languages';
 export * from './limits';
 export * from './clientAccess';
+export * from './search';

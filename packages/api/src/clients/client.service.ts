@@ -12,9 +12,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { updateIfVersionMatches as updateWithVersion } from '../common/optimistic-lock';
 import { parseId } from '../common/ids';
-import { decodeCursor, encodeCursor, likePrefix, type PageInfo } from '../common/paging';
+import { decodeCursor, encodeCursor, type PageInfo } from '../common/paging';
 import type { StaffUser } from '../staff/staff-user.entity';
 import { Client } from './client.entity';
+import { countClientsWithWord, indexClientWords, searchTerms, termPattern } from './client-search';
 import { PartnerAlias } from '../partner-aliases/partner-alias.entity';
 import { adjustClientCount, countAllClients } from './client-count';
 import {
@@ -53,18 +54,13 @@ export const SORT_COLUMNS: Record<ClientSortField, keyof Client> = {
 };
 
 function applyFilter(query: SelectQueryBuilder<Client>, filter: ClientFilter | null | undefined, groups: ClientGroup[]): void {
-  const search = filter?.search?.trim().toLowerCase();
-  if (search) {
-    const pattern = likePrefix(search);
+  // Every term matches the start of some word of the ID, name or e-mail (the word index, a key range per term).
+  searchTerms(filter?.search ?? '').forEach((term, index) => {
     query.andWhere(
-      new Brackets((any) => {
-        any
-          .where("client.usernameKey LIKE :pattern ESCAPE '!'", { pattern })
-          .orWhere("client.nameKey LIKE :pattern ESCAPE '!'", { pattern })
-          .orWhere("client.emailKey LIKE :pattern ESCAPE '!'", { pattern });
-      }),
+      `client.id IN (SELECT search${index}.clientId FROM client_search_words search${index} WHERE search${index}.word LIKE :term${index} ESCAPE '!')`,
+      { [`term${index}`]: termPattern(term) },
     );
-  }
+  });
   if (filter?.status) query.andWhere('client.status = :status', { status: filter.status });
   if (filter?.groupId) {
     const groupId = parseId(filter.groupId, 'filter.groupId');
@@ -152,6 +148,9 @@ async function pageRows(dataSource: DataSource, groups: ClientGroup[], request: 
  */
 export async function listClients(dataSource: DataSource, groups: ClientGroup[], request: ClientPageRequest): Promise<ClientPage> {
   const countQuery = () => {
+    const terms = searchTerms(request.filter?.search ?? '');
+    // A search by one word alone is counted in the word index itself: one key range, no client rows.
+    if (terms.length === 1 && !request.filter?.status && !request.filter?.groupId) return countClientsWithWord(dataSource, terms[0]);
     const query = dataSource.getRepository(Client).createQueryBuilder('client');
     applyFilter(query, request.filter, groups);
     return query.getCount();
@@ -235,6 +234,7 @@ export async function createClient(dataSource: DataSource, input: CreateClientIn
   try {
     return await dataSource.transaction(async (manager) => {
       const saved = await manager.getRepository(Client).save(client);
+      await indexClientWords(manager, saved.id, saved);
       await adjustClientCount(manager, 1);
       return saved;
     });
@@ -290,6 +290,7 @@ export async function updateClientIdentification(context: StaffContext, input: U
   const groupId = await effectiveGroupId(dataSource, { ...client, status: changes.status });
   const { saved, notice } = await dataSource.transaction(async (manager) => {
     const after = await updateIfVersionMatches(manager, client.id, input.version, { ...changes, effectiveGroupId: groupId }, staff);
+    await indexClientWords(manager, after.id, after);
     await auditAccessChange(manager, client, after, context);
     const identificationChanges = changesBetween(client, after, ['username', 'name', 'email']);
     if (Object.keys(identificationChanges).length) {
@@ -390,6 +391,7 @@ export async function deleteClient(context: StaffContext, rawId: string): Promis
       tokens: await count('one_time_tokens'),
       files: await count('stored_files'),
     };
+    await count('client_search_words');
     await adjustClientCount(manager, -1);
     await recordAudit(manager, {
       action: AuditAction.CLIENT_DELETED,

@@ -361,7 +361,36 @@ describe('the clients list', () => {
     expect((await list({ first: 100, filter: { search: prefix.toUpperCase() } })).totalCount).toBe(7);
     expect((await list({ filter: { search: `${prefix}-3` } })).nodes.map((client: any) => client.username)).toEqual([`${prefix}-3`]);
     expect((await list({ filter: { search: `PERSON5@${prefix}` } })).nodes.map((client: any) => client.username)).toEqual([`${prefix}-5`]);
-    expect((await list({ filter: { search: `${prefix}%` } })).totalCount).toBe(0);
+    // Punctuation separates words and is never a wildcard.
+    expect((await list({ filter: { search: `${prefix.slice(0, 3)}%${prefix.slice(4)}` } })).totalCount).toBe(0);
+  });
+
+  it('finds a client by any word of its name, ID or e-mail, by the start of the word', async () => {
+    const found = await list({ first: 100, filter: { search: `client d ${prefix}` } });
+    // "Client" is the middle word of the name and "D" the last one.
+    expect(found.nodes.map((client: any) => client.username)).toEqual([`${prefix}-3`]);
+    expect((await list({ first: 100, filter: { search: `lient ${prefix}` } })).totalCount).toBe(0);
+    expect((await list({ first: 100, filter: { search: `example ${prefix}` } })).totalCount).toBe(7);
+    expect((await list({ first: 100, filter: { search: `${prefix} 3` } })).nodes.map((client: any) => client.username)).toEqual([
+      `${prefix}-3`,
+    ]);
+  });
+
+  it('finds a client by its new name once renamed, and no longer by the old one', async () => {
+    const client = await createTestClient(admin, { name: 'Acme Pharmaceuticals GmbH' });
+    const word = `w${Date.now().toString(36)}`;
+    await admin.data(UPDATE_IDENTIFICATION, {
+      input: {
+        id: client.id,
+        version: client.version,
+        username: client.username,
+        name: `Acme ${word} GmbH`,
+        status: client.status,
+        email: null,
+      },
+    });
+    expect((await list({ filter: { search: word } })).nodes.map((found: any) => found.id)).toEqual([client.id]);
+    expect((await list({ first: 100, filter: { search: `pharmaceuticals ${client.username}` } })).totalCount).toBe(0);
   });
 
   it('pages through every match exactly once with the cursor, in order', async () => {

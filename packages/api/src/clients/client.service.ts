@@ -54,13 +54,22 @@ export const SORT_COLUMNS: Record<ClientSortField, keyof Client> = {
 };
 
 function applyFilter(query: SelectQueryBuilder<Client>, filter: ClientFilter | null | undefined, groups: ClientGroup[]): void {
-  // Every term matches the start of some word of the ID, name or e-mail (the word index, a key range per term).
-  searchTerms(filter?.search ?? '').forEach((term, index) => {
+  // Every term matches the start of some word of the ID, name or e-mail: one subquery over the word index,
+  // a key range for the first term joined to the client's own words for each further term.
+  const terms = searchTerms(filter?.search ?? '');
+  if (terms.length > 0) {
+    const joins = terms
+      .slice(1)
+      .map(
+        (_, index) =>
+          ` JOIN client_search_words search${index + 1} ON search${index + 1}.clientId = search0.clientId AND search${index + 1}.word LIKE :term${index + 1} ESCAPE '!'`,
+      )
+      .join('');
     query.andWhere(
-      `client.id IN (SELECT search${index}.clientId FROM client_search_words search${index} WHERE search${index}.word LIKE :term${index} ESCAPE '!')`,
-      { [`term${index}`]: termPattern(term) },
+      `client.id IN (SELECT search0.clientId FROM client_search_words search0${joins} WHERE search0.word LIKE :term0 ESCAPE '!')`,
+      Object.fromEntries(terms.map((term, index) => [`term${index}`, termPattern(term)])),
     );
-  });
+  }
   if (filter?.status) query.andWhere('client.status = :status', { status: filter.status });
   if (filter?.groupId) {
     const groupId = parseId(filter.groupId, 'filter.groupId');

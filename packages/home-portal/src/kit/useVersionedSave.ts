@@ -310,7 +310,6 @@ export function useVersionedSave<Values>({
         // Announced where the user is as well: ConflictAlert beside Save takes the focus.
         notifications.show({
           color: 'orange',
-          title: t('conflict.title'),
           message: details.updatedBy ? t('conflict.toastBy', { name: details.updatedBy }) : t('conflict.toast'),
         });
         return;

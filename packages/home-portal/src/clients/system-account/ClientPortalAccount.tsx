@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconKey, IconLock, IconLockOpen, IconLogin2, IconMail } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../app/dateTime';
@@ -41,6 +41,12 @@ export function ClientPortalAccount({ client, readOnly, onSignInAsPartner, unsav
   const [sendWelcome] = useMutation(SendWelcomeEmailDocument);
   const [sendReset] = useMutation(SendPasswordResetEmailDocument);
   const [unlock, { loading: unlocking }] = useMutation(UnlockClientAccountDocument);
+
+  // A refusal ("not sent: the client cannot sign in") describes the account as it was; once the saved
+  // settings change (access allowed, a new e-mail), it is stale and goes.
+  useEffect(() => {
+    setOutcome((current) => (current?.refusal !== undefined ? null : current));
+  }, [client.version, client.effectiveAccess.canSignIn]);
 
   const send = async (kind: AccountLetterKind) => {
     setOutcome(null);

@@ -58,3 +58,9 @@ export enum UserManagementRefusal {
   /** The Administrators group always holds every right, keeps its name and cannot be deleted. */
   BUILT_IN_GROUP = 'BUILT_IN_GROUP',
 }
+
+/** `extensions.reason` of a refused deleteClient. */
+export enum ClientDeletionRefusal {
+  /** The client has projects, quotes or requests (counts in `projectCount`, `quoteCount`, `requestCount`); set it Inactive instead. */
+  CLIENT_HAS_WORK = 'CLIENT_HAS_WORK',
+}

@@ -3,3 +3,5 @@ export * from './formatPatterns';
 export * from './languages';
 export * from './limits';
 export * from './workLanguages';
+export * from './clientAccess';
+export * from './search';

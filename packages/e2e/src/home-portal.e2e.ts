@@ -266,4 +266,105 @@ describe('the Home Portal in a browser', () => {
       expect(await overflow()).toBeLessThanOrEqual(0);
     }
   });
+
+  it("merges a conflicting save three ways: the colleague's untouched change survives", async () => {
+    const api = await Api.signedIn(product.url, ADMIN.username, ADMIN.password);
+    const { createClient } = await api.call('mutation($input: CreateClientInput!) { createClient(input: $input) { id } }', {
+      input: { username: 'ACMEPH', name: 'Acme Pharmaceuticals GmbH', status: 'ACTIVE', email: 'office@acme-pharma.example' },
+    });
+    const profile = `${product.url}/clients/${createClient.id}/main-data/identification`;
+    const colleague = await signIn(await newContext(browser), ADMIN.username, ADMIN.password, ADMIN.fullName);
+    await admin.goto(profile);
+    await colleague.goto(profile);
+    await admin.getByRole('textbox', { name: 'Name' }).waitFor();
+    await colleague.getByRole('textbox', { name: 'E-mail' }).fill('l10n@acme-pharma.example');
+    await colleague.getByRole('button', { name: 'Save' }).click();
+    await colleague.getByText('Identification Data saved.').waitFor();
+
+    await admin.getByRole('textbox', { name: 'Name' }).fill('Acme Pharmaceuticals AG');
+    const save = admin.getByRole('button', { name: 'Save' });
+    await save.click();
+    const refused = admin.getByRole('alert').filter({ hasText: 'Someone else saved this in the meantime' }).first();
+    await refused.waitFor();
+    // Announced where the user looks: the alert takes the focus and sits right above the Save button.
+    expect(await refused.evaluate((element) => element === document.activeElement || element.contains(document.activeElement))).toBe(true);
+    const [alertBox, saveBox] = [await refused.boundingBox(), await save.boundingBox()];
+    expect(saveBox!.y - (alertBox!.y + alertBox!.height)).toBeLessThan(120);
+    await screenshot(admin, SUITE, '23-conflict-beside-save');
+    await expectAccessible(admin);
+
+    await admin.getByRole('button', { name: 'Reload and merge' }).click();
+    await admin.getByText('E-mail: office@acme-pharma.example → l10n@acme-pharma.example').waitFor();
+    expect(await admin.getByRole('textbox', { name: 'E-mail' }).inputValue()).toBe('l10n@acme-pharma.example');
+    await screenshot(admin, SUITE, '24-conflict-merged');
+    await save.click();
+    await admin.getByText('Identification Data saved.').first().waitFor();
+    const { client } = await api.call('query($id: ID!) { client(id: $id) { name email } }', { id: createClient.id });
+    expect(client).toEqual({ name: 'Acme Pharmaceuticals AG', email: 'l10n@acme-pharma.example' });
+    await colleague.context().close();
+  });
+
+  it('asks before leaving a form with unsaved changes', async () => {
+    await admin.getByRole('textbox', { name: 'Name' }).fill('Acme Pharmaceuticals SE');
+    await admin.getByRole('navigation').getByRole('link', { name: 'Requests', exact: true }).click();
+    const ask = admin.getByRole('dialog', { name: 'Leave without saving?' });
+    await ask.waitFor();
+    await ask.getByRole('button', { name: 'Stay and keep editing' }).click();
+    expect(await admin.getByRole('textbox', { name: 'Name' }).inputValue()).toBe('Acme Pharmaceuticals SE');
+    await admin.getByRole('button', { name: 'Discard changes', exact: true }).click();
+  });
+
+  it('finds a client by a middle word of its name and marks the match', async () => {
+    // The navbar's Clients entry is already current on a client's profile: go to the list itself.
+    await admin.goto(`${product.url}/clients`);
+    await admin.getByRole('searchbox', { name: 'Search' }).fill('Pharmaceuticals');
+    const match = admin.locator('mark', { hasText: 'Pharmaceuticals' }).first();
+    await match.waitFor();
+    expect(await admin.getByRole('link', { name: 'ACMEPH' }).count()).toBe(1);
+    expect(await admin.getByText('Globex Corporation').count()).toBe(0);
+    await screenshot(admin, SUITE, '25-search-middle-word');
+  });
+
+  it('deletes a client without work, and refuses one with work offering Inactive instead', async () => {
+    await admin.getByRole('link', { name: 'ACMEPH' }).click();
+    await admin.getByRole('button', { name: 'Delete client' }).click();
+    const dialog = admin.getByRole('dialog', { name: /Delete Acme Pharmaceuticals/ });
+    await dialog.getByText('partner aliases', { exact: false }).waitFor();
+    await screenshot(admin, SUITE, '26-delete-client');
+    await expectAccessible(admin);
+    await dialog.getByRole('button', { name: 'Delete client' }).click();
+    await admin.getByText('Acme Pharmaceuticals AG was deleted.').waitFor();
+    await admin.getByRole('heading', { name: 'Clients' }).waitFor();
+
+    // Globex has a project (added in the phone test above).
+    await admin.getByRole('searchbox', { name: 'Search' }).fill('globex');
+    await admin.getByRole('link', { name: 'GLOBEX' }).click();
+    await admin.getByRole('button', { name: 'Delete client' }).click();
+    const refused = admin.getByRole('dialog', { name: /Delete Globex/ });
+    await refused.getByRole('button', { name: 'Delete client' }).click();
+    await refused.getByText('so it cannot be deleted', { exact: false }).waitFor();
+    await refused.getByRole('button', { name: 'Set it Inactive instead' }).waitFor();
+    await screenshot(admin, SUITE, '27-delete-refused');
+    await refused.getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  it('shows clients as cards with status and sign-in at phone width', async () => {
+    const page = await (await newContext(browser, PHONE)).newPage();
+    await page.goto(`${product.url}/`);
+    await page.getByRole('textbox', { name: 'Username' }).fill(ADMIN.username);
+    await page.getByRole('textbox', { name: 'Password' }).fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const cards = page.getByRole('list', { name: 'Clients' });
+    await cards.waitFor();
+    const globex = cards.getByRole('listitem').filter({ hasText: 'Globex Corporation' });
+    await globex.getByText('Active', { exact: true }).waitFor();
+    await globex
+      .getByText(/Can sign in|Cannot sign in/)
+      .first()
+      .waitFor();
+    const box = await globex.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width);
+    await screenshot(page, SUITE, '28-clients-cards-phone');
+    await expectAccessible(page);
+  });
 });

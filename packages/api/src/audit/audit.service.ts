@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { parseId } from '../common/ids';
 import { LOG_PAGE_MAX, newestFirst } from '../common/paging';
 import type { StaffUser } from '../staff/staff-user.entity';
-import { AuditEvent, type AuditAction } from './audit-event.entity';
+import { AuditAction, AuditEvent } from './audit-event.entity';
 
 /** Writes one audit record; pass the transaction's manager so the record commits with the change. */
 export async function recordAudit(
@@ -79,4 +79,27 @@ export interface AuditedBy {
 /** The signed-in staff member of a request, as audited changes record them. */
 export function auditedBy(context: { staff: { user: StaffUser } | null; req: Request }): AuditedBy {
   return { user: context.staff!.user, req: context.req };
+}
+
+/** What a client's history on its profile shows: changes to its access, identification, account and aliases. */
+export const CLIENT_HISTORY_ACTIONS: readonly AuditAction[] = [
+  AuditAction.CLIENT_ACCESS_CHANGED,
+  AuditAction.CLIENT_IDENTIFICATION_CHANGED,
+  AuditAction.CLIENT_ACCOUNT_UNLOCKED,
+  AuditAction.PARTNER_ALIAS_ADDED,
+  AuditAction.PARTNER_ALIAS_CHANGED,
+  AuditAction.PARTNER_ALIAS_REMOVED,
+];
+
+/** A client's history, newest first, from the audit records that name it (index IDX_audit_events_client). */
+export async function listClientHistory(dataSource: DataSource, clientId: number, first: number): Promise<AuditEvent[]> {
+  return dataSource
+    .getRepository(AuditEvent)
+    .createQueryBuilder('event')
+    .where('event.clientId = :clientId', { clientId })
+    .andWhere('event.action IN (:...actions)', { actions: [...CLIENT_HISTORY_ACTIONS] })
+    .orderBy('event.occurredAt', 'DESC')
+    .addOrderBy('event.id', 'DESC')
+    .take(Math.min(Math.max(first, 1), 200))
+    .getMany();
 }

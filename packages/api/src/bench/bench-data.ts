@@ -1,3 +1,4 @@
+import { fillClientSearchWords } from '../clients/client-search';
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../auth/password';
 import { ClientGroup } from '../client-groups/client-group.entity';
@@ -24,7 +25,7 @@ export async function clearBenchData(database: PorticoDataSource): Promise<void>
     'sessions',
     'sign_in_as_partner_sessions',
   ];
-  for (const table of [...children, 'partner_aliases', 'projects', 'clients', 'staff_users'])
+  for (const table of [...children, 'partner_aliases', 'projects', 'client_search_words', 'clients', 'staff_users'])
     await database.dataSource.query(`DELETE FROM ${table}`);
   await database.dataSource.query('DELETE FROM client_groups WHERE statusGroupFor IS NULL');
 }
@@ -74,6 +75,11 @@ export async function seedClients(dataSource: DataSource, count: number): Promis
     }
     await dataSource.createQueryBuilder().insert().into('clients').values(rows).updateEntity(false).execute();
   }
+  // The search word index, as the migration that starts it fills it.
+  await fillClientSearchWords(
+    (sql, parameters) => dataSource.query(sql, parameters),
+    dataSource.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql',
+  );
   const ids = await selectRows<{ id: number }>(dataSource, 'SELECT id FROM clients WHERE id % 4 = 0 ORDER BY id');
   for (let start = 0; start < ids.length; start += batch) {
     const aliases = ids.slice(start, start + batch).map(({ id }) => ({

@@ -1,3 +1,4 @@
+import { whileClientExists } from '../clients/client.service';
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import type { ClientViewerContext } from '../auth/context';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
@@ -58,47 +59,49 @@ export async function submitRequest(
   if (input.deadline.getTime() < Date.now()) throw new BadUserInputError('The deadline must be in the future.', 'deadline');
   if (input.instructions.length > 4000) throw new BadUserInputError('Keep the instructions under 4,000 characters.', 'instructions');
   const fileIds = [...new Set(input.fileIds.map((id) => parseId(id, 'fileIds')))];
-  return dataSource.transaction(async (manager) => {
-    if (fileIds.length) {
-      const files = await manager
-        .getRepository(StoredFile)
-        .findBy({ id: In(fileIds), clientId: viewer.client.id, requestId: IsNull(), projectId: IsNull() });
-      if (files.length !== fileIds.length)
-        throw new BadUserInputError('Some files are not uploads of yours waiting for a request; upload them again.', 'fileIds');
-    }
-    const repository = manager.getRepository(ClientRequest);
-    const request = await repository.save(
-      repository.create({
-        clientId: viewer.client.id,
-        kind: input.kind,
-        name,
-        services: checkServices(input.services),
-        sourceLanguage: source,
-        targetLanguages: targets,
-        deadline: input.deadline,
-        instructions: input.instructions.trim(),
+  return dataSource.transaction((manager) =>
+    whileClientExists(manager, viewer.client.id, async () => {
+      if (fileIds.length) {
+        const files = await manager
+          .getRepository(StoredFile)
+          .findBy({ id: In(fileIds), clientId: viewer.client.id, requestId: IsNull(), projectId: IsNull() });
+        if (files.length !== fileIds.length)
+          throw new BadUserInputError('Some files are not uploads of yours waiting for a request; upload them again.', 'fileIds');
+      }
+      const repository = manager.getRepository(ClientRequest);
+      const request = await repository.save(
+        repository.create({
+          clientId: viewer.client.id,
+          kind: input.kind,
+          name,
+          services: checkServices(input.services),
+          sourceLanguage: source,
+          targetLanguages: targets,
+          deadline: input.deadline,
+          instructions: input.instructions.trim(),
+          status: RequestStatus.SUBMITTED,
+          quoteId: null,
+          projectId: null,
+        }),
+      );
+      if (fileIds.length) {
+        // Conditional, so an upload removed as expired a moment ago cannot be attached.
+        const attached = await manager
+          .getRepository(StoredFile)
+          .update({ id: In(fileIds), clientId: viewer.client.id, requestId: IsNull(), projectId: IsNull() }, { requestId: request.id });
+        if (attached.affected !== fileIds.length)
+          throw new BadUserInputError('Some files are not uploads of yours waiting for a request; upload them again.', 'fileIds');
+      }
+      await recordHistory(manager, {
+        recordType: HistoryRecordType.REQUEST,
+        recordId: request.id,
+        event: 'SUBMITTED',
         status: RequestStatus.SUBMITTED,
-        quoteId: null,
-        projectId: null,
-      }),
-    );
-    if (fileIds.length) {
-      // Conditional, so an upload removed as expired a moment ago cannot be attached.
-      const attached = await manager
-        .getRepository(StoredFile)
-        .update({ id: In(fileIds), clientId: viewer.client.id, requestId: IsNull(), projectId: IsNull() }, { requestId: request.id });
-      if (attached.affected !== fileIds.length)
-        throw new BadUserInputError('Some files are not uploads of yours waiting for a request; upload them again.', 'fileIds');
-    }
-    await recordHistory(manager, {
-      recordType: HistoryRecordType.REQUEST,
-      recordId: request.id,
-      event: 'SUBMITTED',
-      status: RequestStatus.SUBMITTED,
-      actor,
-    });
-    return request;
-  });
+        actor,
+      });
+      return request;
+    }),
+  );
 }
 
 /** Where a request is waiting for staff: it must be the client's own and still unanswered. */

@@ -1,3 +1,5 @@
+import { AuditEvent } from '../audit/audit-event.entity';
+import { listClientHistory } from '../audit/audit.service';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Field, Query, Resolver, Root } from 'type-graphql';
 import { CurrentStaff } from '../auth/current-viewer';
 import type { RequestContext, StaffViewerContext } from '../auth/context';
@@ -83,10 +85,28 @@ export class ClientResolver {
   }
 
   @Authorized(Rights.CLIENTS_DELETE)
-  @Mutation(() => Boolean, { description: 'Deletes a client with its partner aliases.' })
+  @Mutation(() => Boolean, {
+    description:
+      'Deletes a client without projects, quotes or requests, with its partner aliases, sessions, tokens and unattached files, ' +
+      'in one transaction. A client with work is refused: FORBIDDEN with reason CLIENT_HAS_WORK and the counts.',
+  })
   async deleteClient(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string): Promise<boolean> {
-    await clients.deleteClient(context.dataSource, id);
+    await clients.deleteClient(context, id);
     return true;
+  }
+
+  @Authorized(Rights.CLIENTS_DISPLAY)
+  @FieldResolver(() => [AuditEvent], {
+    description:
+      "The client's history, newest first: who changed its status, access, group, portal access, language, Format Preferences, " +
+      'identification, account lock and partner aliases, and when, with old and new values. For one client at a time (the profile).',
+  })
+  history(
+    @Root() client: Client,
+    @Ctx() context: RequestContext,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+  ): Promise<AuditEvent[]> {
+    return listClientHistory(context.dataSource, client.id, first);
   }
 
   @FieldResolver(() => ClientGroup, {

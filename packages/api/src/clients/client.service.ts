@@ -5,12 +5,18 @@ import type { RequestContext } from '../auth/context';
 import { queueEmailChangedNotice } from '../client-auth/account-letters.service';
 import { cancelAccountLinks, deliverLetter } from '../mail/outbox.service';
 import { ClientGroup } from '../client-groups/client-group.entity';
-import { BadUserInputError, NotFoundError } from '../common/errors';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '../common/errors';
+import { whileRowExists } from '../database/row-guard';
+import { ClientDeletionRefusal } from '@portico/domain';
+import fs from 'node:fs';
+import path from 'node:path';
 import { updateIfVersionMatches as updateWithVersion } from '../common/optimistic-lock';
 import { parseId } from '../common/ids';
-import { decodeCursor, encodeCursor, likePrefix, type PageInfo } from '../common/paging';
+import { decodeCursor, encodeCursor, type PageInfo } from '../common/paging';
 import type { StaffUser } from '../staff/staff-user.entity';
 import { Client } from './client.entity';
+import { countClientsWithWord, indexClientWords, searchTerms, termPattern } from './client-search';
+import { PartnerAlias } from '../partner-aliases/partner-alias.entity';
 import { adjustClientCount, countAllClients } from './client-count';
 import {
   ClientSortField,
@@ -48,16 +54,20 @@ export const SORT_COLUMNS: Record<ClientSortField, keyof Client> = {
 };
 
 function applyFilter(query: SelectQueryBuilder<Client>, filter: ClientFilter | null | undefined, groups: ClientGroup[]): void {
-  const search = filter?.search?.trim().toLowerCase();
-  if (search) {
-    const pattern = likePrefix(search);
+  // Every term matches the start of some word of the ID, name or e-mail: one subquery over the word index,
+  // a key range for the first term joined to the client's own words for each further term.
+  const terms = searchTerms(filter?.search ?? '');
+  if (terms.length > 0) {
+    const joins = terms
+      .slice(1)
+      .map(
+        (_, index) =>
+          ` JOIN client_search_words search${index + 1} ON search${index + 1}.clientId = search0.clientId AND search${index + 1}.word LIKE :term${index + 1} ESCAPE '!'`,
+      )
+      .join('');
     query.andWhere(
-      new Brackets((any) => {
-        any
-          .where("client.usernameKey LIKE :pattern ESCAPE '!'", { pattern })
-          .orWhere("client.nameKey LIKE :pattern ESCAPE '!'", { pattern })
-          .orWhere("client.emailKey LIKE :pattern ESCAPE '!'", { pattern });
-      }),
+      `client.id IN (SELECT search0.clientId FROM client_search_words search0${joins} WHERE search0.word LIKE :term0 ESCAPE '!')`,
+      Object.fromEntries(terms.map((term, index) => [`term${index}`, termPattern(term)])),
     );
   }
   if (filter?.status) query.andWhere('client.status = :status', { status: filter.status });
@@ -147,6 +157,9 @@ async function pageRows(dataSource: DataSource, groups: ClientGroup[], request: 
  */
 export async function listClients(dataSource: DataSource, groups: ClientGroup[], request: ClientPageRequest): Promise<ClientPage> {
   const countQuery = () => {
+    const terms = searchTerms(request.filter?.search ?? '');
+    // A search by one word alone is counted in the word index itself: one key range, no client rows.
+    if (terms.length === 1 && !request.filter?.status && !request.filter?.groupId) return countClientsWithWord(dataSource, terms[0]);
     const query = dataSource.getRepository(Client).createQueryBuilder('client');
     applyFilter(query, request.filter, groups);
     return query.getCount();
@@ -230,6 +243,7 @@ export async function createClient(dataSource: DataSource, input: CreateClientIn
   try {
     return await dataSource.transaction(async (manager) => {
       const saved = await manager.getRepository(Client).save(client);
+      await indexClientWords(manager, saved.id, saved);
       await adjustClientCount(manager, 1);
       return saved;
     });
@@ -285,6 +299,7 @@ export async function updateClientIdentification(context: StaffContext, input: U
   const groupId = await effectiveGroupId(dataSource, { ...client, status: changes.status });
   const { saved, notice } = await dataSource.transaction(async (manager) => {
     const after = await updateIfVersionMatches(manager, client.id, input.version, { ...changes, effectiveGroupId: groupId }, staff);
+    await indexClientWords(manager, after.id, after);
     await auditAccessChange(manager, client, after, context);
     const identificationChanges = changesBetween(client, after, ['username', 'name', 'email']);
     if (Object.keys(identificationChanges).length) {
@@ -338,10 +353,92 @@ export async function updateSystemAccount(context: StaffContext, input: UpdateSy
   });
 }
 
-export async function deleteClient(dataSource: DataSource, rawId: string): Promise<void> {
-  const client = await getClient(dataSource, rawId);
-  await dataSource.transaction(async (manager) => {
-    const { affected } = await manager.getRepository(Client).delete({ id: client.id });
-    await adjustClientCount(manager, -(affected ?? 0));
+/** What went with a deleted client. */
+export interface ClientDeletion {
+  partnerAliases: number;
+  sessions: number;
+  tokens: number;
+  files: number;
+}
+
+/**
+ * Deletes a client without work, with everything that only exists for it: partner aliases, sessions,
+ * welcome/reset/Sign in as Partner tokens, uploads not attached to anything, and its share of the
+ * client count, in one transaction with an audit record. A client with projects, quotes or requests
+ * is refused (CLIENT_HAS_WORK, with the counts): one conditional DELETE decides, so a project that
+ * arrives at the same moment either makes the delete refuse or is itself refused (whileClientExists).
+ * Files are removed from disk after the commit. Sign-in attempts, Sign in as Partner sessions, letters
+ * and audit records stay: they are the history of what happened.
+ */
+export async function deleteClient(context: StaffContext, rawId: string): Promise<ClientDeletion> {
+  const { dataSource } = context;
+  const id = parseId(rawId, 'id');
+  const { deletion, storageKeys } = await dataSource.transaction(async (manager) => {
+    const client = await manager.getRepository(Client).findOneBy({ id });
+    if (!client) throw new NotFoundError('Client', id);
+    // Counted before: the client's row takes its aliases with it (ON DELETE CASCADE).
+    const partnerAliases = await manager.getRepository(PartnerAlias).countBy({ clientId: id });
+    const deleted = await manager
+      .createQueryBuilder()
+      .delete()
+      .from(Client)
+      .where(
+        `id = :id
+         AND NOT EXISTS (SELECT 1 FROM projects WHERE projects.clientId = :id)
+         AND NOT EXISTS (SELECT 1 FROM quotes WHERE quotes.clientId = :id)
+         AND NOT EXISTS (SELECT 1 FROM client_requests WHERE client_requests.clientId = :id)`,
+        { id },
+      )
+      .execute();
+    if (!deleted.affected) throw await deletionRefusal(manager, id);
+    const count = async (table: string) =>
+      (await manager.createQueryBuilder().delete().from(table).where('clientId = :id', { id }).execute()).affected ?? 0;
+    const files: Array<{ storageKey: string }> = await manager.query('SELECT storageKey FROM stored_files WHERE clientId = ?', [id]);
+    const deletion: ClientDeletion = {
+      partnerAliases: partnerAliases + (await count('partner_aliases')),
+      sessions: await count('sessions'),
+      tokens: await count('one_time_tokens'),
+      files: await count('stored_files'),
+    };
+    await count('client_search_words');
+    await adjustClientCount(manager, -1);
+    await recordAudit(manager, {
+      action: AuditAction.CLIENT_DELETED,
+      actor: context.staff!.user,
+      clientId: id,
+      req: context.req,
+      details: { client: client.username, name: client.name, removed: { ...deletion } },
+    });
+    return { deletion, storageKeys: files.map((file) => file.storageKey) };
   });
+  for (const key of storageKeys) fs.rmSync(path.join(context.config.filesDir, key), { force: true });
+  return deletion;
+}
+
+/** Why a client's conditional DELETE removed nothing: it does not exist, or it has work. */
+async function deletionRefusal(manager: EntityManager, id: number): Promise<Error> {
+  const client = await manager.getRepository(Client).findOneBy({ id });
+  if (!client) return new NotFoundError('Client', id);
+  const counted = async (table: string) =>
+    Number(
+      ((await manager.query(`SELECT COUNT(*) AS total FROM ${table} WHERE clientId = ?`, [id])) as Array<{ total: unknown }>)[0]?.total ??
+        0,
+    );
+  const projectCount = await counted('projects');
+  const quoteCount = await counted('quotes');
+  const requestCount = await counted('client_requests');
+  return new ForbiddenError(
+    `${client.name} has ${projectCount} project(s), ${quoteCount} quote(s) and ${requestCount} request(s) and cannot be deleted; set it Inactive instead.`,
+    { reason: ClientDeletionRefusal.CLIENT_HAS_WORK, projectCount, quoteCount, requestCount },
+  );
+}
+
+/**
+ * Runs `work` (new work for the client: a project, quote or request) only while the client exists;
+ * a client deleted at the same moment makes it fail with NOT_FOUND and write nothing (see whileRowExists).
+ */
+export async function whileClientExists<T>(manager: EntityManager, clientId: number, work: () => Promise<T>): Promise<T> {
+  const outcome = await whileRowExists(manager, 'clients', clientId, work);
+  if (!outcome.exists) throw new NotFoundError('Client', clientId);
+  return outcome.result;
 }

@@ -1,7 +1,9 @@
 import { SpecialRight, StaffAction, StaffDomain } from '../staff/staff-rights';
 import { CLIENT_FIELDS, createTestClient, saveSystemAccount } from '../test-support/fixtures';
 import type { GraphQLTestClient } from '../test-support/graphql-client';
+import { Session, SessionKind } from '../auth/session.entity';
 import { startTestApp, type TestApp } from '../test-support/test-app';
+import { staffCreatesProject, staffCreatesQuote } from '../test-support/work-fixtures';
 
 const CREATE = `mutation($input: CreateClientInput!) { createClient(input: $input) { ${CLIENT_FIELDS} } }`;
 const UPDATE_IDENTIFICATION = `mutation($input: UpdateClientIdentificationInput!) { updateClientIdentification(input: $input) { ${CLIENT_FIELDS} } }`;
@@ -215,14 +217,126 @@ describe('System Account', () => {
   });
 });
 
+describe("a client's history", () => {
+  const HISTORY = 'query($id: ID!) { client(id: $id) { history { action occurredAt actorName details } } }';
+
+  it('lists who changed access, language and aliases, newest first, with old and new values', async () => {
+    const client = await createTestClient(admin);
+    await saveSystemAccount(admin, client, { portalAccessAllowed: true, preferredLanguage: 'DE' });
+    await admin.data('mutation($input: AddPartnerAliasInput!) { addPartnerAlias(input: $input) { id } }', {
+      input: { clientId: client.id, tool: 'XTM', externalUsername: 'acme.xtm' },
+    });
+    const { history } = (await admin.data(HISTORY, { id: client.id })).client;
+    expect(history.map((entry: { action: string }) => entry.action)).toEqual(['PARTNER_ALIAS_ADDED', 'CLIENT_ACCESS_CHANGED']);
+    expect(history[1].details.changes).toMatchObject({
+      portalAccessAllowed: { from: false, to: true },
+      preferredLanguage: { from: 'EN', to: 'DE' },
+    });
+    expect(history[1].actorName).toBeTruthy();
+  });
+
+  it('is shown to staff who may display clients, and no one else', async () => {
+    const client = await createTestClient(admin);
+    const browser = await test.signedInStaff({ rights: { [StaffDomain.CLIENTS]: [StaffAction.BROWSE] } });
+    expect((await browser.error(HISTORY, { id: client.id })).extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
 describe('deleting a client', () => {
+  const DELETE = 'mutation($id: ID!) { deleteClient(id: $id) }';
+  const rows = async (table: string, clientId: string) =>
+    Number(
+      (
+        (await test.app.database.dataSource.query(`SELECT COUNT(*) AS total FROM ${table} WHERE clientId = ?`, [
+          Number(clientId),
+        ])) as Array<{
+          total: unknown;
+        }>
+      )[0].total,
+    );
+
   it('removes the client for staff with the delete right only', async () => {
     const client = await createTestClient(admin);
     const editor = await test.signedInStaff({ rights: { [StaffDomain.CLIENTS]: [StaffAction.EDIT] } });
-    const DELETE = 'mutation($id: ID!) { deleteClient(id: $id) }';
     expect((await editor.error(DELETE, { id: client.id })).extensions?.code).toBe('FORBIDDEN');
     expect((await admin.data(DELETE, { id: client.id })).deleteClient).toBe(true);
     expect((await admin.error(GET, { id: client.id })).extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('removes a client without work with its aliases, sessions and tokens in one go, and records who deleted it', async () => {
+    const client = await createTestClient(admin);
+    await admin.data('mutation($input: AddPartnerAliasInput!) { addPartnerAlias(input: $input) { id } }', {
+      input: { clientId: client.id, tool: 'MEMOQ', externalUsername: 'acme-memoq' },
+    });
+    const now = new Date();
+    await test.app.database.dataSource.getRepository(Session).insert({
+      tokenHash: `deleted-client-${client.id}`.padEnd(64, '0'),
+      kind: SessionKind.CLIENT,
+      staffUserId: null,
+      clientId: Number(client.id),
+      signInAsPartnerSessionId: null,
+      expiresAt: new Date(now.getTime() + 3600_000),
+      lastSeenAt: now,
+      revokedAt: null,
+    });
+    expect(await rows('partner_aliases', client.id)).toBe(1);
+    expect(await rows('sessions', client.id)).toBe(1);
+
+    expect((await admin.data(DELETE, { id: client.id })).deleteClient).toBe(true);
+    expect(await rows('partner_aliases', client.id)).toBe(0);
+    expect(await rows('sessions', client.id)).toBe(0);
+    expect(await rows('one_time_tokens', client.id)).toBe(0);
+    const { auditEvents } = await admin.data(
+      'query($clientId: ID) { auditEvents(first: 20, clientId: $clientId) { action clientId details } }',
+      {
+        clientId: client.id,
+      },
+    );
+    const deleted = (auditEvents as Array<{ action: string; clientId: string | null; details: Record<string, unknown> }>).find(
+      (event) => event.action === 'CLIENT_DELETED' && event.clientId === client.id,
+    );
+    expect(deleted?.details).toMatchObject({ client: client.username, removed: { partnerAliases: 1 } });
+  });
+
+  it('refuses a client with work, with the counts, and leaves everything in place', async () => {
+    const client = await createTestClient(admin);
+    await staffCreatesProject(admin, client.id);
+    await staffCreatesQuote(admin, client.id);
+    const refusal = await admin.error(DELETE, { id: client.id });
+    expect(refusal.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'CLIENT_HAS_WORK',
+      projectCount: 1,
+      quoteCount: 1,
+      requestCount: 0,
+    });
+    expect((await admin.data(GET, { id: client.id })).client.id).toBe(client.id);
+  });
+
+  it('never leaves a project behind when the delete and a new project arrive at the same moment', async () => {
+    for (let round = 0; round < 4; round += 1) {
+      const client = await createTestClient(admin);
+      const [deleted, created] = await Promise.all([
+        admin.request(DELETE, { id: client.id }),
+        admin.request(`mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`, {
+          input: {
+            clientId: client.id,
+            name: 'Race',
+            services: ['TRANSLATION'],
+            sourceLanguage: 'en',
+            targetLanguages: ['pl'],
+            deadline: new Date(Date.now() + 5 * 86_400_000).toISOString(),
+            totalCost: '1.00',
+            currency: 'EUR',
+          },
+        }),
+      ]);
+      const projectMade = Boolean(created.data?.createProject);
+      const clientGone = deleted.data?.deleteClient === true;
+      // Exactly one wins: a deleted client has no project, a client with the project stays.
+      expect(projectMade !== clientGone).toBe(true);
+      if (clientGone) expect(await rows('projects', client.id)).toBe(0);
+    }
   });
 });
 
@@ -247,7 +361,36 @@ describe('the clients list', () => {
     expect((await list({ first: 100, filter: { search: prefix.toUpperCase() } })).totalCount).toBe(7);
     expect((await list({ filter: { search: `${prefix}-3` } })).nodes.map((client: any) => client.username)).toEqual([`${prefix}-3`]);
     expect((await list({ filter: { search: `PERSON5@${prefix}` } })).nodes.map((client: any) => client.username)).toEqual([`${prefix}-5`]);
-    expect((await list({ filter: { search: `${prefix}%` } })).totalCount).toBe(0);
+    // Punctuation separates words and is never a wildcard.
+    expect((await list({ filter: { search: `${prefix.slice(0, 3)}%${prefix.slice(4)}` } })).totalCount).toBe(0);
+  });
+
+  it('finds a client by any word of its name, ID or e-mail, by the start of the word', async () => {
+    const found = await list({ first: 100, filter: { search: `client d ${prefix}` } });
+    // "Client" is the middle word of the name and "D" the last one.
+    expect(found.nodes.map((client: any) => client.username)).toEqual([`${prefix}-3`]);
+    expect((await list({ first: 100, filter: { search: `lient ${prefix}` } })).totalCount).toBe(0);
+    expect((await list({ first: 100, filter: { search: `example ${prefix}` } })).totalCount).toBe(7);
+    expect((await list({ first: 100, filter: { search: `${prefix} 3` } })).nodes.map((client: any) => client.username)).toEqual([
+      `${prefix}-3`,
+    ]);
+  });
+
+  it('finds a client by its new name once renamed, and no longer by the old one', async () => {
+    const client = await createTestClient(admin, { name: 'Acme Pharmaceuticals GmbH' });
+    const word = `w${Date.now().toString(36)}`;
+    await admin.data(UPDATE_IDENTIFICATION, {
+      input: {
+        id: client.id,
+        version: client.version,
+        username: client.username,
+        name: `Acme ${word} GmbH`,
+        status: client.status,
+        email: null,
+      },
+    });
+    expect((await list({ filter: { search: word } })).nodes.map((found: any) => found.id)).toEqual([client.id]);
+    expect((await list({ first: 100, filter: { search: `pharmaceuticals ${client.username}` } })).totalCount).toBe(0);
   });
 
   it('pages through every match exactly once with the cursor, in order', async () => {

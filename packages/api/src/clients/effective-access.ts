@@ -3,22 +3,10 @@ import { ClientAreaRights, ClientGroup } from '../client-groups/client-group.ent
 import { ClientPortalArea } from '../client-groups/client-portal-rights';
 import type { RequestContext } from '../auth/context';
 import type { Client } from './client.entity';
+import { AccessAssignment, AccessDeniedReason, decideClientAccess } from '@portico/domain';
 
-export enum AccessAssignment {
-  STATUS = 'STATUS',
-  GROUP = 'GROUP',
-}
-
-export enum AccessDeniedReason {
-  /** Assigned to status, and the status group (Potential, Inactive by default) has no access. */
-  STATUS_DENIES_ACCESS = 'STATUS_DENIES_ACCESS',
-  /** Assigned to a group that has no access. */
-  GROUP_DENIES_ACCESS = 'GROUP_DENIES_ACCESS',
-  /** "Assign to Status" is off but no group was picked. */
-  NO_GROUP_ASSIGNED = 'NO_GROUP_ASSIGNED',
-  /** The Client Portal Settings checkbox is off. */
-  PORTAL_ACCESS_NOT_ALLOWED = 'PORTAL_ACCESS_NOT_ALLOWED',
-}
+// The rule itself lives in @portico/domain, shared with the Home Portal's preview of an unsaved form.
+export { AccessAssignment, AccessDeniedReason };
 
 registerEnumType(AccessAssignment, {
   name: 'AccessAssignment',
@@ -62,30 +50,19 @@ const statusLabel = (status: string) => status.charAt(0) + status.slice(1).toLow
  * `groups` is every client group (they are few, and loaded once per request).
  */
 export function evaluateEffectiveAccess(client: AccessInputs, groups: readonly ClientGroup[]): EffectiveAccess {
-  const assignedBy = client.assignToStatus ? AccessAssignment.STATUS : AccessAssignment.GROUP;
-  const group = client.assignToStatus
-    ? (groups.find((candidate) => candidate.statusGroupFor === client.status) ?? null)
-    : (groups.find((candidate) => candidate.id === client.groupId) ?? null);
-
-  const deniedReasons: AccessDeniedReason[] = [];
-  const because: string[] = [];
-  if (!group) {
-    deniedReasons.push(AccessDeniedReason.NO_GROUP_ASSIGNED);
-    because.push('"Assign to Status" is off and no group is chosen');
-  } else if (!group.accessAllowed) {
-    deniedReasons.push(client.assignToStatus ? AccessDeniedReason.STATUS_DENIES_ACCESS : AccessDeniedReason.GROUP_DENIES_ACCESS);
-    because.push(
-      client.assignToStatus
-        ? `the status ${statusLabel(client.status)} gives no Client Portal access`
-        : `the group "${group.name}" has no Client Portal access`,
-    );
-  }
-  if (!client.portalAccessAllowed) {
-    deniedReasons.push(AccessDeniedReason.PORTAL_ACCESS_NOT_ALLOWED);
-    because.push('Client Portal access is not allowed in the Client Portal Settings');
-  }
-
-  const canSignIn = deniedReasons.length === 0;
+  const { group, assignedBy, canSignIn, deniedReasons } = decideClientAccess(client, groups);
+  const because = deniedReasons.map((reason) => {
+    switch (reason) {
+      case AccessDeniedReason.NO_GROUP_ASSIGNED:
+        return '"Assign to Status" is off and no group is chosen';
+      case AccessDeniedReason.STATUS_DENIES_ACCESS:
+        return `the status ${statusLabel(client.status)} gives no Client Portal access`;
+      case AccessDeniedReason.GROUP_DENIES_ACCESS:
+        return `the group "${group?.name}" has no Client Portal access`;
+      case AccessDeniedReason.PORTAL_ACCESS_NOT_ALLOWED:
+        return 'Client Portal access is not allowed in the Client Portal Settings';
+    }
+  });
   const source = client.assignToStatus ? `status ${statusLabel(client.status)}` : `group "${group?.name}"`;
   const explanation = canSignIn
     ? `Can sign in to the Client Portal with the rights of the ${source}.`

@@ -15,6 +15,7 @@ import { Quote } from '../quotes/quote.entity';
 import { ClientGroup } from '../client-groups/client-group.entity';
 import { Client } from '../clients/client.entity';
 import { ClientCount } from '../clients/client-count.entity';
+import { ClientSearchWord } from '../clients/client-search-word.entity';
 import { PartnerAlias } from '../partner-aliases/partner-alias.entity';
 import { StaffUser } from '../staff/staff-user.entity';
 import { UserGroup } from '../staff/user-group.entity';
@@ -25,6 +26,7 @@ import { RateLimitBucket } from '../rate-limits/rate-limit-bucket.entity';
 export const entities = [
   Client,
   ClientCount,
+  ClientSearchWord,
   ClientGroup,
   PartnerAlias,
   UserGroup,

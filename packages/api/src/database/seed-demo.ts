@@ -13,6 +13,7 @@ import { hashPassword } from '../auth/password';
 import { ClientGroup } from '../client-groups/client-group.entity';
 import { ClientPortalAction, allClientPortalRights, type ClientPortalRights } from '../client-groups/client-portal-rights';
 import { Client } from '../clients/client.entity';
+import { indexClientWords } from '../clients/client-search';
 import { ClientPortalSettings, ClientPortalVersion } from '../client-portal-settings/client-portal-settings.entity';
 import { ClientStatus } from '../clients/client-status';
 import { FormatPreferences, Weekday } from '../clients/format-preferences';
@@ -722,6 +723,7 @@ export async function seedDemoData(dataSource: DataSource, filesDir: string): Pr
         }),
       );
       seeded.set(demo.username, client);
+      await indexClientWords(manager, client.id, client);
       for (const [tool, externalUsername] of Object.entries(demo.aliases ?? {})) {
         await aliases.save(
           aliases.create({

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { ClientViewerContext } from '../auth/context';
 import { RequestStatus } from '../client-requests/client-request.entity';
 import { answerRequest, findOpenRequest } from '../client-requests/client-request.service';
-import { getClient } from '../clients/client.service';
+import { getClient, whileClientExists } from '../clients/client.service';
 import { BadUserInputError, NotFoundError } from '../common/errors';
 import { parseId } from '../common/ids';
 import { likeAnywhere, newestFirst } from '../common/paging';
@@ -67,31 +67,33 @@ function projectFields(input: CreateProjectInput | UpdateProjectInput) {
 export async function createProject(dataSource: DataSource, input: CreateProjectInput, actor: Actor): Promise<Project> {
   const client = await getClient(dataSource, input.clientId);
   const fields = projectFields(input);
-  return dataSource.transaction(async (manager) => {
-    const request = input.requestId ? await findOpenRequest(manager, input.requestId, client.id) : null;
-    const repository = manager.getRepository(Project);
-    const project = await repository.save(
-      repository.create({
-        ...fields,
-        clientId: client.id,
-        orderedAt: new Date(),
-        deliveredAt: null,
-        status: ProjectStatus.IN_PROGRESS,
-        quoteId: null,
-        requestId: request?.id ?? null,
-      }),
-    );
-    await recordHistory(manager, {
-      recordType: HistoryRecordType.PROJECT,
-      recordId: project.id,
-      event: 'CREATED',
-      status: project.status,
-      actor,
-    });
-    if (request)
-      await answerRequest(manager, request, { status: RequestStatus.CONVERTED_TO_PROJECT, projectId: project.id }, actor, project.number);
-    return project;
-  });
+  return dataSource.transaction((manager) =>
+    whileClientExists(manager, client.id, async () => {
+      const request = input.requestId ? await findOpenRequest(manager, input.requestId, client.id) : null;
+      const repository = manager.getRepository(Project);
+      const project = await repository.save(
+        repository.create({
+          ...fields,
+          clientId: client.id,
+          orderedAt: new Date(),
+          deliveredAt: null,
+          status: ProjectStatus.IN_PROGRESS,
+          quoteId: null,
+          requestId: request?.id ?? null,
+        }),
+      );
+      await recordHistory(manager, {
+        recordType: HistoryRecordType.PROJECT,
+        recordId: project.id,
+        event: 'CREATED',
+        status: project.status,
+        actor,
+      });
+      if (request)
+        await answerRequest(manager, request, { status: RequestStatus.CONVERTED_TO_PROJECT, projectId: project.id }, actor, project.number);
+      return project;
+    }),
+  );
 }
 
 export async function updateProject(dataSource: DataSource, input: UpdateProjectInput, actor: Actor): Promise<Project> {

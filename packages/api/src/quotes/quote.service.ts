@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { ClientViewerContext } from '../auth/context';
 import { ClientRequest, RequestStatus } from '../client-requests/client-request.entity';
 import { answerRequest, findOpenRequest } from '../client-requests/client-request.service';
-import { getClient } from '../clients/client.service';
+import { getClient, whileClientExists } from '../clients/client.service';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
 import { updateIfVersionMatches } from '../common/optimistic-lock';
 import { parseId } from '../common/ids';
@@ -75,30 +75,32 @@ function quoteTerms(input: QuoteTermsInput) {
 export async function createQuote(dataSource: DataSource, input: CreateQuoteInput, actor: Actor): Promise<Quote> {
   const client = await getClient(dataSource, input.clientId);
   const terms = quoteTerms(input);
-  return dataSource.transaction(async (manager) => {
-    const request = input.requestId ? await findOpenRequest(manager, input.requestId, client.id) : null;
-    const repository = manager.getRepository(Quote);
-    const quote = await repository.save(
-      repository.create({
-        clientId: client.id,
-        ...terms,
-        storedStatus: QuoteStatus.PENDING,
-        rejectionReason: null,
-        decidedAt: null,
-        requestId: request?.id ?? null,
-        projectId: null,
-      }),
-    );
-    await recordHistory(manager, {
-      recordType: HistoryRecordType.QUOTE,
-      recordId: quote.id,
-      event: 'CREATED',
-      status: QuoteStatus.PENDING,
-      actor,
-    });
-    if (request) await answerRequest(manager, request, { status: RequestStatus.QUOTED, quoteId: quote.id }, actor, quote.number);
-    return quote;
-  });
+  return dataSource.transaction((manager) =>
+    whileClientExists(manager, client.id, async () => {
+      const request = input.requestId ? await findOpenRequest(manager, input.requestId, client.id) : null;
+      const repository = manager.getRepository(Quote);
+      const quote = await repository.save(
+        repository.create({
+          clientId: client.id,
+          ...terms,
+          storedStatus: QuoteStatus.PENDING,
+          rejectionReason: null,
+          decidedAt: null,
+          requestId: request?.id ?? null,
+          projectId: null,
+        }),
+      );
+      await recordHistory(manager, {
+        recordType: HistoryRecordType.QUOTE,
+        recordId: quote.id,
+        event: 'CREATED',
+        status: QuoteStatus.PENDING,
+        actor,
+      });
+      if (request) await answerRequest(manager, request, { status: RequestStatus.QUOTED, quoteId: quote.id }, actor, quote.number);
+      return quote;
+    }),
+  );
 }
 
 /**

@@ -5,6 +5,7 @@ import { Suspense, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useMatch } from 'react-router';
 import { UserMenu } from '../auth/UserMenu';
+import { UnsavedChangesProvider } from '../kit/UnsavedChangesGuard';
 import { useSignedInViewer } from '../auth/viewerContext';
 import { PageLoading, usePreloadWhenIdle } from './lazyPage';
 import { pagesBehind } from './pages';
@@ -31,54 +32,56 @@ export function AppLayout() {
   usePreloadWhenIdle(useMemo(() => destinations.split(' ').flatMap(pagesBehind), [destinations]));
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !navbarOpened } }} padding="md">
-      <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap" miw={0}>
-            <Burger
-              opened={navbarOpened}
-              onClick={navbar.toggle}
-              hiddenFrom="sm"
-              size="sm"
-              aria-label={t('app.toggleNavigation')}
-              aria-expanded={navbarOpened}
-            />
-            <Title order={1} size="h4" lineClamp={1}>
-              {t('app.productName')}
-            </Title>
+    <UnsavedChangesProvider>
+      <AppShell header={{ height: 56 }} navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !navbarOpened } }} padding="md">
+        <AppShell.Header>
+          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap" miw={0}>
+              <Burger
+                opened={navbarOpened}
+                onClick={navbar.toggle}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label={t('app.toggleNavigation')}
+                aria-expanded={navbarOpened}
+              />
+              <Title order={1} size="h4" lineClamp={1}>
+                {t('app.productName')}
+              </Title>
+            </Group>
+            <UserMenu />
           </Group>
-          <UserMenu />
-        </Group>
-      </AppShell.Header>
+        </AppShell.Header>
 
-      <AppShell.Navbar p="xs" component="nav" aria-label={t('app.mainNavigation')}>
-        {pages.topLevel.map((page) => (
-          <NavbarLink key={page.to} to={page.to} label={t(page.label)} icon={topLevelIcons[page.to]} onNavigate={navbar.close} />
-        ))}
-        {pages.sections.length > 0 && (
-          <NavbarGroup
-            label={t('nav.configuration')}
-            icon={<IconSettings size={18} stroke={1.6} />}
-            defaultOpened={pathname.startsWith('/configuration')}
-          >
-            {pages.sections.map((section) => (
-              <NavbarGroup key={section.label} label={t(section.label)} defaultOpened>
-                {section.pages.map((page) => (
-                  <NavbarLink key={page.to} to={page.to} label={t(page.label)} onNavigate={navbar.close} />
-                ))}
-              </NavbarGroup>
-            ))}
-          </NavbarGroup>
-        )}
-      </AppShell.Navbar>
+        <AppShell.Navbar p="xs" component="nav" aria-label={t('app.mainNavigation')}>
+          {pages.topLevel.map((page) => (
+            <NavbarLink key={page.to} to={page.to} label={t(page.label)} icon={topLevelIcons[page.to]} onNavigate={navbar.close} />
+          ))}
+          {pages.sections.length > 0 && (
+            <NavbarGroup
+              label={t('nav.configuration')}
+              icon={<IconSettings size={18} stroke={1.6} />}
+              defaultOpened={pathname.startsWith('/configuration')}
+            >
+              {pages.sections.map((section) => (
+                <NavbarGroup key={section.label} label={t(section.label)} defaultOpened>
+                  {section.pages.map((page) => (
+                    <NavbarLink key={page.to} to={page.to} label={t(page.label)} onNavigate={navbar.close} />
+                  ))}
+                </NavbarGroup>
+              ))}
+            </NavbarGroup>
+          )}
+        </AppShell.Navbar>
 
-      <AppShell.Main>
-        {/* While a screen's code arrives, the header and navbar stay and a loader takes the screen's place. */}
-        <Suspense fallback={<PageLoading />}>
-          <Outlet />
-        </Suspense>
-      </AppShell.Main>
-    </AppShell>
+        <AppShell.Main>
+          {/* While a screen's code arrives, the header and navbar stay and a loader takes the screen's place. */}
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
+        </AppShell.Main>
+      </AppShell>
+    </UnsavedChangesProvider>
   );
 }
 

@@ -230,4 +230,36 @@ describe('ClientsPage', () => {
 
     expect(await screen.findByText('Client 1 Ltd')).toBeInTheDocument();
   });
+
+  it('marks the start of each word the search matched, a middle word of the name included', async () => {
+    renderClientsPage(
+      [clientsMock(variables({ filter: { search: 'pharma' } }), [aClient(1, { name: 'Acme Pharmaceuticals GmbH' })])],
+      '/clients?search=pharma',
+    );
+    const marked = await screen.findByText('Pharma', { selector: 'mark' });
+    expect(marked.parentElement).toHaveTextContent('Acme Pharmaceuticals GmbH');
+  });
+
+  it('shows each client as a card with its status and whether it can sign in at phone width', async () => {
+    const matchMedia = window.matchMedia;
+    window.matchMedia = (query: string) => ({ ...matchMedia(query), matches: query.includes('max-width') });
+    try {
+      renderClientsPage([
+        clientsMock(variables(), [
+          aClient(1),
+          aClient(2, { status: 'POTENTIAL', effectiveAccess: anAccess(false, ['STATUS_DENIES_ACCESS']) }),
+        ]),
+      ]);
+      const cards = await screen.findByRole('list', { name: 'Clients' });
+      const [first, second] = within(cards).getAllByRole('listitem');
+      expect(first).toHaveTextContent('client1');
+      expect(first).toHaveTextContent('Active');
+      expect(first).toHaveTextContent('Can sign in');
+      expect(second).toHaveTextContent('Potential');
+      expect(second).toHaveTextContent('Cannot sign in');
+      expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    } finally {
+      window.matchMedia = matchMedia;
+    }
+  });
 });

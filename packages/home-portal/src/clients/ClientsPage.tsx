@@ -96,6 +96,7 @@ export function ClientsPage() {
             clients={connection.nodes}
             sort={{ sortBy: params.sortBy, sortDirection: params.sortDirection }}
             onSortChange={updateParams}
+            search={params.search}
           />
         </Paper>
         <Group justify="space-between" wrap="wrap" gap="sm">

@@ -1,12 +1,15 @@
-import { Anchor, Badge, Center, Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, Badge, Box, Center, Group, Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { searchTerms } from '@portico/domain';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useHasRight } from '../auth/useHasRight';
 import type { ClientListItemFragment, ClientSortField, SortDirection } from '../gql/graphql';
 import { clientProfilePath } from './clientPaths';
 import { ClientStatusBadge } from './ClientStatusBadge';
+import { SearchHighlight } from './SearchHighlight';
 
 export interface ClientSort {
   sortBy: ClientSortField;
@@ -17,12 +20,59 @@ interface ClientsTableProps {
   clients: readonly ClientListItemFragment[];
   sort: ClientSort;
   onSortChange: (sort: ClientSort) => void;
+  /** What was searched for: the matching starts of words are marked. */
+  search?: string;
 }
 
-/** One row per client, its ID linking to the client profile; scrolls sideways on narrow screens rather than squeezing the columns. */
-export function ClientsTable({ clients, sort, onSortChange }: ClientsTableProps) {
+/**
+ * One row per client, its ID linking to the client profile. At phone width the rows become cards
+ * that keep what matters in view: ID, name, status and whether the client can sign in.
+ */
+export function ClientsTable({ clients, sort, onSortChange, search = '' }: ClientsTableProps) {
   const { t } = useTranslation();
   const mayOpenClients = useHasRight('CLIENTS:DISPLAY');
+  const phone = useMediaQuery('(max-width: 36em)') ?? false;
+  const terms = useMemo(() => searchTerms(search), [search]);
+  const mark = (text: string) => <SearchHighlight text={text} terms={terms} />;
+
+  const idLink = (client: ClientListItemFragment) =>
+    mayOpenClients ? (
+      <Anchor component={Link} to={clientProfilePath(client.id)} size="sm" fw={500}>
+        {mark(client.username)}
+      </Anchor>
+    ) : (
+      <Text size="sm" fw={500}>
+        {mark(client.username)}
+      </Text>
+    );
+
+  if (phone) {
+    return (
+      <Stack gap={0} component="ul" aria-label={t('clients.cardsLabel')} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+        {clients.map((client) => (
+          <Box component="li" key={client.id} p="sm" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+            <Stack gap={4}>
+              <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
+                <Stack gap={0} miw={0}>
+                  {idLink(client)}
+                  <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                    {mark(client.name)}
+                  </Text>
+                </Stack>
+                <ClientStatusBadge status={client.status} />
+              </Group>
+              {client.email && (
+                <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                  {mark(client.email)}
+                </Text>
+              )}
+              <EffectiveAccessCell access={client.effectiveAccess} />
+            </Stack>
+          </Box>
+        ))}
+      </Stack>
+    );
+  }
 
   const sortableHeader = (field: ClientSortField, label: string) => (
     <SortableHeader field={field} label={label} sort={sort} onSortChange={onSortChange} />
@@ -44,27 +94,19 @@ export function ClientsTable({ clients, sort, onSortChange }: ClientsTableProps)
           {clients.map((client) => (
             <Table.Tr key={client.id}>
               <Table.Td>
-                {mayOpenClients ? (
-                  <Anchor component={Link} to={clientProfilePath(client.id)} size="sm" fw={500}>
-                    {client.username}
-                  </Anchor>
-                ) : (
-                  <Text size="sm" fw={500}>
-                    {client.username}
-                  </Text>
-                )}
+                {idLink(client)}
                 <Text size="xs" c="dimmed">
                   {t('clients.clientId', { id: client.id })}
                 </Text>
               </Table.Td>
-              <Table.Td>{client.name}</Table.Td>
+              <Table.Td>{mark(client.name)}</Table.Td>
               <Table.Td>
                 <ClientStatusBadge status={client.status} />
               </Table.Td>
               <Table.Td>
                 {client.email ? (
                   <Text size="sm" component="a" href={`mailto:${client.email}`} c="inherit">
-                    {client.email}
+                    {mark(client.email)}
                   </Text>
                 ) : (
                   <Text size="sm" c="dimmed">

@@ -4,9 +4,22 @@ import type { ClientGroupOptionsQuery } from '../gql/graphql';
 
 export type ClientGroupOption = ClientGroupOptionsQuery['clientGroups'][number];
 
-/** Client groups for a dropdown: the built-in status groups first, then the others, each by name as the API sorts them. */
-export function clientGroupSelectData(groups: readonly ClientGroupOption[], t: TFunction): ComboboxItemGroup<ComboboxItem>[] {
-  const option = (group: ClientGroupOption) => ({ value: group.id, label: group.name });
+/** Client groups for a dropdown (with `withAccess`, each marked "allows sign-in" or "no access"): the built-in status groups first, then the others, each by name as the API sorts them. */
+export function clientGroupSelectData(
+  groups: readonly ClientGroupOption[],
+  t: TFunction,
+  { withAccess = false }: { withAccess?: boolean } = {},
+): ComboboxItemGroup<ComboboxItem>[] {
+  // Where a group is chosen for a client, each option says whether it lets the client sign in.
+  const option = (group: ClientGroupOption) => ({
+    value: group.id,
+    label: withAccess
+      ? t('clientGroups.optionWithAccess', {
+          name: group.name,
+          access: group.accessAllowed ? t('clientGroups.allowsSignIn') : t('clientGroups.noAccess'),
+        })
+      : group.name,
+  });
   const statusGroups = groups.filter((group) => group.statusGroupFor !== null).map(option);
   const otherGroups = groups.filter((group) => group.statusGroupFor === null).map(option);
   return [

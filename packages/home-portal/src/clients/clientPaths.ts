@@ -1,10 +1,10 @@
 /** The subtabs of a client profile's Main Data tab, as they appear in the address. */
-export type MainDataSubtab = 'identification' | 'system-account';
+export type MainDataSubtab = 'identification' | 'system-account' | 'history';
 
-export const mainDataSubtabs: readonly MainDataSubtab[] = ['identification', 'system-account'];
+export const mainDataSubtabs: readonly MainDataSubtab[] = ['identification', 'system-account', 'history'];
 
 export function isMainDataSubtab(value: string | undefined): value is MainDataSubtab {
-  return value === 'identification' || value === 'system-account';
+  return mainDataSubtabs.some((subtab) => subtab === value);
 }
 
 /** Where a client's profile opens: Main Data → Identification Data, or the subtab given. */

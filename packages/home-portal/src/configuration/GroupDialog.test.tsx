@@ -60,7 +60,7 @@ describe('GroupDialog', () => {
     expect(onClose).toHaveBeenCalled();
   });
 
-  it('shows who saved the group in between, and after a reload which fields differ', async () => {
+  it('shows who saved the group in between, and after a reload which changes are mine', async () => {
     const conflict = new GraphQLError('Client group 4 was changed by someone else.', {
       extensions: { code: 'CONFLICT', currentVersion: 4, updatedBy: 'Ada Admin', updatedAt: '2030-01-02T10:00:00.000Z' },
     });
@@ -73,9 +73,9 @@ describe('GroupDialog', () => {
 
     expect(await within(dialog).findByText(/Ada Admin saved it/)).toBeInTheDocument();
     expect(onClose).not.toHaveBeenCalled();
-    await user.click(within(dialog).getByRole('button', { name: 'Reload' }));
-    const differences = await within(dialog).findByRole('table', { name: 'Differences between the stored values and yours' });
-    expect(within(differences).getAllByRole('row')[1]).toHaveTextContent('Access AllowedYesNo');
+    await user.click(within(dialog).getByRole('button', { name: 'Reload and merge' }));
+    // Stored again without a change to this field: the change is only mine, and kept.
+    expect(await within(dialog).findByRole('list', { name: 'Your changes, kept:' })).toHaveTextContent('Access Allowed: Yes → No');
     await waitFor(() => expect(refetchGroup).toHaveBeenCalledWith('4'));
   });
 });

@@ -179,7 +179,6 @@ function GroupForm<Group extends StoredGroup, Values extends GroupValues<Row, Co
     <form onSubmit={versioned.handleSubmit} noValidate>
       <Stack gap="md">
         {kind.notice?.(group, mayEdit)}
-        <ConflictAlert versioned={versioned} />
         <TextInput
           label={t(`${messages}.name`)}
           description={fixedName ?? undefined}
@@ -217,6 +216,8 @@ function GroupForm<Group extends StoredGroup, Values extends GroupValues<Row, Co
           </Text>
         )}
         {kind.afterRights?.render(form, readOnly)}
+        {/* Beside Save, where the user is looking when a save is refused. */}
+        <ConflictAlert versioned={versioned} />
         {versioned.alert && (
           <Alert color="red" title={t(`${messages}.saveFailed`)}>
             {versioned.alert}

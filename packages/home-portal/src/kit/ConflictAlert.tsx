@@ -1,16 +1,26 @@
-import { Alert, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Radio, Stack, Table, Text } from '@mantine/core';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../app/graphqlErrors';
 import { formatDateTime } from '../app/dateTime';
-import type { VersionedSave } from './useVersionedSave';
+import type { MergeChoice, VersionedSave } from './useVersionedSave';
 
 /**
- * What a refused stale save needs: who saved in between and when, "Reload"; after the reload,
- * which fields differ between what is typed and what is stored now.
+ * A refused stale save, shown beside the Save button it came from: who saved in between and when,
+ * "Reload and merge"; after the reload, the three-way merge: the colleague's changes taken into the
+ * form, the user's kept, and a choice per field both changed. It is an alert (read out at once) and
+ * takes the focus when it appears and when the merge is shown.
  */
 export function ConflictAlert<Values>({ versioned }: { versioned: VersionedSave<Values> }) {
   const { t } = useTranslation();
   const { conflict } = versioned;
+  const alertRef = useRef<HTMLDivElement>(null);
+  const stage = conflict ? (conflict.reloaded ? `reloaded:${conflict.reloaded.stored.version}` : 'refused') : null;
+
+  useEffect(() => {
+    if (stage) alertRef.current?.focus();
+  }, [stage]);
+
   if (!conflict) return null;
 
   if (!conflict.reloaded) {
@@ -22,7 +32,7 @@ export function ConflictAlert<Values>({ versioned }: { versioned: VersionedSave<
       savedBy = t('conflict.savedAt', { date: formatDateTime(details.updatedAt) });
     }
     return (
-      <Alert color="orange" title={t('conflict.title')}>
+      <Alert ref={alertRef} tabIndex={-1} color="orange" title={t('conflict.title')} aria-live="assertive">
         <Stack gap="xs" align="flex-start">
           <Text size="sm">{savedBy}</Text>
           <Text size="sm">{t('conflict.notSaved')}</Text>
@@ -39,38 +49,85 @@ export function ConflictAlert<Values>({ versioned }: { versioned: VersionedSave<
     );
   }
 
-  const { differences } = conflict.reloaded;
-  if (differences.length === 0) {
-    return (
-      <Alert color="blue" title={t('conflict.reloadedTitle', { version: versioned.version })}>
-        <Text size="sm">{t('conflict.noDifferences')}</Text>
-      </Alert>
-    );
-  }
+  const { merge } = conflict.reloaded;
   return (
-    <Alert color="blue" title={t('conflict.reloadedTitle', { version: versioned.version })}>
+    <Alert ref={alertRef} tabIndex={-1} color="blue" title={t('conflict.reloadedTitle', { version: versioned.version })}>
       <Stack gap="xs">
-        <Text size="sm">{t('conflict.differencesIntro')}</Text>
-        <Table.ScrollContainer minWidth={320}>
-          <Table withTableBorder verticalSpacing={4} fz="sm" aria-label={t('conflict.differencesTable')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('conflict.field')}</Table.Th>
-                <Table.Th>{t('conflict.stored')}</Table.Th>
-                <Table.Th>{t('conflict.typed')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {differences.map((difference) => (
-                <Table.Tr key={difference.path}>
-                  <Table.Td>{difference.label}</Table.Td>
-                  <Table.Td>{difference.stored}</Table.Td>
-                  <Table.Td fw={500}>{difference.typed}</Table.Td>
-                </Table.Tr>
+        {merge.theirs.length > 0 && (
+          <Stack gap={2}>
+            <Text size="sm">{t('conflict.theirsTaken')}</Text>
+            <ul aria-label={t('conflict.theirsTaken')} style={{ margin: 0, paddingInlineStart: 20 }}>
+              {merge.theirs.map((field) => (
+                <li key={field.path}>
+                  <Text size="sm" span>
+                    {t('conflict.fieldChange', { field: field.label, from: field.opened, to: field.stored })}
+                  </Text>
+                </li>
               ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+            </ul>
+          </Stack>
+        )}
+        {merge.mine.length > 0 && (
+          <Stack gap={2}>
+            <Text size="sm">{t('conflict.mineKept')}</Text>
+            <ul aria-label={t('conflict.mineKept')} style={{ margin: 0, paddingInlineStart: 20 }}>
+              {merge.mine.map((field) => (
+                <li key={field.path}>
+                  <Text size="sm" span>
+                    {t('conflict.fieldChange', { field: field.label, from: field.opened, to: field.typed })}
+                  </Text>
+                </li>
+              ))}
+            </ul>
+          </Stack>
+        )}
+        {merge.both.length > 0 ? (
+          <>
+            <Text size="sm">{t('conflict.bothIntro')}</Text>
+            <Table.ScrollContainer minWidth={420}>
+              <Table withTableBorder verticalSpacing={4} fz="sm" aria-label={t('conflict.bothTable')}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('conflict.field')}</Table.Th>
+                    <Table.Th>{t('conflict.opened')}</Table.Th>
+                    <Table.Th>{t('conflict.stored')}</Table.Th>
+                    <Table.Th>{t('conflict.typed')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {merge.both.map((field) => (
+                    <Table.Tr key={field.path}>
+                      <Table.Td>{field.label}</Table.Td>
+                      <Table.Td>{field.opened}</Table.Td>
+                      <Table.Td>
+                        <Radio
+                          name={`merge-${field.path}`}
+                          value="theirs"
+                          checked={field.choice === 'theirs'}
+                          onChange={() => versioned.chooseField(field.path, 'theirs' satisfies MergeChoice)}
+                          label={field.stored}
+                          aria-label={t('conflict.takeTheirs', { field: field.label, value: field.stored })}
+                        />
+                      </Table.Td>
+                      <Table.Td>
+                        <Radio
+                          name={`merge-${field.path}`}
+                          value="mine"
+                          checked={field.choice === 'mine'}
+                          onChange={() => versioned.chooseField(field.path, 'mine' satisfies MergeChoice)}
+                          label={field.typed}
+                          aria-label={t('conflict.keepMine', { field: field.label, value: field.typed })}
+                        />
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </>
+        ) : (
+          <Text size="sm">{merge.mine.length > 0 ? t('conflict.mergedSave') : t('conflict.noDifferences')}</Text>
+        )}
         <Group gap="xs">
           <Button size="xs" variant="default" onClick={versioned.discardChanges}>
             {t('conflict.useStored')}

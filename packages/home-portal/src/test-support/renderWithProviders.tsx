@@ -10,6 +10,7 @@ import { createApolloCache, sessionEndedLink } from '../app/apolloClient';
 import { AppMantineProvider } from '../app/AppMantineProvider';
 import { ViewerContext, type Viewer } from '../auth/viewerContext';
 import { i18n } from '../i18n/i18n';
+import { UnsavedChangesProvider } from '../kit/UnsavedChangesGuard';
 
 export type Mock = MockLink.MockedResponse<Record<string, unknown>, Record<string, unknown>>;
 
@@ -32,7 +33,17 @@ export function aViewer(rights: string[] = [], specialRights: Viewer['specialRig
  * router) with GraphQL answered by `mocks` instead of the API.
  */
 export function renderWithProviders(ui: ReactNode, { mocks = [], path = '/', routes, viewer }: RenderOptions = {}): RenderResult {
-  const screens = routes ?? [{ path: '*', element: ui }];
+  // A screen rendered alone is guarded like inside the layout (whose own guard then defers to this one).
+  const screens: RouteObject[] = [
+    {
+      element: (
+        <UnsavedChangesProvider>
+          <Outlet />
+        </UnsavedChangesProvider>
+      ),
+      children: routes ?? [{ path: '*', element: ui }],
+    },
+  ];
   const withViewer: RouteObject[] = viewer
     ? [
         {

@@ -7,6 +7,7 @@ import { ActiveClientsMayReview1764200000001 } from './shared/1764200000001-Acti
 import { InvoicesAreaRetired1764300000001 } from './shared/1764300000001-InvoicesAreaRetired';
 import { FilesRightsForStaff1764400000001 } from './shared/1764400000001-FilesRightsForStaff';
 import { ClientCountRow1764600000001 } from './shared/1764600000001-ClientCountRow';
+import { ClientSearchWordsFilled1765100000001 } from './shared/1765100000001-ClientSearchWordsFilled';
 
 type Migration = new () => MigrationInterface;
 
@@ -31,6 +32,8 @@ const ordered: Array<Migration | { mysql: Migration; sqlite: Migration }> = [
   { mysql: mysql.ClientsListAtScale1764600000000, sqlite: sqlite.ClientsListAtScale1764600000000 },
   ClientCountRow1764600000001,
   { mysql: mysql.OneNameForSignInAsPartner1764700000000, sqlite: sqlite.OneNameForSignInAsPartner1764700000000 },
+  { mysql: mysql.ClientSearchWords1765100000000, sqlite: sqlite.ClientSearchWords1765100000000 },
+  ClientSearchWordsFilled1765100000001,
 ];
 
 export const mysqlMigrations: Migration[] = ordered.map((entry) => ('mysql' in entry ? entry.mysql : entry));

@@ -61,16 +61,19 @@ export function IdentificationDataTab({ client, refetch, readOnly }: Identificat
       // Name and status decide the order and filters of the clients list.
       evictLists: ['clients'],
     }),
+    // The profile's tabs stay mounted and keep what was typed: moving between them does not ask.
+    guardScope: `/clients/${client.id}`,
     formFields: clientIdentificationFields,
     onSaved: () => notifications.show({ color: 'green', message: t('identification.saved') }),
   });
 
   return (
     <Stack gap="md">
-      <ConflictAlert versioned={versioned} />
       <form onSubmit={versioned.handleSubmit} noValidate>
         <Stack gap="lg">
           <ClientIdentificationFields form={form} readOnly={readOnly} />
+          {/* Beside Save, where the user is looking when a save is refused. */}
+          <ConflictAlert versioned={versioned} />
           {versioned.alert && (
             <Alert color="red" title={t('identification.saveFailed')}>
               {versioned.alert}

@@ -3,6 +3,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
   CatToolsDocument,
+  ClientHistoryDocument,
+  DeleteClientDocument,
   ClientGroupOptionsDocument,
   ClientProfileDocument,
   ClientRequestsDocument,
@@ -102,7 +104,7 @@ describe('ClientProfilePage', () => {
     expect(id).toHaveAttribute('aria-invalid', 'true');
   });
 
-  it('after a conflicting save, names who saved, reloads without losing what was typed, and saves on the new version', async () => {
+  it('after a conflicting save, names who saved, merges three ways (their untouched e-mail taken, the name both changed offered), and saves on the new version', async () => {
     const user = userEvent.setup();
     const conflict = new GraphQLError('Piotr saved this client after you opened it.', {
       extensions: { code: 'CONFLICT', currentVersion: 8, updatedBy: 'Piotr Project-Manager', updatedAt: '2025-03-05T10:00:00.000Z' },
@@ -140,26 +142,25 @@ describe('ClientProfilePage', () => {
     expect(conflictAlert).toHaveTextContent(/Piotr Project-Manager saved it on .*2025/);
     expect(name).toHaveValue('Acme Pharma AG');
 
-    await user.click(within(conflictAlert).getByRole('button', { name: 'Reload' }));
+    await user.click(within(conflictAlert).getByRole('button', { name: 'Reload and merge' }));
 
-    const differences = await screen.findByRole('table', { name: 'Differences between the stored values and yours' });
-    const nameRow = within(differences).getByRole('row', { name: /^Name/ });
+    // Both changed the name: a choice, mine until changed.
+    const both = await screen.findByRole('table', { name: 'Fields changed by both' });
+    const nameRow = within(both).getByRole('row', { name: /^Name/ });
     expect(nameRow).toHaveTextContent('Acme Pharma GmbH');
-    expect(nameRow).toHaveTextContent('Acme Pharma AG');
-    // The e-mail changed on the server but nothing was typed into it: the stored one is not "lost", it is shown as a difference to decide on.
-    expect(within(differences).getByRole('row', { name: /^E-mail/ })).toHaveTextContent('l10n@acme-pharma.example');
+    expect(within(nameRow).getByRole('radio', { name: 'Name: keep your value Acme Pharma AG' })).toBeChecked();
+    // Only Piotr changed the e-mail: his value is taken, not listed as mine.
+    expect(screen.getByRole('list', { name: 'Taken from the other save (you had not changed these):' })).toHaveTextContent(
+      'E-mail: localization@acme-pharma.example → l10n@acme-pharma.example',
+    );
     expect(name).toHaveValue('Acme Pharma AG');
-    expect(screen.getByRole('textbox', { name: /^E-mail/ })).toHaveValue('localization@acme-pharma.example');
+    expect(screen.getByRole('textbox', { name: /^E-mail/ })).toHaveValue('l10n@acme-pharma.example');
 
-    // Take their e-mail, keep my name.
-    const email = screen.getByRole('textbox', { name: /^E-mail/ });
-    await user.clear(email);
-    await user.type(email, 'l10n@acme-pharma.example');
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
     await waitFor(() => expect(saved).toHaveBeenCalledTimes(1));
     expect(await screen.findByText('Identification Data saved.')).toBeInTheDocument();
-    expect(screen.queryByRole('table', { name: 'Differences between the stored values and yours' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: 'Fields changed by both' })).not.toBeInTheDocument();
   });
 
   it('shows the client read-only to staff who may not edit clients', async () => {
@@ -240,5 +241,105 @@ describe('ClientProfilePage', () => {
       expect(await screen.findByRole('tab', { name: 'Main Data' })).toBeInTheDocument();
       expect(screen.queryByRole('tab', { name: 'Work' })).not.toBeInTheDocument();
     });
+  });
+
+  describe('deleting the client', () => {
+    const deleter = aViewer(['CLIENTS:BROWSE', 'CLIENTS:DISPLAY', 'CLIENTS:EDIT', 'CLIENTS:DELETE']);
+    const deleteRoutes = [...routes, { path: '/clients', element: <p>The clients list</p> }];
+
+    it('says what goes with a client before deleting it, then returns to the list', async () => {
+      const user = userEvent.setup();
+      renderWithProviders(null, {
+        mocks: [
+          ...supportingMocks,
+          profileMock(aClientProfile()),
+          { request: { query: DeleteClientDocument, variables: { id: '10' } }, result: { data: { deleteClient: true } } },
+        ],
+        routes: deleteRoutes,
+        path: '/clients/10/main-data/identification',
+        viewer: deleter,
+      });
+      await user.click(await screen.findByRole('button', { name: 'Delete client' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Delete Acme Pharmaceuticals GmbH?' });
+      expect(dialog).toHaveTextContent(/partner alias/);
+      expect(dialog).toHaveTextContent(/sessions signed in now/);
+      expect(dialog).toHaveTextContent(/not attached to a request or project/);
+      await user.click(within(dialog).getByRole('button', { name: 'Delete client' }));
+      expect(await screen.findByText('The clients list')).toBeInTheDocument();
+      expect(await screen.findByText('Acme Pharmaceuticals GmbH was deleted.')).toBeInTheDocument();
+    });
+
+    it('explains a refusal for a client with work and offers setting it Inactive', async () => {
+      const user = userEvent.setup();
+      const refusal = new GraphQLError('Acme has work.', {
+        extensions: { code: 'FORBIDDEN', reason: 'CLIENT_HAS_WORK', projectCount: 2, quoteCount: 1, requestCount: 0 },
+      });
+      renderWithProviders(null, {
+        mocks: [
+          ...supportingMocks,
+          profileMock(aClientProfile()),
+          { request: { query: DeleteClientDocument, variables: { id: '10' } }, result: { errors: [refusal] } },
+          identificationSaved(
+            7,
+            { name: 'Acme Pharmaceuticals GmbH', status: 'INACTIVE' },
+            {
+              data: { updateClientIdentification: aClientProfile({ version: 8, status: 'INACTIVE' }) },
+            },
+          ),
+        ],
+        routes: deleteRoutes,
+        path: '/clients/10/main-data/identification',
+        viewer: deleter,
+      });
+      expect(screen.queryByRole('button', { name: 'Delete client' })).not.toBeInTheDocument();
+      await user.click(await screen.findByRole('button', { name: 'Delete client' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Delete Acme Pharmaceuticals GmbH?' });
+      await user.click(within(dialog).getByRole('button', { name: 'Delete client' }));
+      expect(await within(dialog).findByText(/has 2 project\(s\), 1 quote\(s\) and 0 request\(s\)/)).toBeInTheDocument();
+      await user.click(within(dialog).getByRole('button', { name: 'Set it Inactive instead' }));
+      expect(await screen.findByText('Acme Pharmaceuticals GmbH is Inactive now.')).toBeInTheDocument();
+    });
+
+    it('offers no Delete without the delete right', async () => {
+      renderProfile([profileMock(aClientProfile())]);
+      expect(await screen.findByRole('heading', { name: 'Acme Pharmaceuticals GmbH' })).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Delete client' })).not.toBeInTheDocument();
+    });
+  });
+
+  it('shows who changed what and when on the History subtab, from the audit records', async () => {
+    renderProfile(
+      [
+        profileMock(aClientProfile()),
+        {
+          request: { query: ClientHistoryDocument, variables: { id: '10' } },
+          result: {
+            data: {
+              client: {
+                __typename: 'Client',
+                id: '10',
+                history: [
+                  {
+                    __typename: 'AuditEvent',
+                    id: '91',
+                    action: 'CLIENT_ACCESS_CHANGED',
+                    occurredAt: '2030-01-02T10:00:00.000Z',
+                    actorName: 'Piotr Project-Manager',
+                    details: { client: 'ACME', changes: { preferredLanguage: { from: 'DE', to: 'EN' } } },
+                  },
+                ],
+              },
+            },
+          },
+        },
+      ],
+      editor,
+      '/clients/10/main-data/history',
+    );
+    const history = await screen.findByRole('tabpanel', { name: 'History' });
+    expect(await within(history).findByText("Client's access changed")).toBeInTheDocument();
+    expect(within(history).getByText(/Piotr Project-Manager on/)).toBeInTheDocument();
+    expect(history).toHaveTextContent(/DE/);
+    expect(history).toHaveTextContent(/EN/);
   });
 });

@@ -1,11 +1,17 @@
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Box, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useMatch, useNavigate, useParams } from 'react-router';
 import { formatDateTime } from '../../app/dateTime';
 import { useHasAnyRight, useHasRight } from '../../auth/useHasRight';
-import { ClientProfileDocument } from '../../gql/graphql';
+import { notifications } from '@mantine/notifications';
+import { ClientProfileDocument, UpdateClientIdentificationDocument } from '../../gql/graphql';
+import { errorMessage } from '../../app/graphqlErrors';
+import { asErrorLike } from '../../forms/serverErrors';
+import { identificationInput, identificationValues } from '../clientIdentification';
+import { ClientHistoryTab } from './ClientHistoryTab';
+import { DeleteClientButton } from './DeleteClientButton';
 import { LoadFailed, Loading } from '../../kit/QueryStates';
 import { ClientWorkTab } from '../../work/ClientWorkTab';
 import { clientProfilePath, clientWorkPath, isMainDataSubtab } from '../clientPaths';
@@ -24,6 +30,8 @@ export function ClientProfilePage() {
   const navigate = useNavigate();
   const { clientId = '', subtab } = useParams();
   const mayEdit = useHasRight('CLIENTS:EDIT');
+  const mayDelete = useHasRight('CLIENTS:DELETE');
+  const [saveIdentification] = useMutation(UpdateClientIdentificationDocument);
   const maySeeWork = useHasAnyRight('PROJECTS:BROWSE', 'QUOTES:BROWSE', 'CLIENT_REQUESTS:BROWSE');
   const onWorkTab = useMatch('/clients/:clientId/work') !== null;
   const { data, error, refetch } = useQuery(ClientProfileDocument, { variables: { id: clientId } });
@@ -61,13 +69,35 @@ export function ClientProfilePage() {
   const refetchClient = async () => (await refetch()).data?.client ?? null;
   const readOnly = !mayEdit;
 
+  /** The alternative to deleting a client with work: keep it, Inactive (it can no longer sign in through its status). */
+  const setInactive = async () => {
+    try {
+      await saveIdentification({
+        variables: {
+          input: {
+            id: client.id,
+            version: client.version,
+            ...identificationInput({ ...identificationValues(client), status: 'INACTIVE' }),
+          },
+        },
+        update: (cache) => cache.evict({ id: 'ROOT_QUERY', fieldName: 'clients' }),
+      });
+      notifications.show({ color: 'green', message: t('deleteClient.setInactiveDone', { name: client.name }) });
+    } catch (failure) {
+      notifications.show({ color: 'red', title: t('deleteClient.setInactiveFailed'), message: errorMessage(asErrorLike(failure), t) });
+    }
+  };
+
   return (
     <Stack gap="md">
       {backLink}
       <Stack gap={4}>
-        <Group gap="sm" wrap="wrap">
-          <Title order={2}>{client.name}</Title>
-          <ClientStatusBadge status={client.status} />
+        <Group gap="sm" wrap="wrap" justify="space-between">
+          <Group gap="sm" wrap="wrap">
+            <Title order={2}>{client.name}</Title>
+            <ClientStatusBadge status={client.status} />
+          </Group>
+          {mayDelete && <DeleteClientButton client={client} onSetInactive={() => void setInactive()} />}
         </Group>
         <Text size="sm" c="dimmed">
           {t('clientProfile.idLine', { id: client.username })}
@@ -104,12 +134,17 @@ export function ClientProfilePage() {
             <Tabs.List mb="md">
               <Tabs.Tab value="identification">{t('clientProfile.identificationData')}</Tabs.Tab>
               <Tabs.Tab value="system-account">{t('clientProfile.systemAccount')}</Tabs.Tab>
+              <Tabs.Tab value="history">{t('clientProfile.history')}</Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="identification">
               <IdentificationDataTab client={client} refetch={refetchClient} readOnly={readOnly} />
             </Tabs.Panel>
             <Tabs.Panel value="system-account">
               <SystemAccountTab client={client} refetch={refetchClient} readOnly={readOnly} />
+            </Tabs.Panel>
+            <Tabs.Panel value="history">
+              {/* Only while shown: it loads when opened, and again on every visit. */}
+              {!onWorkTab && subtab === 'history' && <ClientHistoryTab clientId={client.id} />}
             </Tabs.Panel>
           </Tabs>
         </Tabs.Panel>

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconKey, IconLock, IconLockOpen, IconLogin2, IconMail } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../app/dateTime';
@@ -24,6 +24,8 @@ interface ClientPortalAccountProps {
   readOnly: boolean;
   /** Opens the "Sign in as this Partner" dialog. */
   onSignInAsPartner: () => void;
+  /** True while the System Account form holds unsaved changes: what depends on the saved state waits for the save. */
+  unsavedChanges?: boolean;
 }
 
 /**
@@ -31,7 +33,7 @@ interface ClientPortalAccountProps {
  * the sign-in lock with "Unlock", and the actions of the reference: "Sign in as this Partner",
  * "Send Welcome E-mail" and "Send Password Reset E-mail", with what became of the letter.
  */
-export function ClientPortalAccount({ client, readOnly, onSignInAsPartner }: ClientPortalAccountProps) {
+export function ClientPortalAccount({ client, readOnly, onSignInAsPartner, unsavedChanges = false }: ClientPortalAccountProps) {
   const { t } = useTranslation();
   const canSignInAsPartner = useCanSignInAsPartner(client);
   const [outcome, setOutcome] = useState<LetterOutcome | null>(null);
@@ -39,6 +41,12 @@ export function ClientPortalAccount({ client, readOnly, onSignInAsPartner }: Cli
   const [sendWelcome] = useMutation(SendWelcomeEmailDocument);
   const [sendReset] = useMutation(SendPasswordResetEmailDocument);
   const [unlock, { loading: unlocking }] = useMutation(UnlockClientAccountDocument);
+
+  // A refusal ("not sent: the client cannot sign in") describes the account as it was; once the saved
+  // settings change (access allowed, a new e-mail), it is stale and goes.
+  useEffect(() => {
+    setOutcome((current) => (current?.refusal !== undefined ? null : current));
+  }, [client.version, client.effectiveAccess.canSignIn]);
 
   const send = async (kind: AccountLetterKind) => {
     setOutcome(null);
@@ -116,7 +124,13 @@ export function ClientPortalAccount({ client, readOnly, onSignInAsPartner }: Cli
       {(canSignInAsPartner || !readOnly) && (
         <Group gap="sm" wrap="wrap">
           {canSignInAsPartner && (
-            <Button variant="light" leftSection={<IconLogin2 size={16} aria-hidden />} onClick={onSignInAsPartner}>
+            <Button
+              variant="light"
+              leftSection={<IconLogin2 size={16} aria-hidden />}
+              onClick={onSignInAsPartner}
+              disabled={unsavedChanges}
+              aria-describedby={unsavedChanges ? 'client-portal-account-unsaved' : undefined}
+            >
               {t('signInAsPartner.button')}
             </Button>
           )}
@@ -126,7 +140,8 @@ export function ClientPortalAccount({ client, readOnly, onSignInAsPartner }: Cli
                 variant="default"
                 leftSection={<IconMail size={16} aria-hidden />}
                 loading={sending === 'WELCOME'}
-                disabled={sending !== null && sending !== 'WELCOME'}
+                disabled={unsavedChanges || (sending !== null && sending !== 'WELCOME')}
+                aria-describedby={unsavedChanges ? 'client-portal-account-unsaved' : undefined}
                 onClick={() => void send('WELCOME')}
               >
                 {t('clientPortalAccount.sendWelcome')}
@@ -135,7 +150,8 @@ export function ClientPortalAccount({ client, readOnly, onSignInAsPartner }: Cli
                 variant="default"
                 leftSection={<IconKey size={16} aria-hidden />}
                 loading={sending === 'PASSWORD_RESET'}
-                disabled={sending !== null && sending !== 'PASSWORD_RESET'}
+                disabled={unsavedChanges || (sending !== null && sending !== 'PASSWORD_RESET')}
+                aria-describedby={unsavedChanges ? 'client-portal-account-unsaved' : undefined}
                 onClick={() => void send('PASSWORD_RESET')}
               >
                 {t('clientPortalAccount.sendPasswordReset')}
@@ -145,6 +161,11 @@ export function ClientPortalAccount({ client, readOnly, onSignInAsPartner }: Cli
         </Group>
       )}
 
+      {unsavedChanges && (canSignInAsPartner || !readOnly) && (
+        <Text id="client-portal-account-unsaved" size="xs" c="dimmed">
+          {t('clientPortalAccount.unsavedChanges')}
+        </Text>
+      )}
       {outcome && <LetterOutcomeAlert outcome={outcome} onClose={() => setOutcome(null)} />}
     </Stack>
   );

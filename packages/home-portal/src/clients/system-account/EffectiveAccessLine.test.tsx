@@ -58,7 +58,7 @@ describe('EffectiveAccessLine', () => {
     expect(screen.getByText(sentence)).toBeInTheDocument();
   });
 
-  it('lists every reason when several deny access, and says when it describes the saved settings', () => {
+  it('lists every reason when several deny access, and says when it previews changes not saved yet', () => {
     renderWithProviders(
       <EffectiveAccessLine
         access={access({
@@ -67,11 +67,12 @@ describe('EffectiveAccessLine', () => {
           group: { id: '3', name: 'Inactive', accessAllowed: false },
         })}
         status="INACTIVE"
-        unsaved
+        preview
       />,
     );
 
     expect(screen.getAllByRole('listitem')).toHaveLength(2);
-    expect(screen.getByText('This describes the saved settings; save to apply your changes.')).toBeInTheDocument();
+    expect(screen.getByText('Will not be able to sign in to the Client Portal')).toBeInTheDocument();
+    expect(screen.getByText('Not saved yet')).toBeInTheDocument();
   });
 });

@@ -1,17 +1,21 @@
-import { Alert, List, Text } from '@mantine/core';
+import { Alert, Badge, Group, List, Text } from '@mantine/core';
 import { IconLock, IconLockOpen } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { AccessDeniedReason, ClientProfileFragment, ClientStatus } from '../../gql/graphql';
 
-type EffectiveAccess = ClientProfileFragment['effectiveAccess'];
+/** The access as the API computed it for the stored client, or as the shared rule previews it for the form. */
+type EffectiveAccess = Pick<ClientProfileFragment['effectiveAccess'], 'assignedBy' | 'canSignIn'> & {
+  deniedReasons: readonly AccessDeniedReason[];
+  group: { name: string } | null;
+};
 
 interface EffectiveAccessLineProps {
   access: EffectiveAccess;
   /** The stored status, named when the status decides. */
   status: ClientStatus;
-  /** True while the form holds unsaved changes: the line describes the stored settings. */
-  unsaved?: boolean;
+  /** True when `access` previews the unsaved form: it says so, "not saved yet". */
+  preview?: boolean;
 }
 
 function reasonText(reason: AccessDeniedReason, access: EffectiveAccess, status: ClientStatus, t: TFunction): string {
@@ -30,23 +34,35 @@ function reasonText(reason: AccessDeniedReason, access: EffectiveAccess, status:
 }
 
 /**
- * The client's effective Client Portal access as the API computed it, and why: which group's rights
- * apply (through the status or "Assign to Group"), or every reason access is denied.
+ * The client's effective Client Portal access, and why: which group's rights apply (through the
+ * status or "Assign to Group"), or every reason access is denied. While the form holds changes it
+ * previews them with the rule the API applies (`decideClientAccess` of @portico/domain), marked
+ * "not saved yet".
  */
-export function EffectiveAccessLine({ access, status, unsaved = false }: EffectiveAccessLineProps) {
+export function EffectiveAccessLine({ access, status, preview = false }: EffectiveAccessLineProps) {
   const { t } = useTranslation();
   const statusName = t(`clients.status.${status}`);
   const groupName = access.group?.name ?? '';
 
-  const note = unsaved ? (
-    <Text size="xs" c="dimmed" mt={6}>
-      {t('effectiveAccess.unsavedNote')}
-    </Text>
+  const note = preview ? (
+    <Group gap={6} mt={6}>
+      <Badge color="orange" variant="light" size="sm">
+        {t('effectiveAccess.notSavedYet')}
+      </Badge>
+      <Text size="xs" c="dimmed">
+        {t('effectiveAccess.previewNote')}
+      </Text>
+    </Group>
   ) : null;
 
   if (access.canSignIn) {
     return (
-      <Alert color="green" variant="light" icon={<IconLockOpen size={18} aria-hidden />} title={t('effectiveAccess.canSignInTitle')}>
+      <Alert
+        color="green"
+        variant="light"
+        icon={<IconLockOpen size={18} aria-hidden />}
+        title={t(preview ? 'effectiveAccess.willSignInTitle' : 'effectiveAccess.canSignInTitle')}
+      >
         <Text size="sm">
           {access.assignedBy === 'STATUS'
             ? t('effectiveAccess.byStatus', { status: statusName, group: groupName })
@@ -58,7 +74,12 @@ export function EffectiveAccessLine({ access, status, unsaved = false }: Effecti
   }
 
   return (
-    <Alert color="red" variant="light" icon={<IconLock size={18} aria-hidden />} title={t('effectiveAccess.cannotSignInTitle')}>
+    <Alert
+      color="red"
+      variant="light"
+      icon={<IconLock size={18} aria-hidden />}
+      title={t(preview ? 'effectiveAccess.willNotSignInTitle' : 'effectiveAccess.cannotSignInTitle')}
+    >
       <List size="sm" spacing={2}>
         {access.deniedReasons.map((reason) => (
           <List.Item key={reason}>{reasonText(reason, access, status, t)}</List.Item>

@@ -101,8 +101,9 @@ describe('System Account subtab', () => {
     expect(saved).not.toHaveBeenCalled();
 
     await user.click(screen.getByRole('combobox', { name: /Assign to Group/ }));
-    await user.click(await screen.findByRole('option', { name: 'Key Accounts' }));
-    expect(screen.getByText('This describes the saved settings; save to apply your changes.')).toBeInTheDocument();
+    await user.click(await screen.findByRole('option', { name: 'Key Accounts · allows sign-in' }));
+    expect(screen.getByText('Will be able to sign in to the Client Portal')).toBeInTheDocument();
+    expect(screen.getByText('Not saved yet')).toBeInTheDocument();
     await user.click(within(panel()).getByRole('button', { name: 'Save' }));
 
     await waitFor(() => expect(saved).toHaveBeenCalledTimes(1));
@@ -140,5 +141,30 @@ describe('System Account subtab', () => {
 
     await user.click(within(panel()).getByRole('button', { name: 'Save' }));
     expect(await within(formats).findByText('Time format must contain the minutes (mm).')).toBeInTheDocument();
+  });
+
+  it("previews the access of unsaved changes with the API's rule, marks each group, and holds back what needs the saved state", async () => {
+    const user = userEvent.setup();
+    renderSystemAccount(aClientProfile({ canSignInAsPartner: true }));
+    const accessRights = await screen.findByRole('group', { name: 'Access Rights' });
+    expect(within(accessRights).getByText('Can sign in to the Client Portal')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Sign in as this Partner' })).toBeEnabled();
+
+    await user.click(within(accessRights).getByRole('checkbox', { name: /Assign to Status/ }));
+    expect(within(accessRights).getByText(/the group chosen below decides/)).toBeInTheDocument();
+    // No group chosen yet: the preview says so at once, before any save.
+    expect(within(accessRights).getByText('Will not be able to sign in to the Client Portal')).toBeInTheDocument();
+    expect(within(accessRights).getByText('Not saved yet')).toBeInTheDocument();
+
+    await user.click(within(accessRights).getByRole('combobox', { name: /Assign to Group/ }));
+    expect(await screen.findByRole('option', { name: 'Key Accounts · allows sign-in' })).toBeInTheDocument();
+    await user.click(screen.getByRole('option', { name: 'Potential · no access' }));
+    expect(
+      within(accessRights).getByText('The group "Potential" chosen in "Assign to Group" does not have "Access Allowed".'),
+    ).toBeInTheDocument();
+
+    expect(screen.getByRole('button', { name: 'Sign in as this Partner' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Send Welcome E-mail' })).toBeDisabled();
+    expect(screen.getByText(/Save or discard your changes first/)).toBeInTheDocument();
   });
 });

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { decideClientAccess } from '@portico/domain';
 import { Alert, Button, Checkbox, Fieldset, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
@@ -84,9 +85,16 @@ export function SystemAccountTab({ client, refetch, readOnly }: SystemAccountTab
       // Filtered pages of the clients list (by group, by access) may no longer hold.
       evictLists: ['clients'],
     }),
+    // The profile's tabs stay mounted and keep what was typed: moving between them does not ask.
+    guardScope: `/clients/${client.id}`,
     formFields: systemAccountFields,
     onSaved: () => notifications.show({ color: 'green', message: t('systemAccount.saved') }),
   });
+  // The access the form would give once saved, decided by the API's own rule; null while nothing is typed.
+  const preview = useMemo(() => {
+    if (!versioned.dirty || !groups.data) return null;
+    return decideClientAccess({ status: client.status, ...form.values }, groups.data.clientGroups);
+  }, [versioned.dirty, groups.data, client.status, form.values]);
   const [aliasesOpened, aliasesDialog] = useDisclosure(false);
   const [preferencesOpened, preferencesDialog] = useDisclosure(false);
   const [signInAsPartnerOpened, signInAsPartnerDialog] = useDisclosure(false);
@@ -106,7 +114,6 @@ export function SystemAccountTab({ client, refetch, readOnly }: SystemAccountTab
 
   return (
     <Stack gap="md">
-      <ConflictAlert versioned={versioned} />
       <form onSubmit={versioned.handleSubmit} noValidate>
         <Stack gap="lg">
           <Stack gap={6}>
@@ -132,14 +139,18 @@ export function SystemAccountTab({ client, refetch, readOnly }: SystemAccountTab
             <Stack gap="sm">
               <Checkbox
                 label={t('systemAccount.assignToStatus')}
-                description={t('systemAccount.assignToStatusDescription', { status: t(`clients.status.${client.status}`) })}
+                description={
+                  form.values.assignToStatus
+                    ? t('systemAccount.assignToStatusDescription', { status: t(`clients.status.${client.status}`) })
+                    : t('systemAccount.assignToGroupDescription', { status: t(`clients.status.${client.status}`) })
+                }
                 {...form.getInputProps('assignToStatus', { type: 'checkbox' })}
               />
               {!form.values.assignToStatus && (
                 <Select
                   label={t('systemAccount.assignToGroup')}
                   placeholder={groups.loading ? t('systemAccount.groupsLoading') : t('systemAccount.chooseGroup')}
-                  data={clientGroupSelectData(groups.data?.clientGroups ?? [], t)}
+                  data={clientGroupSelectData(groups.data?.clientGroups ?? [], t, { withAccess: true })}
                   withAsterisk
                   searchable
                   allowDeselect={false}
@@ -149,7 +160,7 @@ export function SystemAccountTab({ client, refetch, readOnly }: SystemAccountTab
                   error={form.errors.groupId ?? (groups.error ? t('systemAccount.groupsFailed') : undefined)}
                 />
               )}
-              <EffectiveAccessLine access={client.effectiveAccess} status={client.status} unsaved={versioned.dirty} />
+              <EffectiveAccessLine access={preview ?? client.effectiveAccess} status={client.status} preview={preview !== null} />
             </Stack>
           </Fieldset>
 
@@ -161,7 +172,12 @@ export function SystemAccountTab({ client, refetch, readOnly }: SystemAccountTab
                 disabled={readOnly}
                 {...form.getInputProps('portalAccessAllowed', { type: 'checkbox' })}
               />
-              <ClientPortalAccount client={client} readOnly={readOnly} onSignInAsPartner={signInAsPartnerDialog.open} />
+              <ClientPortalAccount
+                client={client}
+                readOnly={readOnly}
+                unsavedChanges={versioned.dirty}
+                onSignInAsPartner={signInAsPartnerDialog.open}
+              />
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
                 <TextInput
                   label={t('systemAccount.lastLoginDate')}
@@ -197,6 +213,8 @@ export function SystemAccountTab({ client, refetch, readOnly }: SystemAccountTab
             </Stack>
           </Fieldset>
 
+          {/* Beside Save, where the user is looking when a save is refused. */}
+          <ConflictAlert versioned={versioned} />
           {versioned.alert && (
             <Alert color="red" title={t('systemAccount.saveFailed')}>
               {versioned.alert}

@@ -181,7 +181,7 @@ describe('Client Portal settings', () => {
 
     await user.click(screen.getByRole('checkbox', { name: /E-mail clients when staff start a session with changes/ }));
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByText(/Ada Admin saved/)).toBeInTheDocument();
+    expect(await screen.findByRole('alert', { name: 'Someone else saved this in the meantime' })).toHaveTextContent(/Ada Admin saved/);
   });
 
   it('shows the settings read-only without the right to edit them', async () => {

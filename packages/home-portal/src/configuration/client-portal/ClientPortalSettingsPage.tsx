@@ -192,7 +192,6 @@ function ClientPortalSettingsForm({ settings, refetch }: ClientPortalSettingsFor
         </Paper>
       )}
 
-      <ConflictAlert versioned={versioned} />
       {readOnly && (
         <Text size="sm" c="dimmed">
           {t('portalSettings.readOnly')}
@@ -353,6 +352,8 @@ function ClientPortalSettingsForm({ settings, refetch }: ClientPortalSettingsFor
                 </Stack>
               </Fieldset>
 
+              {/* Beside Save, where the user is looking when a save is refused. */}
+              <ConflictAlert versioned={versioned} />
               {versioned.alert && (
                 <Alert color="red" title={t('portalSettings.saveFailed')}>
                   {versioned.alert}

@@ -108,7 +108,6 @@ function EditUserForm({ user, isViewer, groups, onClose, refetchUser }: EditUser
   return (
     <form onSubmit={versioned.handleSubmit} noValidate>
       <Stack gap="md">
-        <ConflictAlert versioned={versioned} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('users.username')} value={user.username} readOnly variant="filled" />
           <TextInput label={t('users.fullName')} withAsterisk data-autofocus {...form.getInputProps('fullName')} />
@@ -135,6 +134,8 @@ function EditUserForm({ user, isViewer, groups, onClose, refetchUser }: EditUser
           disabled={isViewer}
           {...form.getInputProps('active', { type: 'checkbox' })}
         />
+        {/* Beside Save, where the user is looking when a save is refused. */}
+        <ConflictAlert versioned={versioned} />
         {versioned.alert && (
           <Alert color="red" title={t('users.saveFailed')}>
             {versioned.alert}

@@ -143,7 +143,7 @@ describe('Project detail', () => {
 
     expect(await screen.findByText('Someone else saved this in the meantime')).toBeInTheDocument();
     expect(screen.getByText(/Ben Berger saved it on/)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Reload' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Reload and merge' })).toBeInTheDocument();
     expect(name).toHaveValue('Project 42 (second edition)');
   });
 

@@ -82,10 +82,11 @@ export function ProjectDetailsForm({ project, refetch, readOnly }: ProjectDetail
 
   return (
     <Stack gap="md">
-      <ConflictAlert versioned={versioned} />
       <form onSubmit={versioned.handleSubmit} noValidate aria-label={t('projects.detail.formLabel')}>
         <Stack gap="lg">
           <ProjectFields form={form} readOnly={readOnly} />
+          {/* Beside Save, where the user is looking when a save is refused. */}
+          <ConflictAlert versioned={versioned} />
           <WorkFormFooter
             alert={versioned.alert}
             alertTitle={t('projects.detail.saveFailed')}

@@ -104,10 +104,11 @@ function EditQuoteForm({
 
   return (
     <Stack gap="md">
-      <ConflictAlert versioned={versioned} />
       <form onSubmit={versioned.handleSubmit} noValidate>
         <Stack gap="md">
           <QuoteFields form={form} autoFocus />
+          {/* Beside Save, where the user is looking when a save is refused. */}
+          <ConflictAlert versioned={versioned} />
           <WorkFormFooter
             alert={versioned.alert}
             alertTitle={t('quotes.edit.failed')}

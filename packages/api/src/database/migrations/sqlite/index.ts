@@ -8,3 +8,4 @@ export { StaffWorkLists1764300000002 } from './1764300000002-StaffWorkLists';
 export { HoldUnderAttack1764400000000 } from './1764400000000-HoldUnderAttack';
 export { ClientsListAtScale1764600000000 } from './1764600000000-ClientsListAtScale';
 export { OneNameForSignInAsPartner1764700000000 } from './1764700000000-OneNameForSignInAsPartner';
+export { ClientSearchWords1765100000000 } from './1765100000000-ClientSearchWords';

@@ -1,0 +1,98 @@
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { createContext, useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useBlocker } from 'react-router';
+
+interface UnsavedChangesRegistry {
+  /** Marks the form `id` as holding unsaved changes, or not; `scope` as in useUnsavedChangesGuard. */
+  setDirty: (id: string, dirty: boolean, scope?: string) => void;
+}
+
+function withinScope(pathname: string, scope: string): boolean {
+  return pathname === scope || pathname.startsWith(`${scope}/`);
+}
+
+const UnsavedChangesContext = createContext<UnsavedChangesRegistry | null>(null);
+
+/**
+ * Guards the forms inside it: while any of them holds unsaved changes, leaving the page inside the
+ * app asks first (React Router's blocker: a router supports one, so it lives here, once), and
+ * closing or reloading the tab triggers the browser's own prompt.
+ */
+export function UnsavedChangesProvider({ children }: { children: ReactNode }) {
+  const outer = useContext(UnsavedChangesContext);
+  return outer ? children : <UnsavedChangesGuardRoot>{children}</UnsavedChangesGuardRoot>;
+}
+
+function UnsavedChangesGuardRoot({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  // Read when a navigation starts, so a form saved just before navigating (in the same click) counts as clean.
+  const dirtyForms = useRef(new Map<string, string | undefined>());
+  const [anyDirty, setAnyDirty] = useState(false);
+
+  const setDirty = useCallback((id: string, dirty: boolean, scope?: string) => {
+    if (dirty) dirtyForms.current.set(id, scope);
+    else dirtyForms.current.delete(id);
+    setAnyDirty(dirtyForms.current.size > 0);
+  }, []);
+  const registry = useMemo(() => ({ setDirty }), [setDirty]);
+
+  // Filters and paging of the same screen change only the query string; they take no typed work away.
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      currentLocation.pathname !== nextLocation.pathname &&
+      [...dirtyForms.current.values()].some((scope) => !scope || !withinScope(nextLocation.pathname, scope)),
+  );
+
+  useEffect(() => {
+    if (!anyDirty) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older browsers show their prompt only when returnValue is set.
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [anyDirty]);
+
+  return (
+    <UnsavedChangesContext.Provider value={registry}>
+      {children}
+      <Modal
+        opened={blocker.state === 'blocked'}
+        onClose={() => blocker.reset?.()}
+        title={t('unsavedChanges.title')}
+        // Above any dialog whose form holds the changes.
+        zIndex={400}
+      >
+        <Stack gap="md">
+          <Text size="sm">{t('unsavedChanges.message')}</Text>
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" data-autofocus onClick={() => blocker.reset?.()}>
+              {t('unsavedChanges.stay')}
+            </Button>
+            <Button color="red" onClick={() => blocker.proceed?.()}>
+              {t('unsavedChanges.leave')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </UnsavedChangesContext.Provider>
+  );
+}
+
+/**
+ * Tells the nearest UnsavedChangesProvider whether this form holds unsaved changes (no-op outside one).
+ * `scope` is a path prefix under which the form stays mounted (tabs of one record that keep what was
+ * typed); moving within it does not ask. `markClean` says so at once, e.g. right after a save whose
+ * callback navigates away.
+ */
+export function useUnsavedChangesGuard(dirty: boolean, scope?: string): { markClean: () => void } {
+  const registry = useContext(UnsavedChangesContext);
+  const id = useId();
+  useEffect(() => {
+    registry?.setDirty(id, dirty, scope);
+  }, [registry, id, dirty, scope]);
+  useEffect(() => () => registry?.setDirty(id, false), [registry, id]);
+  return { markClean: () => registry?.setDirty(id, false) };
+}

@@ -99,6 +99,8 @@ export type CreateClientGroupInput = {
   accessAllowed: boolean;
   name: string;
   rights: Array<ClientAreaRightsInput>;
+  /** Require two-factor sign-in of the group's clients (left out: unchanged; false for a new group). Needs SECRETS_KEY. */
+  twoFactorRequired?: boolean | null | undefined;
 };
 
 /** Identification Data of a new client. */
@@ -158,6 +160,8 @@ export type CreateUserGroupInput = {
   /** Domains left out get no rights. */
   rights: Array<StaffDomainRightsInput>;
   specialRights: Array<SpecialRight>;
+  /** Require two-factor sign-in of the group's members (left out: unchanged; false for a new group). Needs SECRETS_KEY. */
+  twoFactorRequired?: boolean | null | undefined;
 };
 
 export type FeedbackCategory =
@@ -196,6 +200,7 @@ export type LetterKind =
   | 'EMAIL_CHANGED'
   | 'PASSWORD_RESET'
   | 'STAFF_SESSION_NOTICE'
+  | 'TWO_FACTOR_RESET'
   | 'WELCOME';
 
 export type LetterStatus =
@@ -205,6 +210,20 @@ export type LetterStatus =
   | 'PENDING'
   | 'SENDING'
   | 'SENT';
+
+/** The portal whose accounts a password policy governs. */
+export type PasswordPortal =
+  | 'CLIENT_PORTAL'
+  | 'HOME_PORTAL';
+
+/** A password strength as XTRF defines it. */
+export type PasswordStrength =
+  /** At least 8 characters, upper and lower case, not containing the username. */
+  | 'MEDIUM'
+  /** Medium, plus a digit and a special character. */
+  | 'STRONG'
+  /** Anything of the minimum length, not containing the username. */
+  | 'WEAK';
 
 /** A language the Client Portal ships in (English, German, French, Spanish, Polish). */
 export type PortalLanguage =
@@ -269,7 +288,8 @@ export type SignInOutcome =
   | 'RATE_LIMITED'
   | 'SUCCESS'
   | 'UNKNOWN_USERNAME'
-  | 'WRONG_PASSWORD';
+  | 'WRONG_PASSWORD'
+  | 'WRONG_SECOND_FACTOR';
 
 export type SortDirection =
   | 'ASC'
@@ -314,6 +334,8 @@ export type UpdateClientGroupInput = {
   id: string | number;
   name: string;
   rights: Array<ClientAreaRightsInput>;
+  /** Require two-factor sign-in of the group's clients (left out: unchanged; false for a new group). Needs SECRETS_KEY. */
+  twoFactorRequired?: boolean | null | undefined;
   version: number;
 };
 
@@ -345,6 +367,15 @@ export type UpdateClientPortalSettingsInput = {
 export type UpdatePartnerAliasInput = {
   externalUsername: string;
   id: string | number;
+};
+
+export type UpdatePasswordPolicyInput = {
+  minLength: number;
+  portal: PasswordPortal;
+  rejectCommonPasswords: boolean;
+  strength: PasswordStrength;
+  /** The version the editor loaded. */
+  version: number;
 };
 
 export type UpdateProjectInput = {
@@ -406,6 +437,8 @@ export type UpdateUserGroupInput = {
   /** Domains left out get no rights. */
   rights: Array<StaffDomainRightsInput>;
   specialRights: Array<SpecialRight>;
+  /** Require two-factor sign-in of the group's members (left out: unchanged; false for a new group). Needs SECRETS_KEY. */
+  twoFactorRequired?: boolean | null | undefined;
   version: number;
 };
 
@@ -642,6 +675,25 @@ export type EnableClientPortal2MutationVariables = Exact<{ [key: string]: never;
 
 
 export type EnableClientPortal2Mutation = { enableClientPortal2: { enabled: boolean, portalVersion: ClientPortalVersion, hasClassicCustomization: boolean, publicUrl: string | null, portalName: string, logoUrl: string | null, primaryColor: string, welcomeText: string, offeredAreas: Array<ClientPortalArea>, showStaffIdentityToClients: boolean, notifyClientsOfChangeSessions: boolean, updatedAt: string, version: number } };
+
+export type StaffPasswordPolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffPasswordPolicyQuery = { passwordPolicy: { portal: PasswordPortal, strength: PasswordStrength, minLength: number, rejectCommonPasswords: boolean } };
+
+export type PasswordPolicyFieldsFragment = { portal: PasswordPortal, strength: PasswordStrength, minLength: number, rejectCommonPasswords: boolean, version: number, updatedAt: string };
+
+export type PasswordPoliciesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PasswordPoliciesQuery = { passwordPolicies: Array<{ portal: PasswordPortal, strength: PasswordStrength, minLength: number, rejectCommonPasswords: boolean, version: number, updatedAt: string }> };
+
+export type UpdatePasswordPolicyMutationVariables = Exact<{
+  input: UpdatePasswordPolicyInput;
+}>;
+
+
+export type UpdatePasswordPolicyMutation = { updatePasswordPolicy: { portal: PasswordPortal, strength: PasswordStrength, minLength: number, rejectCommonPasswords: boolean, version: number, updatedAt: string } };
 
 export type ImpersonationLogQueryVariables = Exact<{
   first: number;
@@ -919,6 +971,7 @@ export const ClientProfileFragmentDoc = {"kind":"Document","definitions":[{"kind
 export const SentLetterFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SentLetter"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutboxLetter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]} as unknown as DocumentNode<SentLetterFragment, unknown>;
 export const ClientGroupFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClientGroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClientGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"builtIn"}},{"kind":"Field","name":{"kind":"Name","value":"statusGroupFor"}},{"kind":"Field","name":{"kind":"Name","value":"accessAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"rights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ClientGroupFieldsFragment, unknown>;
 export const ClientPortalSettingsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClientPortalSettingsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClientPortalSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"portalVersion"}},{"kind":"Field","name":{"kind":"Name","value":"hasClassicCustomization"}},{"kind":"Field","name":{"kind":"Name","value":"publicUrl"}},{"kind":"Field","name":{"kind":"Name","value":"portalName"}},{"kind":"Field","name":{"kind":"Name","value":"logoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"primaryColor"}},{"kind":"Field","name":{"kind":"Name","value":"welcomeText"}},{"kind":"Field","name":{"kind":"Name","value":"offeredAreas"}},{"kind":"Field","name":{"kind":"Name","value":"showStaffIdentityToClients"}},{"kind":"Field","name":{"kind":"Name","value":"notifyClientsOfChangeSessions"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ClientPortalSettingsFieldsFragment, unknown>;
+export const PasswordPolicyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PasswordPolicyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PasswordPolicy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"portal"}},{"kind":"Field","name":{"kind":"Name","value":"strength"}},{"kind":"Field","name":{"kind":"Name","value":"minLength"}},{"kind":"Field","name":{"kind":"Name","value":"rejectCommonPasswords"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<PasswordPolicyFieldsFragment, unknown>;
 export const ManagementDecisionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManagementDecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ManagementDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"missingRights"}}]}}]} as unknown as DocumentNode<ManagementDecisionFieldsFragment, unknown>;
 export const UserGroupFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserGroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isAdministrators"}},{"kind":"Field","name":{"kind":"Name","value":"rights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"specialRights"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"editable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ManagementDecisionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deletable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ManagementDecisionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManagementDecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ManagementDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"missingRights"}}]}}]} as unknown as DocumentNode<UserGroupFieldsFragment, unknown>;
 export const StaffUserRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffUserRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastSignInAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"isLocked"}},{"kind":"Field","name":{"kind":"Name","value":"lockedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ManagementDecisionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canSetPassword"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ManagementDecisionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canDelete"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ManagementDecisionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManagementDecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ManagementDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"missingRights"}}]}}]} as unknown as DocumentNode<StaffUserRowFragment, unknown>;
@@ -961,6 +1014,9 @@ export const DeleteClientGroupDocument = {"kind":"Document","definitions":[{"kin
 export const ClientPortalSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientPortalSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientPortalSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClientPortalSettingsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClientPortalSettingsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClientPortalSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"portalVersion"}},{"kind":"Field","name":{"kind":"Name","value":"hasClassicCustomization"}},{"kind":"Field","name":{"kind":"Name","value":"publicUrl"}},{"kind":"Field","name":{"kind":"Name","value":"portalName"}},{"kind":"Field","name":{"kind":"Name","value":"logoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"primaryColor"}},{"kind":"Field","name":{"kind":"Name","value":"welcomeText"}},{"kind":"Field","name":{"kind":"Name","value":"offeredAreas"}},{"kind":"Field","name":{"kind":"Name","value":"showStaffIdentityToClients"}},{"kind":"Field","name":{"kind":"Name","value":"notifyClientsOfChangeSessions"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ClientPortalSettingsQuery, ClientPortalSettingsQueryVariables>;
 export const UpdateClientPortalSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateClientPortalSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateClientPortalSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateClientPortalSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClientPortalSettingsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClientPortalSettingsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClientPortalSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"portalVersion"}},{"kind":"Field","name":{"kind":"Name","value":"hasClassicCustomization"}},{"kind":"Field","name":{"kind":"Name","value":"publicUrl"}},{"kind":"Field","name":{"kind":"Name","value":"portalName"}},{"kind":"Field","name":{"kind":"Name","value":"logoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"primaryColor"}},{"kind":"Field","name":{"kind":"Name","value":"welcomeText"}},{"kind":"Field","name":{"kind":"Name","value":"offeredAreas"}},{"kind":"Field","name":{"kind":"Name","value":"showStaffIdentityToClients"}},{"kind":"Field","name":{"kind":"Name","value":"notifyClientsOfChangeSessions"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<UpdateClientPortalSettingsMutation, UpdateClientPortalSettingsMutationVariables>;
 export const EnableClientPortal2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EnableClientPortal2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enableClientPortal2"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"confirm"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClientPortalSettingsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClientPortalSettingsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClientPortalSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"portalVersion"}},{"kind":"Field","name":{"kind":"Name","value":"hasClassicCustomization"}},{"kind":"Field","name":{"kind":"Name","value":"publicUrl"}},{"kind":"Field","name":{"kind":"Name","value":"portalName"}},{"kind":"Field","name":{"kind":"Name","value":"logoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"primaryColor"}},{"kind":"Field","name":{"kind":"Name","value":"welcomeText"}},{"kind":"Field","name":{"kind":"Name","value":"offeredAreas"}},{"kind":"Field","name":{"kind":"Name","value":"showStaffIdentityToClients"}},{"kind":"Field","name":{"kind":"Name","value":"notifyClientsOfChangeSessions"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<EnableClientPortal2Mutation, EnableClientPortal2MutationVariables>;
+export const StaffPasswordPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffPasswordPolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passwordPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"portal"},"value":{"kind":"EnumValue","value":"HOME_PORTAL"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"portal"}},{"kind":"Field","name":{"kind":"Name","value":"strength"}},{"kind":"Field","name":{"kind":"Name","value":"minLength"}},{"kind":"Field","name":{"kind":"Name","value":"rejectCommonPasswords"}}]}}]}}]} as unknown as DocumentNode<StaffPasswordPolicyQuery, StaffPasswordPolicyQueryVariables>;
+export const PasswordPoliciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PasswordPolicies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passwordPolicies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PasswordPolicyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PasswordPolicyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PasswordPolicy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"portal"}},{"kind":"Field","name":{"kind":"Name","value":"strength"}},{"kind":"Field","name":{"kind":"Name","value":"minLength"}},{"kind":"Field","name":{"kind":"Name","value":"rejectCommonPasswords"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<PasswordPoliciesQuery, PasswordPoliciesQueryVariables>;
+export const UpdatePasswordPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePasswordPolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePasswordPolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePasswordPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PasswordPolicyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PasswordPolicyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PasswordPolicy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"portal"}},{"kind":"Field","name":{"kind":"Name","value":"strength"}},{"kind":"Field","name":{"kind":"Name","value":"minLength"}},{"kind":"Field","name":{"kind":"Name","value":"rejectCommonPasswords"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<UpdatePasswordPolicyMutation, UpdatePasswordPolicyMutationVariables>;
 export const ImpersonationLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImpersonationLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"staffUserId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"impersonationLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"staffUserId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"staffUserId"}}},{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"staffUserId"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"clientUsername"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"allowChanges"}},{"kind":"Field","name":{"kind":"Name","value":"ipAddress"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}}]}}]}}]} as unknown as DocumentNode<ImpersonationLogQuery, ImpersonationLogQueryVariables>;
 export const ImpersonationStaffOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImpersonationStaffOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffUsers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<ImpersonationStaffOptionsQuery, ImpersonationStaffOptionsQueryVariables>;
 export const UserGroupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UserGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserGroupFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManagementDecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ManagementDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"missingRights"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserGroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isAdministrators"}},{"kind":"Field","name":{"kind":"Name","value":"rights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"specialRights"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"editable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ManagementDecisionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deletable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ManagementDecisionFields"}}]}}]}}]} as unknown as DocumentNode<UserGroupsQuery, UserGroupsQueryVariables>;

@@ -7,6 +7,7 @@ import { ActiveClientsMayReview1764200000001 } from './shared/1764200000001-Acti
 import { InvoicesAreaRetired1764300000001 } from './shared/1764300000001-InvoicesAreaRetired';
 import { FilesRightsForStaff1764400000001 } from './shared/1764400000001-FilesRightsForStaff';
 import { ClientCountRow1764600000001 } from './shared/1764600000001-ClientCountRow';
+import { PasswordPolicyRows1765000000001 } from './shared/1765000000001-PasswordPolicyRows';
 
 type Migration = new () => MigrationInterface;
 
@@ -30,6 +31,8 @@ const ordered: Array<Migration | { mysql: Migration; sqlite: Migration }> = [
   FilesRightsForStaff1764400000001,
   { mysql: mysql.ClientsListAtScale1764600000000, sqlite: sqlite.ClientsListAtScale1764600000000 },
   ClientCountRow1764600000001,
+  { mysql: mysql.TwoFactorSignIn1765000000000, sqlite: sqlite.TwoFactorSignIn1765000000000 },
+  PasswordPolicyRows1765000000001,
 ];
 
 export const mysqlMigrations: Migration[] = ordered.map((entry) => ('mysql' in entry ? entry.mysql : entry));

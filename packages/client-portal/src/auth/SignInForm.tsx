@@ -8,9 +8,7 @@ import { Link } from 'react-router';
 import * as z from 'zod/mini';
 import { apiErrors, errorMessage } from '../app/graphqlErrors';
 import { ClientSignInDocument, ClientViewerDocument, type ClientViewerFieldsFragment } from '../gql/graphql';
-import { RecoveryCodes } from '../two-factor/RecoveryCodes';
-import { SecondFactorStep } from '../two-factor/SecondFactorStep';
-import { TwoFactorEnrolment } from '../two-factor/TwoFactorEnrolment';
+import { RecoveryCodes, SecondFactorStep, TwoFactorEnrolment } from '../two-factor/lazySteps';
 
 /** Where the sign-in is: the password, then (when due) a code or the enrolment the group requires, then the recovery codes. */
 type SignInStep =

@@ -8,9 +8,7 @@ import * as z from 'zod/mini';
 import { ErrorCode } from '@portico/domain';
 import { errorMessage, hasErrorCode } from '../app/graphqlErrors';
 import { SignInDocument, ViewerDocument, type ViewerFieldsFragment } from '../gql/graphql';
-import { RecoveryCodes } from './two-factor/RecoveryCodes';
-import { SecondFactorStep } from './two-factor/SecondFactorStep';
-import { TwoFactorEnrolment } from './two-factor/TwoFactorEnrolment';
+import { RecoveryCodes, SecondFactorStep, TwoFactorEnrolment } from './two-factor/lazySteps';
 
 /** Where the sign-in is: the password, then (when due) a code or the enrolment the group requires, then the recovery codes. */
 type SignInStep =

@@ -2,8 +2,7 @@ import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconKey, IconLogout, IconShieldLock, IconUser } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChangeOwnPasswordDialog } from './ChangeOwnPasswordDialog';
-import { TwoFactorDialog } from './two-factor/TwoFactorDialog';
+import { ChangeOwnPasswordDialog, TwoFactorDialog } from './two-factor/lazySteps';
 import { useSignOut } from './useSignOut';
 import { useSignedInViewer } from './viewerContext';
 
@@ -53,8 +52,8 @@ export function UserMenu() {
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      <ChangeOwnPasswordDialog opened={changingPassword} onClose={() => setChangingPassword(false)} />
-      <TwoFactorDialog opened={twoFactorOpen} onClose={() => setTwoFactorOpen(false)} />
+      {changingPassword && <ChangeOwnPasswordDialog opened onClose={() => setChangingPassword(false)} />}
+      {twoFactorOpen && <TwoFactorDialog opened onClose={() => setTwoFactorOpen(false)} />}
     </>
   );
 }

@@ -1,3 +1,5 @@
+import { checkSecretsKeyAtStart } from './two-factor/secrets-key-check';
+import { removeStaleChallenges } from './two-factor/sign-in-challenge.service';
 import 'reflect-metadata';
 import http from 'node:http';
 import zlib from 'node:zlib';
@@ -100,6 +102,12 @@ export async function startApp(config: PorticoConfig): Promise<RunningApp> {
   setLogLevel(config.logLevel);
   const database = await createDataSource(config);
   await openDatabase(database, { migrate: config.migrateOnStart });
+  try {
+    await checkSecretsKeyAtStart(database.dataSource, config);
+  } catch (error) {
+    await database.dataSource.destroy();
+    throw error;
+  }
   if (config.demoMode) await seedDemoData(database.dataSource, config.filesDir);
   // Mends the clients counter if anything wrote the table around the API (a restore, hand-made SQL).
   await recountClients(database.dataSource);
@@ -109,6 +117,7 @@ export async function startApp(config: PorticoConfig): Promise<RunningApp> {
   const stopHousekeeping = startPeriodicTask('Housekeeping', 10 * 60_000, async () => {
     await removeUnattachedUploads(database.dataSource, config);
     await removeStaleBuckets(database.dataSource);
+    await removeStaleChallenges(database.dataSource);
   });
 
   const app = express();

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -74,6 +75,14 @@ export interface PorticoConfig {
   keepAliveTimeoutMs: number;
   /** The longest a letter's hand-over to the SMTP server may take; a letter claimed twice as long ago is given back to the outbox. */
   mailSendTimeoutMs: number;
+  /**
+   * The AES-256-GCM key authenticator secrets are encrypted with (SECRETS_KEY), or null when none is
+   * set outside demo mode (two-factor sign-in is then unavailable). Demo mode without SECRETS_KEY
+   * derives a fixed key and says so in the log.
+   */
+  secretsKey: Buffer | null;
+  /** Where secretsKey came from. */
+  secretsKeySource: 'SECRETS_KEY' | 'DEMO_DERIVED' | null;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -138,6 +147,27 @@ function readLogLevel(raw: string | undefined): LogLevel {
   return level;
 }
 
+/**
+ * SECRETS_KEY: 32 random bytes, written as base64 (`openssl rand -base64 32`, 44 characters) or as 64
+ * hexadecimal digits. Anything else is refused at start, so a typo never silently weakens the key.
+ */
+export function readSecretsKey(raw: string | undefined): Buffer | null {
+  const value = raw?.trim();
+  if (!value) return null;
+  const key = /^[0-9a-fA-F]{64}$/.test(value)
+    ? Buffer.from(value, 'hex')
+    : /^[A-Za-z0-9+/_-]{43}=?$/.test(value)
+      ? Buffer.from(value, 'base64')
+      : null;
+  if (!key || key.length !== 32) {
+    throw new Error('SECRETS_KEY must be 32 random bytes as base64 (openssl rand -base64 32) or as 64 hexadecimal digits');
+  }
+  return key;
+}
+
+/** The key demo mode uses when no SECRETS_KEY is set: fixed and public, so only for demo data. */
+export const DEMO_SECRETS_KEY = createHash('sha256').update('Portico demo mode: not a secret, never for real accounts').digest();
+
 const packageRoot = path.resolve(__dirname, '..');
 
 /** Where `.env` is looked for unless ENV_FILE names another file: the repository root, beside `.env.example`. */
@@ -171,13 +201,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): PorticoC
     throw new Error('CLUSTER_MODE needs FILES_DIR set explicitly to a folder every API process shares (e.g. an NFS mount)');
   }
   const metricsPort = env.METRICS_PORT?.trim() ? readInt(env, 'METRICS_PORT', 0, 0) : null;
+  const demoMode = readBool(env, 'DEMO_MODE', false);
+  const configuredSecretsKey = readSecretsKey(env.SECRETS_KEY);
   return {
     databaseUrl,
     sqlitePath: env.SQLITE_PATH || path.resolve(packageRoot, '../../data/portico.sqlite'),
     // 0 picks any free port (tests); the address is logged at start.
     port: readInt(env, 'PORT', 4000, 0),
     host: env.HOST || '127.0.0.1',
-    demoMode: readBool(env, 'DEMO_MODE', false),
+    demoMode,
     development: env.NODE_ENV === 'development',
     secureCookies: readBool(env, 'SECURE_COOKIES', false),
     staffSessionHours: readInt(env, 'STAFF_SESSION_HOURS', 12),
@@ -215,5 +247,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): PorticoC
     shutdownTimeoutMs: readInt(env, 'SHUTDOWN_TIMEOUT_SECONDS', 30) * 1000,
     keepAliveTimeoutMs: readInt(env, 'KEEP_ALIVE_TIMEOUT_SECONDS', 65) * 1000,
     mailSendTimeoutMs: readInt(env, 'MAIL_SEND_TIMEOUT_SECONDS', 60) * 1000,
+    secretsKey: configuredSecretsKey ?? (demoMode ? DEMO_SECRETS_KEY : null),
+    secretsKeySource: configuredSecretsKey ? 'SECRETS_KEY' : demoMode ? 'DEMO_DERIVED' : null,
   };
 }

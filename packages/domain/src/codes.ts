@@ -15,6 +15,12 @@ export enum ErrorCode {
   READ_ONLY_SESSION = 'READ_ONLY_SESSION',
   /** Too many attempts from this network or for this account; `retryAfterSeconds` says when to try again. */
   RATE_LIMITED = 'RATE_LIMITED',
+  /**
+   * The password was right and a second factor is due: `challenge` (single use, short-lived) goes with
+   * the code to `signInWithSecondFactor` / `clientSignInWithSecondFactor`; with `enrolmentRequired`
+   * the account must first enrol an authenticator app (the user's group requires it).
+   */
+  SECOND_FACTOR_REQUIRED = 'SECOND_FACTOR_REQUIRED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -35,6 +41,8 @@ export enum SignInAsPartnerRefusal {
   PORTAL_UNAVAILABLE = 'PORTAL_UNAVAILABLE',
   /** A stated reason of the allowed length is missing. */
   REASON_REQUIRED = 'REASON_REQUIRED',
+  /** The staff member's user group requires two-factor sign-in, and this session was started without it. */
+  STAFF_SECOND_FACTOR_REQUIRED = 'STAFF_SECOND_FACTOR_REQUIRED',
 }
 
 /** Why a User Management action is refused: nobody grants, or takes over, more than they hold. */
@@ -63,4 +71,18 @@ export enum UserManagementRefusal {
 export enum ClientDeletionRefusal {
   /** The client has projects, quotes or requests (counts in `projectCount`, `quoteCount`, `requestCount`); set it Inactive instead. */
   CLIENT_HAS_WORK = 'CLIENT_HAS_WORK',
+}
+
+/** `extensions.reason` of a refused two-factor step. */
+export enum TwoFactorProblem {
+  /** The code (TOTP or recovery code) is wrong, already used, or outside the time window. */
+  CODE_INVALID = 'CODE_INVALID',
+  /** The sign-in challenge is unknown, used or expired: start again with the password. */
+  CHALLENGE_INVALID = 'CHALLENGE_INVALID',
+  /** The account has no authenticator app enrolled. */
+  NOT_ENROLLED = 'NOT_ENROLLED',
+  /** The account already has an authenticator app; remove it first. */
+  ALREADY_ENROLLED = 'ALREADY_ENROLLED',
+  /** The server has no SECRETS_KEY, so it cannot keep authenticator secrets. */
+  SECRETS_KEY_MISSING = 'SECRETS_KEY_MISSING',
 }

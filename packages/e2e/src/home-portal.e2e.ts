@@ -2,9 +2,11 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PHONE, launchBrowser, newContext, screenshot, seriousA11yViolations } from './support/browser';
 import { Api } from './support/graphql';
 import { ADMIN, startProduct, type Product } from './support/product';
+import { totpCode } from './support/totp';
 
 const SUITE = 'home-portal';
 const SUPPORT = { username: 'sam.support', password: 'support password 1', fullName: 'Sam Support' };
+const AUDITOR = { username: 'ada.audit', password: 'auditor password 1', fullName: 'Ada Auditor' };
 
 let product: Product;
 let browser: Browser;
@@ -366,5 +368,35 @@ describe('the Home Portal in a browser', () => {
     expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width);
     await screenshot(page, SUITE, '28-clients-cards-phone');
     await expectAccessible(page);
+  });
+
+  it('takes a staff member whose group requires two-factor sign-in through enrolment first', async () => {
+    const api = await Api.signedIn(product.url, ADMIN.username, ADMIN.password);
+    const { createUserGroup } = await api.call(
+      'mutation { createUserGroup(input: { name: "Auditors", rights: [{ domain: CLIENTS, actions: [BROWSE] }], specialRights: [], twoFactorRequired: true }) { id } }',
+    );
+    await api.call('mutation($input: CreateStaffUserInput!) { createStaffUser(input: $input) { id } }', {
+      input: { username: AUDITOR.username, fullName: AUDITOR.fullName, password: AUDITOR.password, groupId: createUserGroup.id },
+    });
+    const page = await (await newContext(browser)).newPage();
+    await page.goto(`${product.url}/`);
+    await page.getByRole('textbox', { name: 'Username' }).fill(AUDITOR.username);
+    await page.getByRole('textbox', { name: 'Password' }).fill(AUDITOR.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    // Right after the password: the enrolment, and nothing of the Home Portal yet.
+    await page.getByText('Set up two-factor sign-in').waitFor();
+    await page.getByRole('img', { name: 'QR code for your authenticator app' }).waitFor();
+    expect(await page.getByRole('navigation').count()).toBe(0);
+    await screenshot(page, SUITE, '29-two-factor-enrolment-required');
+    await expectAccessible(page);
+    const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
+    await page.getByRole('textbox', { name: 'Code from the app' }).fill(totpCode(secret));
+    await page.getByRole('button', { name: 'Confirm and sign in' }).click();
+    const codes = page.getByRole('list', { name: 'Your recovery codes' }).getByRole('listitem');
+    await codes.first().waitFor();
+    expect(await codes.count()).toBe(10);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByText(AUDITOR.fullName).first().waitFor();
+    await page.getByRole('heading', { name: 'Clients', exact: true }).waitFor();
   });
 });

@@ -18,6 +18,8 @@ export interface StaffViewerContext {
   group: UserGroup;
   sessionTokenHash: string;
   rights: ReadonlySet<StaffRight>;
+  /** Whether this session's sign-in passed a second factor. */
+  secondFactor: boolean;
 }
 
 /** The client whose Client Portal session the request carries (possibly a staff member signed in as it). */

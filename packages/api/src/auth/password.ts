@@ -1,6 +1,4 @@
 import { Algorithm, hash, verify } from '@node-rs/argon2';
-import { PASSWORD_LENGTH, passwordProblem, type PasswordProblem } from '@portico/domain';
-import { BadUserInputError } from '../common/errors';
 import { inPasswordSlot } from './password-slots';
 
 /** argon2id with the OWASP-recommended minimum cost (19 MiB, 2 passes). */
@@ -26,19 +24,4 @@ let decoyHash: Promise<string> | undefined;
 export function decoyPasswordHash(): Promise<string> {
   decoyHash ??= hashPassword('decoy password that is never valid');
   return decoyHash;
-}
-
-const PASSWORD_MESSAGES: Record<PasswordProblem, string> = {
-  TOO_SHORT: `Use at least ${PASSWORD_LENGTH.min} characters.`,
-  TOO_LONG: `Use at most ${PASSWORD_LENGTH.max} characters.`,
-  CONTAINS_USERNAME: 'The password must not contain the username.',
-};
-
-/**
- * Refuses a new password that breaks the rules (shared with the portals, which check them as people
- * type): BAD_USER_INPUT on `field`, with the broken rule in `reason`.
- */
-export function checkNewPassword(password: string, username: string, field = 'password'): void {
-  const problem = passwordProblem(password, username);
-  if (problem) throw new BadUserInputError(PASSWORD_MESSAGES[problem], field, { reason: problem });
 }

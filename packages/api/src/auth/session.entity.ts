@@ -43,6 +43,10 @@ export class Session {
   @Column({ type: 'datetime', nullable: true })
   revokedAt: Date | null;
 
+  /** Whether the sign-in that started this session passed a second factor (Sign in as Partner may need it). */
+  @Column({ type: 'boolean', default: false })
+  secondFactor: boolean;
+
   @Column({ type: 'varchar', length: 64, nullable: true })
   ipAddress: string | null;
 

@@ -6,6 +6,9 @@ import { endSignInAsPartnerSessionsOf } from '../sign-in-as-partner/sign-in-as-p
 import { changeOwnStaffPassword } from '../staff/staff-user.service';
 import { SpecialRight } from '../staff/staff-rights';
 import { CurrentStaff } from './current-viewer';
+import { ChallengePurpose } from '../two-factor/two-factor.entity';
+import { issueChallenge } from '../two-factor/sign-in-challenge.service';
+import { secondFactorRequired } from '../two-factor/two-factor.service';
 import type { RequestContext, StaffViewerContext } from './context';
 import { endStaffSession, revokeAllStaffSessions, startStaffSession, verifyStaffCredentials } from './staff-session.service';
 
@@ -30,7 +33,7 @@ export class StaffViewer {
   specialRights: SpecialRight[];
 }
 
-function toViewer(staff: Pick<StaffViewerContext, 'user' | 'rights'>): StaffViewer {
+export function toViewer(staff: Pick<StaffViewerContext, 'user' | 'rights'>): StaffViewer {
   const all = [...staff.rights];
   const specials = Object.values(SpecialRight) as string[];
   return {
@@ -52,15 +55,25 @@ export class StaffAuthResolver {
     return context.staff ? toViewer(context.staff) : null;
   }
 
-  @Mutation(() => StaffViewer, { description: 'Signs a Home Portal user in and sets the session cookie. One message for every failure.' })
+  @Mutation(() => StaffViewer, {
+    description:
+      'Signs a Home Portal user in and sets the session cookie. One message for every failure. When a second factor is due, refuses with SECOND_FACTOR_REQUIRED carrying `challenge` (for signInWithSecondFactor, or with `enrolmentRequired` for the enrolment mutations).',
+  })
   async signIn(@Ctx() context: RequestContext, @Arg('username') username: string, @Arg('password') password: string): Promise<StaffViewer> {
-    const user = await verifyStaffCredentials(context.dataSource, context.config, username, password, context.req);
-    if (!user) throw new UnauthenticatedError('The username or password is incorrect, or the account is inactive.');
-    const [, group] = await Promise.all([
+    const verified = await verifyStaffCredentials(context.dataSource, context.config, username, password, context.req);
+    if (!verified) throw new UnauthenticatedError('The username or password is incorrect, or the account is inactive.');
+    const { user, secondFactor } = verified;
+    if (secondFactor) {
+      const challenge = await issueChallenge(context.dataSource, { kind: 'staff', id: user.id }, secondFactor);
+      throw secondFactorRequired(challenge, secondFactor === ChallengePurpose.ENROL);
+    }
+    const [sessionTokenHash, group] = await Promise.all([
       startStaffSession(context.dataSource, context.config, user, context.req, context.res),
       context.loaders.userGroupById.load(user.groupId),
     ]);
-    return toViewer({ user, rights: group!.grantedRights() });
+    // From here the request acts as the new session, so the viewer's own fields resolve.
+    context.staff = { user, group: group!, sessionTokenHash, rights: group!.grantedRights(), secondFactor: false };
+    return toViewer(context.staff);
   }
 
   @Authorized()

@@ -16,6 +16,8 @@ import { readCookie, sessionCookieOptions } from './cookies';
 import { Session, SessionKind } from './session.entity';
 import { hashToken, newToken } from './session-token';
 import { hydrated, selectedColumns } from '../database/joined-rows';
+import { ChallengePurpose } from '../two-factor/two-factor.entity';
+import { confirmedEnrolmentOf } from '../two-factor/two-factor.service';
 import { preparedRows } from '../database/prepared-statements';
 
 export const STAFF_COOKIE = 'portico_staff';
@@ -41,14 +43,10 @@ export async function verifyStaffCredentials(
   username: string,
   password: string,
   req: Request,
-): Promise<StaffUser | null> {
+): Promise<{ user: StaffUser; secondFactor: ChallengePurpose | null } | null> {
   const user = await dataSource.getRepository(StaffUser).findOneBy({ usernameKey: username.trim().toLowerCase() });
-  const record = (outcome: SignInOutcome) => {
-    signIns.inc({ portal: 'staff', outcome });
-    return dataSource
-      .getRepository(StaffSignInAttempt)
-      .insert({ staffUserId: user?.id ?? null, ...recordedSignIn(req, username, outcome) });
-  };
+  const record = (outcome: SignInOutcome) => recordStaffSignIn(dataSource, req, user?.id ?? null, username, outcome);
+  const secondFactor = user ? await secondFactorDue(dataSource, user) : null;
   let check: PasswordCheck;
   try {
     check = await checkPassword(dataSource, config, {
@@ -56,14 +54,38 @@ export async function verifyStaffCredentials(
       passwordHash: user?.passwordHash ?? null,
       password,
       address: req.ip,
+      secondFactorFollows: secondFactor !== null,
     });
   } catch (error) {
     if (error instanceof RateLimitedError) await record(SignInOutcome.RATE_LIMITED);
     throw error;
   }
   const outcome = outcomeOf(user, check);
-  await record(outcome);
-  return outcome === SignInOutcome.SUCCESS ? user : null;
+  // A right password with a second factor still to come is recorded when that step ends.
+  if (outcome !== SignInOutcome.SUCCESS || !secondFactor) await record(outcome);
+  return outcome === SignInOutcome.SUCCESS && user ? { user, secondFactor } : null;
+}
+
+/** Records a staff sign-in attempt with its real outcome (and counts it in the metrics). */
+export async function recordStaffSignIn(
+  dataSource: DataSource,
+  req: Request,
+  staffUserId: number | null,
+  username: string,
+  outcome: SignInOutcome,
+): Promise<void> {
+  signIns.inc({ portal: 'staff', outcome });
+  await dataSource.getRepository(StaffSignInAttempt).insert({ staffUserId, ...recordedSignIn(req, username, outcome) });
+}
+
+/** Which second step a staff member's sign-in needs: a code (enrolled), enrolment (the group requires it), or none. */
+async function secondFactorDue(dataSource: DataSource, user: StaffUser): Promise<ChallengePurpose | null> {
+  const [enrolment, group] = await Promise.all([
+    confirmedEnrolmentOf(dataSource, { kind: 'staff', id: user.id }),
+    dataSource.getRepository(UserGroup).findOne({ where: { id: user.groupId }, select: { id: true, twoFactorRequired: true } }),
+  ]);
+  if (enrolment) return ChallengePurpose.CODE;
+  return group?.twoFactorRequired ? ChallengePurpose.ENROL : null;
 }
 
 /**
@@ -76,6 +98,7 @@ export async function startStaffSession(
   user: StaffUser,
   req: Request,
   res: Response,
+  secondFactor = false,
 ): Promise<string> {
   const previous = readCookie(req, STAFF_COOKIE);
   if (previous)
@@ -92,6 +115,7 @@ export async function startStaffSession(
       expiresAt: new Date(now.getTime() + lifetimeMs),
       lastSeenAt: now,
       revokedAt: null,
+      secondFactor,
       ipAddress: req.ip?.slice(0, 64) ?? null,
       userAgent: req.get('user-agent')?.slice(0, 255) ?? null,
     }),
@@ -122,7 +146,7 @@ export async function readStaffViewer(dataSource: DataSource, req: Request): Pro
   if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
     await dataSource.getRepository(Session).update({ tokenHash }, { lastSeenAt: now });
   }
-  return { user, group, sessionTokenHash: tokenHash, rights: group.grantedRights() };
+  return { user, group, sessionTokenHash: tokenHash, rights: group.grantedRights(), secondFactor: session.secondFactor };
 }
 
 export async function endStaffSession(dataSource: DataSource, config: PorticoConfig, tokenHash: string, res: Response): Promise<void> {

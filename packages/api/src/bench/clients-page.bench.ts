@@ -163,7 +163,7 @@ async function main(): Promise<void> {
       mailer: app.mailer,
       req: {} as never,
       res: {} as never,
-      staff: { user: admins[0], group: administrators, sessionTokenHash: '', rights },
+      staff: { user: admins[0], group: administrators, sessionTokenHash: '', rights, secondFactor: false },
       client: null,
       loaders: createLoaders(dataSource),
     });

@@ -82,7 +82,7 @@ async function main(): Promise<void> {
   // The reference: graphql-js `execute` of the same documents, same resolvers, same database.
   const schema = await buildPorticoSchema();
   const documents = new Map<string, DocumentNode>();
-  const staffViewer = { user: users[0], group, sessionTokenHash: '', rights: group.grantedRights() };
+  const staffViewer = { user: users[0], group, sessionTokenHash: '', rights: group.grantedRights(), secondFactor: false };
   const clientViewer = await loadClientViewer(dataSource, hashToken(clientCookie.split('=')[1]), createLoaders(dataSource).clientGroups);
   const reference = http.createServer((req, res) => {
     const chunks: Buffer[] = [];

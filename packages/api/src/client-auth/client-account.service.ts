@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { ClientViewerContext, RequestContext } from '../auth/context';
-import { checkNewPassword, hashPassword } from '../auth/password';
+import { hashPassword } from '../auth/password';
+import { PasswordPortal } from '../password-policies/password-policy.entity';
+import { checkNewPassword } from '../password-policies/password-policy.service';
 import { Client } from '../clients/client.entity';
 import { validateFormatPreferences, type FormatPreferencesInput } from '../clients/format-preferences';
 import type { PortalLanguage } from '../clients/portal-language';
@@ -55,7 +57,7 @@ export async function setPasswordWithToken(dataSource: DataSource, token: string
   const clientId = await dataSource.transaction(async (manager) => {
     const consumed = await consumeToken(manager, token, ACCOUNT_LINK_PURPOSES, 'token');
     const client = await manager.getRepository(Client).findOneByOrFail({ id: consumed.clientId });
-    checkNewPassword(password, client.username);
+    await checkNewPassword(manager, PasswordPortal.CLIENT_PORTAL, password, client.username);
     await manager.getRepository(Client).update({ id: client.id }, withoutNewVersion({ passwordHash: await hashPassword(password) }));
     await cancelAccountLinks(manager, client.id);
     return client.id;
@@ -91,7 +93,7 @@ export async function changePassword(
     );
   }
   if (check.outcome === 'MISMATCH') throw new BadUserInputError('The current password is not correct.', 'currentPassword');
-  checkNewPassword(newPassword, client.username);
+  await checkNewPassword(dataSource, PasswordPortal.CLIENT_PORTAL, newPassword, client.username);
   const passwordHash = await hashPassword(newPassword);
   await dataSource.transaction(async (manager) => {
     await manager.getRepository(Client).update({ id: client.id }, withoutNewVersion({ passwordHash }));

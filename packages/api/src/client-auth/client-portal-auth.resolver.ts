@@ -218,7 +218,7 @@ export class ClientPortalAuthResolver {
   }
 }
 
-async function viewerOfNewSession(context: RequestContext, sessionTokenHash: string): Promise<ClientViewerContext> {
+export async function viewerOfNewSession(context: RequestContext, sessionTokenHash: string): Promise<ClientViewerContext> {
   const viewer = await loadClientViewer(context.dataSource, sessionTokenHash, context.loaders.clientGroups);
   if (!viewer) throw new ForbiddenError('The session could not start.');
   // From here the request acts as the new session, so the viewer's own fields (previousSignInAt) resolve.

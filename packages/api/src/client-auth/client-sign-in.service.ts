@@ -9,6 +9,9 @@ import { withoutNewVersion } from '../common/optimistic-lock';
 import type { PorticoConfig } from '../config';
 import { signIns } from '../ops/metrics';
 import { checkPassword, type PasswordCheck } from '../rate-limits/password-guard';
+import { ChallengePurpose } from '../two-factor/two-factor.entity';
+import { issueChallenge } from '../two-factor/sign-in-challenge.service';
+import { confirmedEnrolmentOf, secondFactorRequired } from '../two-factor/two-factor.service';
 import { startClientSession } from './client-session.service';
 import { recordedSignIn, SignInAttempt, SignInOutcome } from './sign-in-attempt.entity';
 
@@ -45,12 +48,8 @@ export async function signInClient(
 ): Promise<string> {
   const now = new Date();
   const client = await dataSource.getRepository(Client).findOneBy({ usernameKey: credentials.username.trim().toLowerCase() });
-  const record = (outcome: SignInOutcome) => {
-    signIns.inc({ portal: 'client', outcome });
-    return dataSource
-      .getRepository(SignInAttempt)
-      .insert({ clientId: client?.id ?? null, ...recordedSignIn(req, credentials.username, outcome) });
-  };
+  const record = (outcome: SignInOutcome) => recordClientSignIn(dataSource, req, client?.id ?? null, credentials.username, outcome);
+  const secondFactor = client ? await secondFactorDue(dataSource, client, groups) : null;
 
   let check: PasswordCheck;
   try {
@@ -59,6 +58,7 @@ export async function signInClient(
       passwordHash: client?.passwordHash ?? null,
       password: credentials.password,
       address: req.ip,
+      secondFactorFollows: secondFactor !== null,
     });
   } catch (error) {
     if (error instanceof RateLimitedError) await record(SignInOutcome.RATE_LIMITED);
@@ -71,18 +71,60 @@ export async function signInClient(
     isPortal2Available(settings),
     async () => evaluateEffectiveAccess(client!, await groups()).canSignIn,
   );
+  if (outcome === SignInOutcome.SUCCESS && client && secondFactor) {
+    // The sign-in is recorded (and Last Login Date set) when the second step ends.
+    throw secondFactorRequired(
+      await issueChallenge(dataSource, { kind: 'client', id: client.id }, secondFactor),
+      secondFactor === ChallengePurpose.ENROL,
+    );
+  }
   await record(outcome);
+  if (outcome === SignInOutcome.SUCCESS && client) return completeClientSignIn(dataSource, config, client, req, res, false);
+  if (client) await dataSource.getRepository(Client).update({ id: client.id }, withoutNewVersion({ lastFailedLoginAt: now }));
+  throw new UnauthenticatedError(GENERIC_SIGN_IN_REFUSAL);
+}
 
-  if (outcome === SignInOutcome.SUCCESS && client) {
-    await dataSource.getRepository(Client).update({ id: client.id }, withoutNewVersion({ lastLoginAt: now }));
-    return startClientSession(dataSource, config, {
+/** Records a Client Portal sign-in attempt with its real outcome (and counts it in the metrics). */
+export async function recordClientSignIn(
+  dataSource: DataSource,
+  req: Request,
+  clientId: number | null,
+  username: string,
+  outcome: SignInOutcome,
+): Promise<void> {
+  signIns.inc({ portal: 'client', outcome });
+  await dataSource.getRepository(SignInAttempt).insert({ clientId, ...recordedSignIn(req, username, outcome) });
+}
+
+/** The sign-in succeeded (with its second factor, if any): Last Login Date, the recorded success and a new session. */
+export async function completeClientSignIn(
+  dataSource: DataSource,
+  config: PorticoConfig,
+  client: Client,
+  req: Request,
+  res: Response,
+  secondFactor: boolean,
+): Promise<string> {
+  const [, , sessionTokenHash] = await Promise.all([
+    dataSource.getRepository(Client).update({ id: client.id }, withoutNewVersion({ lastLoginAt: new Date() })),
+    secondFactor ? recordClientSignIn(dataSource, req, client.id, client.username, SignInOutcome.SUCCESS) : undefined,
+    startClientSession(dataSource, config, {
       clientId: client.id,
       signInAsPartnerSessionId: null,
       lifetimeMs: config.clientSessionHours * 3600_000,
       req,
       res,
-    });
-  }
-  if (client) await dataSource.getRepository(Client).update({ id: client.id }, withoutNewVersion({ lastFailedLoginAt: now }));
-  throw new UnauthenticatedError(GENERIC_SIGN_IN_REFUSAL);
+    }),
+  ]);
+  return sessionTokenHash;
+}
+
+/** Which second step a client's sign-in needs: a code (enrolled), enrolment (its effective group requires it), or none. */
+export async function secondFactorDue(
+  dataSource: DataSource,
+  client: Client,
+  groups: () => Promise<ClientGroup[]>,
+): Promise<ChallengePurpose | null> {
+  if (await confirmedEnrolmentOf(dataSource, { kind: 'client', id: client.id })) return ChallengePurpose.CODE;
+  return evaluateEffectiveAccess(client, await groups()).group?.twoFactorRequired ? ChallengePurpose.ENROL : null;
 }

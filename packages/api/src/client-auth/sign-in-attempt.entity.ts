@@ -15,6 +15,8 @@ export enum SignInOutcome {
   RATE_LIMITED = 'RATE_LIMITED',
   /** A Home Portal user who was deactivated. */
   ACCOUNT_INACTIVE = 'ACCOUNT_INACTIVE',
+  /** The password was right, the second factor (authenticator code or recovery code) was not. */
+  WRONG_SECOND_FACTOR = 'WRONG_SECOND_FACTOR',
 }
 registerEnumType(SignInOutcome, { name: 'SignInOutcome', description: 'Why a sign-in succeeded or failed.' });
 

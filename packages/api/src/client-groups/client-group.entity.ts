@@ -42,6 +42,13 @@ export class ClientGroup {
   @Column({ type: 'simple-json' })
   rightsMatrix: ClientPortalRights;
 
+  @Field({
+    description:
+      'Clients of this group must sign in with a second factor (an authenticator app); those without one enrol right after the password step.',
+  })
+  @Column({ type: 'boolean', default: false })
+  twoFactorRequired: boolean;
+
   @Field(() => Int, { description: 'Incremented on every change; send it back when saving to detect concurrent edits.' })
   @VersionColumn()
   version: number;

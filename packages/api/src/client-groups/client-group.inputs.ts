@@ -22,6 +22,12 @@ export class CreateClientGroupInput {
 
   @Field(() => [ClientAreaRightsInput])
   rights: ClientAreaRightsInput[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Require two-factor sign-in of the group's clients (left out: unchanged; false for a new group). Needs SECRETS_KEY.",
+  })
+  twoFactorRequired?: boolean | null;
 }
 
 @InputType()

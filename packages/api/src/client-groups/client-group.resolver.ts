@@ -1,3 +1,4 @@
+import { requireSecretsKey } from '../two-factor/secret-box';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { auditedBy } from '../audit/audit.service';
 import type { RequestContext } from '../auth/context';
@@ -25,6 +26,7 @@ export class ClientGroupResolver {
   @Authorized(Rights.CLIENT_GROUPS_CREATE)
   @Mutation(() => ClientGroup)
   createClientGroup(@Ctx() context: RequestContext, @Arg('input') input: CreateClientGroupInput): Promise<ClientGroup> {
+    if (input.twoFactorRequired) requireSecretsKey(context.config);
     return clientGroups.createClientGroup(context.dataSource, input, auditedBy(context));
   }
 
@@ -33,6 +35,7 @@ export class ClientGroupResolver {
     description: 'Saves name, "Access Allowed" and the rights matrix. Fails with CONFLICT when `version` is stale.',
   })
   updateClientGroup(@Ctx() context: RequestContext, @Arg('input') input: UpdateClientGroupInput): Promise<ClientGroup> {
+    if (input.twoFactorRequired) requireSecretsKey(context.config);
     return clientGroups.updateClientGroup(context.dataSource, input, auditedBy(context));
   }
 

@@ -33,8 +33,8 @@ export async function getClientGroup(dataSource: DataSource, rawId: string | num
 }
 
 /** How a client group looks in the audit log. */
-function audited(group: Pick<ClientGroup, 'name' | 'accessAllowed' | 'rightsMatrix'>) {
-  return { name: group.name, accessAllowed: group.accessAllowed, rights: group.rightsMatrix };
+function audited(group: Pick<ClientGroup, 'name' | 'accessAllowed' | 'rightsMatrix' | 'twoFactorRequired'>) {
+  return { name: group.name, accessAllowed: group.accessAllowed, rights: group.rightsMatrix, twoFactorRequired: group.twoFactorRequired };
 }
 
 export async function createClientGroup(dataSource: DataSource, input: CreateClientGroupInput, by: AuditedBy): Promise<ClientGroup> {
@@ -49,6 +49,7 @@ export async function createClientGroup(dataSource: DataSource, input: CreateCli
         accessAllowed: input.accessAllowed,
         statusGroupFor: null,
         rightsMatrix: toMatrix(input.rights),
+        twoFactorRequired: input.twoFactorRequired ?? false,
       }),
     );
     await recordAudit(manager, {
@@ -80,9 +81,10 @@ export async function updateClientGroup(dataSource: DataSource, input: UpdateCli
         nameKey: name.toLowerCase(),
         accessAllowed: input.accessAllowed,
         rightsMatrix: toMatrix(input.rights),
+        twoFactorRequired: input.twoFactorRequired ?? group.twoFactorRequired,
       },
     );
-    const changes = changesBetween(audited(group), audited(saved), ['name', 'accessAllowed', 'rights']);
+    const changes = changesBetween(audited(group), audited(saved), ['name', 'accessAllowed', 'rights', 'twoFactorRequired']);
     if (Object.keys(changes).length) {
       await recordAudit(manager, {
         action: AuditAction.CLIENT_GROUP_CHANGED,

@@ -146,6 +146,12 @@ export class ClientResolver {
   private async signInAsPartner(client: Client, context: RequestContext) {
     const access = await effectiveAccessOf(context, client);
     const settings = await context.loaders.memo('client-portal-settings', () => getClientPortalSettings(context.dataSource));
-    return evaluateSignInAsPartner({ staffRights: context.staff!.rights, access, portalAvailable: isPortal2Available(settings) });
+    const staff = context.staff!;
+    return evaluateSignInAsPartner({
+      staffRights: staff.rights,
+      access,
+      portalAvailable: isPortal2Available(settings),
+      staffSecondFactor: { required: staff.group.twoFactorRequired, used: staff.secondFactor },
+    });
   }
 }

@@ -21,6 +21,8 @@ import { StaffUser } from '../staff/staff-user.entity';
 import { UserGroup } from '../staff/user-group.entity';
 import { StaffSignInAttempt } from '../staff/staff-sign-in-attempt.entity';
 import { RateLimitBucket } from '../rate-limits/rate-limit-bucket.entity';
+import { PasswordPolicy } from '../password-policies/password-policy.entity';
+import { SignInChallenge, TwoFactorEnrolment, TwoFactorRecoveryCode } from '../two-factor/two-factor.entity';
 
 /** Every TypeORM entity of the product; migrations must match them (a test checks). */
 export const entities = [
@@ -47,4 +49,8 @@ export const entities = [
   HistoryEntry,
   StaffSignInAttempt,
   RateLimitBucket,
+  PasswordPolicy,
+  TwoFactorEnrolment,
+  TwoFactorRecoveryCode,
+  SignInChallenge,
 ];

@@ -30,6 +30,15 @@ type Catalogue = Record<LetterKind, LetterText>;
 
 const CATALOGUES: Record<PortalLanguage, Catalogue> = {
   [PortalLanguage.EN]: {
+    [LetterKind.TWO_FACTOR_RESET]: {
+      subject: (f) => `Two-factor sign-in of your ${f.portalName} account was reset`,
+      greeting: (f) => `Hello ${f.clientName},`,
+      paragraphs: (f) => [
+        `an administrator has just removed the authenticator app and the recovery codes of your account ${f.username}. You sign in with your password alone until you set up an authenticator app again (under your profile).`,
+      ],
+      button: 'Open the portal',
+      after: () => ['If you did not ask for this, please contact us at once.'],
+    },
     [LetterKind.EMAIL_CHANGED]: {
       subject: (f) => `The e-mail address of your ${f.portalName} account was changed`,
       greeting: (f) => `Hello ${f.clientName},`,
@@ -71,6 +80,15 @@ const CATALOGUES: Record<PortalLanguage, Catalogue> = {
     },
   },
   [PortalLanguage.DE]: {
+    [LetterKind.TWO_FACTOR_RESET]: {
+      subject: (f) => `Die Zwei-Faktor-Anmeldung Ihres Kontos bei ${f.portalName} wurde zurückgesetzt`,
+      greeting: (f) => `Guten Tag ${f.clientName},`,
+      paragraphs: (f) => [
+        `ein Administrator hat soeben die Authenticator-App und die Wiederherstellungscodes Ihres Kontos ${f.username} entfernt. Sie melden sich nur mit Ihrem Passwort an, bis Sie in Ihrem Profil wieder eine Authenticator-App einrichten.`,
+      ],
+      button: 'Portal öffnen',
+      after: () => ['Falls Sie dies nicht veranlasst haben, wenden Sie sich bitte umgehend an uns.'],
+    },
     [LetterKind.EMAIL_CHANGED]: {
       subject: (f) => `Die E-Mail-Adresse Ihres Kontos im ${f.portalName} wurde geändert`,
       greeting: (f) => `Guten Tag ${f.clientName},`,
@@ -112,6 +130,15 @@ const CATALOGUES: Record<PortalLanguage, Catalogue> = {
     },
   },
   [PortalLanguage.FR]: {
+    [LetterKind.TWO_FACTOR_RESET]: {
+      subject: (f) => `La connexion à deux facteurs de votre compte ${f.portalName} a été réinitialisée`,
+      greeting: (f) => `Bonjour ${f.clientName},`,
+      paragraphs: (f) => [
+        `un administrateur vient de supprimer l’application d’authentification et les codes de récupération de votre compte ${f.username}. Vous vous connectez avec votre seul mot de passe jusqu’à ce que vous configuriez à nouveau une application d’authentification (dans votre profil).`,
+      ],
+      button: 'Ouvrir le portail',
+      after: () => ['Si vous n’en êtes pas à l’origine, contactez-nous immédiatement.'],
+    },
     [LetterKind.EMAIL_CHANGED]: {
       subject: (f) => `L'adresse e-mail de votre compte ${f.portalName} a été modifiée`,
       greeting: (f) => `Bonjour ${f.clientName},`,
@@ -153,6 +180,15 @@ const CATALOGUES: Record<PortalLanguage, Catalogue> = {
     },
   },
   [PortalLanguage.ES]: {
+    [LetterKind.TWO_FACTOR_RESET]: {
+      subject: (f) => `Se ha restablecido el inicio de sesión en dos pasos de su cuenta de ${f.portalName}`,
+      greeting: (f) => `Hola, ${f.clientName}:`,
+      paragraphs: (f) => [
+        `un administrador acaba de eliminar la aplicación de autenticación y los códigos de recuperación de su cuenta ${f.username}. Iniciará sesión solo con su contraseña hasta que vuelva a configurar una aplicación de autenticación (en su perfil).`,
+      ],
+      button: 'Abrir el portal',
+      after: () => ['Si no lo ha solicitado, póngase en contacto con nosotros de inmediato.'],
+    },
     [LetterKind.EMAIL_CHANGED]: {
       subject: (f) => `Se ha cambiado la dirección de correo de su cuenta de ${f.portalName}`,
       greeting: (f) => `Hola, ${f.clientName}:`,
@@ -194,6 +230,15 @@ const CATALOGUES: Record<PortalLanguage, Catalogue> = {
     },
   },
   [PortalLanguage.PL]: {
+    [LetterKind.TWO_FACTOR_RESET]: {
+      subject: (f) => `Logowanie dwuskładnikowe Twojego konta w ${f.portalName} zostało zresetowane`,
+      greeting: (f) => `Dzień dobry ${f.clientName},`,
+      paragraphs: (f) => [
+        `administrator właśnie usunął aplikację uwierzytelniającą i kody odzyskiwania Twojego konta ${f.username}. Do czasu ponownego skonfigurowania aplikacji uwierzytelniającej (w profilu) logujesz się samym hasłem.`,
+      ],
+      button: 'Otwórz portal',
+      after: () => ['Jeśli to nie Ty o to prosiłeś, skontaktuj się z nami natychmiast.'],
+    },
     [LetterKind.EMAIL_CHANGED]: {
       subject: (f) => `Zmieniono adres e-mail Twojego konta w ${f.portalName}`,
       greeting: (f) => `Dzień dobry, ${f.clientName},`,

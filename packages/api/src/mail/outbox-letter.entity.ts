@@ -10,6 +10,8 @@ export enum LetterKind {
   EMAIL_CHANGED = 'EMAIL_CHANGED',
   /** Tells the client that a staff member signed in as it with changes allowed. */
   STAFF_SESSION_NOTICE = 'STAFF_SESSION_NOTICE',
+  /** Tells a client or staff member that an administrator removed their two-factor sign-in. */
+  TWO_FACTOR_RESET = 'TWO_FACTOR_RESET',
 }
 
 export enum LetterStatus {

@@ -63,7 +63,17 @@ export type PasswordCheck = { outcome: 'MATCH' } | { outcome: 'MISMATCH'; locked
 export async function checkPassword(
   dataSource: DataSource,
   config: GuardConfig,
-  check: { account: PasswordAccount | null; passwordHash: string | null; password: string; address: string | undefined },
+  check: {
+    account: PasswordAccount | null;
+    passwordHash: string | null;
+    password: string;
+    address: string | undefined;
+    /**
+     * A second factor follows: a right password must not wipe the account's count, or someone who
+     * knows the password could alternate it with guessed codes for ever. The code step resets it.
+     */
+    secondFactorFollows?: boolean;
+  },
 ): Promise<PasswordCheck> {
   const address = `sign-in-address:${networkOf(check.address)}`;
   const byAddress = await claimAttempt(dataSource, address, addressPolicy(config));
@@ -76,11 +86,42 @@ export async function checkPassword(
   const matches = await verifyPassword(check.passwordHash ?? (await decoyPasswordHash()), check.password);
   if (matches && check.passwordHash) {
     // Two rows, two independent writes: at once rather than one commit after the other.
-    await Promise.all([account ? resetBucket(dataSource, account) : undefined, refundAttempt(dataSource, address)]);
+    await Promise.all([
+      account && !check.secondFactorFollows ? resetBucket(dataSource, account) : undefined,
+      refundAttempt(dataSource, address),
+    ]);
     return { outcome: 'MATCH' };
   }
   const lockedUntil = account ? await recordFailure(dataSource, account, accountPolicy(config)) : null;
   if (lockedUntil && check.account) accountLocks.inc({ portal: check.account.kind });
+  return { outcome: 'MISMATCH', lockedUntil };
+}
+
+export type CodeCheck =
+  { outcome: 'MATCH' } | { outcome: 'MISMATCH'; lockedUntil: Date | null } | { outcome: 'LOCKED'; retryAfterSeconds: number };
+
+/**
+ * A second-factor code (authenticator or recovery code) checked under the same limits as passwords:
+ * the attempt is claimed per network and per account before `verify` runs, a wrong code is a failure
+ * toward the account's lock, and the right one starts the account's count afresh.
+ */
+export async function checkCode(
+  dataSource: DataSource,
+  config: GuardConfig,
+  check: { account: PasswordAccount; address: string | undefined; verify: () => Promise<boolean> },
+): Promise<CodeCheck> {
+  const address = `sign-in-address:${networkOf(check.address)}`;
+  const byAddress = await claimAttempt(dataSource, address, addressPolicy(config));
+  if (!byAddress.claimed) throw new RateLimitedError(byAddress.retryAfterSeconds);
+  const account = accountBucket(check.account);
+  const byAccount = await claimAttempt(dataSource, account, accountPolicy(config));
+  if (!byAccount.claimed) return { outcome: 'LOCKED', retryAfterSeconds: byAccount.retryAfterSeconds };
+  if (await check.verify()) {
+    await Promise.all([resetBucket(dataSource, account), refundAttempt(dataSource, address)]);
+    return { outcome: 'MATCH' };
+  }
+  const lockedUntil = await recordFailure(dataSource, account, accountPolicy(config));
+  if (lockedUntil) accountLocks.inc({ portal: check.account.kind });
   return { outcome: 'MISMATCH', lockedUntil };
 }
 

@@ -19,6 +19,13 @@ import { ClientGroupResolver } from '../client-groups/client-group.resolver';
 import { ClientResolver } from '../clients/client.resolver';
 import { PartnerAliasResolver } from '../partner-aliases/partner-alias.resolver';
 import { StaffUserResolver, UserGroupResolver } from '../staff/staff.resolver';
+import { PasswordPolicyResolver } from '../password-policies/password-policy.resolver';
+import {
+  ClientTwoFactorFieldsResolver,
+  ClientTwoFactorResolver,
+  StaffTwoFactorResolver,
+  StaffUserTwoFactorResolver,
+} from '../two-factor/two-factor.resolver';
 
 export const resolvers = [
   StaffAuthResolver,
@@ -51,6 +58,11 @@ export const resolvers = [
   ClientDashboardResolver,
   StoredFileFieldsResolver,
   MyFilesResolver,
+  PasswordPolicyResolver,
+  StaffTwoFactorResolver,
+  StaffUserTwoFactorResolver,
+  ClientTwoFactorFieldsResolver,
+  ClientTwoFactorResolver,
 ] as const;
 
 /** The whole GraphQL schema, built from the decorated classes. */

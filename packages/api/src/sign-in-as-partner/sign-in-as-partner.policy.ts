@@ -17,6 +17,13 @@ export interface SignInAsPartnerCase {
   access: Pick<EffectiveAccess, 'canSignIn'>;
   portalAvailable: boolean;
   allowChanges?: boolean;
+  /**
+   * Whether the staff member's user group requires two-factor sign-in, and whether the staff session
+   * was started with a second factor. Left out where no staff session takes part (the Client Portal's
+   * code exchange and later requests: the start already decided it). The client's own second factor
+   * never matters here.
+   */
+  staffSecondFactor?: { required: boolean; used: boolean };
 }
 
 /**
@@ -29,10 +36,12 @@ export function evaluateSignInAsPartner({
   access,
   portalAvailable,
   allowChanges = false,
+  staffSecondFactor,
 }: SignInAsPartnerCase): SignInAsPartnerDecision {
   const changesAllowed = staffRights.has(SpecialRight.SIGN_IN_AS_PARTNER_WITH_CHANGES);
   const refused = (reason: SignInAsPartnerRefusal): SignInAsPartnerDecision => ({ allowed: false, reason, changesAllowed: false });
   if (!staffRights.has(SpecialRight.SIGN_IN_AS_PARTNER)) return refused(SignInAsPartnerRefusal.MISSING_SIGN_IN_AS_PARTNER_RIGHT);
+  if (staffSecondFactor?.required && !staffSecondFactor.used) return refused(SignInAsPartnerRefusal.STAFF_SECOND_FACTOR_REQUIRED);
   if (allowChanges && !changesAllowed) return refused(SignInAsPartnerRefusal.MISSING_SIGN_IN_AS_PARTNER_WITH_CHANGES_RIGHT);
   if (!portalAvailable) return refused(SignInAsPartnerRefusal.PORTAL_UNAVAILABLE);
   if (!access.canSignIn) return refused(SignInAsPartnerRefusal.CLIENT_CANNOT_SIGN_IN);

@@ -45,11 +45,18 @@ async function refuseUnlessAllowed(
   staffRights: ReadonlySet<StaffRight>,
   clientId: string | number,
   allowChanges: boolean,
+  staffSecondFactor?: { required: boolean; used: boolean },
 ) {
   const client = await getClient(context.dataSource, clientId);
   const access = evaluateEffectiveAccess(client, await context.loaders.clientGroups());
   const settings = await getClientPortalSettings(context.dataSource);
-  const decision = evaluateSignInAsPartner({ staffRights, access, portalAvailable: isPortal2Available(settings), allowChanges });
+  const decision = evaluateSignInAsPartner({
+    staffRights,
+    access,
+    portalAvailable: isPortal2Available(settings),
+    allowChanges,
+    staffSecondFactor,
+  });
   if (decision.reason) {
     const messages: Record<SignInAsPartnerRefusal, string> = {
       MISSING_SIGN_IN_AS_PARTNER_RIGHT: 'Your user group lacks the Sign in as Partner right.',
@@ -58,6 +65,8 @@ async function refuseUnlessAllowed(
       PORTAL_UNAVAILABLE: 'Client Portal 2.0 is not enabled (Configuration → Portals → Client Portal).',
       CLIENT_CANNOT_SIGN_IN: `This client cannot sign in to the Client Portal: ${access.explanation}`,
       REASON_REQUIRED: 'State why you sign in as this client.',
+      STAFF_SECOND_FACTOR_REQUIRED:
+        'Your user group requires two-factor sign-in: sign out and sign in again with your authenticator app (enrol it under your profile).',
     };
     throw new ForbiddenError(messages[decision.reason], { reason: decision.reason });
   }
@@ -74,7 +83,10 @@ export async function startSignInAsPartner(
 ): Promise<{ url: string; expiresAt: Date }> {
   const staff = context.staff!;
   const reason = checkedReason(request.reason);
-  const { client, settings } = await refuseUnlessAllowed(context, staff.rights, request.clientId, request.allowChanges);
+  const { client, settings } = await refuseUnlessAllowed(context, staff.rights, request.clientId, request.allowChanges, {
+    required: staff.group.twoFactorRequired,
+    used: staff.secondFactor,
+  });
   const { token, expiresAt } = await issueToken(context.dataSource, {
     purpose: TokenPurpose.SIGN_IN_AS_PARTNER,
     clientId: client.id,

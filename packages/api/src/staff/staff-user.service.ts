@@ -3,7 +3,9 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AuditAction } from '../audit/audit-event.entity';
 import { changesBetween, recordAudit } from '../audit/audit.service';
 import type { RequestContext, StaffViewerContext } from '../auth/context';
-import { checkNewPassword, hashPassword } from '../auth/password';
+import { hashPassword } from '../auth/password';
+import { PasswordPortal } from '../password-policies/password-policy.entity';
+import { checkNewPassword } from '../password-policies/password-policy.service';
 import { revokeAllStaffSessions } from '../auth/staff-session.service';
 import { BadUserInputError, NotFoundError, RateLimitedError } from '../common/errors';
 import { updateIfVersionMatches, withoutNewVersion } from '../common/optimistic-lock';
@@ -46,7 +48,7 @@ export async function createStaffUser(dataSource: DataSource, input: CreateStaff
   if (await dataSource.getRepository(StaffUser).existsBy({ usernameKey })) {
     throw new BadUserInputError(`The username "${input.username}" is taken.`, 'username');
   }
-  checkNewPassword(input.password, input.username);
+  await checkNewPassword(dataSource, PasswordPortal.HOME_PORTAL, input.password, input.username);
   const passwordHash = await hashPassword(input.password);
   return dataSource.transaction(async (manager) => {
     const repository = manager.getRepository(StaffUser);
@@ -89,7 +91,7 @@ async function assertAnotherActiveAdministrator(manager: DataSource | EntityMana
 }
 
 /** An existing user with the group it is in, for the rules. */
-async function userWithGroup(
+export async function userWithGroup(
   dataSource: DataSource | EntityManager,
   rawId: string | number,
 ): Promise<{ user: StaffUser; group: UserGroup }> {
@@ -148,7 +150,7 @@ export async function updateStaffUser(dataSource: DataSource, input: UpdateStaff
 export async function setStaffUserPassword(dataSource: DataSource, rawId: string, password: string, acting: StaffActing): Promise<void> {
   const target = await userWithGroup(dataSource, rawId);
   enforce(evaluateUserAction(acting.viewer, 'SET_PASSWORD', target));
-  checkNewPassword(password, target.user.username);
+  await checkNewPassword(dataSource, PasswordPortal.HOME_PORTAL, password, target.user.username);
   const passwordHash = await hashPassword(password);
   await dataSource.transaction(async (manager) => {
     await manager.getRepository(StaffUser).update({ id: target.user.id }, withoutNewVersion({ passwordHash }));
@@ -234,7 +236,7 @@ export async function changeOwnStaffPassword(
       'Too many wrong passwords; your account is locked for a while. Ask an administrator to unlock it.',
     );
   if (check.outcome === 'MISMATCH') throw new BadUserInputError('The current password is not correct.', 'currentPassword');
-  checkNewPassword(newPassword, user.username);
+  await checkNewPassword(context.dataSource, PasswordPortal.HOME_PORTAL, newPassword, user.username);
   await context.dataSource
     .getRepository(StaffUser)
     .update({ id: user.id }, withoutNewVersion({ passwordHash: await hashPassword(newPassword) }));

@@ -22,6 +22,12 @@ export class CreateUserGroupInput {
 
   @Field(() => [SpecialRight])
   specialRights: SpecialRight[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Require two-factor sign-in of the group's members (left out: unchanged; false for a new group). Needs SECRETS_KEY.",
+  })
+  twoFactorRequired?: boolean | null;
 }
 
 @InputType()

@@ -1,3 +1,4 @@
+import { requireSecretsKey } from '../two-factor/secret-box';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CurrentStaff } from '../auth/current-viewer';
 import type { RequestContext, StaffViewerContext } from '../auth/context';
@@ -43,6 +44,7 @@ export class UserGroupResolver {
     description: 'Creates a user group. Refused (FORBIDDEN, reason RIGHTS_NOT_HELD) with rights your own group lacks.',
   })
   createUserGroup(@Ctx() context: RequestContext, @Arg('input') input: CreateUserGroupInput): Promise<UserGroup> {
+    if (input.twoFactorRequired) requireSecretsKey(context.config);
     return userGroups.createUserGroup(context.dataSource, input, acting(context));
   }
 
@@ -52,6 +54,7 @@ export class UserGroupResolver {
       'Saves the rights matrix and special rights (such as Sign in as Partner). Fails with CONFLICT when `version` is stale, and with FORBIDDEN for your own group, a group holding rights you lack, or rights you lack.',
   })
   updateUserGroup(@Ctx() context: RequestContext, @Arg('input') input: UpdateUserGroupInput): Promise<UserGroup> {
+    if (input.twoFactorRequired) requireSecretsKey(context.config);
     return userGroups.updateUserGroup(context.dataSource, input, acting(context));
   }
 

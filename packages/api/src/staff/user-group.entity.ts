@@ -36,6 +36,12 @@ export class UserGroup {
   @Column({ type: 'simple-json' })
   specialRights: SpecialRight[];
 
+  @Field({
+    description: 'Members must sign in with a second factor (an authenticator app); those without one enrol right after the password step.',
+  })
+  @Column({ type: 'boolean', default: false })
+  twoFactorRequired: boolean;
+
   @Field(() => Int)
   @VersionColumn()
   version: number;

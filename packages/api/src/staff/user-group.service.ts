@@ -56,7 +56,14 @@ export async function createUserGroup(dataSource: DataSource, input: CreateUserG
   return dataSource.transaction(async (manager) => {
     const repository = manager.getRepository(UserGroup);
     const group = await repository.save(
-      repository.create({ name, nameKey: name.toLowerCase(), isAdministrators: false, rightsMatrix, specialRights }),
+      repository.create({
+        name,
+        nameKey: name.toLowerCase(),
+        isAdministrators: false,
+        rightsMatrix,
+        specialRights,
+        twoFactorRequired: input.twoFactorRequired ?? false,
+      }),
     );
     await recordAudit(manager, {
       action: AuditAction.USER_GROUP_CREATED,
@@ -85,12 +92,19 @@ export async function updateUserGroup(dataSource: DataSource, input: UpdateUserG
       UserGroup,
       'User group',
       { id: group.id, version: input.version },
-      { name, nameKey: name.toLowerCase(), rightsMatrix, specialRights },
+      {
+        name,
+        nameKey: name.toLowerCase(),
+        rightsMatrix,
+        specialRights,
+        twoFactorRequired: input.twoFactorRequired ?? group.twoFactorRequired,
+      },
     );
-    const changes = changesBetween({ name: group.name, ...auditedRights(group) }, { name: saved.name, ...auditedRights(saved) }, [
-      'name',
-      'rights',
-    ]);
+    const changes = changesBetween(
+      { name: group.name, twoFactorRequired: group.twoFactorRequired, ...auditedRights(group) },
+      { name: saved.name, twoFactorRequired: saved.twoFactorRequired, ...auditedRights(saved) },
+      ['name', 'rights', 'twoFactorRequired'],
+    );
     if (Object.keys(changes).length) {
       const gained = specialRights.filter((special) => !group.specialRights.includes(special));
       const members = gained.length

@@ -12,6 +12,10 @@ export interface ApiError {
   reason: string | null;
   /** `extensions.retryAfterSeconds` of a RATE_LIMITED refusal. */
   retryAfterSeconds: number | null;
+  /** `extensions.challenge` of SECOND_FACTOR_REQUIRED: what the code step (or the enrolment) goes on with. */
+  challenge: string | null;
+  /** `extensions.enrolmentRequired` of SECOND_FACTOR_REQUIRED: the client's group requires an authenticator app first. */
+  enrolmentRequired: boolean;
   message: string;
 }
 
@@ -25,6 +29,8 @@ export function apiErrors(error: unknown): ApiError[] {
     field: asString(graphQLError.extensions?.field),
     reason: asString(graphQLError.extensions?.reason),
     retryAfterSeconds: typeof graphQLError.extensions?.retryAfterSeconds === 'number' ? graphQLError.extensions.retryAfterSeconds : null,
+    challenge: asString(graphQLError.extensions?.challenge),
+    enrolmentRequired: graphQLError.extensions?.enrolmentRequired === true,
     message: graphQLError.message,
   }));
 }
@@ -46,6 +52,7 @@ const codeMessages = {
   NOT_FOUND: (t) => t('errors.notFound'),
   CONFLICT: (t) => t('errors.conflict'),
   READ_ONLY_SESSION: (t) => t('errors.readOnlySession'),
+  SECOND_FACTOR_REQUIRED: (t) => t('errors.secondFactorRequired'),
   RATE_LIMITED: (t, error) => t('errors.rateLimited', { minutes: Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60)) }),
   INTERNAL_SERVER_ERROR: (t) => t('errors.unexpected'),
 } satisfies Record<ErrorCode, (t: TFunction, error: ApiError) => string>;

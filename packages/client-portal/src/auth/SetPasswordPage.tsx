@@ -9,7 +9,8 @@ import { apiErrors, errorMessage } from '../app/graphqlErrors';
 import { ClientViewerDocument, SetClientPasswordDocument } from '../gql/graphql';
 import { AuthCard } from './AuthCard';
 import { newPasswordSchema, type NewPasswordValues } from './newPasswordSchema';
-import { MIN_PASSWORD_LENGTH, serverPasswordMessage } from './passwordRules';
+import { PasswordChecklist } from './PasswordChecklist';
+import { serverPasswordMessage, usePasswordPolicy } from './passwordRules';
 import { useFragmentSecret } from './useFragmentSecret';
 
 /** Which letter the link came in: the welcome letter (first password) or a password reset. */
@@ -37,7 +38,9 @@ export function SetPasswordPage({ purpose }: { purpose: SetPasswordPurpose }) {
   const apollo = useApolloClient();
   const [setClientPassword, { loading }] = useMutation(SetClientPasswordDocument);
 
-  const schema = useMemo(() => newPasswordSchema(t), [t]);
+  const policy = usePasswordPolicy();
+  const [refusedAsCommon, setRefusedAsCommon] = useState<string | null>(null);
+  const schema = useMemo(() => newPasswordSchema(t, policy), [t, policy]);
   const form = useForm<NewPasswordValues>({
     mode: 'controlled',
     initialValues: { password: '', repeatPassword: '' },
@@ -60,8 +63,10 @@ export function SetPasswordPage({ purpose }: { purpose: SetPasswordPurpose }) {
     } catch (error) {
       const [first] = apiErrors(error);
       if (first?.field === 'token') setTokenProblem(isTokenReason(first.reason) ? first.reason : 'TOKEN_INVALID');
-      else if (first?.field === 'password') form.setFieldError('password', serverPasswordMessage(first, t));
-      else setFailure(errorMessage(error, t));
+      else if (first?.field === 'password') {
+        if (first.reason === 'COMMONLY_USED') setRefusedAsCommon(password);
+        form.setFieldError('password', serverPasswordMessage(first, t, policy));
+      } else setFailure(errorMessage(error, t));
     }
   });
 
@@ -105,12 +110,16 @@ export function SetPasswordPage({ purpose }: { purpose: SetPasswordPurpose }) {
         <Stack gap="md">
           <PasswordInput
             label={t('password.new')}
-            description={t('password.rules', { min: MIN_PASSWORD_LENGTH })}
             autoComplete="new-password"
             withAsterisk
             data-autofocus
             visibilityToggleButtonProps={{ 'aria-label': t('password.toggleVisibility') }}
             {...form.getInputProps('password')}
+          />
+          <PasswordChecklist
+            password={form.values.password}
+            policy={policy}
+            refusedAsCommon={refusedAsCommon !== null && refusedAsCommon === form.values.password}
           />
           <PasswordInput
             label={t('password.repeat')}

@@ -1,5 +1,5 @@
-import { useMutation } from '@apollo/client/react';
-import { Alert, Anchor, Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { Alert, Anchor, Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
@@ -7,7 +7,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import * as z from 'zod/mini';
 import { apiErrors, errorMessage } from '../app/graphqlErrors';
-import { ClientSignInDocument, ClientViewerDocument } from '../gql/graphql';
+import { ClientSignInDocument, ClientViewerDocument, type ClientViewerFieldsFragment } from '../gql/graphql';
+import { RecoveryCodes, SecondFactorStep, TwoFactorEnrolment } from '../two-factor/lazySteps';
+
+/** Where the sign-in is: the password, then (when due) a code or the enrolment the group requires, then the recovery codes. */
+type SignInStep =
+  | { kind: 'password' }
+  | { kind: 'code' | 'enrol'; challenge: string }
+  | { kind: 'recovery'; codes: string[]; viewer: ClientViewerFieldsFragment };
 
 /** Where "Forgot password?" takes the ID typed so far, so it need not be typed twice. */
 export interface ForgotPasswordState {
@@ -35,6 +42,8 @@ export function SignInForm() {
     validateInputOnChange: true,
   });
   const [failure, setFailure] = useState<string | null>(null);
+  const [step, setStep] = useState<SignInStep>({ kind: 'password' });
+  const apollo = useApolloClient();
 
   const [signIn, { loading }] = useMutation(ClientSignInDocument, {
     update(cache, { data }) {
@@ -47,6 +56,12 @@ export function SignInForm() {
     try {
       await signIn({ variables: { username: values.username.trim(), password: values.password } });
     } catch (error) {
+      const secondFactor = apiErrors(error).find((apiError) => apiError.code === 'SECOND_FACTOR_REQUIRED');
+      if (secondFactor?.challenge) {
+        setStep({ kind: secondFactor.enrolmentRequired ? 'enrol' : 'code', challenge: secondFactor.challenge });
+        form.setFieldValue('password', '');
+        return;
+      }
       // Every refusal is the same one, whatever the reason: said in the reader's language.
       const refused = apiErrors(error).some((apiError) => apiError.code === 'UNAUTHENTICATED');
       setFailure(refused ? t('signIn.refused') : errorMessage(error, t));
@@ -55,6 +70,36 @@ export function SignInForm() {
   });
 
   const forgotPasswordState: ForgotPasswordState = { username: form.values.username.trim() || undefined };
+  const restart = (message?: string) => {
+    setStep({ kind: 'password' });
+    setFailure(message ?? null);
+  };
+
+  if (step.kind === 'code') return <SecondFactorStep challenge={step.challenge} onRestart={restart} />;
+  if (step.kind === 'enrol') {
+    // The group requires two-factor sign-in: nothing else opens before an authenticator app is set up.
+    return (
+      <Stack gap="md">
+        <Text fw={600}>{t('twoFactor.enrolRequiredTitle')}</Text>
+        <Text size="sm">{t('twoFactor.enrolRequiredIntro')}</Text>
+        <TwoFactorEnrolment
+          challenge={step.challenge}
+          onConfirmed={(codes, viewer) => setStep({ kind: 'recovery', codes, viewer })}
+          onCancel={() => restart()}
+          onChallengeExpired={() => restart(t('twoFactor.challengeExpired'))}
+        />
+      </Stack>
+    );
+  }
+  if (step.kind === 'recovery') {
+    const { viewer } = step;
+    return (
+      <RecoveryCodes
+        codes={step.codes}
+        onContinue={() => apollo.cache.writeQuery({ query: ClientViewerDocument, data: { clientViewer: viewer } })}
+      />
+    );
+  }
 
   return (
     <form onSubmit={handleSubmit} noValidate>

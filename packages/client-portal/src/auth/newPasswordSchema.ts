@@ -1,3 +1,4 @@
+import type { PasswordPolicyRules } from '@portico/domain';
 import type { TFunction } from 'i18next';
 import * as z from 'zod/mini';
 import { passwordProblem, passwordProblemMessage } from './passwordRules';
@@ -7,14 +8,14 @@ export interface NewPasswordValues {
   repeatPassword: string;
 }
 
-/** A new password by the API's rules, typed twice; `username` is known once signed in, not on a link's page. */
-export function newPasswordSchema(t: TFunction, username?: string) {
+/** A new password by the portal's policy, typed twice; `username` is known once signed in, not on a link's page. */
+export function newPasswordSchema(t: TFunction, policy: PasswordPolicyRules, username?: string) {
   return z
     .object({
       password: z.string().check(
         z.superRefine((password, context) => {
-          const problem = passwordProblem(password, username);
-          if (problem) context.addIssue({ code: 'custom', message: passwordProblemMessage(problem, t), input: password });
+          const problem = passwordProblem(password, policy, username);
+          if (problem) context.addIssue({ code: 'custom', message: passwordProblemMessage(problem, t, policy), input: password });
         }),
       ),
       repeatPassword: z.string(),

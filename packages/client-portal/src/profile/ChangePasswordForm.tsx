@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
 import { apiErrors, errorMessage } from '../app/graphqlErrors';
 import { newPasswordSchema } from '../auth/newPasswordSchema';
-import { MIN_PASSWORD_LENGTH, serverPasswordMessage } from '../auth/passwordRules';
+import { PasswordChecklist } from '../auth/PasswordChecklist';
+import { serverPasswordMessage, usePasswordPolicy } from '../auth/passwordRules';
 import { ChangeClientPasswordDocument } from '../gql/graphql';
 
 interface ChangePasswordValues {
@@ -21,13 +22,15 @@ const emptyValues: ChangePasswordValues = { currentPassword: '', password: '', r
 /** Current password, then the new one twice, checked by the API's rules as they are typed. */
 export function ChangePasswordForm({ username }: { username: string }) {
   const { t } = useTranslation();
+  const policy = usePasswordPolicy();
+  const [refusedAsCommon, setRefusedAsCommon] = useState<string | null>(null);
   const schema = useMemo(
     () =>
       z.intersection(
         z.object({ currentPassword: z.string().check(z.minLength(1, t('changePassword.currentRequired'))) }),
-        newPasswordSchema(t, username),
+        newPasswordSchema(t, policy, username),
       ),
-    [t, username],
+    [t, policy, username],
   );
   const [done, setDone] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -54,9 +57,10 @@ export function ChangePasswordForm({ username }: { username: string }) {
     } catch (error) {
       const [first] = apiErrors(error);
       if (first?.field === 'currentPassword') form.setFieldError('currentPassword', t('changePassword.currentWrong'));
-      else if (first?.field === 'password' || first?.field === 'newPassword')
-        form.setFieldError('password', serverPasswordMessage(first, t));
-      else setFailure(errorMessage(error, t));
+      else if (first?.field === 'password' || first?.field === 'newPassword') {
+        if (first.reason === 'COMMONLY_USED') setRefusedAsCommon(password);
+        form.setFieldError('password', serverPasswordMessage(first, t, policy));
+      } else setFailure(errorMessage(error, t));
     }
   });
 
@@ -76,7 +80,6 @@ export function ChangePasswordForm({ username }: { username: string }) {
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           <PasswordInput
             label={t('password.new')}
-            description={t('password.rules', { min: MIN_PASSWORD_LENGTH })}
             autoComplete="new-password"
             withAsterisk
             visibilityToggleButtonProps={{ 'aria-label': t('password.toggleVisibility') }}
@@ -90,6 +93,12 @@ export function ChangePasswordForm({ username }: { username: string }) {
             {...form.getInputProps('repeatPassword')}
           />
         </SimpleGrid>
+        <PasswordChecklist
+          password={form.values.password}
+          policy={policy}
+          username={username}
+          refusedAsCommon={refusedAsCommon !== null && refusedAsCommon === form.values.password}
+        />
         {failure && (
           <Alert color="red" icon={<IconAlertCircle aria-hidden />} role="alert">
             {failure}

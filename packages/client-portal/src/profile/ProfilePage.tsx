@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProfileEditBlock } from '../session/clientRights';
 import { useSignedInClient } from '../session/sessionContext';
+import { TwoFactorSection } from '../two-factor/TwoFactorSection';
 import { ChangePasswordSection } from './ChangePasswordSection';
 import { PreferencesForm } from './PreferencesForm';
 
@@ -57,6 +58,7 @@ export function ProfilePage() {
       </Paper>
 
       <ChangePasswordSection viewer={viewer} />
+      <TwoFactorSection viewer={viewer} />
     </Stack>
   );
 }

@@ -37,7 +37,15 @@ export async function startProduct(serverEnv: NodeJS.ProcessEnv = {}): Promise<P
   if (!fs.existsSync(path.join(apiDist, 'main.js'))) throw new Error('Build the product first: pnpm build');
   const suffix = randomBytes(4).toString('hex');
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DEMO_MODE: 'false', NODE_ENV: 'production' };
+  // A real deployment's key for authenticator secrets (two-factor sign-in), new for each run.
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DEMO_MODE: 'false',
+    NODE_ENV: 'production',
+    SECRETS_KEY: randomBytes(32).toString('base64'),
+  };
   delete env.SMTP_URL;
   // A developer's own .env (say, a DATABASE_URL) must not leak into the suite's fresh product.
   env.ENV_FILE = '/dev/null';

@@ -26,6 +26,7 @@ const codeMessages = {
   CONFLICT: apiSentence((t) => t('errors.conflict')),
   UNAUTHENTICATED: (t) => t('errors.signedOut'),
   READ_ONLY_SESSION: (t) => t('errors.readOnlySession'),
+  SECOND_FACTOR_REQUIRED: (t) => t('errors.secondFactorRequired'),
   RATE_LIMITED: (t, error) => {
     const seconds = typeof error.extensions?.retryAfterSeconds === 'number' ? error.extensions.retryAfterSeconds : 60;
     return t('errors.rateLimited', { minutes: Math.max(1, Math.ceil(seconds / 60)) });

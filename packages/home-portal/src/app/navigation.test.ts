@@ -29,11 +29,11 @@ describe('the navbar', () => {
   it('puts the logs under User Management and the Client Portal under Portals', () => {
     expect(paths(['USER_MANAGEMENT:BROWSE', 'PORTAL_CONFIGURATION:DISPLAY', 'CLIENT_GROUPS:BROWSE']).sections).toEqual([
       ['/configuration/users', '/configuration/user-groups', '/configuration/sign-in-as-partner-log', '/configuration/audit-log'],
-      ['/configuration/client-portal', '/configuration/client-groups'],
+      ['/configuration/client-portal', '/configuration/client-groups', '/configuration/password-policies'],
     ]);
     expect(paths(['PORTAL_CONFIGURATION:DISPLAY']).sections).toEqual([
       ['/configuration/sign-in-as-partner-log', '/configuration/audit-log'],
-      ['/configuration/client-portal'],
+      ['/configuration/client-portal', '/configuration/password-policies'],
     ]);
   });
 });

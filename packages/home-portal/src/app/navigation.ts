@@ -47,6 +47,12 @@ export const clientPortalPage: NavigationPage = {
   rights: ['PORTAL_CONFIGURATION:DISPLAY'],
 };
 
+export const passwordPoliciesPage: NavigationPage = {
+  to: '/configuration/password-policies',
+  label: 'nav.passwordPolicies',
+  rights: ['PORTAL_CONFIGURATION:DISPLAY'],
+};
+
 /** Configuration → User Management and Portals. */
 export const configurationSections: NavigationSection[] = [
   {
@@ -60,7 +66,11 @@ export const configurationSections: NavigationSection[] = [
   },
   {
     label: 'nav.portals',
-    pages: [clientPortalPage, { to: '/configuration/client-groups', label: 'nav.clientGroups', rights: ['CLIENT_GROUPS:BROWSE'] }],
+    pages: [
+      clientPortalPage,
+      { to: '/configuration/client-groups', label: 'nav.clientGroups', rights: ['CLIENT_GROUPS:BROWSE'] },
+      passwordPoliciesPage,
+    ],
   },
 ];
 

@@ -19,6 +19,7 @@ export const pages = {
   signInAsPartnerLog: lazyPage(() => import('../configuration/sign-in-as-partner-log/SignInAsPartnerLogPage'), 'SignInAsPartnerLogPage'),
   auditLog: lazyPage(() => import('../configuration/audit-log/AuditLogPage'), 'AuditLogPage'),
   clientPortalSettings: lazyPage(() => import('../configuration/client-portal/ClientPortalSettingsPage'), 'ClientPortalSettingsPage'),
+  passwordPolicies: lazyPage(() => import('../configuration/password-policies/PasswordPoliciesPage'), 'PasswordPoliciesPage'),
   clientGroups: lazyPage(() => import('../configuration/client-groups/ClientGroupsPage'), 'ClientGroupsPage'),
 };
 
@@ -35,6 +36,7 @@ const pagesOfLink: Record<string, readonly Preloadable[]> = {
   '/configuration/sign-in-as-partner-log': [pages.signInAsPartnerLog],
   '/configuration/audit-log': [pages.auditLog],
   '/configuration/client-portal': [pages.clientPortalSettings],
+  '/configuration/password-policies': [pages.passwordPolicies],
   '/configuration/client-groups': [pages.clientGroups],
 };
 

@@ -5,7 +5,9 @@ import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
-import { MIN_PASSWORD_LENGTH, newPasswordProblems } from '../configuration/users/staffUserValidation';
+import { PasswordChecklist } from '../configuration/password-policies/PasswordChecklist';
+import { useStaffPasswordPolicy } from '../configuration/password-policies/passwordPolicyRules';
+import { newPasswordProblems } from '../configuration/users/staffUserValidation';
 import { asErrorLike, splitSaveError } from '../forms/serverErrors';
 import { ChangeStaffPasswordDocument } from '../gql/graphql';
 import { useSignedInViewer } from './viewerContext';
@@ -26,6 +28,7 @@ export function ChangeOwnPasswordDialog({ opened, onClose }: { opened: boolean; 
 function ChangeOwnPasswordForm({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const viewer = useSignedInViewer();
+  const policy = useStaffPasswordPolicy();
   const schema = useMemo(
     () =>
       z.object({ currentPassword: z.string(), newPassword: z.string(), repeatedPassword: z.string() }).check(
@@ -37,14 +40,14 @@ function ChangeOwnPasswordForm({ onClose }: { onClose: () => void }) {
               path: ['currentPassword'],
               input: values.currentPassword,
             });
-          const problems = newPasswordProblems(values.newPassword, values.repeatedPassword, viewer.username, t);
+          const problems = newPasswordProblems(values.newPassword, values.repeatedPassword, viewer.username, policy, t);
           if (problems.password)
             context.addIssue({ code: 'custom', message: problems.password, path: ['newPassword'], input: values.newPassword });
           if (problems.repeated)
             context.addIssue({ code: 'custom', message: problems.repeated, path: ['repeatedPassword'], input: values.repeatedPassword });
         }),
       ),
-    [t, viewer.username],
+    [t, viewer.username, policy],
   );
   const form = useForm({
     mode: 'controlled',
@@ -83,12 +86,12 @@ function ChangeOwnPasswordForm({ onClose }: { onClose: () => void }) {
         />
         <PasswordInput
           label={t('users.newPassword')}
-          description={t('users.passwordDescription', { count: MIN_PASSWORD_LENGTH })}
           withAsterisk
           autoComplete="new-password"
           visibilityToggleButtonProps={toggle}
           {...form.getInputProps('newPassword')}
         />
+        <PasswordChecklist password={form.values.newPassword} policy={policy} username={viewer.username} />
         <PasswordInput
           label={t('users.repeatPassword')}
           withAsterisk

@@ -1,8 +1,8 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconKey, IconLogout, IconUser } from '@tabler/icons-react';
+import { IconChevronDown, IconKey, IconLogout, IconShieldLock, IconUser } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChangeOwnPasswordDialog } from './ChangeOwnPasswordDialog';
+import { ChangeOwnPasswordDialog, TwoFactorDialog } from './two-factor/lazySteps';
 import { useSignOut } from './useSignOut';
 import { useSignedInViewer } from './viewerContext';
 
@@ -12,6 +12,7 @@ export function UserMenu() {
   const viewer = useSignedInViewer();
   const { signOut, signingOut } = useSignOut();
   const [changingPassword, setChangingPassword] = useState(false);
+  const [twoFactorOpen, setTwoFactorOpen] = useState(false);
 
   return (
     <>
@@ -43,12 +44,16 @@ export function UserMenu() {
           <Menu.Item leftSection={<IconKey size={16} stroke={1.6} aria-hidden />} onClick={() => setChangingPassword(true)}>
             {t('ownPassword.menu')}
           </Menu.Item>
+          <Menu.Item leftSection={<IconShieldLock size={16} stroke={1.6} aria-hidden />} onClick={() => setTwoFactorOpen(true)}>
+            {t('twoFactor.menu')}
+          </Menu.Item>
           <Menu.Item leftSection={<IconLogout size={16} stroke={1.6} aria-hidden />} onClick={() => void signOut()} disabled={signingOut}>
             {t('app.signOut')}
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      <ChangeOwnPasswordDialog opened={changingPassword} onClose={() => setChangingPassword(false)} />
+      {changingPassword && <ChangeOwnPasswordDialog opened onClose={() => setChangingPassword(false)} />}
+      {twoFactorOpen && <TwoFactorDialog opened onClose={() => setTwoFactorOpen(false)} />}
     </>
   );
 }

@@ -16,6 +16,7 @@ function keyAccounts(overrides: Partial<ClientGroupFieldsFragment> = {}): Client
     builtIn: false,
     statusGroupFor: null,
     accessAllowed: true,
+    twoFactorRequired: false,
     version: 3,
     rights: allAreas.map((area) => ({ __typename: 'ClientAreaRights', area, actions: area === 'PROJECTS' ? ['BROWSE'] : [] })),
     ...overrides,
@@ -30,6 +31,7 @@ function updateMock(version: number, result: Mock['result']): Mock {
         input: {
           name: 'Key Accounts',
           accessAllowed: false,
+          twoFactorRequired: false,
           rights: allAreas.map((area) => ({ area, actions: area === 'PROJECTS' ? ['BROWSE'] : [] })),
           id: '4',
           version,

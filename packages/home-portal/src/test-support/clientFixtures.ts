@@ -20,6 +20,7 @@ export function aClientProfile(overrides: Partial<ClientProfileFragment> = {}) {
     preferredLanguage: 'DE',
     hasPassword: true,
     isLocked: false,
+    twoFactorEnabled: false,
     lockedUntil: null,
     canSignInAsPartner: false,
     canSignInAsPartnerWithChanges: false,

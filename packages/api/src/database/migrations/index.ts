@@ -8,6 +8,7 @@ import { InvoicesAreaRetired1764300000001 } from './shared/1764300000001-Invoice
 import { FilesRightsForStaff1764400000001 } from './shared/1764400000001-FilesRightsForStaff';
 import { ClientCountRow1764600000001 } from './shared/1764600000001-ClientCountRow';
 import { ClientSearchWordsFilled1765100000001 } from './shared/1765100000001-ClientSearchWordsFilled';
+import { PasswordPolicyRows1765000000001 } from './shared/1765000000001-PasswordPolicyRows';
 
 type Migration = new () => MigrationInterface;
 
@@ -32,6 +33,8 @@ const ordered: Array<Migration | { mysql: Migration; sqlite: Migration }> = [
   { mysql: mysql.ClientsListAtScale1764600000000, sqlite: sqlite.ClientsListAtScale1764600000000 },
   ClientCountRow1764600000001,
   { mysql: mysql.OneNameForSignInAsPartner1764700000000, sqlite: sqlite.OneNameForSignInAsPartner1764700000000 },
+  { mysql: mysql.TwoFactorSignIn1765000000000, sqlite: sqlite.TwoFactorSignIn1765000000000 },
+  PasswordPolicyRows1765000000001,
   { mysql: mysql.ClientSearchWords1765100000000, sqlite: sqlite.ClientSearchWords1765100000000 },
   ClientSearchWordsFilled1765100000001,
 ];

@@ -11,6 +11,7 @@ import { asErrorLike } from '../../forms/serverErrors';
 import {
   SendPasswordResetEmailDocument,
   SendWelcomeEmailDocument,
+  ResetClientTwoFactorDocument,
   UnlockClientAccountDocument,
   type ClientProfileFragment,
 } from '../../gql/graphql';
@@ -41,6 +42,21 @@ export function ClientPortalAccount({ client, readOnly, onSignInAsPartner, unsav
   const [sendWelcome] = useMutation(SendWelcomeEmailDocument);
   const [sendReset] = useMutation(SendPasswordResetEmailDocument);
   const [unlock, { loading: unlocking }] = useMutation(UnlockClientAccountDocument);
+  const [resetTwoFactor, { loading: resetting }] = useMutation(ResetClientTwoFactorDocument);
+  const resetSecondFactor = async () => {
+    if (!window.confirm(t('twoFactor.resetConfirm'))) return;
+    try {
+      await resetTwoFactor({
+        variables: { clientId: client.id },
+        update(cache) {
+          cache.modify({ id: cache.identify({ __typename: 'Client', id: client.id }), fields: { twoFactorEnabled: () => false } });
+        },
+      });
+      notifications.show({ color: 'green', message: t('twoFactor.resetDone') });
+    } catch (error) {
+      notifications.show({ color: 'red', message: errorMessage(asErrorLike(error), t) });
+    }
+  };
 
   // A refusal ("not sent: the client cannot sign in") describes the account as it was; once the saved
   // settings change (access allowed, a new e-mail), it is stale and goes.
@@ -95,6 +111,17 @@ export function ClientPortalAccount({ client, readOnly, onSignInAsPartner, unsav
           {t('clientPortalAccount.passwordNotSetHelp')}
         </Text>
       )}
+
+      <Group gap="xs">
+        <Badge variant="light" color={client.twoFactorEnabled ? 'teal' : 'gray'}>
+          {client.twoFactorEnabled ? t('twoFactor.enabledBadge') : t('twoFactor.disabledBadge')}
+        </Badge>
+        {client.twoFactorEnabled && !readOnly && (
+          <Button size="compact-xs" variant="subtle" color="red" loading={resetting} onClick={() => void resetSecondFactor()}>
+            {t('twoFactor.reset')}
+          </Button>
+        )}
+      </Group>
 
       {client.isLocked && (
         <Alert color="red" variant="light" icon={<IconLock size={18} aria-hidden />} title={t('clientPortalAccount.lockedTitle')}>

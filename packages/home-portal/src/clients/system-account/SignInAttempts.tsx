@@ -21,6 +21,7 @@ const outcomeColors = {
   UNKNOWN_USERNAME: 'gray',
   RATE_LIMITED: 'orange',
   ACCOUNT_INACTIVE: 'gray',
+  WRONG_SECOND_FACTOR: 'red',
 } as const satisfies Record<SignInOutcome, MantineColor>;
 
 /**

@@ -34,6 +34,9 @@ const knownActions = {
   STAFF_USER_SESSIONS_REVOKED: 'auditLog.actions.STAFF_USER_SESSIONS_REVOKED',
   STAFF_ACCOUNT_UNLOCKED: 'auditLog.actions.STAFF_ACCOUNT_UNLOCKED',
   LETTER_LINK_REVEALED: 'auditLog.actions.LETTER_LINK_REVEALED',
+  PASSWORD_POLICY_CHANGED: 'auditLog.actions.PASSWORD_POLICY_CHANGED',
+  STAFF_TWO_FACTOR_RESET: 'auditLog.actions.STAFF_TWO_FACTOR_RESET',
+  CLIENT_TWO_FACTOR_RESET: 'auditLog.actions.CLIENT_TWO_FACTOR_RESET',
 } as const;
 
 /** Every action the audit log can be filtered by, in the order the filter lists them. */

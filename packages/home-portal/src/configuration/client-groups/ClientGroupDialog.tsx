@@ -17,17 +17,28 @@ import { areaOptions, clientActionOptions, clientGroupMatrix, clientGroupRightsI
 export interface ClientGroupValues {
   name: string;
   accessAllowed: boolean;
+  twoFactorRequired: boolean;
   rights: ClientGroupMatrix;
 }
 
 export type ClientGroupDialogMode = GroupDialogMode<ClientGroupFieldsFragment, ClientGroupValues>;
 
 export function clientGroupValues(group: ClientGroupFieldsFragment, t: TFunction): ClientGroupValues {
-  return { name: group.name, accessAllowed: group.accessAllowed, rights: clientGroupMatrix(group.rights, t) };
+  return {
+    name: group.name,
+    accessAllowed: group.accessAllowed,
+    twoFactorRequired: group.twoFactorRequired,
+    rights: clientGroupMatrix(group.rights, t),
+  };
 }
 
 function clientGroupInput(values: ClientGroupValues) {
-  return { name: values.name.trim(), accessAllowed: values.accessAllowed, rights: clientGroupRightsInput(values.rights) };
+  return {
+    name: values.name.trim(),
+    accessAllowed: values.accessAllowed,
+    twoFactorRequired: values.twoFactorRequired,
+    rights: clientGroupRightsInput(values.rights),
+  };
 }
 
 function useClientGroupKind(): GroupKind<ClientGroupFieldsFragment, ClientGroupValues, ClientPortalArea, ClientPortalAction> {
@@ -39,9 +50,9 @@ function useClientGroupKind(): GroupKind<ClientGroupFieldsFragment, ClientGroupV
       rowHeader: t('clientGroups.area'),
       rows: areaOptions(t),
       columns: clientActionOptions(t),
-      emptyValues: { name: '', accessAllowed: true, rights: clientGroupMatrix([], t) },
+      emptyValues: { name: '', accessAllowed: true, twoFactorRequired: false, rights: clientGroupMatrix([], t) },
       values: (group) => clientGroupValues(group, t),
-      formFields: ['name', 'accessAllowed', 'rights'],
+      formFields: ['name', 'accessAllowed', 'twoFactorRequired', 'rights'],
       create: versionedMutation(CreateClientGroupDocument, {
         variables: (values) => ({ input: clientGroupInput(values) }),
         saved: (data) => stored(data.createClientGroup),
@@ -70,14 +81,27 @@ function useClientGroupKind(): GroupKind<ClientGroupFieldsFragment, ClientGroupV
             label: t('clientGroups.accessAllowed'),
             display: (values) => (values.accessAllowed ? t('common.yes') : t('common.no')),
           },
+          {
+            path: 'twoFactorRequired',
+            label: t('groupTwoFactor.label'),
+            display: (values) => (values.twoFactorRequired ? t('common.yes') : t('common.no')),
+          },
         ],
         render: (form, readOnly) => (
-          <Checkbox
-            label={t('clientGroups.accessAllowed')}
-            description={t('clientGroups.accessAllowedDescription')}
-            disabled={readOnly}
-            {...form.getInputProps('accessAllowed', { type: 'checkbox' })}
-          />
+          <>
+            <Checkbox
+              label={t('clientGroups.accessAllowed')}
+              description={t('clientGroups.accessAllowedDescription')}
+              disabled={readOnly}
+              {...form.getInputProps('accessAllowed', { type: 'checkbox' })}
+            />
+            <Checkbox
+              label={t('groupTwoFactor.label')}
+              description={t('groupTwoFactor.description')}
+              disabled={readOnly}
+              {...form.getInputProps('twoFactorRequired', { type: 'checkbox' })}
+            />
+          </>
         ),
       },
     };

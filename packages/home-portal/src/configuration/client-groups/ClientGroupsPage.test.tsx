@@ -15,6 +15,7 @@ function aGroup(id: string, name: string, overrides: Record<string, unknown> = {
     builtIn: false,
     statusGroupFor: null,
     accessAllowed: true,
+    twoFactorRequired: false,
     version: 1,
     rights: allAreas.map((area) => ({ __typename: 'ClientAreaRights', area, actions: area === 'PROJECTS' ? ['BROWSE', 'DISPLAY'] : [] })),
     ...overrides,
@@ -60,6 +61,7 @@ describe('Client Groups and Rights', () => {
             input: {
               name: 'Copy of Key Accounts',
               accessAllowed: true,
+              twoFactorRequired: false,
               rights: allAreas.map((area) => ({ area, actions: area === 'PROJECTS' ? ['BROWSE', 'DISPLAY'] : [] })),
             },
           },

@@ -28,21 +28,28 @@ export interface UserGroupValues {
   name: string;
   rights: UserGroupMatrix;
   specialRights: SpecialRight[];
+  twoFactorRequired: boolean;
 }
 
 export type UserGroupDialogMode = GroupDialogMode<UserGroupFieldsFragment, UserGroupValues>;
 
 function userGroupValues(group: UserGroupFieldsFragment | null, t: TFunction): UserGroupValues {
-  if (!group) return { name: '', rights: userGroupMatrix(null, t), specialRights: [] };
+  if (!group) return { name: '', rights: userGroupMatrix(null, t), specialRights: [], twoFactorRequired: false };
   return {
     name: group.name,
     rights: userGroupMatrix(group, t),
     specialRights: group.isAdministrators ? [...specialRights] : [...group.specialRights],
+    twoFactorRequired: group.twoFactorRequired,
   };
 }
 
 function userGroupInput(values: UserGroupValues) {
-  return { name: values.name.trim(), rights: userGroupRightsInput(values.rights), specialRights: values.specialRights };
+  return {
+    name: values.name.trim(),
+    rights: userGroupRightsInput(values.rights),
+    specialRights: values.specialRights,
+    twoFactorRequired: values.twoFactorRequired,
+  };
 }
 
 function useUserGroupKind(): GroupKind<UserGroupFieldsFragment, UserGroupValues, StaffDomain, StaffAction> {
@@ -64,7 +71,24 @@ function useUserGroupKind(): GroupKind<UserGroupFieldsFragment, UserGroupValues,
       columns: actions,
       emptyValues: userGroupValues(null, t),
       values: (group) => userGroupValues(group, t),
-      formFields: ['name', 'rights', 'specialRights'],
+      formFields: ['name', 'rights', 'specialRights', 'twoFactorRequired'],
+      beforeRights: {
+        compared: [
+          {
+            path: 'twoFactorRequired',
+            label: t('groupTwoFactor.label'),
+            display: (values) => (values.twoFactorRequired ? t('common.yes') : t('common.no')),
+          },
+        ],
+        render: (form, readOnly) => (
+          <Checkbox
+            label={t('groupTwoFactor.label')}
+            description={t('groupTwoFactor.description')}
+            disabled={readOnly}
+            {...form.getInputProps('twoFactorRequired', { type: 'checkbox' })}
+          />
+        ),
+      },
       create: versionedMutation(CreateUserGroupDocument, {
         variables: (values) => ({ input: userGroupInput(values) }),
         saved: (data) => stored(data.createUserGroup),

@@ -10,6 +10,8 @@ import { useFullScreenDialog } from '../../app/useFullScreenDialog';
 import { asErrorLike, splitSaveError } from '../../forms/serverErrors';
 import { CreateStaffUserDocument, type UserGroupOptionsQuery } from '../../gql/graphql';
 import { groupChoices } from './managementRefusal';
+import { PasswordChecklist } from '../password-policies/PasswordChecklist';
+import { useStaffPasswordPolicy } from '../password-policies/passwordPolicyRules';
 import { emailProblem, fullNameProblem, newPasswordProblems, staffUsernameProblem } from './staffUserValidation';
 
 interface AddUserValues {
@@ -33,6 +35,7 @@ interface AddUserDialogProps {
 /** Adds a Home Portal user with a first password; the user signs in with it right away. */
 export function AddUserDialog({ opened, onClose, groups }: AddUserDialogProps) {
   const { t } = useTranslation();
+  const policy = useStaffPasswordPolicy();
   const fullScreen = useFullScreenDialog();
   const schema = useMemo(
     () =>
@@ -54,12 +57,12 @@ export function AddUserDialog({ opened, onClose, groups }: AddUserDialogProps) {
             issue('fullName', fullNameProblem(values.fullName, t));
             issue('email', emailProblem(values.email, t));
             issue('groupId', values.groupId ? null : t('users.validation.groupRequired'));
-            const passwords = newPasswordProblems(values.password, values.repeatedPassword, values.username, t);
+            const passwords = newPasswordProblems(values.password, values.repeatedPassword, values.username, policy, t);
             issue('password', passwords.password);
             issue('repeatedPassword', passwords.repeated);
           }),
         ),
-    [t],
+    [t, policy],
   );
   const form = useForm<AddUserValues>({
     mode: 'controlled',
@@ -141,12 +144,12 @@ export function AddUserDialog({ opened, onClose, groups }: AddUserDialogProps) {
             />
             <PasswordInput
               label={t('users.password')}
-              description={t('users.passwordDescription', { count: 10 })}
               withAsterisk
               autoComplete="new-password"
               visibilityToggleButtonProps={{ 'aria-label': t('signIn.togglePasswordVisibility') }}
               {...form.getInputProps('password')}
             />
+            <PasswordChecklist password={form.values.password} policy={policy} username={form.values.username} />
             <PasswordInput
               label={t('users.repeatPassword')}
               withAsterisk

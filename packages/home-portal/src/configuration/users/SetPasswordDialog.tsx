@@ -7,7 +7,9 @@ import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
 import { asErrorLike, splitSaveError } from '../../forms/serverErrors';
 import { SetStaffUserPasswordDocument, type StaffUserRowFragment } from '../../gql/graphql';
-import { MIN_PASSWORD_LENGTH, newPasswordProblems } from './staffUserValidation';
+import { PasswordChecklist } from '../password-policies/PasswordChecklist';
+import { useStaffPasswordPolicy } from '../password-policies/passwordPolicyRules';
+import { newPasswordProblems } from './staffUserValidation';
 
 interface SetPasswordDialogProps {
   user: StaffUserRowFragment | null;
@@ -26,18 +28,19 @@ export function SetPasswordDialog({ user, onClose }: SetPasswordDialogProps) {
 
 function SetPasswordForm({ user, onClose }: { user: StaffUserRowFragment; onClose: () => void }) {
   const { t } = useTranslation();
+  const policy = useStaffPasswordPolicy();
   const schema = useMemo(
     () =>
       z.object({ password: z.string(), repeatedPassword: z.string() }).check(
         z.superRefine((values, context) => {
-          const problems = newPasswordProblems(values.password, values.repeatedPassword, user.username, t);
+          const problems = newPasswordProblems(values.password, values.repeatedPassword, user.username, policy, t);
           if (problems.password)
             context.addIssue({ code: 'custom', message: problems.password, path: ['password'], input: values.password });
           if (problems.repeated)
             context.addIssue({ code: 'custom', message: problems.repeated, path: ['repeatedPassword'], input: values.repeatedPassword });
         }),
       ),
-    [t, user.username],
+    [t, user.username, policy],
   );
   const form = useForm({
     mode: 'controlled',
@@ -67,13 +70,13 @@ function SetPasswordForm({ user, onClose }: { user: StaffUserRowFragment; onClos
         <Text size="sm">{t('users.setPasswordText')}</Text>
         <PasswordInput
           label={t('users.newPassword')}
-          description={t('users.passwordDescription', { count: MIN_PASSWORD_LENGTH })}
           withAsterisk
           autoComplete="new-password"
           data-autofocus
           visibilityToggleButtonProps={{ 'aria-label': t('signIn.togglePasswordVisibility') }}
           {...form.getInputProps('password')}
         />
+        <PasswordChecklist password={form.values.password} policy={policy} username={user.username} />
         <PasswordInput
           label={t('users.repeatPassword')}
           withAsterisk

@@ -33,6 +33,7 @@ function aUser(id: string, fullName: string, username: string, overrides: Record
     lastSignInAt: null,
     version: 4,
     isLocked: false,
+    twoFactorEnabled: false,
     lockedUntil: null,
     canEdit: allowed,
     canSetPassword: allowed,

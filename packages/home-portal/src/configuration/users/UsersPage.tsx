@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ActionIcon, Alert, Badge, Button, Group, Menu, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDots, IconKey, IconLockOpen, IconLogout, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconDots, IconKey, IconLockOpen, IconLogout, IconPencil, IconPlus, IconShieldOff, IconTrash } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../app/dateTime';
@@ -14,6 +14,7 @@ import {
   DeleteStaffUserDocument,
   RevokeStaffUserSessionsDocument,
   StaffUsersDocument,
+  ResetStaffUserTwoFactorDocument,
   UnlockStaffUserDocument,
   UserGroupOptionsDocument,
   type ManagementDecisionFieldsFragment,
@@ -41,6 +42,7 @@ export function UsersPage() {
   const [revokeSessions] = useMutation(RevokeStaffUserSessionsDocument);
   const [deleteUser] = useMutation(DeleteStaffUserDocument);
   const [unlockUser] = useMutation(UnlockStaffUserDocument);
+  const [resetTwoFactor] = useMutation(ResetStaffUserTwoFactorDocument);
 
   const users = data?.staffUsers ?? [];
   const groups = groupOptions.data?.userGroups ?? [];
@@ -78,6 +80,21 @@ export function UsersPage() {
     }
   };
 
+  const resetSecondFactor = async (user: StaffUserRowFragment) => {
+    if (!window.confirm(t('twoFactor.resetConfirm'))) return;
+    try {
+      await resetTwoFactor({
+        variables: { id: user.id },
+        update(cache) {
+          cache.modify({ id: cache.identify({ __typename: 'StaffUser', id: user.id }), fields: { twoFactorEnabled: () => false } });
+        },
+      });
+      notifications.show({ color: 'green', message: t('twoFactor.resetDone') });
+    } catch (failure) {
+      notifications.show({ color: 'red', message: errorMessage(asErrorLike(failure), t) });
+    }
+  };
+
   /** A menu entry the API may refuse: disabled, with the reason under its label, when it would be. */
   const item = (decision: ManagementDecisionFieldsFragment, icon: ReactNode, label: string, onClick: () => void, color?: string) => {
     const refusal = refusalText(decision, t);
@@ -107,6 +124,8 @@ export function UsersPage() {
             setAction({ kind: 'signOut', userId: user.id }),
           )}
           {user.isLocked && item(user.canEdit, <IconLockOpen size={16} aria-hidden />, t('users.unlock'), () => void unlock(user))}
+          {user.twoFactorEnabled &&
+            item(user.canEdit, <IconShieldOff size={16} aria-hidden />, t('twoFactor.reset'), () => void resetSecondFactor(user))}
         </>
       )}
       {mayDelete &&
@@ -190,6 +209,9 @@ export function UsersPage() {
                     <Stack gap={4} align="flex-start">
                       <Badge variant="dot" color={user.active ? 'green' : 'gray'}>
                         {user.active ? t('users.activeBadge') : t('users.inactiveBadge')}
+                      </Badge>
+                      <Badge variant="light" color={user.twoFactorEnabled ? 'teal' : 'gray'}>
+                        {user.twoFactorEnabled ? t('twoFactor.enabledBadge') : t('twoFactor.disabledBadge')}
                       </Badge>
                       {user.isLocked && user.lockedUntil && (
                         <Badge variant="light" color="red">

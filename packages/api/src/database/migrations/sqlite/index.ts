@@ -9,3 +9,4 @@ export { HoldUnderAttack1764400000000 } from './1764400000000-HoldUnderAttack';
 export { ClientsListAtScale1764600000000 } from './1764600000000-ClientsListAtScale';
 export { OneNameForSignInAsPartner1764700000000 } from './1764700000000-OneNameForSignInAsPartner';
 export { ClientSearchWords1765100000000 } from './1765100000000-ClientSearchWords';
+export { TwoFactorSignIn1765000000000 } from './1765000000000-TwoFactorSignIn';

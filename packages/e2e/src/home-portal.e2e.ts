@@ -322,13 +322,13 @@ describe('the Home Portal in a browser', () => {
     await admin.getByRole('searchbox', { name: 'Search' }).fill('Pharmaceuticals');
     const match = admin.locator('mark', { hasText: 'Pharmaceuticals' }).first();
     await match.waitFor();
-    expect(await admin.getByRole('link', { name: 'ACMEPH' }).count()).toBe(1);
+    expect(await admin.getByRole('link', { name: 'ACMEPH', exact: true }).count()).toBe(1);
     expect(await admin.getByText('Globex Corporation').count()).toBe(0);
     await screenshot(admin, SUITE, '25-search-middle-word');
   });
 
   it('deletes a client without work, and refuses one with work offering Inactive instead', async () => {
-    await admin.getByRole('link', { name: 'ACMEPH' }).click();
+    await admin.getByRole('link', { name: 'ACMEPH', exact: true }).click();
     await admin.getByRole('button', { name: 'Delete client' }).click();
     const dialog = admin.getByRole('dialog', { name: /Delete Acme Pharmaceuticals/ });
     await dialog.getByText('partner aliases', { exact: false }).waitFor();
@@ -340,7 +340,7 @@ describe('the Home Portal in a browser', () => {
 
     // Globex has a project (added in the phone test above).
     await admin.getByRole('searchbox', { name: 'Search' }).fill('globex');
-    await admin.getByRole('link', { name: 'GLOBEX' }).click();
+    await admin.getByRole('link', { name: 'GLOBEX', exact: true }).click();
     await admin.getByRole('button', { name: 'Delete client' }).click();
     const refused = admin.getByRole('dialog', { name: /Delete Globex/ });
     await refused.getByRole('button', { name: 'Delete client' }).click();

@@ -44,7 +44,8 @@ const client = (name: string, budgetKb: number, ...pages: string[]): PortalRoute
 export const portalRoutes: PortalRoute[] = [
   home('sign-in', 245, 'src/auth/SignInPage.tsx'),
   home('Clients list', 330, 'src/app/AppLayout.tsx', 'src/clients/ClientsPage.tsx'),
-  home('client profile', 370, 'src/app/AppLayout.tsx', 'src/clients/profile/ClientProfilePage.tsx'),
+  // 380: the profile gained History, Delete client, the three-way merge and the access preview (issue 12).
+  home('client profile', 380, 'src/app/AppLayout.tsx', 'src/clients/profile/ClientProfilePage.tsx'),
   home('Projects list', 345, 'src/app/AppLayout.tsx', 'src/work/projects/ProjectsPage.tsx'),
   client('sign-in', 240, 'src/auth/SignInPage.tsx'),
   client('dashboard', 285, 'src/app/SignedInLayout.tsx', 'src/dashboard/DashboardPage.tsx'),

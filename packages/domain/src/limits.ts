@@ -22,3 +22,6 @@ export function passwordProblem(password: string, username: string): PasswordPro
   if (username !== '' && password.toLowerCase().includes(username.toLowerCase())) return PasswordProblem.CONTAINS_USERNAME;
   return null;
 }
+
+/** A project's deadline is "coming" (highlighted on the dashboard) when it is at most this many days away. */
+export const DEADLINE_SOON_DAYS = 7;

@@ -105,6 +105,14 @@ export class Project {
     return open && new Date(this.deadline).getTime() - Date.now() <= DEADLINE_SOON_DAYS * 86_400_000;
   }
 
+  @Field({
+    description:
+      "Where all of the project's files download as one zip, in folders by role, with the same session (Files Display); add `?role=SOURCE`, `TARGET` or `REFERENCE` for one role.",
+  })
+  get filesZipUrl(): string {
+    return `/projects/${this.id}/files.zip`;
+  }
+
   @Field(() => Money)
   get totalCost(): Money {
     return money(this.totalCostMinor, this.currency);

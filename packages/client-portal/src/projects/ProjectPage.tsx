@@ -106,7 +106,7 @@ export function ProjectPage() {
           <Stack gap="lg">
             {withFiles && (
               <SectionCard id="project-files" title={t('projects.filesTitle')}>
-                <FilesByRole files={project.files ?? []} />
+                <FilesByRole files={project.files ?? []} zipUrl={project.filesZipUrl} />
               </SectionCard>
             )}
             <ProjectReviewSection project={project} />

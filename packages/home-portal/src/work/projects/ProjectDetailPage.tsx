@@ -127,7 +127,7 @@ function ProjectDetail({ project, back, refetch }: ProjectDetailProps) {
         <ProjectDetailsForm project={project} refetch={refetch} readOnly={!mayEdit} />
       </WorkSection>
 
-      {project.files && <ProjectFilesSection projectId={project.id} files={project.files} refetch={refetch} />}
+      {project.files && <ProjectFilesSection projectId={project.id} zipUrl={project.filesZipUrl} files={project.files} refetch={refetch} />}
 
       <WorkSection title={t('projects.detail.clientResponse')}>
         <Stack gap="md">

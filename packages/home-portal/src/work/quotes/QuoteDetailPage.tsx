@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Stack } from '@mantine/core';
+import { Alert, Button, Group, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -96,7 +96,14 @@ function QuoteDetail({
         title={t('quotes.detail.title', { number: quote.number, name: quote.name })}
         statusBadge={<QuoteStatusBadge status={quote.status} />}
         lastSaved={t('quotes.detail.lastSaved', { date: formatDateTime(quote.updatedAt) })}
-        action={mayEdit && isUndecided(quote) && <Button onClick={editDialog.open}>{t('common.edit')}</Button>}
+        action={
+          <Group gap="xs">
+            <Button component="a" href={quote.pdfUrl} download variant="default">
+              {t('quotes.detail.downloadPdf')}
+            </Button>
+            {mayEdit && isUndecided(quote) && <Button onClick={editDialog.open}>{t('common.edit')}</Button>}
+          </Group>
+        }
       />
 
       {quote.status === 'REJECTED' && (

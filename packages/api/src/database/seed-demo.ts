@@ -681,7 +681,11 @@ export async function seedDemoData(dataSource: DataSource, filesDir: string): Pr
     const { BROWSE, DISPLAY, ADD, EDIT } = ClientPortalAction;
     const demoGroups: Array<[string, boolean, ClientPortalRights]> = [
       ['Key Accounts', true, allClientPortalRights()],
-      ['Trial Portal', true, { QUOTES: [BROWSE, DISPLAY, EDIT], REQUESTS: [BROWSE, DISPLAY, ADD], PROFILE: [DISPLAY, EDIT] }],
+      [
+        'Trial Portal',
+        true,
+        { QUOTES: [BROWSE, DISPLAY, EDIT], REQUESTS: [BROWSE, DISPLAY, ADD], MESSAGES: [BROWSE, ADD], PROFILE: [DISPLAY, EDIT] },
+      ],
       ['Blocked', false, {}],
     ];
     for (const [name, accessAllowed, rightsMatrix] of demoGroups) {

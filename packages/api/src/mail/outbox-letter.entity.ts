@@ -10,6 +10,8 @@ export enum LetterKind {
   EMAIL_CHANGED = 'EMAIL_CHANGED',
   /** Tells the client that a staff member signed in as it with changes allowed. */
   STAFF_SESSION_NOTICE = 'STAFF_SESSION_NOTICE',
+  /** Tells the client that the agency wrote in the conversation on a project, quote or request. */
+  NEW_MESSAGE = 'NEW_MESSAGE',
 }
 
 export enum LetterStatus {

@@ -13,6 +13,7 @@ import { ReadOnlyNotice } from '../session/ReadOnlyNotice';
 import { DetailsList } from '../work/DetailsList';
 import { HistoryTimeline } from '../work/HistoryTimeline';
 import { PageHeader } from '../work/PageHeader';
+import { ConversationSection } from '../messages/ConversationSection';
 import { isNotFound, LoadError, LoadingState } from '../work/QueryStates';
 import { SectionCard } from '../work/SectionCard';
 import { ServiceList } from '../work/ServiceList';
@@ -54,6 +55,7 @@ function QuoteDetails({
   onStale: () => void;
 }) {
   const { t, i18n } = useTranslation();
+  const mayMessage = useClientMay('MESSAGES', 'BROWSE');
   const formatter = useClientFormatter();
   const languages = useLanguageNames();
   const navigate = useNavigate();
@@ -182,6 +184,7 @@ function QuoteDetails({
               quoteHref={null}
             />
           </SectionCard>
+          {mayMessage && <ConversationSection recordType="QUOTE" recordId={quote.id} />}
         </Grid.Col>
       </Grid>
 

@@ -1,5 +1,6 @@
 import { ApolloLink } from '@apollo/client';
 import { MockLink } from '@apollo/client/testing';
+import { ConversationDocument } from '../gql/graphql';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { Notifications } from '@mantine/notifications';
 import { render, type RenderResult } from '@testing-library/react';
@@ -31,6 +32,26 @@ export function aViewer(rights: string[] = [], specialRights: Viewer['specialRig
  * Renders like the app does (translations, Mantine, the app's Apollo cache policies and links, a
  * router) with GraphQL answered by `mocks` instead of the API.
  */
+/** Every record page shows its conversation; a test that does not look at it gets an empty one. */
+const emptyConversation: Mock = {
+  request: { query: ConversationDocument, variables: () => true },
+  result: (variables: Record<string, unknown>) => ({
+    data: {
+      conversation: {
+        __typename: 'ConversationView',
+        recordType: variables.recordType,
+        recordId: variables.recordId,
+        unreadCount: 0,
+        readUpTo: '0',
+        awaitingAnswer: false,
+        canPost: true,
+        messages: [],
+      },
+    },
+  }),
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
 export function renderWithProviders(ui: ReactNode, { mocks = [], path = '/', routes, viewer }: RenderOptions = {}): RenderResult {
   const screens = routes ?? [{ path: '*', element: ui }];
   const withViewer: RouteObject[] = viewer
@@ -50,7 +71,7 @@ export function renderWithProviders(ui: ReactNode, { mocks = [], path = '/', rou
     <I18nextProvider i18n={i18n}>
       <AppMantineProvider env="test">
         <Notifications />
-        <MockedProvider link={ApolloLink.from([sessionEndedLink, new MockLink(mocks)])} cache={createApolloCache()}>
+        <MockedProvider link={ApolloLink.from([sessionEndedLink, new MockLink([...mocks, emptyConversation])])} cache={createApolloCache()}>
           <RouterProvider router={router} />
         </MockedProvider>
       </AppMantineProvider>

@@ -7,6 +7,7 @@ import { ActiveClientsMayReview1764200000001 } from './shared/1764200000001-Acti
 import { InvoicesAreaRetired1764300000001 } from './shared/1764300000001-InvoicesAreaRetired';
 import { FilesRightsForStaff1764400000001 } from './shared/1764400000001-FilesRightsForStaff';
 import { ClientCountRow1764600000001 } from './shared/1764600000001-ClientCountRow';
+import { MessagesRights1765200000001 } from './shared/1765200000001-MessagesRights';
 
 type Migration = new () => MigrationInterface;
 
@@ -30,6 +31,8 @@ const ordered: Array<Migration | { mysql: Migration; sqlite: Migration }> = [
   FilesRightsForStaff1764400000001,
   { mysql: mysql.ClientsListAtScale1764600000000, sqlite: sqlite.ClientsListAtScale1764600000000 },
   ClientCountRow1764600000001,
+  { mysql: mysql.Messages1765200000000, sqlite: sqlite.Messages1765200000000 },
+  MessagesRights1765200000001,
 ];
 
 export const mysqlMigrations: Migration[] = ordered.map((entry) => ('mysql' in entry ? entry.mysql : entry));

@@ -9,6 +9,7 @@ import { useHasRight } from '../../auth/useHasRight';
 import { QuoteDocument, type QuoteDetailFragment } from '../../gql/graphql';
 import { ClientNameLink } from '../ClientNameLink';
 import { HistoryTimeline } from '../HistoryTimeline';
+import { ConversationSection } from '../messages/ConversationSection';
 import { QuoteStatusBadge } from '../StatusBadges';
 import { useWorkFormat } from '../useWorkFormat';
 import { BackLink, RelatedRecordLink, WorkDetailHeader, WorkDetailStates, WorkFacts, WorkSection } from '../WorkDetailLayout';
@@ -129,6 +130,8 @@ function QuoteDetail({
       <WorkSection title={t('quotes.lines.title')}>
         <PriceLinesTable quote={quote} />
       </WorkSection>
+
+      <ConversationSection recordType="QUOTE" recordId={quote.id} />
 
       <WorkSection title={t('work.history.title')}>
         <HistoryTimeline entries={quote.history} statusLabel={(status) => quoteStatusLabel(status, t)} />

@@ -7,3 +7,4 @@ export { FilesByClient1764300000000 } from './1764300000000-FilesByClient';
 export { StaffWorkLists1764300000002 } from './1764300000002-StaffWorkLists';
 export { HoldUnderAttack1764400000000 } from './1764400000000-HoldUnderAttack';
 export { ClientsListAtScale1764600000000 } from './1764600000000-ClientsListAtScale';
+export { Messages1765200000000 } from './1765200000000-Messages';

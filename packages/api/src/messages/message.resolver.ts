@@ -128,20 +128,20 @@ export class MyMessagesResolver {
   }
 
   @Authorized(ClientRights.MESSAGES_BROWSE)
-  @Mutation(() => Int, {
+  @Mutation(() => Boolean, {
     description:
-      'Marks the conversation read up to its newest message for the client; answers the unread count left (0). A staff member signed in as the client changes nothing.',
+      'Marks the conversation read up to its newest message for the client; answers true. A staff member signed in as the client changes nothing.',
   })
   async markMyConversationRead(
     @Ctx() context: RequestContext,
     @CurrentClient() viewer: ClientViewerContext,
     @Arg('recordType', () => ConversationRecordType) recordType: ConversationRecordType,
     @Arg('recordId', () => ID) recordId: string,
-  ): Promise<number> {
+  ): Promise<boolean> {
     const target = await messages.clientTarget(context.dataSource, viewer, recordType, recordId);
     if (!viewer.impersonation)
       await messages.markRead(context.dataSource, await messages.findConversation(context.dataSource, target), 'client');
-    return 0;
+    return true;
   }
 }
 
@@ -178,17 +178,17 @@ export class StaffMessagesResolver {
   }
 
   @Authorized(Rights.PROJECTS_DISPLAY, Rights.QUOTES_DISPLAY, Rights.REQUESTS_DISPLAY)
-  @Mutation(() => Int, { description: 'Marks a conversation read for the agency up to its newest message; answers 0.' })
+  @Mutation(() => Boolean, { description: 'Marks a conversation read for the agency up to its newest message; answers true.' })
   async markConversationRead(
     @Ctx() context: RequestContext,
     @CurrentStaff() staff: StaffViewerContext,
     @Arg('recordType', () => ConversationRecordType) recordType: ConversationRecordType,
     @Arg('recordId', () => ID) recordId: string,
-  ): Promise<number> {
+  ): Promise<boolean> {
     messages.checkStaffMay(staff, recordType, 'read');
     const target = await messages.findTarget(context.dataSource, recordType, recordId);
     await messages.markRead(context.dataSource, await messages.findConversation(context.dataSource, target), 'staff');
-    return 0;
+    return true;
   }
 
   @Authorized(Rights.PROJECTS_DISPLAY, Rights.QUOTES_DISPLAY, Rights.REQUESTS_DISPLAY)

@@ -256,7 +256,7 @@ export type MarkMyConversationReadMutationVariables = Exact<{
 }>;
 
 
-export type MarkMyConversationReadMutation = { markMyConversationRead: number };
+export type MarkMyConversationReadMutation = { markMyConversationRead: boolean };
 
 export type UpdateClientPreferencesMutationVariables = Exact<{
   input: ClientPreferencesInput;

@@ -78,7 +78,7 @@ describe('messages on a project', () => {
           request: { query: MarkMyConversationReadDocument, variables },
           result: () => {
             marked += 1;
-            return { data: { markMyConversationRead: 0 } };
+            return { data: { markMyConversationRead: true } };
           },
         },
         {
@@ -118,7 +118,7 @@ describe('messages on a project', () => {
           request: { query: MarkMyConversationReadDocument, variables },
           result: () => {
             marked += 1;
-            return { data: { markMyConversationRead: 0 } };
+            return { data: { markMyConversationRead: true } };
           },
         },
       ],

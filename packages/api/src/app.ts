@@ -32,6 +32,7 @@ import { createDataSource, openDatabase, type PorticoDataSource } from './databa
 import { seedDemoData } from './database/seed-demo';
 import { recountClients } from './clients/client-count';
 import { filesRouter } from './files/files.routes';
+import { documentsRouter } from './documents/documents.routes';
 import { playgroundRouter } from './playground/playground';
 import { servePortal } from './portals/portal-assets';
 import { buildPorticoSchema } from './schema/build-schema';
@@ -162,6 +163,7 @@ export async function startApp(config: PorticoConfig): Promise<RunningApp> {
 
   app.use(playgroundRouter());
   app.use(filesRouter(database.dataSource, config));
+  app.use(documentsRouter(database.dataSource, config));
   app.use(
     '/graphql',
     graphqlCompression,

@@ -1,3 +1,4 @@
+export * from './clientFormatter';
 export * from './codes';
 export * from './formatPatterns';
 export * from './languages';

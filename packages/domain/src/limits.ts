@@ -127,3 +127,11 @@ export function passwordProblem(
 
 /** A TOTP code as people type it: six digits. */
 export const TOTP_CODE_PATTERN = /^\d{6}$/;
+/** A project's deadline is "coming" (highlighted on the dashboard) when it is at most this many days away. */
+export const DEADLINE_SOON_DAYS = 7;
+
+/** A message in a conversation on a project, quote or request: plain text. */
+export const MESSAGE_LENGTH = { min: 1, max: 5000 } as const;
+
+/** At most one e-mail about new messages per conversation within this many minutes. */
+export const MESSAGE_LETTER_WINDOW_MINUTES = 5;

@@ -38,6 +38,8 @@ export const ClientRights = {
   FEEDBACK_BROWSE: clientRight(ClientPortalArea.FEEDBACK, ClientPortalAction.BROWSE),
   FEEDBACK_ADD: clientRight(ClientPortalArea.FEEDBACK, ClientPortalAction.ADD),
   FILES_BROWSE: clientRight(ClientPortalArea.FILES, ClientPortalAction.BROWSE),
+  MESSAGES_BROWSE: clientRight(ClientPortalArea.MESSAGES, ClientPortalAction.BROWSE),
+  MESSAGES_ADD: clientRight(ClientPortalArea.MESSAGES, ClientPortalAction.ADD),
   PROFILE_EDIT: clientRight(ClientPortalArea.PROFILE, ClientPortalAction.EDIT),
 } as const;
 

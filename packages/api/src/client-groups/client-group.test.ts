@@ -27,7 +27,15 @@ describe('client groups', () => {
       ['Potential', 'POTENTIAL', false],
     ]);
     // Every area has a row in the matrix, even without rights.
-    expect(builtIn[0].rights.map((row: any) => row.area)).toEqual(['PROJECTS', 'QUOTES', 'REQUESTS', 'FEEDBACK', 'FILES', 'PROFILE']);
+    expect(builtIn[0].rights.map((row: any) => row.area)).toEqual([
+      'PROJECTS',
+      'QUOTES',
+      'REQUESTS',
+      'FEEDBACK',
+      'FILES',
+      'MESSAGES',
+      'PROFILE',
+    ]);
   });
 
   it('creates a group with its matrix, in column order and without duplicates', async () => {

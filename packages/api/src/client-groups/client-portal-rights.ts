@@ -7,6 +7,8 @@ export enum ClientPortalArea {
   REQUESTS = 'REQUESTS',
   FEEDBACK = 'FEEDBACK',
   FILES = 'FILES',
+  /** Conversations with the agency on projects, quotes and requests: Browse reads them, Add writes. */
+  MESSAGES = 'MESSAGES',
   PROFILE = 'PROFILE',
 }
 

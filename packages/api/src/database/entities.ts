@@ -7,6 +7,7 @@ import { OutboxLetter } from '../mail/outbox-letter.entity';
 import { SignInAsPartnerSession } from '../sign-in-as-partner/sign-in-as-partner-session.entity';
 import { ClientRequest } from '../client-requests/client-request.entity';
 import { Feedback } from '../feedback/feedback.entity';
+import { Conversation, Message } from '../messages/message.entity';
 import { StoredFile } from '../files/stored-file.entity';
 import { HistoryEntry } from '../history/history-entry.entity';
 import { Project } from '../projects/project.entity';
@@ -45,6 +46,8 @@ export const entities = [
   Quote,
   ClientRequest,
   Feedback,
+  Conversation,
+  Message,
   StoredFile,
   HistoryEntry,
   StaffSignInAttempt,

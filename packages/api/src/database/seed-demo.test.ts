@@ -58,7 +58,9 @@ describe('demo work records', () => {
     const { myFiles } = await portal.data('{ myFiles(role: TARGET) { fileName downloadUrl attachedTo { name } } }');
     expect(myFiles.map((file: any) => file.fileName)).toContain('Packungsbeilage_Cardiolex_20_mg_fr-FR.txt');
     const download = await fetch(`${test.app.url}${myFiles[0].downloadUrl}`, { headers: { cookie: portal.cookieHeader() } });
-    expect(await download.text()).toContain(myFiles[0].attachedTo.name);
+    const text = await download.text();
+    expect(text).toContain(myFiles[0].attachedTo.name);
+    expect(text).toMatch(/^P-\d{5} /);
   });
 
   it('give staff work to do for several clients: requests to answer and feedback to reply to', async () => {

@@ -8,7 +8,7 @@ import { FileRole, StoredFile } from '../files/stored-file.entity';
 import { ActorKind, HistoryEntry, HistoryRecordType } from '../history/history-entry.entity';
 import { Project, ProjectStatus } from '../projects/project.entity';
 import { Quote, QuoteStatus } from '../quotes/quote.entity';
-import { ServiceType } from '../work/work-types';
+import { ServiceType, recordNumber } from '../work/work-types';
 import { hashPassword } from '../auth/password';
 import { ClientGroup } from '../client-groups/client-group.entity';
 import { ClientPortalAction, allClientPortalRights, type ClientPortalRights } from '../client-groups/client-portal-rights';
@@ -169,7 +169,8 @@ async function demoFile(
   uploadedBy: string,
 ): Promise<void> {
   const storageKey = randomBytes(16).toString('hex');
-  const content = `${project.number} ${project.name}: ${role === FileRole.SOURCE ? 'source text' : 'translation'} (Portico demo file)\n`;
+  // The project may be a plain saved object (no getters), so its number is written from its id.
+  const content = `${recordNumber('P', project.id)} ${project.name}: ${role === FileRole.SOURCE ? 'source text' : 'translation'} (Portico demo file)\n`;
   fs.mkdirSync(filesDir, { recursive: true });
   fs.writeFileSync(path.join(filesDir, storageKey), content);
   await manager.getRepository(StoredFile).save({
@@ -682,7 +683,11 @@ export async function seedDemoData(dataSource: DataSource, filesDir: string): Pr
     const { BROWSE, DISPLAY, ADD, EDIT } = ClientPortalAction;
     const demoGroups: Array<[string, boolean, ClientPortalRights]> = [
       ['Key Accounts', true, allClientPortalRights()],
-      ['Trial Portal', true, { QUOTES: [BROWSE, DISPLAY, EDIT], REQUESTS: [BROWSE, DISPLAY, ADD], PROFILE: [DISPLAY, EDIT] }],
+      [
+        'Trial Portal',
+        true,
+        { QUOTES: [BROWSE, DISPLAY, EDIT], REQUESTS: [BROWSE, DISPLAY, ADD], MESSAGES: [BROWSE, ADD], PROFILE: [DISPLAY, EDIT] },
+      ],
       ['Blocked', false, {}],
     ];
     for (const [name, accessAllowed, rightsMatrix] of demoGroups) {

@@ -16,6 +16,8 @@ export interface LetterFacts {
   reason?: string | null;
   /** For e-mail change notices: the address the account now uses. */
   newEmail?: string;
+  /** For new-message letters: the record's number and name. */
+  recordLabel?: string;
 }
 
 interface LetterText {
@@ -47,6 +49,13 @@ const CATALOGUES: Record<PortalLanguage, Catalogue> = {
       ],
       button: 'Open the portal',
       after: () => ['If you did not expect this, please contact us at once.'],
+    },
+    [LetterKind.NEW_MESSAGE]: {
+      subject: (f) => `New message about ${f.recordLabel}`,
+      greeting: (f) => `Hello ${f.clientName},`,
+      paragraphs: (f) => [`the agency has written to you about ${f.recordLabel}. Read it and answer in the portal.`],
+      button: 'Read the message',
+      after: () => ['You get at most one such letter per conversation every few minutes.'],
     },
     [LetterKind.STAFF_SESSION_NOTICE]: {
       subject: (f) => `A staff member opened ${f.portalName} as your account`,
@@ -98,6 +107,13 @@ const CATALOGUES: Record<PortalLanguage, Catalogue> = {
       button: 'Portal öffnen',
       after: () => ['Falls Sie damit nicht gerechnet haben, wenden Sie sich bitte umgehend an uns.'],
     },
+    [LetterKind.NEW_MESSAGE]: {
+      subject: (f) => `Neue Nachricht zu ${f.recordLabel}`,
+      greeting: (f) => `Guten Tag ${f.clientName},`,
+      paragraphs: (f) => [`die Agentur hat Ihnen zu ${f.recordLabel} geschrieben. Lesen und beantworten Sie die Nachricht im Portal.`],
+      button: 'Nachricht lesen',
+      after: () => ['Sie erhalten höchstens alle paar Minuten einen solchen Brief je Unterhaltung.'],
+    },
     [LetterKind.STAFF_SESSION_NOTICE]: {
       subject: (f) => `Eine Mitarbeiterin oder ein Mitarbeiter hat das ${f.portalName} mit Ihrem Konto geöffnet`,
       greeting: (f) => `Guten Tag ${f.clientName},`,
@@ -147,6 +163,13 @@ const CATALOGUES: Record<PortalLanguage, Catalogue> = {
       ],
       button: 'Ouvrir le portail',
       after: () => ['Si vous ne vous y attendiez pas, merci de nous contacter sans tarder.'],
+    },
+    [LetterKind.NEW_MESSAGE]: {
+      subject: (f) => `Nouveau message concernant ${f.recordLabel}`,
+      greeting: (f) => `Bonjour ${f.clientName},`,
+      paragraphs: (f) => [`l’agence vous a écrit au sujet de ${f.recordLabel}. Lisez le message et répondez dans le portail.`],
+      button: 'Lire le message',
+      after: () => ['Vous recevez au plus un tel courriel par conversation toutes les quelques minutes.'],
     },
     [LetterKind.STAFF_SESSION_NOTICE]: {
       subject: (f) => `Un membre de notre équipe a ouvert ${f.portalName} avec votre compte`,
@@ -198,6 +221,13 @@ const CATALOGUES: Record<PortalLanguage, Catalogue> = {
       button: 'Abrir el portal',
       after: () => ['Si no lo esperaba, póngase en contacto con nosotros de inmediato.'],
     },
+    [LetterKind.NEW_MESSAGE]: {
+      subject: (f) => `Nuevo mensaje sobre ${f.recordLabel}`,
+      greeting: (f) => `Hola, ${f.clientName}:`,
+      paragraphs: (f) => [`la agencia le ha escrito sobre ${f.recordLabel}. Lea el mensaje y responda en el portal.`],
+      button: 'Leer el mensaje',
+      after: () => ['Recibirá como máximo un correo así por conversación cada pocos minutos.'],
+    },
     [LetterKind.STAFF_SESSION_NOTICE]: {
       subject: (f) => `Un miembro de nuestro equipo ha abierto ${f.portalName} con su cuenta`,
       greeting: (f) => `Hola, ${f.clientName}:`,
@@ -247,6 +277,13 @@ const CATALOGUES: Record<PortalLanguage, Catalogue> = {
       ],
       button: 'Otwórz portal',
       after: () => ['Jeśli się tego nie spodziewałeś(-aś), niezwłocznie skontaktuj się z nami.'],
+    },
+    [LetterKind.NEW_MESSAGE]: {
+      subject: (f) => `Nowa wiadomość w sprawie ${f.recordLabel}`,
+      greeting: (f) => `Dzień dobry, ${f.clientName},`,
+      paragraphs: (f) => [`biuro napisało do Ciebie w sprawie ${f.recordLabel}. Przeczytaj wiadomość i odpowiedz w portalu.`],
+      button: 'Przeczytaj wiadomość',
+      after: () => ['Otrzymasz najwyżej jeden taki list na rozmowę co kilka minut.'],
     },
     [LetterKind.STAFF_SESSION_NOTICE]: {
       subject: (f) => `Pracownik agencji otworzył ${f.portalName} na Twoim koncie`,

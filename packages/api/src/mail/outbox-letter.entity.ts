@@ -12,6 +12,8 @@ export enum LetterKind {
   STAFF_SESSION_NOTICE = 'STAFF_SESSION_NOTICE',
   /** Tells a client or staff member that an administrator removed their two-factor sign-in. */
   TWO_FACTOR_RESET = 'TWO_FACTOR_RESET',
+  /** Tells the client that the agency wrote in the conversation on a project, quote or request. */
+  NEW_MESSAGE = 'NEW_MESSAGE',
 }
 
 export enum LetterStatus {

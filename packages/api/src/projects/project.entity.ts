@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { DEADLINE_SOON_DAYS } from '@portico/domain';
 import { CatTool } from '../partner-aliases/cat-tools';
 import { Money, ServiceType, money, recordNumber } from '../work/work-types';
 
@@ -93,6 +94,23 @@ export class Project {
   @Field({ description: 'Project number as clients see it, e.g. P-00042.' })
   get number(): string {
     return recordNumber('P', this.id);
+  }
+
+  @Field({
+    description: `True while the project is still to be delivered and its deadline is at most ${DEADLINE_SOON_DAYS} days away (or passed).`,
+  })
+  get deadlineSoon(): boolean {
+    const open =
+      this.status === ProjectStatus.REQUESTED || this.status === ProjectStatus.IN_PROGRESS || this.status === ProjectStatus.READY;
+    return open && new Date(this.deadline).getTime() - Date.now() <= DEADLINE_SOON_DAYS * 86_400_000;
+  }
+
+  @Field({
+    description:
+      "Where all of the project's files download as one zip, in folders by role, with the same session (Files Display); add `?role=SOURCE`, `TARGET` or `REFERENCE` for one role.",
+  })
+  get filesZipUrl(): string {
+    return `/projects/${this.id}/files.zip`;
   }
 
   @Field(() => Money)

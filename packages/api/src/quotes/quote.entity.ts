@@ -119,6 +119,14 @@ export class Quote {
     return recordNumber('Q', this.id);
   }
 
+  @Field({
+    description:
+      "Where the quote downloads as a PDF with the same session (the client's Preferred Language and formats; add `?language=DE` for another portal language).",
+  })
+  get pdfUrl(): string {
+    return `/quotes/${this.id}/pdf`;
+  }
+
   /** A pending quote past its validity is expired, whether or not anyone has looked at it since. */
   @Field(() => QuoteStatus)
   get status(): QuoteStatus {

@@ -10,6 +10,7 @@ import { ClientPortalSettingsResolver } from '../client-portal-settings/client-p
 import { OutboxResolver } from '../mail/outbox.resolver';
 import { SignInAsPartnerResolver } from '../sign-in-as-partner/sign-in-as-partner.resolver';
 import { ClientRequestFieldsResolver, ClientRequestResolver, MyRequestsResolver } from '../client-requests/client-request.resolver';
+import { MessageFieldsResolver, MyMessagesResolver, StaffMessagesResolver } from '../messages/message.resolver';
 import { FeedbackFieldsResolver, FeedbackResolver, MyFeedbackResolver } from '../feedback/feedback.resolver';
 import { MyProjectsResolver, ProjectFieldsResolver, ProjectResolver, ProjectReviewFieldsResolver } from '../projects/project.resolver';
 import { MyQuotesResolver, QuoteFieldsResolver, QuoteResolver } from '../quotes/quote.resolver';
@@ -63,6 +64,9 @@ export const resolvers = [
   StaffUserTwoFactorResolver,
   ClientTwoFactorFieldsResolver,
   ClientTwoFactorResolver,
+  MessageFieldsResolver,
+  MyMessagesResolver,
+  StaffMessagesResolver,
 ] as const;
 
 /** The whole GraphQL schema, built from the decorated classes. */

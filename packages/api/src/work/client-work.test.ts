@@ -112,6 +112,27 @@ describe('from request to feedback', () => {
   });
 });
 
+describe('the dashboard of active work', () => {
+  it('lists projects in progress and ready for delivery, soonest deadline first, with coming deadlines marked', async () => {
+    const client = await portalClient(test, admin, mailbox);
+    await staffCreatesProject(admin, client.id, { name: 'Later', deadline: inFuture(20) });
+    await staffCreatesProject(admin, client.id, { name: 'Soon', deadline: inFuture(3) });
+    const ready = await staffCreatesProject(admin, client.id, { name: 'Ready', deadline: inFuture(2) });
+    await admin.data('mutation($input: ChangeProjectStatusInput!) { changeProjectStatus(input: $input) { id } }', {
+      input: { id: ready.id, version: ready.version, status: 'READY' },
+    });
+    const portal = await signedInClient(test, client);
+    const { clientDashboard } = await portal.data(
+      '{ clientDashboard { inProgress { name deadlineSoon } readyForDelivery { name status deadlineSoon } } }',
+    );
+    expect(clientDashboard.inProgress).toEqual([
+      { name: 'Soon', deadlineSoon: true },
+      { name: 'Later', deadlineSoon: false },
+    ]);
+    expect(clientDashboard.readyForDelivery).toEqual([{ name: 'Ready', status: 'READY', deadlineSoon: true }]);
+  });
+});
+
 describe('the Client Portal rights matrix', () => {
   const operations: Array<{
     area: ClientPortalArea;

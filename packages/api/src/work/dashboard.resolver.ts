@@ -23,6 +23,12 @@ export class ClientDashboard {
 
   @Field(() => [ClientRequest], { nullable: true, description: 'Requests still waiting for a decision.' })
   openRequests: ClientRequest[] | null;
+
+  @Field(() => [Project], { nullable: true, description: 'Projects in progress, soonest deadline first.' })
+  inProgress: Project[] | null;
+
+  @Field(() => [Project], { nullable: true, description: 'Projects ready for delivery, soonest deadline first.' })
+  readyForDelivery: Project[] | null;
 }
 
 const MONTH_MS = 30 * 24 * 3600 * 1000;
@@ -31,7 +37,11 @@ async function dashboard(dataSource: DataSource, viewer: ClientViewerContext): P
   const clientId = viewer.client.id;
   const may = (area: ClientPortalArea) => clientMay(viewer, area, ClientPortalAction.BROWSE);
   const since = new Date(Date.now() - MONTH_MS);
-  const [quotes, deliveries, answered, requests] = await Promise.all([
+  const activeProjects = (status: ProjectStatus) =>
+    may(ClientPortalArea.PROJECTS)
+      ? dataSource.getRepository(Project).find({ where: { clientId, status }, order: { deadline: 'ASC', id: 'ASC' }, take: 10 })
+      : null;
+  const [quotes, deliveries, answered, requests, inProgress, readyForDelivery] = await Promise.all([
     may(ClientPortalArea.QUOTES)
       ? dataSource.getRepository(Quote).find({
           where: { clientId, storedStatus: QuoteStatus.PENDING, validUntil: MoreThan(new Date()) },
@@ -56,8 +66,17 @@ async function dashboard(dataSource: DataSource, viewer: ClientViewerContext): P
           .getRepository(ClientRequest)
           .find({ where: { clientId, status: In([RequestStatus.SUBMITTED, RequestStatus.QUOTED]) }, order: { id: 'DESC' }, take: 10 })
       : null,
+    activeProjects(ProjectStatus.IN_PROGRESS),
+    activeProjects(ProjectStatus.READY),
   ]);
-  return { quotesToDecide: quotes, recentDeliveries: deliveries, answeredFeedback: answered, openRequests: requests };
+  return {
+    quotesToDecide: quotes,
+    recentDeliveries: deliveries,
+    answeredFeedback: answered,
+    openRequests: requests,
+    inProgress,
+    readyForDelivery,
+  };
 }
 
 @Authorized(CLIENT)
@@ -65,7 +84,8 @@ async function dashboard(dataSource: DataSource, viewer: ClientViewerContext): P
 export class ClientDashboardResolver {
   @Authorized(CLIENT)
   @Query(() => ClientDashboard, {
-    description: 'The Client Portal dashboard: quotes to decide, deliveries, answers to feedback, open requests.',
+    description:
+      'The Client Portal dashboard: quotes to decide, deliveries, answers to feedback, open requests, work in progress and ready for delivery.',
   })
   clientDashboard(@Ctx() context: RequestContext, @CurrentClient() viewer: ClientViewerContext): Promise<ClientDashboard> {
     return dashboard(context.dataSource, viewer);

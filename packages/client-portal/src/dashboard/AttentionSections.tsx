@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Group, SimpleGrid, Text } from '@mantine/core';
+import { Anchor, Badge, Group, SimpleGrid, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useClientFormatter } from '../formatting/useClientFormatter';
 import { ScoreStars } from '../feedback/ScoreStars';
-import { ClientDashboardDocument } from '../gql/graphql';
+import { ClientDashboardDocument, type ActiveProjectFieldsFragment } from '../gql/graphql';
 import { useClientMay } from '../session/clientRights';
 import { LanguagePair } from '../work/LanguagePair';
 import { LoadError, LoadingState } from '../work/QueryStates';
@@ -27,8 +27,8 @@ function RecordLink({ to, number, name }: { to: string | null; number: string; n
 }
 
 /**
- * What needs the client's attention: quotes to decide, recent deliveries, the agency's answers to
- * feedback and open requests. The API leaves out (null) each list the client may not browse.
+ * What needs the client's attention: work in progress and ready for delivery (coming deadlines
+ * highlighted), quotes to decide, recent deliveries, the agency's answers to feedback and open requests. The API leaves out (null) each list the client may not browse.
  */
 export function AttentionSections() {
   const { t } = useTranslation();
@@ -43,8 +43,48 @@ export function AttentionSections() {
     if (error) return <LoadError error={error} onRetry={() => void refetch().catch(() => undefined)} />;
     return <LoadingState />;
   }
-  const { quotesToDecide, recentDeliveries, answeredFeedback, openRequests } = data.clientDashboard;
+  const { quotesToDecide, recentDeliveries, answeredFeedback, openRequests, inProgress, readyForDelivery } = data.clientDashboard;
   const sections: ReactNode[] = [];
+  const activeProject = (project: ActiveProjectFieldsFragment) => (
+    <li key={project.id}>
+      <RecordLink to={mayOpenProjects ? `/projects/${project.id}` : null} number={project.number} name={project.name} />
+      <LanguagePair size="sm" sourceLanguage={project.sourceLanguage} targetLanguages={project.targetLanguages} />
+      {project.deadlineSoon ? (
+        <Badge color="orange" variant="light" size="md" radius="sm" tt="none">
+          {t('dashboard.deadlineSoon', { date: formatter.dateTime(project.deadline) })}
+        </Badge>
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t('dashboard.deadlineOn', { date: formatter.dateTime(project.deadline) })}
+        </Text>
+      )}
+    </li>
+  );
+
+  if (inProgress) {
+    sections.push(
+      <AttentionSection
+        key="in-progress"
+        id="attention-in-progress"
+        title={t('dashboard.inProgress')}
+        more={{ to: '/projects?status=IN_PROGRESS', label: t('dashboard.allInProgress') }}
+        emptyText={t('dashboard.noInProgress')}
+        items={inProgress.map(activeProject)}
+      />,
+    );
+  }
+  if (readyForDelivery) {
+    sections.push(
+      <AttentionSection
+        key="ready"
+        id="attention-ready"
+        title={t('dashboard.readyForDelivery')}
+        more={{ to: '/projects?status=READY', label: t('dashboard.allReady') }}
+        emptyText={t('dashboard.noReadyForDelivery')}
+        items={readyForDelivery.map(activeProject)}
+      />,
+    );
+  }
 
   if (quotesToDecide) {
     sections.push(

@@ -95,4 +95,39 @@ describe('the dashboard', () => {
     expect(screen.queryByRole('region', { name: 'Open requests' })).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Answers to your feedback' })).not.toBeInTheDocument();
   });
+
+  it('shows work in progress and ready for delivery, highlighting coming deadlines', async () => {
+    const project = (id: string, name: string, status: string, deadline: string, deadlineSoon: boolean) => ({
+      __typename: 'Project',
+      id,
+      number: `P-0000${id}`,
+      name,
+      status,
+      deadline,
+      deadlineSoon,
+      sourceLanguage: 'en',
+      targetLanguages: ['de-DE'],
+    });
+    renderPortal('/', {
+      mocks: [
+        viewerMock(acme),
+        dashboardMock({
+          inProgress: [
+            project('14', 'Handbuch', 'IN_PROGRESS', '2026-03-07T16:00:00.000Z', true),
+            project('15', 'Katalog', 'IN_PROGRESS', '2026-04-20T16:00:00.000Z', false),
+          ],
+          readyForDelivery: [],
+        }),
+      ],
+    });
+
+    const inProgress = within(await screen.findByRole('region', { name: 'In progress' }));
+    expect(inProgress.getByRole('link', { name: 'P-000014 · Handbuch' })).toHaveAttribute('href', '/projects/14');
+    expect(inProgress.getByText('Deadline soon: 07.03.2026 17:00')).toBeInTheDocument();
+    expect(inProgress.getByText('Deadline 20.04.2026 18:00')).toBeInTheDocument();
+    expect(inProgress.getByRole('link', { name: 'All projects in progress' })).toHaveAttribute('href', '/projects?status=IN_PROGRESS');
+    expect(
+      within(screen.getByRole('region', { name: 'Ready for delivery' })).getByText('No projects are ready for delivery.'),
+    ).toBeInTheDocument();
+  });
 });

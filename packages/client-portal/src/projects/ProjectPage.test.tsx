@@ -67,6 +67,7 @@ describe('a project’s page', () => {
     expect(files.getByRole('heading', { name: 'Reference material' })).toBeInTheDocument();
     expect(files.getByRole('link', { name: 'Download signage-es-MX.pdf' })).toHaveAttribute('href', '/files/2');
     expect(files.getByText(/^1\.5 MB/)).toBeInTheDocument();
+    expect(files.getByRole('link', { name: 'Download all (zip)' })).toHaveAttribute('href', '/projects/6/files.zip');
   });
 
   it('sends a delivered translation back for review, checking the comments as they are typed', async () => {

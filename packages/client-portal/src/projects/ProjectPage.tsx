@@ -3,6 +3,7 @@ import { Anchor, Grid, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../app/NotFoundPage';
+import { ConversationSection } from '../messages/ConversationSection';
 import { FilesByRole } from '../files/FilesByRole';
 import { useClientFormatter } from '../formatting/useClientFormatter';
 import { MyProjectDocument, type ProjectStatus } from '../gql/graphql';
@@ -28,6 +29,7 @@ const isProjectStatus = (status: string): status is ProjectStatus => (projectSta
 export function ProjectPage() {
   const { projectId = '' } = useParams();
   const { t } = useTranslation();
+  const mayMessage = useClientMay('MESSAGES', 'BROWSE');
   const formatter = useClientFormatter();
   const languages = useLanguageNames();
   const withFiles = useClientMay('FILES', 'BROWSE');
@@ -106,9 +108,10 @@ export function ProjectPage() {
           <Stack gap="lg">
             {withFiles && (
               <SectionCard id="project-files" title={t('projects.filesTitle')}>
-                <FilesByRole files={project.files ?? []} />
+                <FilesByRole files={project.files ?? []} zipUrl={project.filesZipUrl} />
               </SectionCard>
             )}
+            {mayMessage && <ConversationSection recordType="PROJECT" recordId={project.id} />}
             <ProjectReviewSection project={project} />
             <ProjectFeedbackSection project={project} feedback={project.feedback ?? null} feedbackVisible={withFeedback} />
           </Stack>

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Grid, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconCheck, IconClockX, IconInfoCircle, IconX } from '@tabler/icons-react';
+import { IconCheck, IconClockX, IconFileTypePdf, IconInfoCircle, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { NotFoundPage } from '../app/NotFoundPage';
@@ -13,6 +13,7 @@ import { ReadOnlyNotice } from '../session/ReadOnlyNotice';
 import { DetailsList } from '../work/DetailsList';
 import { HistoryTimeline } from '../work/HistoryTimeline';
 import { PageHeader } from '../work/PageHeader';
+import { ConversationSection } from '../messages/ConversationSection';
 import { isNotFound, LoadError, LoadingState } from '../work/QueryStates';
 import { SectionCard } from '../work/SectionCard';
 import { ServiceList } from '../work/ServiceList';
@@ -53,7 +54,8 @@ function QuoteDetails({
   back: { to: string; label: string };
   onStale: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const mayMessage = useClientMay('MESSAGES', 'BROWSE');
   const formatter = useClientFormatter();
   const languages = useLanguageNames();
   const navigate = useNavigate();
@@ -124,28 +126,39 @@ function QuoteDetails({
           </Group>
         }
         actions={
-          decidable && (
-            <>
-              <Button
-                leftSection={<IconCheck size={18} aria-hidden />}
-                onClick={acceptDialog.open}
-                disabled={readOnly}
-                aria-describedby={readOnly ? 'quote-read-only' : undefined}
-              >
-                {t('quotes.accept.button')}
-              </Button>
-              <Button
-                variant="outline"
-                color="red.9"
-                leftSection={<IconX size={18} aria-hidden />}
-                onClick={rejectDialog.open}
-                disabled={readOnly}
-                aria-describedby={readOnly ? 'quote-read-only' : undefined}
-              >
-                {t('quotes.reject.button')}
-              </Button>
-            </>
-          )
+          <>
+            <Button
+              component="a"
+              href={`${quote.pdfUrl}?language=${i18n.language}`}
+              download
+              variant="default"
+              leftSection={<IconFileTypePdf size={18} aria-hidden />}
+            >
+              {t('quotes.downloadPdf')}
+            </Button>
+            {decidable && (
+              <>
+                <Button
+                  leftSection={<IconCheck size={18} aria-hidden />}
+                  onClick={acceptDialog.open}
+                  disabled={readOnly}
+                  aria-describedby={readOnly ? 'quote-read-only' : undefined}
+                >
+                  {t('quotes.accept.button')}
+                </Button>
+                <Button
+                  variant="outline"
+                  color="red.9"
+                  leftSection={<IconX size={18} aria-hidden />}
+                  onClick={rejectDialog.open}
+                  disabled={readOnly}
+                  aria-describedby={readOnly ? 'quote-read-only' : undefined}
+                >
+                  {t('quotes.reject.button')}
+                </Button>
+              </>
+            )}
+          </>
         }
       />
       {decidable && block?.kind === 'READ_ONLY_SESSION' && <ReadOnlyNotice id="quote-read-only" staffName={block.staffName} />}
@@ -171,6 +184,7 @@ function QuoteDetails({
               quoteHref={null}
             />
           </SectionCard>
+          {mayMessage && <ConversationSection recordType="QUOTE" recordId={quote.id} />}
         </Grid.Col>
       </Grid>
 

@@ -83,6 +83,7 @@ describe('quotes', () => {
     ]);
     expect(screen.getByText('This quote of $441.00 can be accepted until the end of 03/20/2026.')).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'Details' })).getByText('03/27/2026 11:00 AM')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Download PDF' })).toHaveAttribute('href', '/quotes/3/pdf?language=EN');
   });
 
   it('accepts a pending quote after confirming, then opens the project it became', async () => {

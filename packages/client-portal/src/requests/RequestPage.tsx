@@ -4,6 +4,7 @@ import { IconArrowRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../app/NotFoundPage';
+import { ConversationSection } from '../messages/ConversationSection';
 import { FilesByRole } from '../files/FilesByRole';
 import { useClientFormatter } from '../formatting/useClientFormatter';
 import { MyRequestDocument, type RequestStatus } from '../gql/graphql';
@@ -24,6 +25,7 @@ const isRequestStatus = (status: string): status is RequestStatus => (requestSta
 export function RequestPage() {
   const { requestId = '' } = useParams();
   const { t } = useTranslation();
+  const mayMessage = useClientMay('MESSAGES', 'BROWSE');
   const formatter = useClientFormatter();
   const languages = useLanguageNames();
   const withFiles = useClientMay('FILES', 'BROWSE');
@@ -117,6 +119,7 @@ export function RequestPage() {
               projectHref={projectHref}
             />
           </SectionCard>
+          {mayMessage && <ConversationSection recordType="REQUEST" recordId={request.id} />}
         </Grid.Col>
       </Grid>
     </Stack>

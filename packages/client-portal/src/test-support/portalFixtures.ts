@@ -115,6 +115,8 @@ export function dashboardMock(dashboard: { [Field in keyof Dashboard]?: unknown 
           recentDeliveries: null,
           answeredFeedback: null,
           openRequests: null,
+          inProgress: null,
+          readyForDelivery: null,
           ...dashboard,
         },
       },

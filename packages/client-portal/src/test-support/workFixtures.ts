@@ -127,6 +127,7 @@ export function aProject(overrides: Partial<ProjectDetail> = {}): ProjectDetail 
     catTool: null,
     quoteId: null,
     requestId: null,
+    filesZipUrl: '/projects/6/files.zip',
     totalCost: money('1240.00'),
     history: [
       aHistoryEntry({ event: 'CREATED', status: 'REQUESTED', occurredAt: '2026-03-01T09:00:00.000Z' }),
@@ -173,6 +174,7 @@ export function aQuote(overrides: Partial<QuoteDetailFieldsFragment> = {}): Quot
     rejectionReason: null,
     projectId: null,
     requestId: null,
+    pdfUrl: '/quotes/3/pdf',
     total: money('441.00'),
     lines: [
       priceLine({ description: 'Translation', quantity: 3600, unit: 'words', unitPrice: money('0.11'), amount: money('396.00') }),

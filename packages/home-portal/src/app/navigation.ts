@@ -24,9 +24,23 @@ export const projectsPage: NavigationPage = { to: '/projects', label: 'nav.proje
 export const quotesPage: NavigationPage = { to: '/quotes', label: 'nav.quotes', rights: ['QUOTES:BROWSE'] };
 export const requestsPage: NavigationPage = { to: '/requests', label: 'nav.requests', rights: ['CLIENT_REQUESTS:BROWSE'] };
 export const feedbackPage: NavigationPage = { to: '/feedback', label: 'nav.feedback', rights: ['FEEDBACK:BROWSE'] };
+/** Conversations waiting for the agency's answer, for staff who may open the records they are on. */
+export const messagesPage: NavigationPage = {
+  to: '/messages',
+  label: 'nav.messages',
+  rights: ['PROJECTS:DISPLAY', 'QUOTES:DISPLAY', 'CLIENT_REQUESTS:DISPLAY'],
+};
 
 /** The pages at the top of the navbar, in order. */
-export const topLevelPages: NavigationPage[] = [clientsPage, requestsPage, quotesPage, projectsPage, feedbackPage, outboxPage];
+export const topLevelPages: NavigationPage[] = [
+  clientsPage,
+  requestsPage,
+  quotesPage,
+  projectsPage,
+  feedbackPage,
+  messagesPage,
+  outboxPage,
+];
 
 /** Who signed in as which client: for user administrators and portal administrators (the API's own rule). */
 export const signInAsPartnerLogPage: NavigationPage = {

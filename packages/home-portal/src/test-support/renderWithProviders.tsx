@@ -1,5 +1,6 @@
 import { ApolloLink } from '@apollo/client';
 import { MockLink } from '@apollo/client/testing';
+import { ConversationDocument } from '../gql/graphql';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { Notifications } from '@mantine/notifications';
 import { render, type RenderResult } from '@testing-library/react';
@@ -32,6 +33,26 @@ export function aViewer(rights: string[] = [], specialRights: Viewer['specialRig
  * Renders like the app does (translations, Mantine, the app's Apollo cache policies and links, a
  * router) with GraphQL answered by `mocks` instead of the API.
  */
+/** Every record page shows its conversation; a test that does not look at it gets an empty one. */
+const emptyConversation: Mock = {
+  request: { query: ConversationDocument, variables: () => true },
+  result: (variables: Record<string, unknown>) => ({
+    data: {
+      conversation: {
+        __typename: 'ConversationView',
+        recordType: variables.recordType,
+        recordId: variables.recordId,
+        unreadCount: 0,
+        readUpTo: '0',
+        awaitingAnswer: false,
+        canPost: true,
+        messages: [],
+      },
+    },
+  }),
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
 export function renderWithProviders(ui: ReactNode, { mocks = [], path = '/', routes, viewer }: RenderOptions = {}): RenderResult {
   // A screen rendered alone is guarded like inside the layout (whose own guard then defers to this one).
   const screens: RouteObject[] = [
@@ -61,7 +82,7 @@ export function renderWithProviders(ui: ReactNode, { mocks = [], path = '/', rou
     <I18nextProvider i18n={i18n}>
       <AppMantineProvider env="test">
         <Notifications />
-        <MockedProvider link={ApolloLink.from([sessionEndedLink, new MockLink(mocks)])} cache={createApolloCache()}>
+        <MockedProvider link={ApolloLink.from([sessionEndedLink, new MockLink([...mocks, emptyConversation])])} cache={createApolloCache()}>
           <RouterProvider router={router} />
         </MockedProvider>
       </AppMantineProvider>

@@ -9,6 +9,7 @@ import { FilesRightsForStaff1764400000001 } from './shared/1764400000001-FilesRi
 import { ClientCountRow1764600000001 } from './shared/1764600000001-ClientCountRow';
 import { ClientSearchWordsFilled1765100000001 } from './shared/1765100000001-ClientSearchWordsFilled';
 import { PasswordPolicyRows1765000000001 } from './shared/1765000000001-PasswordPolicyRows';
+import { MessagesRights1765200000001 } from './shared/1765200000001-MessagesRights';
 
 type Migration = new () => MigrationInterface;
 
@@ -37,6 +38,8 @@ const ordered: Array<Migration | { mysql: Migration; sqlite: Migration }> = [
   PasswordPolicyRows1765000000001,
   { mysql: mysql.ClientSearchWords1765100000000, sqlite: sqlite.ClientSearchWords1765100000000 },
   ClientSearchWordsFilled1765100000001,
+  { mysql: mysql.Messages1765200000000, sqlite: sqlite.Messages1765200000000 },
+  MessagesRights1765200000001,
 ];
 
 export const mysqlMigrations: Migration[] = ordered.map((entry) => ('mysql' in entry ? entry.mysql : entry));

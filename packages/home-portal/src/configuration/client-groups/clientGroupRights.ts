@@ -4,10 +4,15 @@ import { matrixFromRows, type Matrix, type MatrixOption } from '../RightsMatrix'
 
 // Keyed by the schema's enums: an area or action the API adds fails the build until it has a row
 // here, so saving a group never drops rights the dialog did not show.
-const areaRows = { PROJECTS: true, QUOTES: true, REQUESTS: true, FEEDBACK: true, FILES: true, PROFILE: true } as const satisfies Record<
-  ClientPortalArea,
-  true
->;
+const areaRows = {
+  PROJECTS: true,
+  QUOTES: true,
+  REQUESTS: true,
+  FEEDBACK: true,
+  FILES: true,
+  MESSAGES: true,
+  PROFILE: true,
+} as const satisfies Record<ClientPortalArea, true>;
 const actionColumns = { BROWSE: true, DISPLAY: true, ADD: true, EDIT: true, DELETE: true } as const satisfies Record<
   ClientPortalAction,
   true

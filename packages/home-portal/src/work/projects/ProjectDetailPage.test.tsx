@@ -28,6 +28,7 @@ const editor = aViewer([
   'FEEDBACK:BROWSE',
   'FEEDBACK:EDIT',
   'FILES:BROWSE',
+  'FILES:DISPLAY',
   'FILES:CREATE',
 ]);
 // A project manager of the demo: projects and their files, but no Feedback area.
@@ -94,6 +95,14 @@ describe('Project detail', () => {
       within(within(files).getByRole('table', { name: 'Target files' })).getByRole('link', { name: 'leaflet-de.docx' }),
     ).toHaveAttribute('href', '/files/2');
     expect(within(files).queryByRole('table', { name: 'Reference material' })).not.toBeInTheDocument();
+    expect(within(files).getByRole('link', { name: 'Download all (zip)' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/projects\/\d+\/files\.zip$/),
+    );
+    expect(within(files).getByRole('link', { name: 'Target files (zip)' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/files\.zip\?role=TARGET$/),
+    );
 
     const response = screen.getByRole('region', { name: 'Reviews and feedback' });
     expect(within(response).getByText('Please use "Packungsbeilage".')).toBeInTheDocument();

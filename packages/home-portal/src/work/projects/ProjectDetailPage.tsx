@@ -12,6 +12,7 @@ import { ClientNameLink } from '../ClientNameLink';
 import { AnswerFeedbackDialog } from '../feedback/AnswerFeedbackDialog';
 import { FeedbackCard } from '../feedback/FeedbackCard';
 import { HistoryTimeline } from '../HistoryTimeline';
+import { ConversationSection } from '../messages/ConversationSection';
 import { ProjectStatusBadge } from '../StatusBadges';
 import { useWorkFormat } from '../useWorkFormat';
 import { BackLink, RelatedRecordLink, WorkDetailHeader, WorkDetailStates, WorkFacts, WorkSection } from '../WorkDetailLayout';
@@ -127,7 +128,7 @@ function ProjectDetail({ project, back, refetch }: ProjectDetailProps) {
         <ProjectDetailsForm project={project} refetch={refetch} readOnly={!mayEdit} />
       </WorkSection>
 
-      {project.files && <ProjectFilesSection projectId={project.id} files={project.files} refetch={refetch} />}
+      {project.files && <ProjectFilesSection projectId={project.id} zipUrl={project.filesZipUrl} files={project.files} refetch={refetch} />}
 
       <WorkSection title={t('projects.detail.clientResponse')}>
         <Stack gap="md">
@@ -166,6 +167,8 @@ function ProjectDetail({ project, back, refetch }: ProjectDetailProps) {
           )}
         </Stack>
       </WorkSection>
+
+      <ConversationSection recordType="PROJECT" recordId={project.id} />
 
       <WorkSection title={t('work.history.title')}>
         <HistoryTimeline entries={project.history} statusLabel={(status) => projectStatusLabel(status, t)} />

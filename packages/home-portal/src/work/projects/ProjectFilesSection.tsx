@@ -1,6 +1,6 @@
 import { Alert, Button, FileInput, Group, Progress, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconUpload } from '@tabler/icons-react';
+import { IconFileZip, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHasRight } from '../../auth/useHasRight';
@@ -12,17 +12,34 @@ import { UploadError, uploadProjectFile } from './uploadProjectFile';
 
 interface ProjectFilesSectionProps {
   projectId: string;
+  /** The project's zip of all files (`filesZipUrl`). */
+  zipUrl: string;
   files: readonly StoredFileFieldsFragment[];
   /** Reads the project again, so the new file is listed. */
   refetch: () => Promise<unknown>;
 }
 
 /** The project's files by role, and for staff who may edit projects an upload with progress. */
-export function ProjectFilesSection({ projectId, files, refetch }: ProjectFilesSectionProps) {
+export function ProjectFilesSection({ projectId, zipUrl, files, refetch }: ProjectFilesSectionProps) {
   const { t } = useTranslation();
   const mayUpload = useHasRight('FILES:CREATE');
+  const mayDownload = useHasRight('FILES:DISPLAY');
   return (
     <WorkSection title={t('work.files.title')}>
+      {mayDownload && files.length > 0 && (
+        <Group gap="xs">
+          <Button component="a" href={zipUrl} download variant="light" leftSection={<IconFileZip size={18} aria-hidden />}>
+            {t('work.files.downloadAll')}
+          </Button>
+          {fileRoles
+            .filter((role) => files.some((file) => file.role === role))
+            .map((role) => (
+              <Button key={role} component="a" href={`${zipUrl}?role=${role}`} download variant="subtle" size="compact-sm">
+                {t(`work.files.downloadRole.${role}`)}
+              </Button>
+            ))}
+        </Group>
+      )}
       <FilesByRole files={files} />
       {mayUpload && <ProjectFileUpload projectId={projectId} refetch={refetch} />}
     </WorkSection>

@@ -36,6 +36,7 @@ describe('Quote detail', () => {
     expect(within(lines).getByText('Proofreading').closest('tr')).toHaveTextContent('€96.00');
     expect(within(lines).getByRole('row', { name: /^Total/ })).toHaveTextContent('€384.00');
     expect(within(screen.getByRole('region', { name: 'History' })).getByText('Created: Waiting for the client')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Download PDF' })).toHaveAttribute('href', '/quotes/7/pdf');
   });
 
   it('edits the terms of a pending quote with the version it was opened at', async () => {

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Stack } from '@mantine/core';
+import { Alert, Button, Group, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { useHasRight } from '../../auth/useHasRight';
 import { QuoteDocument, type QuoteDetailFragment } from '../../gql/graphql';
 import { ClientNameLink } from '../ClientNameLink';
 import { HistoryTimeline } from '../HistoryTimeline';
+import { ConversationSection } from '../messages/ConversationSection';
 import { QuoteStatusBadge } from '../StatusBadges';
 import { useWorkFormat } from '../useWorkFormat';
 import { BackLink, RelatedRecordLink, WorkDetailHeader, WorkDetailStates, WorkFacts, WorkSection } from '../WorkDetailLayout';
@@ -96,7 +97,14 @@ function QuoteDetail({
         title={t('quotes.detail.title', { number: quote.number, name: quote.name })}
         statusBadge={<QuoteStatusBadge status={quote.status} />}
         lastSaved={t('quotes.detail.lastSaved', { date: formatDateTime(quote.updatedAt) })}
-        action={mayEdit && isUndecided(quote) && <Button onClick={editDialog.open}>{t('common.edit')}</Button>}
+        action={
+          <Group gap="xs">
+            <Button component="a" href={quote.pdfUrl} download variant="default">
+              {t('quotes.detail.downloadPdf')}
+            </Button>
+            {mayEdit && isUndecided(quote) && <Button onClick={editDialog.open}>{t('common.edit')}</Button>}
+          </Group>
+        }
       />
 
       {quote.status === 'REJECTED' && (
@@ -122,6 +130,8 @@ function QuoteDetail({
       <WorkSection title={t('quotes.lines.title')}>
         <PriceLinesTable quote={quote} />
       </WorkSection>
+
+      <ConversationSection recordType="QUOTE" recordId={quote.id} />
 
       <WorkSection title={t('work.history.title')}>
         <HistoryTimeline entries={quote.history} statusLabel={(status) => quoteStatusLabel(status, t)} />

@@ -11,6 +11,7 @@ import { ClientRequestDocument, type RequestDetailFragment } from '../../gql/gra
 import { ClientNameLink } from '../ClientNameLink';
 import { FilesByRole } from '../FilesByRole';
 import { HistoryTimeline } from '../HistoryTimeline';
+import { ConversationSection } from '../messages/ConversationSection';
 import { NewProjectDialog } from '../projects/NewProjectDialog';
 import { NewQuoteDialog } from '../quotes/NewQuoteDialog';
 import { RequestStatusBadge } from '../StatusBadges';
@@ -127,6 +128,8 @@ function RequestDetail({ request, back, refetch }: { request: RequestDetailFragm
           <FilesByRole files={request.files} />
         </WorkSection>
       )}
+
+      <ConversationSection recordType="REQUEST" recordId={request.id} />
 
       <WorkSection title={t('work.history.title')}>
         <HistoryTimeline entries={request.history} statusLabel={(status) => requestStatusLabel(status, t)} />

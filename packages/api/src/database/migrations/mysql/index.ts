@@ -10,3 +10,4 @@ export { ClientsListAtScale1764600000000 } from './1764600000000-ClientsListAtSc
 export { OneNameForSignInAsPartner1764700000000 } from './1764700000000-OneNameForSignInAsPartner';
 export { ClientSearchWords1765100000000 } from './1765100000000-ClientSearchWords';
 export { TwoFactorSignIn1765000000000 } from './1765000000000-TwoFactorSignIn';
+export { Messages1765200000000 } from './1765200000000-Messages';

@@ -47,7 +47,8 @@ export const portalRoutes: PortalRoute[] = [
   // 380: the profile gained History, Delete client, the three-way merge and the access preview (issue 12).
   home('client profile', 380, 'src/app/AppLayout.tsx', 'src/clients/profile/ClientProfilePage.tsx'),
   home('Projects list', 345, 'src/app/AppLayout.tsx', 'src/work/projects/ProjectsPage.tsx'),
-  client('sign-in', 240, 'src/auth/SignInPage.tsx'),
+  // 245: the sign-in's live password checklist (issue 15) and the shared client formatter (issue 13) together.
+  client('sign-in', 245, 'src/auth/SignInPage.tsx'),
   client('dashboard', 285, 'src/app/SignedInLayout.tsx', 'src/dashboard/DashboardPage.tsx'),
   client('projects', 290, 'src/app/SignedInLayout.tsx', 'src/projects/ProjectsPage.tsx'),
   client('new request', 315, 'src/app/SignedInLayout.tsx', 'src/requests/NewRequestPage.tsx'),

@@ -5,7 +5,7 @@ import { UpdateClientGroupDocument, type ClientGroupFieldsFragment } from '../gq
 import { aViewer, renderWithProviders, type Mock } from '../test-support/renderWithProviders';
 import { ClientGroupDialog } from './client-groups/ClientGroupDialog';
 
-const allAreas = ['PROJECTS', 'QUOTES', 'REQUESTS', 'FEEDBACK', 'FILES', 'PROFILE'] as const;
+const allAreas = ['PROJECTS', 'QUOTES', 'REQUESTS', 'FEEDBACK', 'FILES', 'MESSAGES', 'PROFILE'] as const;
 
 function keyAccounts(overrides: Partial<ClientGroupFieldsFragment> = {}): ClientGroupFieldsFragment {
   // The cache needs the type names the generated fragment types leave out.

@@ -5,7 +5,7 @@ import { ClientGroupsDocument, CreateClientGroupDocument, DeleteClientGroupDocum
 import { aViewer, renderWithProviders, type Mock } from '../../test-support/renderWithProviders';
 import { ClientGroupsPage } from './ClientGroupsPage';
 
-const allAreas = ['PROJECTS', 'QUOTES', 'REQUESTS', 'FEEDBACK', 'FILES', 'PROFILE'];
+const allAreas = ['PROJECTS', 'QUOTES', 'REQUESTS', 'FEEDBACK', 'FILES', 'MESSAGES', 'PROFILE'];
 
 function aGroup(id: string, name: string, overrides: Record<string, unknown> = {}) {
   return {

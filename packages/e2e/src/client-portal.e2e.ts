@@ -88,7 +88,7 @@ describe('Client Portal 2.0 in a browser', () => {
     const link = await linkFromOutbox(staff, client.email);
     const page = await (await newContext(browser)).newPage();
     await page.goto(link);
-    await page.getByRole('heading', { name: 'Welcome! Choose your password' }).waitFor();
+    await page.getByRole('heading', { name: 'Welcome! Choose your password', exact: true }).waitFor();
     expect(page.url()).not.toContain('#token=');
     await page.getByLabel('New password', { exact: false }).first().fill(PASSWORD);
     await page.getByLabel('Repeat', { exact: false }).fill(PASSWORD);
@@ -102,13 +102,13 @@ describe('Client Portal 2.0 in a browser', () => {
       .or(page.getByRole('button', { name: 'Sign in' }))
       .first()
       .click();
-    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await page.getByRole('heading', { name: 'Sign in', exact: true }).waitFor();
     await page.getByRole('textbox', { name: 'ID' }).fill(client.username.toLowerCase());
     await page.getByRole('textbox', { name: 'Password' }).fill(PASSWORD);
     await screenshot(page, SUITE, '02-sign-in');
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Welcome, Northwind Traders' }).waitFor();
+    await page.getByRole('heading', { name: 'Welcome, Northwind Traders', exact: true }).waitFor();
     await screenshot(page, SUITE, '03-dashboard');
     await expectAccessible(page);
 
@@ -117,7 +117,7 @@ describe('Client Portal 2.0 in a browser', () => {
     await phone.getByRole('textbox', { name: 'ID' }).fill(client.username);
     await phone.getByRole('textbox', { name: 'Password' }).fill(PASSWORD);
     await phone.getByRole('button', { name: 'Sign in' }).click();
-    await phone.getByRole('heading', { name: 'Welcome, Northwind Traders' }).waitFor();
+    await phone.getByRole('heading', { name: 'Welcome, Northwind Traders', exact: true }).waitFor();
     await screenshot(phone, SUITE, '04-dashboard-phone');
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -130,10 +130,10 @@ describe('Client Portal 2.0 in a browser', () => {
     await page.getByRole('textbox', { name: 'ID' }).fill(buyer.username);
     await page.getByRole('textbox', { name: 'Password' }).fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Welcome, Initech Software' }).waitFor();
+    await page.getByRole('heading', { name: 'Welcome, Initech Software', exact: true }).waitFor();
 
     await page.goto(`${product.url}/portal/requests/new`);
-    await page.getByRole('heading', { name: 'New request' }).waitFor();
+    await page.getByRole('heading', { name: 'New request', exact: true }).waitFor();
     await page.getByRole('radio', { name: 'A quote' }).check();
     await page.getByRole('textbox', { name: 'Name' }).fill('Spring catalogue');
     await page.getByRole('combobox', { name: 'Services' }).click();
@@ -149,7 +149,7 @@ describe('Client Portal 2.0 in a browser', () => {
     await screenshot(page, SUITE, '08-new-request');
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Send request' }).click();
-    await page.getByRole('heading', { name: 'Spring catalogue' }).waitFor();
+    await page.getByRole('heading', { name: 'Spring catalogue', exact: true }).waitFor();
     await screenshot(page, SUITE, '09-request');
 
     // The agency answers with a quote, in the Home Portal.
@@ -186,7 +186,7 @@ describe('Client Portal 2.0 in a browser', () => {
     await expectAccessible(office);
 
     await page.goto(`${product.url}/portal/`);
-    await page.getByRole('heading', { name: 'Quotes to decide' }).waitFor();
+    await page.getByRole('heading', { name: 'Quotes to decide', exact: true }).waitFor();
     await screenshot(page, SUITE, '10-dashboard-quote-to-decide');
     await expectAccessible(page);
     await page.getByRole('link', { name: `${quoteNumber} · Spring catalogue` }).click();
@@ -195,7 +195,7 @@ describe('Client Portal 2.0 in a browser', () => {
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Accept' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Accept quote' }).click();
-    await page.getByRole('heading', { name: 'Spring catalogue' }).waitFor();
+    await page.getByRole('heading', { name: 'Spring catalogue', exact: true }).waitFor();
     await page.getByText('Status and history').first().waitFor();
     const projectId = page.url().split('/').pop()!;
 
@@ -230,7 +230,7 @@ describe('Client Portal 2.0 in a browser', () => {
     await screenshot(office, STAFF_SUITE, '23-project-delivered');
     await expectAccessible(office);
     await page.reload();
-    await page.getByRole('heading', { name: 'Give feedback' }).waitFor();
+    await page.getByRole('heading', { name: 'Give feedback', exact: true }).waitFor();
     // The stars are radio inputs drawn over by icons: choose one with the keyboard, as a user can.
     await page.getByRole('radio', { name: 'Score: 5 of 5' }).focus();
     await page.keyboard.press('Space');
@@ -284,10 +284,10 @@ describe('Client Portal 2.0 in a browser', () => {
     await page.getByRole('textbox', { name: 'ID' }).fill(enrolling.username);
     await page.getByRole('textbox', { name: 'Password' }).fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Welcome, Totp Company' }).waitFor();
+    await page.getByRole('heading', { name: 'Welcome, Totp Company', exact: true }).waitFor();
 
     await page.goto(`${product.url}/portal/profile`);
-    await page.getByRole('heading', { name: 'Two-factor sign-in' }).waitFor();
+    await page.getByRole('heading', { name: 'Two-factor sign-in', exact: true }).waitFor();
     await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
     await page.getByRole('img', { name: 'QR code for your authenticator app' }).waitFor();
     const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
@@ -305,7 +305,7 @@ describe('Client Portal 2.0 in a browser', () => {
 
     await page.getByRole('button', { name: 'Account menu of Totp Company' }).click();
     await page.getByRole('menuitem', { name: 'Sign out' }).click();
-    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await page.getByRole('heading', { name: 'Sign in', exact: true }).waitFor();
     await page.getByRole('textbox', { name: 'ID' }).fill(enrolling.username);
     await page.getByRole('textbox', { name: 'Password' }).fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -314,7 +314,7 @@ describe('Client Portal 2.0 in a browser', () => {
     await screenshot(page, SUITE, '08-two-factor-code-step');
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Welcome, Totp Company' }).waitFor();
+    await page.getByRole('heading', { name: 'Welcome, Totp Company', exact: true }).waitFor();
   });
 
   it('answers a wrong password with the generic message and offers "Forgot password?"', async () => {
@@ -325,7 +325,7 @@ describe('Client Portal 2.0 in a browser', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByText('Sign-in failed. Check your ID and password; if it keeps failing, contact your agency.').waitFor();
     await page.getByRole('link', { name: 'Forgot password?' }).click();
-    await page.getByRole('heading', { name: 'Forgot password?' }).waitFor();
+    await page.getByRole('heading', { name: 'Forgot password?', exact: true }).waitFor();
     await page.getByRole('button', { name: 'Send the link' }).click();
     await page.getByText('Check your e-mail').waitFor();
     await screenshot(page, SUITE, '05-forgot-password-sent');
@@ -355,7 +355,7 @@ describe('Client Portal 2.0 in a browser', () => {
       .waitFor();
     await screenshot(page, SUITE, '07-read-only-requests');
     await page.getByRole('button', { name: 'End session' }).click();
-    await page.getByRole('heading', { name: 'The session has ended' }).waitFor();
+    await page.getByRole('heading', { name: 'The session has ended', exact: true }).waitFor();
     const { impersonationLog } = await staff.call('{ impersonationLog { endReason reason } }');
     expect(impersonationLog[0]).toEqual({ endReason: 'ENDED_BY_STAFF', reason: 'Ticket 2231: check the dashboard' });
   });

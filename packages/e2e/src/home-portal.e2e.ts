@@ -74,18 +74,18 @@ describe('the Home Portal in a browser', () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await page.goto(`${product.url}/`);
-    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await page.getByRole('heading', { name: 'Sign in', exact: true }).waitFor();
     await screenshot(page, SUITE, '01-sign-in');
     await expectAccessible(page);
     admin = await signIn(context, ADMIN.username, ADMIN.password, ADMIN.fullName);
-    await admin.getByRole('heading', { name: 'Clients' }).waitFor();
+    await admin.getByRole('heading', { name: 'Clients', exact: true }).waitFor();
     await screenshot(admin, SUITE, '02-clients-empty');
     await expectAccessible(admin);
   });
 
   it('enables Client Portal 2.0 after saying what is reset and what is kept', async () => {
     await openNav(admin, 'Configuration', 'Portals', 'Client Portal');
-    await admin.getByRole('heading', { name: 'Client Portal' }).first().waitFor();
+    await admin.getByRole('heading', { name: 'Client Portal', exact: true }).first().waitFor();
     await screenshot(admin, SUITE, '03-client-portal-classic');
     await expectAccessible(admin);
     await admin.getByRole('button', { name: 'Enable Client Portal 2.0' }).first().click();
@@ -145,7 +145,7 @@ describe('the Home Portal in a browser', () => {
     await admin.getByRole('button', { name: 'Send Welcome E-mail' }).click();
     await admin.getByText('Welcome e-mail kept in the Outbox').waitFor();
     await openNav(admin, 'Outbox');
-    await admin.getByRole('heading', { name: 'Outbox' }).waitFor();
+    await admin.getByRole('heading', { name: 'Outbox', exact: true }).waitFor();
     await admin.getByText('Your access to Client Portal').first().waitFor();
     await admin.getByText('l10n@globex.example').first().waitFor();
     await screenshot(admin, SUITE, '10-outbox');
@@ -165,7 +165,7 @@ describe('the Home Portal in a browser', () => {
       return admin.url();
     })();
     await support.goto(clientUrl);
-    await support.getByRole('heading', { name: 'Globex Corporation' }).first().waitFor();
+    await support.getByRole('heading', { name: 'Globex Corporation', exact: true }).first().waitFor();
     expect(await support.getByRole('button', { name: 'Sign in as this Partner' }).count()).toBe(0);
 
     const setSignInAsPartner = async (granted: boolean) => {
@@ -196,11 +196,11 @@ describe('the Home Portal in a browser', () => {
 
     await setSignInAsPartner(false);
     await support.reload();
-    await support.getByRole('heading', { name: 'Globex Corporation' }).first().waitFor();
+    await support.getByRole('heading', { name: 'Globex Corporation', exact: true }).first().waitFor();
     expect(await support.getByRole('button', { name: 'Sign in as this Partner' }).count()).toBe(0);
     // The running session ended with the right.
     await portal.reload();
-    await portal.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await portal.getByRole('heading', { name: 'Sign in', exact: true }).waitFor();
   });
 
   it('lists the Sign in as Partner sessions and the other screens stay accessible', async () => {
@@ -213,16 +213,16 @@ describe('the Home Portal in a browser', () => {
       ['User Groups and Rights', 'User Groups and Rights', '15-user-groups'],
     ] as const) {
       await openNav(admin, 'Configuration', 'User Management', path);
-      await admin.getByRole('heading', { name }).waitFor();
+      await admin.getByRole('heading', { name, exact: true }).waitFor();
       await screenshot(admin, SUITE, file);
       await expectAccessible(admin);
     }
     await openNav(admin, 'Configuration', 'Portals', 'Client Groups and Rights');
-    await admin.getByRole('heading', { name: 'Client Groups and Rights' }).waitFor();
+    await admin.getByRole('heading', { name: 'Client Groups and Rights', exact: true }).waitFor();
     await screenshot(admin, SUITE, '16-client-groups');
     await expectAccessible(admin);
     await openNav(admin, 'Configuration', 'Audit log');
-    await admin.getByRole('heading', { name: 'Audit log' }).waitFor();
+    await admin.getByRole('heading', { name: 'Audit log', exact: true }).waitFor();
     await screenshot(admin, SUITE, '17-audit-log');
     await expectAccessible(admin);
   });
@@ -234,7 +234,7 @@ describe('the Home Portal in a browser', () => {
     await page.getByRole('textbox', { name: 'Username' }).fill(ADMIN.username);
     await page.getByRole('textbox', { name: 'Password' }).fill(ADMIN.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Clients' }).waitFor();
+    await page.getByRole('heading', { name: 'Clients', exact: true }).waitFor();
     await page.getByText('Globex Corporation').first().waitFor();
     await screenshot(page, SUITE, '18-clients-phone');
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -336,7 +336,7 @@ describe('the Home Portal in a browser', () => {
     await expectAccessible(admin);
     await dialog.getByRole('button', { name: 'Delete client' }).click();
     await admin.getByText('Acme Pharmaceuticals AG was deleted.').waitFor();
-    await admin.getByRole('heading', { name: 'Clients' }).waitFor();
+    await admin.getByRole('heading', { name: 'Clients', exact: true }).waitFor();
 
     // Globex has a project (added in the phone test above).
     await admin.getByRole('searchbox', { name: 'Search' }).fill('globex');

@@ -324,6 +324,9 @@ describe('Client Portal 2.0 in a browser', () => {
     await page.getByRole('textbox', { name: 'Password' }).fill('not the password');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByText('Sign-in failed. Check your ID and password; if it keeps failing, contact your agency.').waitFor();
+    // The first page a visitor opens is the plain sign-in form, before Mantine: it is held to the same checks.
+    await screenshot(page, SUITE, '04-sign-in-refused');
+    await expectAccessible(page);
     await page.getByRole('link', { name: 'Forgot password?' }).click();
     await page.getByRole('heading', { name: 'Forgot password?', exact: true }).waitFor();
     await page.getByRole('button', { name: 'Send the link' }).click();

@@ -1,4 +1,13 @@
-import { darken, getPrimaryShade, isVirtualColor, luminance, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import {
+  darken,
+  getPrimaryShade,
+  isLightColor,
+  isVirtualColor,
+  lighten,
+  luminance,
+  type CSSVariablesResolver,
+  type MantineColorsTuple,
+} from '@mantine/core';
 
 /** WCAG AA for normal text, with a little room so rounding never tips a colour under it. */
 const MIN_TEXT_CONTRAST = 4.6;
@@ -44,6 +53,10 @@ export const accessibleCssVariables: CSSVariablesResolver = (theme) => {
     light[`--mantine-color-${name}-outline`] = onWhite;
     // Light backgrounds go as dark as shade 2 (a hovered, active navigation link).
     light[`--mantine-color-${name}-light-color`] = readableShade(tuple, [...backgrounds, tuple[0], tuple[1], tuple[2]], 7);
+    // A filled colour light enough for black text (autoContrast) would lose its contrast under the
+    // pointer if it darkened, as Mantine's hover does: it lightens instead.
+    const filled = tuple[getPrimaryShade(theme, 'light')];
+    if (isLightColor(filled, theme.luminanceThreshold)) light[`--mantine-color-${name}-filled-hover`] = lighten(filled, 0.12);
   }
   const primary = theme.colors[theme.primaryColor];
   if (primary && !isVirtualColor(primary)) {

@@ -1,6 +1,7 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { ClientViewerDocument } from '../gql/graphql';
+import { GRAPHQL_PATH, portalRequestHeaders } from './apiRequest';
 
 /**
  * The cache of the Client Portal. The signed-in client and the branding exist once per browser tab, so
@@ -41,10 +42,9 @@ export function createApolloClient(): ApolloClient {
     link: ApolloLink.from([
       sessionEndedLink(cache),
       new HttpLink({
-        uri: '/graphql',
+        uri: GRAPHQL_PATH,
         credentials: 'same-origin',
-        // The API's CSRF prevention only accepts requests a browser could not send cross-site without a preflight.
-        headers: { 'apollo-require-preflight': 'true', 'x-portico-portal': 'client' },
+        headers: portalRequestHeaders,
       }),
     ]),
     cache,

@@ -1,14 +1,13 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Alert, Anchor, Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
-import { IconAlertCircle } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import * as z from 'zod/mini';
-import { apiErrors, errorMessage } from '../app/graphqlErrors';
+import { Link, useLocation } from 'react-router';
+import { apiErrors } from '../app/graphqlErrors';
 import { ClientSignInDocument, ClientViewerDocument, type ClientViewerFieldsFragment } from '../gql/graphql';
 import { RecoveryCodes, SecondFactorStep, TwoFactorEnrolment } from '../two-factor/lazySteps';
+import { PasswordStep } from './PasswordStep';
+import { refusedSignIn, type SignInAttempt } from './signInOutcome';
 
 /** Where the sign-in is: the password, then (when due) a code or the enrolment the group requires, then the recovery codes. */
 type SignInStep =
@@ -21,55 +20,42 @@ export interface ForgotPasswordState {
   username?: string;
 }
 
+/** The sign-in page's state when the first page hands a second factor owed over to the portal. */
+export interface SecondFactorOwedState {
+  secondFactor?: { challenge: string; enrolmentRequired: boolean };
+}
+
+function firstStep(state: unknown): SignInStep {
+  const owed = (state as SecondFactorOwedState | null)?.secondFactor;
+  if (!owed) return { kind: 'password' };
+  return { kind: owed.enrolmentRequired ? 'enrol' : 'code', challenge: owed.challenge };
+}
+
 /**
- * ID and password, checked as they are typed. Once signed in, the client in the cache switches the
- * portal to its signed-in pages; every refusal gets one message, whatever the reason (no hint for guessing).
+ * The steps of signing in. Once signed in, the client in the cache switches the portal to its
+ * signed-in pages.
  */
 export function SignInForm() {
   const { t } = useTranslation();
-  const schema = useMemo(
-    () =>
-      z.object({
-        username: z.string().check(z.trim(), z.minLength(1, t('signIn.usernameRequired'))),
-        password: z.string().check(z.minLength(1, t('signIn.passwordRequired'))),
-      }),
-    [t],
-  );
-  const form = useForm({
-    mode: 'controlled',
-    initialValues: { username: '', password: '' },
-    validate: schemaResolver(schema, { sync: true }),
-    validateInputOnChange: true,
-  });
+  const location = useLocation();
+  const [step, setStep] = useState<SignInStep>(() => firstStep(location.state));
   const [failure, setFailure] = useState<string | null>(null);
-  const [step, setStep] = useState<SignInStep>({ kind: 'password' });
   const apollo = useApolloClient();
 
-  const [signIn, { loading }] = useMutation(ClientSignInDocument, {
+  const [signInMutation] = useMutation(ClientSignInDocument, {
     update(cache, { data }) {
       if (data) cache.writeQuery({ query: ClientViewerDocument, data: { clientViewer: data.clientSignIn } });
     },
   });
-
-  const handleSubmit = form.onSubmit(async (values) => {
-    setFailure(null);
+  const signIn: SignInAttempt = async (username, password) => {
     try {
-      await signIn({ variables: { username: values.username.trim(), password: values.password } });
+      await signInMutation({ variables: { username, password } });
+      return { kind: 'signedIn' };
     } catch (error) {
-      const secondFactor = apiErrors(error).find((apiError) => apiError.code === 'SECOND_FACTOR_REQUIRED');
-      if (secondFactor?.challenge) {
-        setStep({ kind: secondFactor.enrolmentRequired ? 'enrol' : 'code', challenge: secondFactor.challenge });
-        form.setFieldValue('password', '');
-        return;
-      }
-      // Every refusal is the same one, whatever the reason: said in the reader's language.
-      const refused = apiErrors(error).some((apiError) => apiError.code === 'UNAUTHENTICATED');
-      setFailure(refused ? t('signIn.refused') : errorMessage(error, t));
-      form.setFieldValue('password', '');
+      return refusedSignIn(apiErrors(error), t, t('errors.network'));
     }
-  });
+  };
 
-  const forgotPasswordState: ForgotPasswordState = { username: form.values.username.trim() || undefined };
   const restart = (message?: string) => {
     setStep({ kind: 'password' });
     setFailure(message ?? null);
@@ -102,39 +88,18 @@ export function SignInForm() {
   }
 
   return (
-    <form onSubmit={handleSubmit} noValidate>
-      <Stack gap="md">
-        <TextInput
-          label={t('signIn.username')}
-          description={t('signIn.usernameHint')}
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          withAsterisk
-          data-autofocus
-          {...form.getInputProps('username')}
-        />
-        <PasswordInput
-          label={t('signIn.password')}
-          autoComplete="current-password"
-          withAsterisk
-          visibilityToggleButtonProps={{ 'aria-label': t('password.toggleVisibility') }}
-          {...form.getInputProps('password')}
-        />
-        <Group justify="flex-end" mt={-8}>
-          <Anchor component={Link} to="/forgot-password" state={forgotPasswordState} size="sm">
+    <PasswordStep
+      signIn={signIn}
+      initialFailure={failure}
+      onSecondFactor={(challenge, enrolmentRequired) => setStep({ kind: enrolmentRequired ? 'enrol' : 'code', challenge })}
+      forgotPasswordLink={(username, className) => {
+        const state: ForgotPasswordState = { username: username || undefined };
+        return (
+          <Link to="/forgot-password" state={state} className={className}>
             {t('signIn.forgotPassword')}
-          </Anchor>
-        </Group>
-        {failure && (
-          <Alert color="red" icon={<IconAlertCircle aria-hidden />} title={t('signIn.failedTitle')} role="alert">
-            {failure}
-          </Alert>
-        )}
-        <Button type="submit" loading={loading} fullWidth>
-          {t('signIn.submit')}
-        </Button>
-      </Stack>
-    </form>
+          </Link>
+        );
+      }}
+    />
   );
 }

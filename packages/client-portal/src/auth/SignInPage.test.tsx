@@ -43,7 +43,10 @@ describe('signing in to the Client Portal', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Sign-in failed');
     expect(alert).toHaveTextContent('Sign-in failed. Check your ID and password; if it keeps failing, contact your agency.');
+    // The password is cleared for the next try, without a second message on top of the real one.
     expect(screen.getByLabelText(/^Password/)).toHaveValue('');
+    expect(screen.getByLabelText(/^Password/)).not.toHaveAttribute('aria-invalid');
+    expect(screen.queryByText('Enter your password.')).not.toBeInTheDocument();
   });
 
   it('tells a network that tried too often how long to wait', async () => {

@@ -41,3 +41,14 @@ export function primaryPalette(hexColor: string): MantineColorsTuple | null {
   ];
   return shades as unknown as MantineColorsTuple;
 }
+
+/** WCAG relative luminance of a hex colour (0 black … 1 white); null when it is not one. */
+export function relativeLuminance(hexColor: string): number | null {
+  const rgb = parseHexColor(hexColor);
+  if (!rgb) return null;
+  const [red, green, blue] = rgb.map((channel) => {
+    const value = channel / 255;
+    return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+  }) as unknown as Rgb;
+  return 0.2126 * red + 0.7152 * green + 0.0722 * blue;
+}

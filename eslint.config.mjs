@@ -45,7 +45,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['packages/home-portal/src/**/*.{ts,tsx}', 'packages/client-portal/src/**/*.{ts,tsx}'],
+    files: ['packages/home-portal/src/**/*.{ts,tsx}', 'packages/client-portal/src/**/*.{ts,tsx}', 'packages/ui/src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },

@@ -17,7 +17,7 @@ export default {
     ],
   },
   moduleNameMapper: {
-    '\\.module\\.css$': '<rootDir>/src/test-support/cssModuleStub.ts',
+    '\\.module\\.css$': '<rootDir>/../ui/src/test-support/cssModuleStub.ts',
     '\\.css$': '<rootDir>/src/test-support/styleStub.ts',
   },
   setupFilesAfterEnv: ['<rootDir>/src/test-support/setup.ts'],

@@ -1,4 +1,5 @@
 import type { ErrorCode } from '@portico/domain';
+import type { WireGraphQLError } from '@portico/ui';
 import type { TFunction } from 'i18next';
 
 /** One error the API answered with, reduced to what a screen decides on. */
@@ -16,12 +17,6 @@ export interface ApiError {
   /** `extensions.enrolmentRequired` of SECOND_FACTOR_REQUIRED: the client's group requires an authenticator app first. */
   enrolmentRequired: boolean;
   message: string;
-}
-
-/** A GraphQL error as it comes over the wire, through Apollo or a plain `fetch`. */
-export interface WireGraphQLError {
-  message: string;
-  extensions?: Record<string, unknown> | null;
 }
 
 const asString = (value: unknown): string | null => (typeof value === 'string' ? value : null);

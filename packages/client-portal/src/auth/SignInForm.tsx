@@ -6,8 +6,9 @@ import { Link, useLocation } from 'react-router';
 import { apiErrors } from '../app/graphqlErrors';
 import { ClientSignInDocument, ClientViewerDocument, type ClientViewerFieldsFragment } from '../gql/graphql';
 import { RecoveryCodes, SecondFactorStep, TwoFactorEnrolment } from '../two-factor/lazySteps';
-import { PasswordStep } from './PasswordStep';
-import { refusedSignIn, type SignInAttempt } from './signInOutcome';
+import { PasswordStep, type SignInAttempt } from '@portico/ui';
+import { usePasswordStepTexts } from './passwordStepTexts';
+import { refusedSignIn } from './signInOutcome';
 
 /** Where the sign-in is: the password, then (when due) a code or the enrolment the group requires, then the recovery codes. */
 type SignInStep =
@@ -41,6 +42,7 @@ export function SignInForm() {
   const [step, setStep] = useState<SignInStep>(() => firstStep(location.state));
   const [failure, setFailure] = useState<string | null>(null);
   const apollo = useApolloClient();
+  const texts = usePasswordStepTexts();
 
   const [signInMutation] = useMutation(ClientSignInDocument, {
     update(cache, { data }) {
@@ -89,10 +91,11 @@ export function SignInForm() {
 
   return (
     <PasswordStep
+      texts={texts}
       signIn={signIn}
       initialFailure={failure}
       onSecondFactor={(challenge, enrolmentRequired) => setStep({ kind: enrolmentRequired ? 'enrol' : 'code', challenge })}
-      forgotPasswordLink={(username, className) => {
+      linkBelowPassword={(username, className) => {
         const state: ForgotPasswordState = { username: username || undefined };
         return (
           <Link to="/forgot-password" state={state} className={className}>

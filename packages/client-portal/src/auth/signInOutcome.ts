@@ -1,12 +1,6 @@
 import type { TFunction } from 'i18next';
+import type { SignInOutcome } from '@portico/ui';
 import { apiErrorMessage, type ApiError } from '../app/apiErrorMessages';
-
-/** How a password step ended: signed in, a second factor owed, or refused with a message for the reader. */
-export type SignInOutcome =
-  { kind: 'signedIn' } | { kind: 'secondFactor'; challenge: string; enrolmentRequired: boolean } | { kind: 'refused'; message: string };
-
-/** Sends the ID and password; each way of reaching the API (Apollo, or `fetch` on the first page) gives the same outcomes. */
-export type SignInAttempt = (username: string, password: string) => Promise<SignInOutcome>;
 
 /**
  * The one reading of a refused sign-in: a second factor owed goes on to the code step; every

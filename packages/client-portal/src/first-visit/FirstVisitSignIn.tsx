@@ -1,44 +1,45 @@
-import { useEffect, useMemo, type CSSProperties, type MouseEvent } from 'react';
+import {
+  fetchGraphQL,
+  PasswordStep,
+  plainPageClassName,
+  plainPageStyle,
+  readsOnWhite,
+  type PlainPageColors,
+  type SignInAttempt,
+  whenIdle,
+} from '@portico/ui';
+import { useEffect, useMemo, type MouseEvent } from 'react';
 import type { Root } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
-import { PasswordStep } from '../auth/PasswordStep';
+import { portalRequestHeaders } from '../app/apiRequest';
+import { toApiError } from '../app/apiErrorMessages';
+import { usePasswordStepTexts } from '../auth/passwordStepTexts';
 import { SignInLanding } from '../auth/SignInLanding';
-import { refusedSignIn, type SignInAttempt } from '../auth/signInOutcome';
+import { refusedSignIn } from '../auth/signInOutcome';
 import type { ForgotPasswordState, SecondFactorOwedState } from '../auth/SignInForm';
 import type { Branding } from '../branding/brandingContext';
-import { darkPrimaryShade, primaryPalette, primaryShade, relativeLuminance } from '../branding/primaryPalette';
+import { darkPrimaryShade, primaryPalette, primaryShade } from '../branding/primaryPalette';
 import { defaultLanguage, isLanguage, languageName, languages } from '../i18n/languages';
 import classes from './FirstVisit.module.css';
-import { fetchGraphQL } from './graphqlFetch';
 import { preloadPortal, startPortal } from './startPortal';
 
 /** Mantine's teal, the portal's colour before an agency sets its own. */
 const DEFAULT_PRIMARY = '#12b886';
-/** As the portal's theme decides: above this luminance a colour takes black text, below it white. */
-const LUMINANCE_THRESHOLD = 0.183;
-const MIN_TEXT_CONTRAST = 4.6;
-
-/** The text colour a filled colour takes, as the portal's theme decides it. */
-const contrastOf = (filled: string) => ((relativeLuminance(filled) ?? 0) > LUMINANCE_THRESHOLD ? '#000' : '#fff');
 
 /**
- * The agency's colour for the Mantine variables the plain sign-in form reads (the stylesheet maps
- * them, per colour scheme), in the shades the portal's theme uses: filled and its text, and links readable on white; the dark scheme's (see the
- * stylesheet) one shade lighter, and links lighter still.
+ * The agency's colour in the shades the portal's theme uses: filled (buttons) and links readable on
+ * white; in the dark scheme one shade lighter, and links lighter still.
  */
-function brandVariables(primaryColor: string | null | undefined): CSSProperties {
+function brandColors(primaryColor: string | null | undefined): PlainPageColors {
   const palette = primaryPalette(primaryColor ?? '') ?? primaryPalette(DEFAULT_PRIMARY);
   const filled = palette?.[primaryShade] ?? DEFAULT_PRIMARY;
   const filledDark = palette?.[darkPrimaryShade] ?? filled;
-  const onWhite = (color: string) => 1.05 / ((relativeLuminance(color) ?? 0) + 0.05) >= MIN_TEXT_CONTRAST;
   return {
-    '--first-visit-filled': filled,
-    '--first-visit-contrast': contrastOf(filled),
-    '--first-visit-anchor': palette?.slice(primaryShade).find(onWhite) ?? '#000',
-    '--first-visit-filled-dark': filledDark,
-    '--first-visit-contrast-dark': contrastOf(filledDark),
-    '--first-visit-anchor-dark': palette?.[3] ?? filledDark,
-  } as CSSProperties;
+    filled,
+    anchor: palette?.slice(primaryShade).find(readsOnWhite) ?? '#000',
+    filledDark,
+    anchorDark: palette?.[3] ?? filledDark,
+  };
 }
 
 const signInMutation = `mutation ClientSignIn($username: String!, $password: String!) {
@@ -61,32 +62,28 @@ const isPlainClick = (event: MouseEvent) => event.button === 0 && !event.metaKey
  */
 export function FirstVisitSignIn({ branding, root }: FirstVisitSignInProps) {
   const { t, i18n } = useTranslation();
-  const style = useMemo(() => brandVariables(branding.primaryColor), [branding.primaryColor]);
+  const style = useMemo(() => plainPageStyle(brandColors(branding.primaryColor)), [branding.primaryColor]);
+  const texts = usePasswordStepTexts();
   const current = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : defaultLanguage;
 
   useEffect(() => {
     document.title = branding.portalName || t('app.title');
   }, [branding.portalName, t]);
 
-  useEffect(() => {
-    const preload = () => preloadPortal();
-    if (typeof window.requestIdleCallback === 'function') {
-      const handle = window.requestIdleCallback(preload, { timeout: 4000 });
-      return () => window.cancelIdleCallback(handle);
-    }
-    const handle = window.setTimeout(preload, 1500);
-    return () => window.clearTimeout(handle);
-  }, []);
+  useEffect(() => whenIdle(preloadPortal), []);
 
   const signIn: SignInAttempt = async (username, password) => {
-    const answer = await fetchGraphQL<{ clientSignIn: { username: string } | null }>(signInMutation, { username, password });
+    const answer = await fetchGraphQL<{ clientSignIn: { username: string } | null }>(portalRequestHeaders, signInMutation, {
+      username,
+      password,
+    });
     if (answer.kind === 'unreachable') return { kind: 'refused', message: t('errors.network') };
     if (answer.kind === 'unexpected') return { kind: 'refused', message: t('errors.unexpected') };
     if (answer.data?.clientSignIn) {
       await startPortal(root);
       return { kind: 'signedIn' };
     }
-    return refusedSignIn(answer.errors, t, t('errors.unexpected'));
+    return refusedSignIn(answer.errors.map(toApiError), t, t('errors.unexpected'));
   };
 
   const onSecondFactor = (challenge: string, enrolmentRequired: boolean) => {
@@ -96,7 +93,7 @@ export function FirstVisitSignIn({ branding, root }: FirstVisitSignInProps) {
 
   const forgotPasswordHref = `${import.meta.env.BASE_URL}forgot-password`;
   return (
-    <div className={classes.frame} style={style}>
+    <div className={`${plainPageClassName} ${classes.frame}`} style={style}>
       <a href="#main-content" className={classes.skipLink}>
         {t('app.skipToContent')}
       </a>
@@ -125,9 +122,10 @@ export function FirstVisitSignIn({ branding, root }: FirstVisitSignInProps) {
       <main id="main-content" tabIndex={-1} className={classes.main}>
         <SignInLanding welcomeText={branding.welcomeText}>
           <PasswordStep
+            texts={texts}
             signIn={signIn}
             onSecondFactor={onSecondFactor}
-            forgotPasswordLink={(username, className) => (
+            linkBelowPassword={(username, className) => (
               <a
                 href={forgotPasswordHref}
                 className={className}

@@ -1,6 +1,7 @@
 import type { Root } from 'react-dom/client';
 import type { Branding } from '../branding/brandingContext';
-import { fetchGraphQL } from './graphqlFetch';
+import { fetchGraphQL } from '@portico/ui';
+import { portalRequestHeaders } from '../app/apiRequest';
 
 /** The pages a visitor who is not signed in opens first: the start page (which leads to sign-in) and sign-in itself. */
 export function firstVisitPath(pathname: string): boolean {
@@ -19,6 +20,7 @@ interface FirstVisitAnswer {
  */
 export async function loadFirstVisit(): Promise<{ branding: Branding } | null> {
   const answer = await fetchGraphQL<FirstVisitAnswer>(
+    portalRequestHeaders,
     'query ClientPortalFirstVisit { clientPortalBranding { available portalName logoUrl primaryColor welcomeText } clientViewer { username } }',
   );
   if (answer.kind !== 'answered' || !answer.data || answer.errors.length > 0) return null;

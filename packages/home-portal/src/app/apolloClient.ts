@@ -5,6 +5,7 @@ import { clientsFieldPolicy } from '../clients/clientsFieldPolicy';
 import { ViewerDocument } from '../gql/graphql';
 import { hasErrorCode } from './graphqlErrors';
 import { newestFirstListFieldPolicy } from './newestFirstList';
+import { portalRequestHeaders } from './apiRequest';
 
 /** The cache with the field policies of every feature; tests build theirs with it too. */
 export function createApolloCache(): InMemoryCache {
@@ -40,8 +41,7 @@ const httpLink = new HttpLink({
   uri: '/graphql',
   // The session is an httpOnly cookie set by the same origin that serves this app.
   credentials: 'same-origin',
-  // The API's CSRF prevention only accepts requests a browser could not send cross-site without a preflight.
-  headers: { 'apollo-require-preflight': 'true', 'x-portico-portal': 'home' },
+  headers: portalRequestHeaders,
 });
 
 export function createApolloClient(): ApolloClient {

@@ -69,7 +69,7 @@ describe('SignInForm', () => {
 
     const button = screen.getByRole('button', { name: 'Sign in' });
     expect(button).toBeDisabled();
-    expect(button).toHaveAttribute('data-loading', 'true');
+    expect(button).toHaveAttribute('aria-busy', 'true');
     await waitFor(() => expect(button).not.toBeDisabled());
   });
 

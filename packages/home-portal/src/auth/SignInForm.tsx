@@ -1,13 +1,14 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
+import { CombinedGraphQLErrors, type ErrorLike } from '@apollo/client';
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Alert, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
-import { useMemo, useState } from 'react';
+import { Stack, Text } from '@mantine/core';
+import { PasswordStep, type SignInAttempt } from '@portico/ui';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import * as z from 'zod/mini';
-import { ErrorCode } from '@portico/domain';
-import { errorMessage, hasErrorCode } from '../app/graphqlErrors';
+import { useLocation } from 'react-router';
+import { errorMessage } from '../app/graphqlErrors';
 import { SignInDocument, ViewerDocument, type ViewerFieldsFragment } from '../gql/graphql';
+import { usePasswordStepTexts } from './passwordStepTexts';
+import { refusedSignIn } from './signInOutcome';
 import { RecoveryCodes, SecondFactorStep, TwoFactorEnrolment } from './two-factor/lazySteps';
 
 /** Where the sign-in is: the password, then (when due) a code or the enrolment the group requires, then the recovery codes. */
@@ -16,58 +17,38 @@ type SignInStep =
   | { kind: 'code' | 'enrol'; challenge: string }
   | { kind: 'recovery'; codes: string[]; viewer: ViewerFieldsFragment };
 
-/** The step SECOND_FACTOR_REQUIRED asks for, with its challenge; null for any other refusal. */
-function secondFactorDue(error: unknown): SignInStep | null {
-  if (!CombinedGraphQLErrors.is(error)) return null;
-  const extensions = error.errors.find((e) => e.extensions?.code === ErrorCode.SECOND_FACTOR_REQUIRED)?.extensions;
-  if (typeof extensions?.challenge !== 'string') return null;
-  return { kind: extensions.enrolmentRequired === true ? 'enrol' : 'code', challenge: extensions.challenge };
+/** The sign-in's state when the first page hands a second factor owed over to the portal. */
+export interface SecondFactorOwedState {
+  secondFactor?: { challenge: string; enrolmentRequired: boolean };
 }
 
-/** Username and password, checked as they are typed; on success the viewer in the cache switches the app to the signed-in shell. */
+function firstStep(state: unknown): SignInStep {
+  const owed = (state as SecondFactorOwedState | null)?.secondFactor;
+  if (!owed) return { kind: 'password' };
+  return { kind: owed.enrolmentRequired ? 'enrol' : 'code', challenge: owed.challenge };
+}
+
+/** The steps of signing in; on success the viewer in the cache switches the app to the signed-in shell. */
 export function SignInForm() {
   const { t } = useTranslation();
-
-  const schema = useMemo(
-    () =>
-      z.object({
-        username: z.string().check(z.trim(), z.minLength(1, t('signIn.usernameRequired'))),
-        password: z.string().check(z.minLength(1, t('signIn.passwordRequired'))),
-      }),
-    [t],
-  );
-
-  const form = useForm({
-    mode: 'controlled',
-    initialValues: { username: '', password: '' },
-    validate: schemaResolver(schema, { sync: true }),
-    validateInputOnChange: true,
-  });
-
-  const [step, setStep] = useState<SignInStep>({ kind: 'password' });
+  const location = useLocation();
+  const texts = usePasswordStepTexts();
+  const [step, setStep] = useState<SignInStep>(() => firstStep(location.state));
   const [restartMessage, setRestartMessage] = useState<string | null>(null);
   const apollo = useApolloClient();
-  const [signIn, { loading, error, reset }] = useMutation(SignInDocument, {
+  const [signInMutation] = useMutation(SignInDocument, {
     update(cache, { data }) {
       if (data) cache.writeQuery({ query: ViewerDocument, data: { viewer: data.signIn } });
     },
   });
-
-  const handleSubmit = form.onSubmit(async (values) => {
-    setRestartMessage(null);
+  const signIn: SignInAttempt = async (username, password) => {
     try {
-      await signIn({ variables: { username: values.username.trim(), password: values.password } });
-    } catch (failure) {
-      // A second factor is due: the password was right, a code (or the enrolment the group requires) completes the sign-in.
-      const due = secondFactorDue(failure);
-      if (due) {
-        setStep(due);
-        form.setFieldValue('password', '');
-        reset();
-      }
-      // Otherwise the hook's `error` holds what went wrong; it is shown above the button.
+      await signInMutation({ variables: { username, password } });
+      return { kind: 'signedIn' };
+    } catch (error) {
+      return refusedSignIn(CombinedGraphQLErrors.is(error) ? error.errors : [], t, errorMessage(error as ErrorLike, t));
     }
-  });
+  };
 
   const restart = (message?: string) => {
     setStep({ kind: 'password' });
@@ -96,34 +77,11 @@ export function SignInForm() {
   }
 
   return (
-    <form onSubmit={handleSubmit} noValidate>
-      <Stack gap="md">
-        <TextInput
-          label={t('signIn.username')}
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          withAsterisk
-          data-autofocus
-          {...form.getInputProps('username')}
-        />
-        <PasswordInput
-          label={t('signIn.password')}
-          autoComplete="current-password"
-          withAsterisk
-          visibilityToggleButtonProps={{ 'aria-label': t('signIn.togglePasswordVisibility') }}
-          {...form.getInputProps('password')}
-        />
-        {restartMessage && <Alert color="yellow">{restartMessage}</Alert>}
-        {error && (
-          <Alert color="red" title={t('signIn.failedTitle')}>
-            {hasErrorCode(error, ErrorCode.UNAUTHENTICATED) ? t('signIn.wrongCredentials') : errorMessage(error, t)}
-          </Alert>
-        )}
-        <Button type="submit" loading={loading} fullWidth>
-          {t('signIn.submit')}
-        </Button>
-      </Stack>
-    </form>
+    <PasswordStep
+      texts={texts}
+      signIn={signIn}
+      initialFailure={restartMessage}
+      onSecondFactor={(challenge, enrolmentRequired) => setStep({ kind: enrolmentRequired ? 'enrol' : 'code', challenge })}
+    />
   );
 }

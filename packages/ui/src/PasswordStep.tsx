@@ -1,26 +1,37 @@
 import { IconAlertCircle, IconEye, IconEyeOff } from '@tabler/icons-react';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import classes from './PasswordStep.module.css';
 import type { SignInAttempt, SignInOutcome } from './signInOutcome';
 
+/** The words of the form, in the reader's language: each portal names its account in its own way. */
+export interface PasswordStepTexts {
+  username: string;
+  usernameHint?: string;
+  usernameRequired: string;
+  password: string;
+  passwordRequired: string;
+  toggleVisibility: string;
+  failedTitle: string;
+  submit: string;
+}
+
 interface PasswordStepProps {
+  texts: PasswordStepTexts;
   signIn: SignInAttempt;
   /** What the password step leads to besides being signed in: a second factor owed. */
   onSecondFactor: (challenge: string, enrolmentRequired: boolean) => void;
-  /** The "Forgot password?" link, which takes the ID typed so far along. */
-  forgotPasswordLink: (username: string, className: string) => ReactNode;
+  /** A link below the password ("Forgot password?"), given the username typed so far and the link's class. */
+  linkBelowPassword?: (username: string, className: string) => ReactNode;
   /** A message to start with, e.g. that a two-factor challenge expired. */
   initialFailure?: string | null;
 }
 
 /**
- * ID and password, checked as they are typed. It is plain HTML (see the stylesheet), the same on the
- * first page a visitor loads and inside the portal. A refusal clears the password without calling
- * the emptied field an error: the one message says what happened.
+ * Username and password, checked as they are typed. It is plain HTML (see the stylesheet), the same
+ * on the first page a visitor loads and inside the portal. A refusal clears the password without
+ * calling the emptied field an error: the one message says what happened.
  */
-export function PasswordStep({ signIn, onSecondFactor, forgotPasswordLink, initialFailure = null }: PasswordStepProps) {
-  const { t } = useTranslation();
+export function PasswordStep({ texts, signIn, onSecondFactor, linkBelowPassword, initialFailure = null }: PasswordStepProps) {
   const ids = useId();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -29,13 +40,13 @@ export function PasswordStep({ signIn, onSecondFactor, forgotPasswordLink, initi
   const [failure, setFailure] = useState<string | null>(initialFailure);
   const [sending, setSending] = useState(false);
 
-  const usernameError = checked.username && username.trim() === '' ? t('signIn.usernameRequired') : null;
-  const passwordError = checked.password && password === '' ? t('signIn.passwordRequired') : null;
+  const usernameError = checked.username && username.trim() === '' ? texts.usernameRequired : null;
+  const passwordError = checked.password && password === '' ? texts.passwordRequired : null;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setChecked({ username: true, password: true });
-    if (username.trim() === '' || password === '' || sending) return;
+    if (username.trim() === '' || password === '') return;
     setFailure(null);
     setSending(true);
     let outcome: SignInOutcome;
@@ -53,18 +64,21 @@ export function PasswordStep({ signIn, onSecondFactor, forgotPasswordLink, initi
 
   const usernameId = `${ids}-username`;
   const passwordId = `${ids}-password`;
+  const hintId = `${usernameId}-hint`;
   return (
     <form className={classes.form} onSubmit={(event) => void submit(event)} noValidate>
       <div className={classes.field}>
         <label className={classes.label} htmlFor={usernameId}>
-          {t('signIn.username')}
+          {texts.username}
           <span className={classes.required} aria-hidden>
             {' *'}
           </span>
         </label>
-        <span className={classes.hint} id={`${usernameId}-hint`}>
-          {t('signIn.usernameHint')}
-        </span>
+        {texts.usernameHint && (
+          <span className={classes.hint} id={hintId}>
+            {texts.usernameHint}
+          </span>
+        )}
         <input
           id={usernameId}
           className={classes.input}
@@ -78,7 +92,7 @@ export function PasswordStep({ signIn, onSecondFactor, forgotPasswordLink, initi
           spellCheck={false}
           required
           aria-invalid={usernameError ? true : undefined}
-          aria-describedby={usernameError ? `${usernameId}-hint ${usernameId}-error` : `${usernameId}-hint`}
+          aria-describedby={[texts.usernameHint && hintId, usernameError && `${usernameId}-error`].filter(Boolean).join(' ') || undefined}
           // The page exists to sign in: the cursor starts where the ID goes.
           autoFocus
         />
@@ -90,7 +104,7 @@ export function PasswordStep({ signIn, onSecondFactor, forgotPasswordLink, initi
       </div>
       <div className={classes.field}>
         <label className={classes.label} htmlFor={passwordId}>
-          {t('signIn.password')}
+          {texts.password}
           <span className={classes.required} aria-hidden>
             {' *'}
           </span>
@@ -113,7 +127,7 @@ export function PasswordStep({ signIn, onSecondFactor, forgotPasswordLink, initi
           <button
             type="button"
             className={classes.toggle}
-            aria-label={t('password.toggleVisibility')}
+            aria-label={texts.toggleVisibility}
             aria-pressed={visible}
             onClick={() => setVisible((shown) => !shown)}
           >
@@ -126,18 +140,18 @@ export function PasswordStep({ signIn, onSecondFactor, forgotPasswordLink, initi
           </span>
         )}
       </div>
-      {forgotPasswordLink(username.trim(), classes.forgot)}
+      {linkBelowPassword?.(username.trim(), classes.linkBelow)}
       {failure && (
         <div className={classes.alert} role="alert">
           <IconAlertCircle size={20} className={classes.alertIcon} aria-hidden />
           <div>
-            <p className={classes.alertTitle}>{t('signIn.failedTitle')}</p>
+            <p className={classes.alertTitle}>{texts.failedTitle}</p>
             <p className={classes.alertText}>{failure}</p>
           </div>
         </div>
       )}
-      <button type="submit" className={classes.submit} aria-busy={sending}>
-        {t('signIn.submit')}
+      <button type="submit" className={classes.submit} aria-busy={sending} disabled={sending}>
+        {texts.submit}
       </button>
     </form>
   );

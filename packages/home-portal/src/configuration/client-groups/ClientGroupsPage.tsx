@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ActionIcon, Anchor, Badge, Button, Group, Menu, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Alert, Anchor, Badge, Button, Group, Menu, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCopy, IconDots, IconEye, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
@@ -53,22 +53,32 @@ export function ClientGroupsPage() {
     notifications.show({ color: 'green', message: t('clientGroups.deleted', { name: deleting.name }) });
   };
 
+  // A group clients still use says so before anyone presses Delete: how many, and where to find them.
+  const inUseNotice = (group: ClientGroupFieldsFragment, count: number) => (
+    <Stack gap={4}>
+      <Text size="sm" fw={500}>
+        {t('clientGroups.inUse', { count, name: group.name })}
+      </Text>
+      <Text size="sm">{t('clientGroups.inUseHelp')}</Text>
+      <Anchor component={Link} to={groupClientsPath(group.id)} size="sm">
+        {t('clientGroups.showClients', { count })}
+      </Anchor>
+    </Stack>
+  );
+
   const describeDeleteError = (failure: unknown): ReactNode => {
     const inUse = apiErrors(asErrorLike(failure)).find((candidate) => candidate.reason === 'GROUP_IN_USE');
     if (!inUse || !deleting) return errorMessage(asErrorLike(failure), t);
     const count = typeof inUse.extensions.clientCount === 'number' ? inUse.extensions.clientCount : 0;
-    return (
-      <Stack gap={4}>
-        <Text size="sm" fw={500}>
-          {t('clientGroups.inUse', { count, name: deleting.name })}
-        </Text>
-        <Text size="sm">{t('clientGroups.inUseHelp')}</Text>
-        <Anchor component={Link} to={`/clients?group=${encodeURIComponent(deleting.id)}`} size="sm">
-          {t('clientGroups.showClients')}
-        </Anchor>
-      </Stack>
-    );
+    return inUseNotice(deleting, count);
   };
+
+  const startDeleting = (group: ClientGroupFieldsFragment) => {
+    setDeleting(group);
+    // The count may have changed since the list was read.
+    void refetch();
+  };
+  const deletingNow = deleting ? (groups.find((group) => group.id === deleting.id) ?? deleting) : null;
 
   return (
     <Stack gap="md">
@@ -102,6 +112,7 @@ export function ClientGroupsPage() {
                 <Table.Th>{t('clientGroups.name')}</Table.Th>
                 <Table.Th>{t('clientGroups.accessAllowed')}</Table.Th>
                 <Table.Th>{t('clientGroups.rightsColumn')}</Table.Th>
+                <Table.Th>{t('clientGroups.clientsColumn')}</Table.Th>
                 <Table.Th w={60}>
                   <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
                 </Table.Th>
@@ -137,6 +148,9 @@ export function ClientGroupsPage() {
                     <Text size="sm">{t('clientGroups.rightsCount', { count: countRights(clientGroupMatrix(group.rights, t)) })}</Text>
                   </Table.Td>
                   <Table.Td>
+                    <GroupClients group={group} />
+                  </Table.Td>
+                  <Table.Td>
                     <Menu position="bottom-end" withinPortal>
                       <Menu.Target>
                         <ActionIcon variant="subtle" color="gray" aria-label={t('clientGroups.actionsFor', { name: group.name })}>
@@ -156,7 +170,7 @@ export function ClientGroupsPage() {
                           </Menu.Item>
                         )}
                         {mayDelete && !group.builtIn && (
-                          <Menu.Item color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setDeleting(group)}>
+                          <Menu.Item color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => startDeleting(group)}>
                             {t('common.delete')}
                           </Menu.Item>
                         )}
@@ -178,7 +192,18 @@ export function ClientGroupsPage() {
       <ConfirmDialog
         opened={deleting !== null}
         title={t('clientGroups.deleteTitle')}
-        message={deleting ? t('clientGroups.deleteMessage', { name: deleting.name }) : ''}
+        message={
+          deletingNow && deletingNow.clientCount > 0 ? (
+            <Alert color="orange" variant="light" title={t('clientGroups.cannotDeleteYet')}>
+              {inUseNotice(deletingNow, deletingNow.clientCount)}
+            </Alert>
+          ) : deletingNow ? (
+            t('clientGroups.deleteMessage', { name: deletingNow.name })
+          ) : (
+            ''
+          )
+        }
+        confirmDisabled={(deletingNow?.clientCount ?? 0) > 0}
         confirmLabel={t('common.delete')}
         failureTitle={t('clientGroups.deleteFailed')}
         onConfirm={confirmDelete}
@@ -186,5 +211,34 @@ export function ClientGroupsPage() {
         describeError={describeDeleteError}
       />
     </Stack>
+  );
+}
+
+/** The clients list filtered by the group. */
+function groupClientsPath(groupId: string): string {
+  return `/clients?group=${encodeURIComponent(groupId)}`;
+}
+
+/** How many clients have the group chosen, linking to them; a status group's clients are those of its status. */
+function GroupClients({ group }: { group: ClientGroupFieldsFragment }) {
+  const { t } = useTranslation();
+  if (group.builtIn) {
+    return (
+      <Anchor component={Link} to={groupClientsPath(group.id)} size="sm">
+        {t('clientGroups.clientsByStatus')}
+      </Anchor>
+    );
+  }
+  if (group.clientCount === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t('clientGroups.noClients')}
+      </Text>
+    );
+  }
+  return (
+    <Anchor component={Link} to={groupClientsPath(group.id)} size="sm">
+      {t('clientGroups.clientCount', { count: group.clientCount })}
+    </Anchor>
   );
 }

@@ -244,6 +244,44 @@ describe('Send Welcome E-mail and Send Password Reset E-mail', () => {
   });
 });
 
+describe('why a letter cannot be sent', () => {
+  it('lists every reason beside the disabled buttons before anyone presses them', async () => {
+    renderAccount(
+      aClientProfile({
+        email: null,
+        status: 'INACTIVE',
+        portalAccessAllowed: false,
+        accountLetterRefusals: ['NO_EMAIL', 'STATUS_DENIES_ACCESS', 'PORTAL_ACCESS_NOT_ALLOWED'],
+      }),
+    );
+    const section = await settings();
+    const welcome = await within(section).findByRole('button', { name: 'Send Welcome E-mail' });
+    expect(welcome).toBeDisabled();
+    expect(within(section).getByRole('button', { name: 'Send Password Reset E-mail' })).toBeDisabled();
+    expect(within(section).getByText('A letter cannot be sent now, for 3 reasons:')).toBeInTheDocument();
+    const reasons = within(section)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(reasons).toEqual([
+      'The client has no e-mail address. Add one in Identification Data first.',
+      expect.stringMatching(/status does not allow Client Portal access/),
+      expect.stringMatching(/"Allow access to the Client Portal" is not ticked/),
+    ]);
+    expect(welcome).toHaveAccessibleDescription(expect.stringContaining('no e-mail address'));
+  });
+
+  it('names every reason the API gave when it refuses a letter after all', async () => {
+    const user = userEvent.setup();
+    const refused = new GraphQLError('refused', {
+      extensions: { code: 'BAD_USER_INPUT', field: 'clientId', reason: 'NO_EMAIL', reasons: ['NO_EMAIL', 'GROUP_DENIES_ACCESS'] },
+    });
+    renderAccount(aClientProfile(), [welcomeMock({ errors: [refused] })]);
+    await user.click(await within(await settings()).findByRole('button', { name: 'Send Welcome E-mail' }));
+    const outcome = await screen.findByRole('alert', { name: 'The welcome e-mail was not sent' });
+    expect(outcome).toHaveTextContent(/no e-mail address.*does not have "Access Allowed"/);
+  });
+});
+
 describe('the account lock, the password and the sign-in attempts', () => {
   it('shows a locked account with the time and lifts the lock with Unlock', async () => {
     const user = userEvent.setup();

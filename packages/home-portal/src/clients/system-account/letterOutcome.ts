@@ -18,7 +18,7 @@ const letterRefusalReasons = [
 ] as const;
 export type LetterRefusalReason = (typeof letterRefusalReasons)[number];
 
-function isLetterRefusalReason(reason: string | null): reason is LetterRefusalReason {
+function isLetterRefusalReason(reason: unknown): reason is LetterRefusalReason {
   return letterRefusalReasons.some((known) => known === reason);
 }
 
@@ -33,9 +33,11 @@ export type LetterOutcome =
  */
 export function letterRefusal(error: ErrorLike, t: TFunction): string {
   for (const apiError of apiErrors(error)) {
-    if (apiError.code === 'BAD_USER_INPUT' && isLetterRefusalReason(apiError.reason)) {
-      return t(`clientPortalAccount.letterRefusals.${apiError.reason}`);
-    }
+    if (apiError.code !== 'BAD_USER_INPUT' || !isLetterRefusalReason(apiError.reason)) continue;
+    // Every reason the API gave (`reasons`), not only the first.
+    const given: unknown = apiError.extensions.reasons;
+    const reasons = Array.isArray(given) ? given.filter((reason): reason is LetterRefusalReason => isLetterRefusalReason(reason)) : [];
+    return (reasons.length ? reasons : [apiError.reason]).map((reason) => t(`clientPortalAccount.letterRefusals.${reason}`)).join(' ');
   }
   return errorMessage(error, t);
 }

@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ClientGroupsDocument, CreateClientGroupDocument, DeleteClientGroupDocument } from '../../gql/graphql';
+import { atPhoneWidth } from '../../test-support/phoneWidth';
 import { aViewer, renderWithProviders, type Mock } from '../../test-support/renderWithProviders';
 import { ClientGroupsPage } from './ClientGroupsPage';
 
@@ -50,6 +51,20 @@ async function openActions(user: ReturnType<typeof userEvent.setup>, name: strin
 }
 
 describe('Client Groups and Rights', () => {
+  it('shows each group as a card with its access and how many clients use it at phone width', async () => {
+    await atPhoneWidth(async () => {
+      renderPage();
+      const cards = await screen.findByRole('list', { name: 'Client Groups and Rights' });
+      const resellers = within(cards)
+        .getAllByRole('listitem')
+        .find((card) => card.textContent?.includes('Resellers')) as HTMLElement;
+      expect(resellers).toHaveTextContent('Allowed');
+      expect(within(resellers).getByRole('link', { name: '3 clients' })).toHaveAttribute('href', '/clients?group=6');
+      expect(within(resellers).getByRole('button', { name: 'Actions for Resellers' })).toBeInTheDocument();
+      expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    });
+  });
+
   it('lists the groups with their access and rights', async () => {
     renderPage();
 

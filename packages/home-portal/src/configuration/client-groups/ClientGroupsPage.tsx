@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ActionIcon, Alert, Anchor, Badge, Button, Group, Menu, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Alert, Anchor, Badge, Button, Group, Menu, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCopy, IconDots, IconEye, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
@@ -11,6 +11,7 @@ import { ConfirmDialog } from '../../forms/ConfirmDialog';
 import { apiErrors, asErrorLike } from '../../forms/serverErrors';
 import { ClientGroupsDocument, DeleteClientGroupDocument, type ClientGroupFieldsFragment } from '../../gql/graphql';
 import { QueryStates } from '../../kit/QueryStates';
+import { ResponsiveTable } from '../../kit/ResponsiveTable';
 import { countRights } from '../RightsMatrix';
 import { clientGroupMatrix } from './clientGroupRights';
 import { ClientGroupDialog, clientGroupValues, type ClientGroupDialogMode, type ClientGroupValues } from './ClientGroupDialog';
@@ -105,83 +106,85 @@ export function ClientGroupsPage() {
         texts={{ loading: t('clientGroups.loading'), loadFailed: t('clientGroups.loadFailed'), empty: t('clientGroups.empty') }}
         onRetry={() => void refetch()}
       >
-        <Table.ScrollContainer minWidth={640}>
-          <Table striped highlightOnHover verticalSpacing="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('clientGroups.name')}</Table.Th>
-                <Table.Th>{t('clientGroups.accessAllowed')}</Table.Th>
-                <Table.Th>{t('clientGroups.rightsColumn')}</Table.Th>
-                <Table.Th>{t('clientGroups.clientsColumn')}</Table.Th>
-                <Table.Th w={60}>
-                  <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {groups.map((group) => (
-                <Table.Tr key={group.id}>
-                  <Table.Td>
-                    <Group gap="xs" wrap="wrap">
-                      <Anchor
-                        component="button"
-                        type="button"
-                        size="sm"
-                        fw={500}
-                        onClick={() => setDialog({ kind: 'edit', groupId: group.id })}
-                      >
-                        {group.name}
-                      </Anchor>
-                      {group.statusGroupFor && (
-                        <Badge variant="light" color="gray" size="sm">
-                          {t('clientGroups.statusGroupBadge', { status: t(`clients.status.${group.statusGroupFor}`) })}
-                        </Badge>
-                      )}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge variant="dot" color={group.accessAllowed ? 'green' : 'red'}>
-                      {group.accessAllowed ? t('clientGroups.accessYes') : t('clientGroups.accessNo')}
+        <ResponsiveTable
+          label={t('clientGroups.title')}
+          rows={groups}
+          rowKey={(group) => group.id}
+          minWidth={640}
+          actions={{
+            header: t('common.actions'),
+            cell: (group) => (
+              <Menu position="bottom-end" withinPortal>
+                <Menu.Target>
+                  <ActionIcon variant="subtle" color="gray" aria-label={t('clientGroups.actionsFor', { name: group.name })}>
+                    <IconDots size={18} aria-hidden />
+                  </ActionIcon>
+                </Menu.Target>
+                <Menu.Dropdown>
+                  <Menu.Item
+                    leftSection={mayEdit ? <IconPencil size={16} aria-hidden /> : <IconEye size={16} aria-hidden />}
+                    onClick={() => setDialog({ kind: 'edit', groupId: group.id })}
+                  >
+                    {mayEdit ? t('common.edit') : t('common.view')}
+                  </Menu.Item>
+                  {mayCreate && (
+                    <Menu.Item leftSection={<IconCopy size={16} aria-hidden />} onClick={() => duplicate(group)}>
+                      {t('clientGroups.duplicate')}
+                    </Menu.Item>
+                  )}
+                  {mayDelete && !group.builtIn && (
+                    <Menu.Item color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => startDeleting(group)}>
+                      {t('common.delete')}
+                    </Menu.Item>
+                  )}
+                </Menu.Dropdown>
+              </Menu>
+            ),
+          }}
+          columns={[
+            {
+              header: t('clientGroups.name'),
+              card: 'title',
+              cell: (group) => (
+                <Group gap="xs" wrap="wrap">
+                  <Anchor
+                    component="button"
+                    type="button"
+                    size="sm"
+                    fw={500}
+                    onClick={() => setDialog({ kind: 'edit', groupId: group.id })}
+                  >
+                    {group.name}
+                  </Anchor>
+                  {group.statusGroupFor && (
+                    <Badge variant="light" color="gray" size="sm">
+                      {t('clientGroups.statusGroupBadge', { status: t(`clients.status.${group.statusGroupFor}`) })}
                     </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{t('clientGroups.rightsCount', { count: countRights(clientGroupMatrix(group.rights, t)) })}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <GroupClients group={group} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Menu position="bottom-end" withinPortal>
-                      <Menu.Target>
-                        <ActionIcon variant="subtle" color="gray" aria-label={t('clientGroups.actionsFor', { name: group.name })}>
-                          <IconDots size={18} aria-hidden />
-                        </ActionIcon>
-                      </Menu.Target>
-                      <Menu.Dropdown>
-                        <Menu.Item
-                          leftSection={mayEdit ? <IconPencil size={16} aria-hidden /> : <IconEye size={16} aria-hidden />}
-                          onClick={() => setDialog({ kind: 'edit', groupId: group.id })}
-                        >
-                          {mayEdit ? t('common.edit') : t('common.view')}
-                        </Menu.Item>
-                        {mayCreate && (
-                          <Menu.Item leftSection={<IconCopy size={16} aria-hidden />} onClick={() => duplicate(group)}>
-                            {t('clientGroups.duplicate')}
-                          </Menu.Item>
-                        )}
-                        {mayDelete && !group.builtIn && (
-                          <Menu.Item color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => startDeleting(group)}>
-                            {t('common.delete')}
-                          </Menu.Item>
-                        )}
-                      </Menu.Dropdown>
-                    </Menu>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+                  )}
+                </Group>
+              ),
+            },
+            {
+              header: t('clientGroups.accessAllowed'),
+              card: 'badge',
+              cell: (group) => (
+                <Badge variant="dot" color={group.accessAllowed ? 'green' : 'red'}>
+                  {group.accessAllowed ? t('clientGroups.accessYes') : t('clientGroups.accessNo')}
+                </Badge>
+              ),
+            },
+            {
+              header: t('clientGroups.rightsColumn'),
+              cell: (group) => (
+                <Text size="sm">{t('clientGroups.rightsCount', { count: countRights(clientGroupMatrix(group.rights, t)) })}</Text>
+              ),
+            },
+            {
+              header: t('clientGroups.clientsColumn'),
+              cell: (group) => <GroupClients group={group} />,
+            },
+          ]}
+        />
       </QueryStates>
       <ClientGroupDialog
         mode={dialogMode}

@@ -35,9 +35,18 @@ export function SignInAsPartnerLogPage() {
   });
 
   const columns: LogColumn<Session>[] = [
-    { header: t('signInAsPartnerLog.staffMember'), cell: (session) => session.staffName },
+    {
+      header: t('signInAsPartnerLog.staffMember'),
+      card: 'title',
+      cell: (session) => (
+        <Text size="sm" fw={500}>
+          {session.staffName}
+        </Text>
+      ),
+    },
     {
       header: t('signInAsPartnerLog.client'),
+      card: 'subtitle',
       cell: (session) =>
         mayOpenClients ? (
           <Anchor component={Link} to={clientProfilePath(session.clientId, 'system-account')} size="sm">
@@ -75,6 +84,7 @@ export function SignInAsPartnerLogPage() {
     { header: t('signInAsPartnerLog.reason'), cellStyle: { minWidth: 160, overflowWrap: 'anywhere' }, cell: (session) => session.reason },
     {
       header: t('signInAsPartnerLog.mode'),
+      card: 'badge',
       cell: (session) => (
         <Badge color={session.allowChanges ? 'orange' : 'gray'} variant="light">
           {session.allowChanges ? t('signInAsPartnerLog.withChanges') : t('signInAsPartnerLog.readOnly')}

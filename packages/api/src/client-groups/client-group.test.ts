@@ -1,6 +1,7 @@
 import { StaffAction, StaffDomain } from '../staff/staff-rights';
 import { createTestClient, saveSystemAccount } from '../test-support/fixtures';
 import type { GraphQLTestClient } from '../test-support/graphql-client';
+import { RightsThatDoSomething1765300000001 } from '../database/migrations/shared/1765300000001-RightsThatDoSomething';
 import { startTestApp, type TestApp } from '../test-support/test-app';
 
 const FIELDS = 'id name accessAllowed builtIn statusGroupFor version rights { area actions }';
@@ -68,6 +69,21 @@ describe('client groups', () => {
     expect(row('MESSAGES')).toEqual(['ADD']);
     const stored = await test.app.database.dataSource.query('SELECT rightsMatrix FROM client_groups WHERE id = ?', [Number(group.id)]);
     expect(JSON.parse(stored[0].rightsMatrix)).toEqual({ QUOTES: ['BROWSE', 'DISPLAY', 'EDIT'], PROFILE: ['DISPLAY', 'EDIT'], MESSAGES: ['ADD'] });
+  });
+
+  it('drops stored rights that did nothing when migrating, and keeps every right that does', async () => {
+    const { dataSource } = test.app.database;
+    const { createClientGroup: group } = await admin.data(CREATE, { input: { name: 'Migrated', accessAllowed: true, rights: [] } });
+    const before = { PROJECTS: ['BROWSE', 'DISPLAY', 'ADD', 'EDIT', 'DELETE'], FEEDBACK: ['EDIT'], PROFILE: ['DISPLAY'] };
+    await dataSource.query('UPDATE client_groups SET rightsMatrix = ? WHERE id = ?', [JSON.stringify(before), Number(group.id)]);
+    const runner = dataSource.createQueryRunner();
+    try {
+      await new RightsThatDoSomething1765300000001().up(runner);
+    } finally {
+      await runner.release();
+    }
+    const stored = await dataSource.query('SELECT rightsMatrix FROM client_groups WHERE id = ?', [Number(group.id)]);
+    expect(JSON.parse(stored[0].rightsMatrix)).toEqual({ PROJECTS: ['BROWSE', 'DISPLAY', 'EDIT'], PROFILE: ['DISPLAY'] });
   });
 
   it('refuses a duplicate name regardless of case, and an empty one', async () => {

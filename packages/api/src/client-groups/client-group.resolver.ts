@@ -48,7 +48,10 @@ export class ClientGroupResolver {
   })
   clientCount(@Root() group: ClientGroup, @Ctx() context: RequestContext): Promise<number> {
     return context.loaders
-      .memo('client-count-by-group', () => new DataLoader((ids: readonly number[]) => clientGroups.countClientsByGroup(context.dataSource, ids)))
+      .memo(
+        'client-count-by-group',
+        () => new DataLoader((ids: readonly number[]) => clientGroups.countClientsByGroup(context.dataSource, ids)),
+      )
       .load(group.id);
   }
 

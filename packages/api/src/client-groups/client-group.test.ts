@@ -68,7 +68,11 @@ describe('client groups', () => {
     expect(row('PROFILE')).toEqual(['DISPLAY', 'EDIT']);
     expect(row('MESSAGES')).toEqual(['ADD']);
     const stored = await test.app.database.dataSource.query('SELECT rightsMatrix FROM client_groups WHERE id = ?', [Number(group.id)]);
-    expect(JSON.parse(stored[0].rightsMatrix)).toEqual({ QUOTES: ['BROWSE', 'DISPLAY', 'EDIT'], PROFILE: ['DISPLAY', 'EDIT'], MESSAGES: ['ADD'] });
+    expect(JSON.parse(stored[0].rightsMatrix)).toEqual({
+      QUOTES: ['BROWSE', 'DISPLAY', 'EDIT'],
+      PROFILE: ['DISPLAY', 'EDIT'],
+      MESSAGES: ['ADD'],
+    });
   });
 
   it('drops stored rights that did nothing when migrating, and keeps every right that does', async () => {
@@ -164,11 +168,15 @@ describe('client groups', () => {
 
   it('refuses to delete a group in use with GROUP_IN_USE even when a client is assigned at the same moment', async () => {
     for (let round = 0; round < 3; round += 1) {
-      const { createClientGroup: group } = await admin.data(CREATE, { input: { name: `Racing ${round}`, accessAllowed: true, rights: [] } });
+      const { createClientGroup: group } = await admin.data(CREATE, {
+        input: { name: `Racing ${round}`, accessAllowed: true, rights: [] },
+      });
       const client = await createTestClient(admin);
       const [deleted, assigned] = await Promise.all([
         admin.request(DELETE, { id: group.id }),
-        saveSystemAccount(admin, client, { assignToStatus: false, groupId: group.id }).then((answer) => Boolean(answer.data?.updateSystemAccount)),
+        saveSystemAccount(admin, client, { assignToStatus: false, groupId: group.id }).then((answer) =>
+          Boolean(answer.data?.updateSystemAccount),
+        ),
       ]);
       if (deleted.data?.deleteClientGroup) {
         expect(assigned).toBe(false);

@@ -30,7 +30,9 @@ describe('user groups and rights', () => {
   it('has a built-in Administrators group with every right, which cannot be changed or deleted', async () => {
     const { userGroup } = await admin.data(`query($id: ID!) { userGroup(id: $id) { ${GROUP_FIELDS} } }`, { id: administratorsId });
     expect(userGroup.name).toBe('Administrators');
-    expect(userGroup.rights.every((row: any) => row.actions.length === staffRightsOffered[row.domain as StaffDomainName].length)).toBe(true);
+    expect(userGroup.rights.every((row: any) => row.actions.length === staffRightsOffered[row.domain as StaffDomainName].length)).toBe(
+      true,
+    );
     const update = await admin.error(UPDATE_GROUP, {
       input: { id: administratorsId, version: userGroup.version, name: 'Admins', rights: [], specialRights: [] },
     });

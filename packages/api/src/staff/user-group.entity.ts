@@ -54,7 +54,9 @@ export class UserGroup {
   @UpdateDateColumn()
   updatedAt: Date;
 
-  @Field(() => [StaffDomainRights], { description: 'The rights matrix: one row for every domain, with only the rights that do something there.' })
+  @Field(() => [StaffDomainRights], {
+    description: 'The rights matrix: one row for every domain, with only the rights that do something there.',
+  })
   get rights(): StaffDomainRights[] {
     const matrix = this.isAdministrators ? allMatrixRights() : this.rightsMatrix;
     return Object.values(StaffDomain).map((domain) => {

@@ -109,9 +109,7 @@ describe('RightsMatrix', () => {
 describe('RightsMatrix with the rights each Client Portal area offers', () => {
   const allColumns = [...columns, { value: 'EDIT', label: 'Edit' } as const, { value: 'DELETE', label: 'Delete' } as const];
   const renderClientAreas = (initial: Matrix<Area, Action>, onChange = jest.fn()) => {
-    renderWithProviders(
-      <MatrixUnderTest initial={initial} onChange={onChange} offered={clientPortalOffered} shownColumns={allColumns} />,
-    );
+    renderWithProviders(<MatrixUnderTest initial={initial} onChange={onChange} offered={clientPortalOffered} shownColumns={allColumns} />);
     return onChange;
   };
 
@@ -141,7 +139,11 @@ describe('RightsMatrix with the rights each Client Portal area offers', () => {
     expect(cell('Quotes', 'Edit')).not.toBeChecked();
 
     await user.click(screen.getByRole('button', { name: 'All: allow Edit in every row' }));
-    expect(onChange).toHaveBeenLastCalledWith({ PROJECTS: ['BROWSE', 'DISPLAY', 'EDIT'], QUOTES: ['BROWSE', 'DISPLAY', 'EDIT'], FILES: [] });
+    expect(onChange).toHaveBeenLastCalledWith({
+      PROJECTS: ['BROWSE', 'DISPLAY', 'EDIT'],
+      QUOTES: ['BROWSE', 'DISPLAY', 'EDIT'],
+      FILES: [],
+    });
     await user.click(screen.getByRole('button', { name: 'None: allow Browse in no row' }));
     expect(onChange).toHaveBeenLastCalledWith({ PROJECTS: ['DISPLAY'], QUOTES: ['DISPLAY'], FILES: [] });
   });

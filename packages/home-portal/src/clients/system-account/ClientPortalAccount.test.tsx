@@ -10,6 +10,7 @@ import {
   SendWelcomeEmailDocument,
   StartSignInAsPartnerDocument,
   UnlockClientAccountDocument,
+  LetterDeliveryDocument,
 } from '../../gql/graphql';
 import { aClientProfile, catToolsAnswer, clientGroupOptions, signInAttemptsAnswer } from '../../test-support/clientFixtures';
 import { aViewer, renderWithProviders, type Mock } from '../../test-support/renderWithProviders';
@@ -268,6 +269,13 @@ describe('why a letter cannot be sent', () => {
       expect.stringMatching(/"Allow access to the Client Portal" is not ticked/),
     ]);
     expect(welcome).toHaveAccessibleDescription(expect.stringContaining('no e-mail address'));
+  });
+
+  it('says that without a mail server letters wait in the Outbox, without refusing them', async () => {
+    renderAccount(aClientProfile(), [{ request: { query: LetterDeliveryDocument }, result: { data: { mailDeliveryConfigured: false } } }]);
+    const section = await settings();
+    expect(await within(section).findByText(/No mail server is configured/)).toBeInTheDocument();
+    expect(within(section).getByRole('button', { name: 'Send Welcome E-mail' })).toBeEnabled();
   });
 
   it('names every reason the API gave when it refuses a letter after all', async () => {

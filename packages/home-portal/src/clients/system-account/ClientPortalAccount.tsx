@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Button, Group, List, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconKey, IconLock, IconLockOpen, IconLogin2, IconMail } from '@tabler/icons-react';
@@ -12,6 +12,7 @@ import {
   SendPasswordResetEmailDocument,
   SendWelcomeEmailDocument,
   ResetClientTwoFactorDocument,
+  LetterDeliveryDocument,
   UnlockClientAccountDocument,
   type ClientProfileFragment,
 } from '../../gql/graphql';
@@ -70,6 +71,9 @@ export function ClientPortalAccount({ client, readOnly, onSignInAsPartner, unsav
     ...(unsavedChanges ? [t('clientPortalAccount.lettersWaitForSave')] : []),
   ];
   const lettersBlocked = letterBlockers.length > 0;
+  // Not a refusal: without a mail server a letter waits in the Outbox, where its link can be revealed.
+  const delivery = useQuery(LetterDeliveryDocument, { skip: readOnly });
+  const lettersOnlyKept = delivery.data?.mailDeliveryConfigured === false;
   const letterBlockersId = `client-portal-account-letter-blockers-${client.id}`;
 
   const send = async (kind: AccountLetterKind) => {
@@ -212,6 +216,11 @@ export function ClientPortalAccount({ client, readOnly, onSignInAsPartner, unsav
             ))}
           </List>
         </Stack>
+      )}
+      {!readOnly && lettersOnlyKept && (
+        <Text size="xs" c="dimmed">
+          {t('clientPortalAccount.noMailServer')}
+        </Text>
       )}
       {outcome && <LetterOutcomeAlert outcome={outcome} onClose={() => setOutcome(null)} />}
     </Stack>

@@ -1,3 +1,4 @@
+import { AccountLetterRefusal } from '@portico/domain';
 import type { ErrorLike } from '@apollo/client';
 import type { TFunction } from 'i18next';
 import { errorMessage } from '../../app/graphqlErrors';
@@ -7,16 +8,9 @@ import type { SentLetterFragment } from '../../gql/graphql';
 /** The two letters staff send from the System Account. */
 export type AccountLetterKind = 'WELCOME' | 'PASSWORD_RESET';
 
-/** Why the API refuses to write a letter (`extensions.reason` of its BAD_USER_INPUT error). */
-const letterRefusalReasons = [
-  'NO_EMAIL',
-  'PORTAL_UNAVAILABLE',
-  'STATUS_DENIES_ACCESS',
-  'GROUP_DENIES_ACCESS',
-  'NO_GROUP_ASSIGNED',
-  'PORTAL_ACCESS_NOT_ALLOWED',
-] as const;
-export type LetterRefusalReason = (typeof letterRefusalReasons)[number];
+/** Why the API refuses to write a letter (`extensions.reason` and `reasons` of its BAD_USER_INPUT error). */
+const letterRefusalReasons: readonly AccountLetterRefusal[] = Object.values(AccountLetterRefusal);
+export type LetterRefusalReason = `${AccountLetterRefusal}`;
 
 function isLetterRefusalReason(reason: unknown): reason is LetterRefusalReason {
   return letterRefusalReasons.some((known) => known === reason);

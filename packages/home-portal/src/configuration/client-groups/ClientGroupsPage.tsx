@@ -1,3 +1,4 @@
+import { ClientGroupDeletionRefusal } from '@portico/domain';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ActionIcon, Alert, Anchor, Badge, Button, Group, Menu, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -68,7 +69,7 @@ export function ClientGroupsPage() {
   );
 
   const describeDeleteError = (failure: unknown): ReactNode => {
-    const inUse = apiErrors(asErrorLike(failure)).find((candidate) => candidate.reason === 'GROUP_IN_USE');
+    const inUse = apiErrors(asErrorLike(failure)).find((candidate) => candidate.reason === ClientGroupDeletionRefusal.GROUP_IN_USE);
     if (!inUse || !deleting) return errorMessage(asErrorLike(failure), t);
     const count = typeof inUse.extensions.clientCount === 'number' ? inUse.extensions.clientCount : 0;
     return inUseNotice(deleting, count);

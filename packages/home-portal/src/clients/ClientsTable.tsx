@@ -9,7 +9,7 @@ import type { ClientListItemFragment, ClientSortField, SortDirection } from '../
 import { clientProfilePath } from './clientPaths';
 import { ClientStatusBadge } from './ClientStatusBadge';
 import { SearchHighlight } from './SearchHighlight';
-import { PhoneCards, usePhoneLayout } from '../kit/ResponsiveTable';
+import { PhoneCards, usePhoneLayout } from '../kit/PhoneCards';
 
 export interface ClientSort {
   sortBy: ClientSortField;

@@ -62,3 +62,32 @@ export function decideClientAccess<Id, Group extends AccessGroup<Id>>(
   if (!client.portalAccessAllowed) deniedReasons.push(AccessDeniedReason.PORTAL_ACCESS_NOT_ALLOWED);
   return { group, assignedBy, canSignIn: deniedReasons.length === 0, deniedReasons };
 }
+
+/** Why a welcome or password-reset letter cannot go to a client; every reason that applies is given. */
+export enum AccountLetterRefusal {
+  /** Client Portal 2.0 is not enabled, so the link would lead nowhere. */
+  PORTAL_UNAVAILABLE = 'PORTAL_UNAVAILABLE',
+  /** The client has no e-mail address. */
+  NO_EMAIL = 'NO_EMAIL',
+  STATUS_DENIES_ACCESS = 'STATUS_DENIES_ACCESS',
+  GROUP_DENIES_ACCESS = 'GROUP_DENIES_ACCESS',
+  NO_GROUP_ASSIGNED = 'NO_GROUP_ASSIGNED',
+  PORTAL_ACCESS_NOT_ALLOWED = 'PORTAL_ACCESS_NOT_ALLOWED',
+}
+
+/**
+ * Every reason a welcome or reset letter would be refused now, in the order a person fixes them:
+ * the portal, the address, then each reason the client cannot sign in. Empty: the letter may go.
+ * The API refuses the letter with these; the Home Portal lists them beside the buttons.
+ */
+export function accountLetterRefusals(facts: {
+  portalAvailable: boolean;
+  email: string | null;
+  accessDeniedReasons: readonly AccessDeniedReason[];
+}): AccountLetterRefusal[] {
+  const refusals: AccountLetterRefusal[] = [];
+  if (!facts.portalAvailable) refusals.push(AccountLetterRefusal.PORTAL_UNAVAILABLE);
+  if (!facts.email) refusals.push(AccountLetterRefusal.NO_EMAIL);
+  for (const reason of facts.accessDeniedReasons) refusals.push(AccountLetterRefusal[reason]);
+  return refusals;
+}

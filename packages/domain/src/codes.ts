@@ -73,6 +73,12 @@ export enum ClientDeletionRefusal {
   CLIENT_HAS_WORK = 'CLIENT_HAS_WORK',
 }
 
+/** `extensions.reason` of a refused deleteClientGroup. */
+export enum ClientGroupDeletionRefusal {
+  /** Clients have the group chosen in "Assign to Group" (how many in `clientCount`); assign them elsewhere first. */
+  GROUP_IN_USE = 'GROUP_IN_USE',
+}
+
 /** `extensions.reason` of a refused two-factor step. */
 export enum TwoFactorProblem {
   /** The code (TOTP or recovery code) is wrong, already used, or outside the time window. */

@@ -368,6 +368,33 @@ describe('the Home Portal in a browser', () => {
     expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width);
     await screenshot(page, SUITE, '28-clients-cards-phone');
     await expectAccessible(page);
+
+    // Every other list too: cards with the status beside the name, the page never wider than the phone.
+    for (const [path, list, record, status, file] of [
+      ['/configuration/users', 'Users', ADMIN.fullName, 'Active', '29-users-cards-phone'],
+      ['/configuration/client-groups', 'Client Groups and Rights', 'Active', 'Allowed', '30-client-groups-cards-phone'],
+      ['/outbox', 'Letters', null, null, '31-outbox-cards-phone'],
+    ] as const) {
+      await page.goto(`${product.url}${path}`);
+      const items = page.getByRole('list', { name: list }).getByRole('listitem');
+      const card = record ? items.filter({ hasText: record }).first() : items.first();
+      await card.waitFor();
+      if (status) await card.getByText(status, { exact: true }).first().waitFor();
+      expect(await page.getByRole('table').count()).toBe(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      await screenshot(page, SUITE, file);
+    }
+  });
+
+  it('shows every column of the Sign in as Partner log on a 1366 px screen', async () => {
+    const page = await signIn(await newContext(browser, { width: 1366, height: 768 }), ADMIN.username, ADMIN.password, ADMIN.fullName);
+    await page.goto(`${product.url}/configuration/sign-in-as-partner-log`);
+    const table = page.getByRole('table', { name: 'Sign in as Partner sessions' });
+    await table.getByRole('columnheader', { name: 'From where' }).waitFor();
+    const header = await table.getByRole('columnheader', { name: 'From where' }).boundingBox();
+    const frame = await page.getByRole('main').boundingBox();
+    expect(header!.x + header!.width).toBeLessThanOrEqual(frame!.x + frame!.width);
+    await screenshot(page, SUITE, '32-sign-in-as-partner-log-1366');
   });
 
   it('takes a staff member whose group requires two-factor sign-in through enrolment first', async () => {

@@ -1,3 +1,5 @@
+import { AccountLetterRefusal, accountLetterRefusals } from '@portico/domain';
+import { registerEnumType } from 'type-graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ClientGroup } from '../client-groups/client-group.entity';
 import type { Client } from '../clients/client.entity';
@@ -15,22 +17,31 @@ import type { StaffUser } from '../staff/staff-user.entity';
 import { TokenPurpose } from './one-time-token.entity';
 import { log } from '../ops/logger';
 
-/** Why a welcome or reset letter cannot go to a client; the Home Portal shows the message as it is. */
-export function letterRefusal(
-  client: Client,
-  groups: ClientGroup[],
-  settings: ClientPortalSettings,
-): { reason: string; message: string } | null {
-  if (!isPortal2Available(settings)) {
-    return {
-      reason: 'PORTAL_UNAVAILABLE',
-      message: 'Client Portal 2.0 is not enabled (Configuration → Portals → Client Portal), so the client could not sign in.',
-    };
-  }
-  if (!client.email) return { reason: 'NO_EMAIL', message: 'The client has no e-mail address; add one in Identification Data first.' };
-  const access = evaluateEffectiveAccess(client, groups);
-  if (!access.canSignIn) return { reason: access.deniedReasons[0], message: `The letter would be of no use: ${access.explanation}` };
-  return null;
+registerEnumType(AccountLetterRefusal, {
+  name: 'AccountLetterRefusal',
+  description: 'Why a welcome or password-reset letter cannot go to a client.',
+});
+
+const REFUSAL_MESSAGES: Record<AccountLetterRefusal, string> = {
+  [AccountLetterRefusal.PORTAL_UNAVAILABLE]:
+    'Client Portal 2.0 is not enabled (Configuration → Portals → Client Portal), so the client could not sign in.',
+  [AccountLetterRefusal.NO_EMAIL]: 'The client has no e-mail address; add one in Identification Data first.',
+  [AccountLetterRefusal.STATUS_DENIES_ACCESS]: "The client's status gives no Client Portal access.",
+  [AccountLetterRefusal.GROUP_DENIES_ACCESS]: "The client's group has no Client Portal access.",
+  [AccountLetterRefusal.NO_GROUP_ASSIGNED]: '"Assign to Status" is off and no group is chosen.',
+  [AccountLetterRefusal.PORTAL_ACCESS_NOT_ALLOWED]: 'Client Portal access is not allowed in the Client Portal Settings.',
+};
+
+/**
+ * Every reason a welcome or reset letter cannot go to a client now (empty: it can): the one decision
+ * behind the refused mutation and the `accountLetterRefusals` field the Home Portal lists.
+ */
+export function letterRefusals(client: Client, groups: readonly ClientGroup[], settings: ClientPortalSettings): AccountLetterRefusal[] {
+  return accountLetterRefusals({
+    portalAvailable: isPortal2Available(settings),
+    email: client.email,
+    accessDeniedReasons: evaluateEffectiveAccess(client, groups).deniedReasons,
+  });
 }
 
 type AccountLetterKind = LetterKind.WELCOME | LetterKind.PASSWORD_RESET;
@@ -64,8 +75,14 @@ export async function sendAccountLetter(
 ): Promise<OutboxLetter> {
   const { client, kind } = options;
   const settings = await getClientPortalSettings(dataSource);
-  const refusal = letterRefusal(client, options.groups, settings);
-  if (refusal) throw new BadUserInputError(refusal.message, 'clientId', { reason: refusal.reason });
+  const refusals = letterRefusals(client, options.groups, settings);
+  if (refusals.length) {
+    // `reason` is the first for callers that read one; `reasons` has them all.
+    throw new BadUserInputError(refusals.map((refusal) => REFUSAL_MESSAGES[refusal]).join(' '), 'clientId', {
+      reason: refusals[0],
+      reasons: refusals,
+    });
+  }
   const claim = await claimAccountLetter(dataSource, config, client.id);
   if (!claim.claimed) {
     throw new RateLimitedError(

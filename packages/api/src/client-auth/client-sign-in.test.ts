@@ -203,6 +203,20 @@ describe('welcome and password-reset letters', () => {
     expect(notAllowed.message).toContain('not allowed');
   });
 
+  it('states every reason a letter cannot go, in the refusal and on the client before anyone presses the button', async () => {
+    const client = await createTestClient(admin, { email: null, status: 'INACTIVE' });
+    const REFUSALS = 'query($id: ID!) { client(id: $id) { accountLetterRefusals } }';
+    const every = ['NO_EMAIL', 'STATUS_DENIES_ACCESS', 'PORTAL_ACCESS_NOT_ALLOWED'];
+    expect((await admin.data(REFUSALS, { id: client.id })).client.accountLetterRefusals).toEqual(every);
+    for (const mutation of ['sendWelcomeEmail', 'sendPasswordResetEmail']) {
+      const refusal = await admin.error(`mutation($id: ID!) { ${mutation}(clientId: $id) { id } }`, { id: client.id });
+      expect(refusal.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NO_EMAIL', reasons: every });
+      expect(refusal.message).toMatch(/no e-mail address.*status.*not allowed/);
+    }
+    const ready = await portalClient(test, admin, mailbox, { setPassword: false });
+    expect((await admin.data(REFUSALS, { id: ready.id })).client.accountLetterRefusals).toEqual([]);
+  });
+
   it('makes links single-use, lets a newer link replace an older one, and refuses expired links', async () => {
     const client = await portalClient(test, admin, mailbox);
     const RESET = 'mutation($id: ID!) { sendPasswordResetEmail(clientId: $id) { status subject } }';

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { ClientStatus } from '../clients/client-status';
-import { ClientPortalAction, ClientPortalArea, type ClientPortalRights } from './client-portal-rights';
+import { ClientPortalAction, ClientPortalArea, offeredClientPortalActions, type ClientPortalRights } from './client-portal-rights';
 
 @ObjectType({ description: 'One row of a client group rights matrix: what the group may do in one Client Portal area.' })
 export class ClientAreaRights {
@@ -66,9 +66,14 @@ export class ClientGroup {
     return this.statusGroupFor !== null;
   }
 
-  @Field(() => [ClientAreaRights], { description: 'The rights matrix: one row for every Client Portal area.' })
+  @Field(() => [ClientAreaRights], {
+    description: 'The rights matrix: one row for every Client Portal area, with only the rights that do something there.',
+  })
   get rights(): ClientAreaRights[] {
-    return Object.values(ClientPortalArea).map((area) => ({ area, actions: this.rightsMatrix[area] ?? [] }));
+    return Object.values(ClientPortalArea).map((area) => {
+      const stored = this.rightsMatrix[area] ?? [];
+      return { area, actions: offeredClientPortalActions(area).filter((action) => stored.includes(action)) };
+    });
   }
 
   allows(area: ClientPortalArea, action: ClientPortalAction): boolean {

@@ -1,3 +1,4 @@
+import { ClientGroupDeletionRefusal } from '@portico/domain';
 import type { DataSource } from 'typeorm';
 import { AuditAction } from '../audit/audit-event.entity';
 import { changesBetween, recordAudit, type AuditedBy } from '../audit/audit.service';
@@ -97,20 +98,45 @@ export async function updateClientGroup(dataSource: DataSource, input: UpdateCli
   });
 }
 
-/** Deletes a group nobody is assigned to. Built-in status groups always stay. */
+/**
+ * How many clients each group is chosen for in "Assign to Group" (what keeps a group from being
+ * deleted), for many groups in one statement; groups nobody chose count 0.
+ */
+export async function countClientsByGroup(dataSource: DataSource, groupIds: readonly number[]): Promise<number[]> {
+  const rows: Array<{ groupId: number; total: unknown }> = await dataSource
+    .getRepository(Client)
+    .createQueryBuilder('client')
+    .select('client.groupId', 'groupId')
+    .addSelect('COUNT(*)', 'total')
+    .where('client.groupId IN (:...groupIds)', { groupIds: [...groupIds] })
+    .groupBy('client.groupId')
+    .getRawMany();
+  return groupIds.map((id) => Number(rows.find((row) => Number(row.groupId) === id)?.total ?? 0));
+}
+
+/**
+ * Deletes a group nobody is assigned to. Built-in status groups always stay. The DELETE itself asks
+ * that no client uses the group, so a client assigned to it at the same moment makes it refuse
+ * (GROUP_IN_USE with the count) rather than fail on the foreign key.
+ */
 export async function deleteClientGroup(dataSource: DataSource, rawId: string, by: AuditedBy): Promise<void> {
   const group = await getClientGroup(dataSource, rawId);
   if (group.builtIn)
     throw new ForbiddenError(`"${group.name}" is a built-in status group and cannot be deleted.`, { reason: 'BUILT_IN_GROUP' });
-  const members = await dataSource.getRepository(Client).countBy({ groupId: group.id });
-  if (members > 0) {
-    throw new BadUserInputError(`${members} client(s) are assigned to "${group.name}"; assign them elsewhere first.`, 'id', {
-      reason: 'GROUP_IN_USE',
-      clientCount: members,
-    });
-  }
   await dataSource.transaction(async (manager) => {
-    await manager.getRepository(ClientGroup).delete({ id: group.id });
+    const deleted = await manager
+      .createQueryBuilder()
+      .delete()
+      .from(ClientGroup)
+      .where('id = :id AND NOT EXISTS (SELECT 1 FROM clients WHERE clients.groupId = :id)', { id: group.id })
+      .execute();
+    if (!deleted.affected) {
+      const members = await manager.getRepository(Client).countBy({ groupId: group.id });
+      throw new BadUserInputError(`${members} client(s) are assigned to "${group.name}"; assign them elsewhere first.`, 'id', {
+        reason: ClientGroupDeletionRefusal.GROUP_IN_USE,
+        clientCount: members,
+      });
+    }
     await recordAudit(manager, {
       action: AuditAction.CLIENT_GROUP_DELETED,
       actor: by.user,

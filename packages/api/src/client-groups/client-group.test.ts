@@ -1,6 +1,7 @@
 import { StaffAction, StaffDomain } from '../staff/staff-rights';
 import { createTestClient, saveSystemAccount } from '../test-support/fixtures';
 import type { GraphQLTestClient } from '../test-support/graphql-client';
+import { RightsThatDoSomething1765300000001 } from '../database/migrations/shared/1765300000001-RightsThatDoSomething';
 import { startTestApp, type TestApp } from '../test-support/test-app';
 
 const FIELDS = 'id name accessAllowed builtIn statusGroupFor version rights { area actions }';
@@ -40,11 +41,53 @@ describe('client groups', () => {
 
   it('creates a group with its matrix, in column order and without duplicates', async () => {
     const { createClientGroup: group } = await admin.data(CREATE, {
-      input: { name: 'Agencies', accessAllowed: true, rights: [{ area: 'PROJECTS', actions: ['DELETE', 'BROWSE', 'BROWSE'] }] },
+      input: { name: 'Agencies', accessAllowed: true, rights: [{ area: 'PROJECTS', actions: ['DISPLAY', 'BROWSE', 'BROWSE'] }] },
     });
     expect(group).toMatchObject({ name: 'Agencies', accessAllowed: true, builtIn: false, statusGroupFor: null, version: 1 });
-    expect(group.rights.find((row: any) => row.area === 'PROJECTS').actions).toEqual(['BROWSE', 'DELETE']);
+    expect(group.rights.find((row: any) => row.area === 'PROJECTS').actions).toEqual(['BROWSE', 'DISPLAY']);
     expect(group.rights.find((row: any) => row.area === 'QUOTES').actions).toEqual([]);
+  });
+
+  it('keeps only rights that do something in each area, and gives Edit and Delete the Display and Browse they imply', async () => {
+    const { createClientGroup: group } = await admin.data(CREATE, {
+      input: {
+        name: 'Implied rights',
+        accessAllowed: true,
+        rights: [
+          { area: 'QUOTES', actions: ['EDIT'] },
+          { area: 'PROJECTS', actions: ['DELETE', 'ADD'] },
+          { area: 'PROFILE', actions: ['EDIT', 'BROWSE'] },
+          { area: 'MESSAGES', actions: ['ADD', 'DELETE'] },
+        ],
+      },
+    });
+    const row = (area: string) => group.rights.find((candidate: any) => candidate.area === area).actions;
+    expect(row('QUOTES')).toEqual(['BROWSE', 'DISPLAY', 'EDIT']);
+    // Projects offer no Add or Delete to clients: nothing is stored for them.
+    expect(row('PROJECTS')).toEqual([]);
+    expect(row('PROFILE')).toEqual(['DISPLAY', 'EDIT']);
+    expect(row('MESSAGES')).toEqual(['ADD']);
+    const stored = await test.app.database.dataSource.query('SELECT rightsMatrix FROM client_groups WHERE id = ?', [Number(group.id)]);
+    expect(JSON.parse(stored[0].rightsMatrix)).toEqual({
+      QUOTES: ['BROWSE', 'DISPLAY', 'EDIT'],
+      PROFILE: ['DISPLAY', 'EDIT'],
+      MESSAGES: ['ADD'],
+    });
+  });
+
+  it('drops stored rights that did nothing when migrating, and keeps every right that does', async () => {
+    const { dataSource } = test.app.database;
+    const { createClientGroup: group } = await admin.data(CREATE, { input: { name: 'Migrated', accessAllowed: true, rights: [] } });
+    const before = { PROJECTS: ['BROWSE', 'DISPLAY', 'ADD', 'EDIT', 'DELETE'], FEEDBACK: ['EDIT'], PROFILE: ['DISPLAY'] };
+    await dataSource.query('UPDATE client_groups SET rightsMatrix = ? WHERE id = ?', [JSON.stringify(before), Number(group.id)]);
+    const runner = dataSource.createQueryRunner();
+    try {
+      await new RightsThatDoSomething1765300000001().up(runner);
+    } finally {
+      await runner.release();
+    }
+    const stored = await dataSource.query('SELECT rightsMatrix FROM client_groups WHERE id = ?', [Number(group.id)]);
+    expect(JSON.parse(stored[0].rightsMatrix)).toEqual({ PROJECTS: ['BROWSE', 'DISPLAY', 'EDIT'], PROFILE: ['DISPLAY'] });
   });
 
   it('refuses a duplicate name regardless of case, and an empty one', async () => {
@@ -101,6 +144,47 @@ describe('client groups', () => {
       input: { id: group.id, version: group.version, name: 'Versioned 2', accessAllowed: false, rights: [] },
     });
     expect(stale.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: group.version + 1 });
+  });
+
+  it('counts the clients using each group, for the whole list in one statement', async () => {
+    const { createClientGroup: used } = await admin.data(CREATE, { input: { name: 'Counted', accessAllowed: true, rights: [] } });
+    const { createClientGroup: unused } = await admin.data(CREATE, { input: { name: 'Not counted', accessAllowed: true, rights: [] } });
+    for (let index = 0; index < 2; index += 1) {
+      await saveSystemAccount(admin, await createTestClient(admin), { assignToStatus: false, groupId: used.id });
+    }
+    const counts = new Map<string, number>();
+    const statements = await test.countStatements(async () => {
+      const { clientGroups } = await admin.data('{ clientGroups { id clientCount } }');
+      for (const group of clientGroups) counts.set(group.id, group.clientCount);
+    });
+    expect(counts.get(used.id)).toBe(2);
+    expect(counts.get(unused.id)).toBe(0);
+    // The session, the groups and one count for them all: not one count per group.
+    const { clientGroups } = await admin.data(LIST);
+    expect(statements).toBeLessThan(clientGroups.length);
+    const withoutCount = await test.countStatements(() => admin.data('{ clientGroups { id } }'));
+    expect(statements - withoutCount).toBe(1);
+  });
+
+  it('refuses to delete a group in use with GROUP_IN_USE even when a client is assigned at the same moment', async () => {
+    for (let round = 0; round < 3; round += 1) {
+      const { createClientGroup: group } = await admin.data(CREATE, {
+        input: { name: `Racing ${round}`, accessAllowed: true, rights: [] },
+      });
+      const client = await createTestClient(admin);
+      const [deleted, assigned] = await Promise.all([
+        admin.request(DELETE, { id: group.id }),
+        saveSystemAccount(admin, client, { assignToStatus: false, groupId: group.id }).then((answer) =>
+          Boolean(answer.data?.updateSystemAccount),
+        ),
+      ]);
+      if (deleted.data?.deleteClientGroup) {
+        expect(assigned).toBe(false);
+      } else {
+        expect(deleted.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'GROUP_IN_USE', clientCount: 1 });
+        expect(assigned).toBe(true);
+      }
+    }
   });
 
   it('deletes a group only when no client is assigned to it', async () => {

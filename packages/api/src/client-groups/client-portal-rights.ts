@@ -1,3 +1,4 @@
+import { clientPortalRightsOffered, normalizeRowRights } from '@portico/domain';
 import { registerEnumType } from 'type-graphql';
 
 /** The areas of the Client Portal a client group's rights matrix covers. */
@@ -29,18 +30,26 @@ registerEnumType(ClientPortalAction, {
 
 export type ClientPortalRights = Partial<Record<ClientPortalArea, ClientPortalAction[]>>;
 
-/** Keeps only known areas and actions, each once, in the matrix's column order. */
+/**
+ * A matrix as it is stored: per area only the rights that do something there, each once, in the
+ * matrix's column order, with what Edit and Delete imply (Display and Browse) added, the same rule the
+ * Home Portal's grid follows (`@portico/domain`).
+ */
 export function normalizeClientPortalRights(rights: ClientPortalRights): ClientPortalRights {
-  const actionOrder = Object.values(ClientPortalAction);
   const normalized: ClientPortalRights = {};
   for (const area of Object.values(ClientPortalArea)) {
-    const actions = rights[area];
-    if (!actions?.length) continue;
-    normalized[area] = actionOrder.filter((action) => actions.includes(action));
+    const actions = normalizeRowRights(offeredClientPortalActions(area), rights[area] ?? []);
+    if (actions.length) normalized[area] = actions;
   }
   return normalized;
 }
 
+/** The actions that do something in `area`, in the matrix's column order. */
+export function offeredClientPortalActions(area: ClientPortalArea): ClientPortalAction[] {
+  return clientPortalRightsOffered[area].map((action) => ClientPortalAction[action]);
+}
+
+/** Every right that does something, in every area. */
 export function allClientPortalRights(): ClientPortalRights {
-  return Object.fromEntries(Object.values(ClientPortalArea).map((area) => [area, Object.values(ClientPortalAction)])) as ClientPortalRights;
+  return Object.fromEntries(Object.values(ClientPortalArea).map((area) => [area, offeredClientPortalActions(area)])) as ClientPortalRights;
 }

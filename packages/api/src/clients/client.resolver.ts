@@ -1,4 +1,3 @@
-import { AuditEvent } from '../audit/audit-event.entity';
 import { listClientHistory } from '../audit/audit.service';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Field, Query, Resolver, Root } from 'type-graphql';
 import { CurrentStaff } from '../auth/current-viewer';
@@ -10,6 +9,9 @@ import { evaluateSignInAsPartner } from '../sign-in-as-partner/sign-in-as-partne
 import { Rights } from '../staff/staff-rights';
 import { getClientPortalSettings, isPortal2Available } from '../client-portal-settings/client-portal-settings.service';
 import { Client } from './client.entity';
+import { ClientHistoryEvent } from './client-history-event';
+import { letterRefusals } from '../client-auth/account-letters.service';
+import { AccountLetterRefusal } from '@portico/domain';
 import {
   ClientFilter,
   ClientSortField,
@@ -96,7 +98,7 @@ export class ClientResolver {
   }
 
   @Authorized(Rights.CLIENTS_DISPLAY)
-  @FieldResolver(() => [AuditEvent], {
+  @FieldResolver(() => [ClientHistoryEvent], {
     description:
       "The client's history, newest first: who changed its status, access, group, portal access, language, Format Preferences, " +
       'identification, account lock and partner aliases, and when, with old and new values. For one client at a time (the profile).',
@@ -105,7 +107,7 @@ export class ClientResolver {
     @Root() client: Client,
     @Ctx() context: RequestContext,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
-  ): Promise<AuditEvent[]> {
+  ): Promise<ClientHistoryEvent[]> {
     return listClientHistory(context.dataSource, client.id, first);
   }
 
@@ -121,6 +123,16 @@ export class ClientResolver {
   @FieldResolver(() => EffectiveAccess)
   async effectiveAccess(@Root() client: Client, @Ctx() context: RequestContext): Promise<EffectiveAccess> {
     return effectiveAccessOf(context, client);
+  }
+
+  @FieldResolver(() => [AccountLetterRefusal], {
+    description:
+      'Every reason "Send Welcome E-mail" and "Send Password Reset E-mail" would be refused now (the portal, the address, each ' +
+      'reason the client cannot sign in); empty when a letter can go. The same decision the mutations make.',
+  })
+  async accountLetterRefusals(@Root() client: Client, @Ctx() context: RequestContext): Promise<AccountLetterRefusal[]> {
+    const settings = await context.loaders.memo('client-portal-settings', () => getClientPortalSettings(context.dataSource));
+    return letterRefusals(client, await context.loaders.clientGroups(), settings);
   }
 
   @FieldResolver(() => [PartnerAlias], { description: 'Usernames in external systems (CAT tools), one per tool.' })

@@ -235,6 +235,20 @@ describe("a client's history", () => {
     expect(history[1].actorName).toBeTruthy();
   });
 
+  it('never tells where a colleague worked from: the IP address stays in the audit log, for those who may read it', async () => {
+    const client = await createTestClient(admin);
+    await saveSystemAccount(admin, client, { portalAccessAllowed: true });
+    const reader = await test.signedInStaff({ rights: { [StaffDomain.CLIENTS]: [StaffAction.BROWSE, StaffAction.DISPLAY] } });
+    const asked = await reader.error('query($id: ID!) { client(id: $id) { history { action ipAddress } } }', { id: client.id });
+    expect(asked.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect((await reader.data(HISTORY, { id: client.id })).client.history[0].action).toBe('CLIENT_ACCESS_CHANGED');
+    expect(
+      (await reader.error('query($id: ID) { auditEvents(first: 5, clientId: $id) { ipAddress } }', { id: client.id })).extensions?.code,
+    ).toBe('FORBIDDEN');
+    const { auditEvents } = await admin.data('query($id: ID) { auditEvents(first: 5, clientId: $id) { ipAddress } }', { id: client.id });
+    expect(auditEvents[0].ipAddress).toBeTruthy();
+  });
+
   it('is shown to staff who may display clients, and no one else', async () => {
     const client = await createTestClient(admin);
     const browser = await test.signedInStaff({ rights: { [StaffDomain.CLIENTS]: [StaffAction.BROWSE] } });

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { StoredFile } from './stored-file.entity';
 import { removeUnattachedUploads } from './unattached-uploads';
 import { CLIENT_PASSWORD, CLIENT_SIGN_IN, enablePortal2, portalClient } from '../test-support/client-portal-fixtures';
@@ -107,6 +108,29 @@ describe('storage per client', () => {
     expect(await repository.countBy({ clientId: Number(client.id) })).toBe(0);
     const { body, contentType } = multipartBody({ name: 'after.bin', content: Buffer.alloc(sizeEach) });
     expect((await upload(body, contentType)).status).toBe(201);
+  });
+});
+
+describe('deleting a client', () => {
+  it('removes the bytes of its unattached uploads from disk, not only their rows', async () => {
+    const leaving = await portalClient(test, admin, mailbox);
+    const session = test.anonymous();
+    await session.data(CLIENT_SIGN_IN, { u: leaving.username, p: CLIENT_PASSWORD });
+    const { body, contentType } = multipartBody({ name: 'draft.docx', content: 'draft of a text never sent' });
+    const answer = await rawRequest(test.app.url, {
+      path: '/files?role=SOURCE',
+      headers: { cookie: session.cookieHeader(), 'x-portico-upload': '1', 'content-type': contentType },
+      body,
+    });
+    expect(answer.status).toBe(201);
+    const repository = test.app.database.dataSource.getRepository(StoredFile);
+    const [stored] = await repository.findBy({ clientId: Number(leaving.id) });
+    const onDisk = path.join(test.config.filesDir, stored.storageKey);
+    expect(fs.readFileSync(onDisk, 'utf8')).toBe('draft of a text never sent');
+
+    expect((await admin.data('mutation($id: ID!) { deleteClient(id: $id) }', { id: leaving.id })).deleteClient).toBe(true);
+    expect(await repository.countBy({ clientId: Number(leaving.id) })).toBe(0);
+    expect(fs.existsSync(onDisk)).toBe(false);
   });
 });
 

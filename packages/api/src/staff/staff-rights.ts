@@ -1,3 +1,4 @@
+import { normalizeRowRights, staffRightsOffered } from '@portico/domain';
 import { registerEnumType } from 'type-graphql';
 
 /** The parts of the Home Portal a user group's rights matrix covers. */
@@ -92,4 +93,17 @@ export const Rights = {
 export function allMatrixRights(): Record<StaffDomain, StaffAction[]> {
   const everything = Object.values(StaffAction);
   return Object.fromEntries(Object.values(StaffDomain).map((domain) => [domain, [...everything]])) as Record<StaffDomain, StaffAction[]>;
+}
+
+/** The actions that do something in `domain`, in the matrix's column order (`@portico/domain`). */
+export function offeredStaffActions(domain: StaffDomain): StaffAction[] {
+  return staffRightsOffered[domain].map((action) => StaffAction[action]);
+}
+
+/**
+ * A row as it is stored: only rights that do something in the domain, in column order, with what Edit
+ * and Delete imply (Display and Browse) added, the same rule the Home Portal's grid follows.
+ */
+export function normalizeStaffRow(domain: StaffDomain, actions: readonly StaffAction[]): StaffAction[] {
+  return normalizeRowRights(offeredStaffActions(domain), actions);
 }

@@ -1,3 +1,4 @@
+import { staffRightsOffered, type StaffDomainName } from '@portico/domain';
 import { SpecialRight, StaffAction, StaffDomain } from '../staff/staff-rights';
 import { enablePortal2 } from '../test-support/client-portal-fixtures';
 import { createTestClient, saveSystemAccount } from '../test-support/fixtures';
@@ -29,7 +30,9 @@ describe('user groups and rights', () => {
   it('has a built-in Administrators group with every right, which cannot be changed or deleted', async () => {
     const { userGroup } = await admin.data(`query($id: ID!) { userGroup(id: $id) { ${GROUP_FIELDS} } }`, { id: administratorsId });
     expect(userGroup.name).toBe('Administrators');
-    expect(userGroup.rights.every((row: any) => row.actions.length === 6)).toBe(true);
+    expect(userGroup.rights.every((row: any) => row.actions.length === staffRightsOffered[row.domain as StaffDomainName].length)).toBe(
+      true,
+    );
     const update = await admin.error(UPDATE_GROUP, {
       input: { id: administratorsId, version: userGroup.version, name: 'Admins', rights: [], specialRights: [] },
     });
@@ -39,9 +42,9 @@ describe('user groups and rights', () => {
 
   it('creates, edits and deletes a group with its matrix and special rights', async () => {
     const { createUserGroup: group } = await admin.data(CREATE_GROUP, {
-      input: { name: 'Sales', rights: [{ domain: 'CLIENTS', actions: ['EXPORT', 'BROWSE'] }], specialRights: ['SIGN_IN_AS_PARTNER'] },
+      input: { name: 'Sales', rights: [{ domain: 'CLIENTS', actions: ['DISPLAY', 'BROWSE'] }], specialRights: ['SIGN_IN_AS_PARTNER'] },
     });
-    expect(group.rights.find((row: any) => row.domain === 'CLIENTS').actions).toEqual(['BROWSE', 'EXPORT']);
+    expect(group.rights.find((row: any) => row.domain === 'CLIENTS').actions).toEqual(['BROWSE', 'DISPLAY']);
     expect(group.specialRights).toEqual(['SIGN_IN_AS_PARTNER']);
     const { updateUserGroup } = await admin.data(UPDATE_GROUP, {
       input: { id: group.id, version: group.version, name: 'Sales team', rights: [], specialRights: [] },
@@ -52,6 +55,28 @@ describe('user groups and rights', () => {
     });
     expect(stale.extensions?.code).toBe('CONFLICT');
     expect((await admin.data(DELETE_GROUP, { id: group.id })).deleteUserGroup).toBe(true);
+  });
+
+  it('keeps only rights that do something in each domain, and gives Edit and Delete the Display and Browse they imply', async () => {
+    const { createUserGroup: group } = await admin.data(CREATE_GROUP, {
+      input: {
+        name: 'Implied staff rights',
+        rights: [
+          { domain: 'CLIENTS', actions: ['DELETE', 'EXPORT'] },
+          { domain: 'PORTAL_CONFIGURATION', actions: ['EDIT', 'BROWSE'] },
+          { domain: 'CLIENT_GROUPS', actions: ['EDIT', 'DISPLAY'] },
+        ],
+        specialRights: [],
+      },
+    });
+    const row = (domain: string) => group.rights.find((candidate: any) => candidate.domain === domain).actions;
+    expect(row('CLIENTS')).toEqual(['BROWSE', 'DISPLAY', 'DELETE']);
+    expect(row('PORTAL_CONFIGURATION')).toEqual(['DISPLAY', 'EDIT']);
+    expect(row('CLIENT_GROUPS')).toEqual(['BROWSE', 'EDIT']);
+    // The Administrators group is shown with every right that does something, and nothing else.
+    const { userGroups } = await admin.data('{ userGroups { isAdministrators rights { domain actions } } }');
+    const administrators = userGroups.find((candidate: any) => candidate.isAdministrators);
+    expect(administrators.rights.find((candidate: any) => candidate.domain === 'FEEDBACK').actions).toEqual(['BROWSE', 'EDIT']);
   });
 
   it('refuses duplicate names and deleting a group with members', async () => {

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { SpecialRight, StaffAction, StaffDomain, allMatrixRights, right, type StaffRight } from './staff-rights';
+import { SpecialRight, StaffAction, StaffDomain, allMatrixRights, offeredStaffActions, right, type StaffRight } from './staff-rights';
 
 @ObjectType({ description: 'One row of a user group rights matrix.' })
 export class StaffDomainRights {
@@ -54,10 +54,15 @@ export class UserGroup {
   @UpdateDateColumn()
   updatedAt: Date;
 
-  @Field(() => [StaffDomainRights], { description: 'The rights matrix: one row for every domain.' })
+  @Field(() => [StaffDomainRights], {
+    description: 'The rights matrix: one row for every domain, with only the rights that do something there.',
+  })
   get rights(): StaffDomainRights[] {
     const matrix = this.isAdministrators ? allMatrixRights() : this.rightsMatrix;
-    return Object.values(StaffDomain).map((domain) => ({ domain, actions: matrix[domain] ?? [] }));
+    return Object.values(StaffDomain).map((domain) => {
+      const stored = matrix[domain] ?? [];
+      return { domain, actions: offeredStaffActions(domain).filter((action) => stored.includes(action)) };
+    });
   }
 
   /** The special rights the group holds (all of them for Administrators). */

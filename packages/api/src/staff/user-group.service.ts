@@ -4,7 +4,7 @@ import { changesBetween, recordAudit } from '../audit/audit.service';
 import { BadUserInputError, NotFoundError } from '../common/errors';
 import { updateIfVersionMatches } from '../common/optimistic-lock';
 import { parseId } from '../common/ids';
-import { SpecialRight, StaffAction, StaffDomain } from './staff-rights';
+import { SpecialRight, StaffAction, StaffDomain, normalizeStaffRow } from './staff-rights';
 import type { CreateUserGroupInput, StaffDomainRightsInput, UpdateUserGroupInput } from './staff.inputs';
 import type { StaffActing } from './staff-user.service';
 import { StaffUser } from './staff-user.entity';
@@ -13,10 +13,9 @@ import { enforce, evaluateGroupChange, evaluateGroupCreation } from './user-mana
 
 function toMatrix(rows: StaffDomainRightsInput[]): Partial<Record<StaffDomain, StaffAction[]>> {
   const matrix: Partial<Record<StaffDomain, StaffAction[]>> = {};
-  const order = Object.values(StaffAction);
   for (const row of rows) {
     if (matrix[row.domain]) throw new BadUserInputError(`The domain ${row.domain} is listed twice.`, 'rights');
-    const actions = order.filter((action) => row.actions.includes(action));
+    const actions = normalizeStaffRow(row.domain, row.actions);
     if (actions.length) matrix[row.domain] = actions;
   }
   return matrix;

@@ -65,3 +65,6 @@ import '@mantine/core/styles/Title.css';
 import '@mantine/core/styles/Tooltip.css';
 
 import '@mantine/notifications/styles.css';
+
+// Last: the app's own rules on top of Mantine's.
+import './focusRing.css';

@@ -1,5 +1,4 @@
-import { Anchor, Badge, Box, Center, Group, Stack, Table, Text, UnstyledButton } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Anchor, Badge, Center, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { searchTerms } from '@portico/domain';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import { useMemo, type ReactNode } from 'react';
@@ -10,6 +9,7 @@ import type { ClientListItemFragment, ClientSortField, SortDirection } from '../
 import { clientProfilePath } from './clientPaths';
 import { ClientStatusBadge } from './ClientStatusBadge';
 import { SearchHighlight } from './SearchHighlight';
+import { PhoneCards, usePhoneLayout } from '../kit/PhoneCards';
 
 export interface ClientSort {
   sortBy: ClientSortField;
@@ -31,7 +31,7 @@ interface ClientsTableProps {
 export function ClientsTable({ clients, sort, onSortChange, search = '' }: ClientsTableProps) {
   const { t } = useTranslation();
   const mayOpenClients = useHasRight('CLIENTS:DISPLAY');
-  const phone = useMediaQuery('(max-width: 36em)') ?? false;
+  const phone = usePhoneLayout();
   const terms = useMemo(() => searchTerms(search), [search]);
   const mark = (text: string) => <SearchHighlight text={text} terms={terms} />;
 
@@ -48,29 +48,29 @@ export function ClientsTable({ clients, sort, onSortChange, search = '' }: Clien
 
   if (phone) {
     return (
-      <Stack gap={0} component="ul" aria-label={t('clients.cardsLabel')} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-        {clients.map((client) => (
-          <Box component="li" key={client.id} p="sm" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
-            <Stack gap={4}>
-              <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
-                <Stack gap={0} miw={0}>
-                  {idLink(client)}
-                  <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                    {mark(client.name)}
-                  </Text>
-                </Stack>
-                <ClientStatusBadge status={client.status} />
-              </Group>
-              {client.email && (
-                <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                  {mark(client.email)}
-                </Text>
-              )}
-              <EffectiveAccessCell access={client.effectiveAccess} />
-            </Stack>
-          </Box>
-        ))}
-      </Stack>
+      <PhoneCards
+        label={t('clients.cardsLabel')}
+        cards={clients.map((client) => ({
+          key: client.id,
+          title: idLink(client),
+          subtitle: mark(client.name),
+          badges: <ClientStatusBadge status={client.status} />,
+          facts: [
+            ...(client.email
+              ? [
+                  {
+                    value: (
+                      <Text span size="xs" c="dimmed">
+                        {mark(client.email)}
+                      </Text>
+                    ),
+                  },
+                ]
+              : []),
+            { value: <EffectiveAccessCell access={client.effectiveAccess} /> },
+          ],
+        }))}
+      />
     );
   }
 

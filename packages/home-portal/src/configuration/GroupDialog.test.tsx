@@ -17,6 +17,7 @@ function keyAccounts(overrides: Partial<ClientGroupFieldsFragment> = {}): Client
     statusGroupFor: null,
     accessAllowed: true,
     twoFactorRequired: false,
+    clientCount: 0,
     version: 3,
     rights: allAreas.map((area) => ({ __typename: 'ClientAreaRights', area, actions: area === 'PROJECTS' ? ['BROWSE'] : [] })),
     ...overrides,

@@ -8,7 +8,7 @@ import { useFullScreenDialog } from '../app/useFullScreenDialog';
 import { firstProblem } from '../forms/zodChecks';
 import { ConflictAlert } from '../kit/ConflictAlert';
 import { useVersionedSave, type ComparedField, type VersionedMutation, type VersionedValues } from '../kit/useVersionedSave';
-import { RightsMatrix, type Matrix, type MatrixOption } from './RightsMatrix';
+import { RightsMatrix, type Matrix, type MatrixOption, type OfferedRights } from './RightsMatrix';
 
 /** What the dialog reads of a stored group. */
 interface StoredGroup {
@@ -36,6 +36,8 @@ export interface GroupKind<Group extends StoredGroup, Values extends GroupValues
   rowHeader: string;
   rows: readonly MatrixOption<Row>[];
   columns: readonly MatrixOption<Column>[];
+  /** The rights that do something in each row (`@portico/domain`). */
+  offered: OfferedRights<Row, Column>;
   emptyValues: Values;
   values: (group: Group) => Values;
   /** The form's paths the API may name in a refusal. */
@@ -203,6 +205,7 @@ function GroupForm<Group extends StoredGroup, Values extends GroupValues<Row, Co
           rowHeader={kind.rowHeader}
           rows={rows}
           columns={columns}
+          offered={kind.offered}
           value={form.values.rights}
           // Every kind keeps its matrix at `rights`; Mantine's path types cannot see that through a generic `Values`.
           onChange={(rights) => form.setValues({ rights } as Partial<Values>)}

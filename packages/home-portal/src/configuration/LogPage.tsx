@@ -1,17 +1,13 @@
 import type { ErrorLike } from '@apollo/client';
-import { Stack, Table, Text, Title } from '@mantine/core';
-import { useState, type CSSProperties, type ReactNode } from 'react';
+import { Stack, Text, Title } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadMoreFooter } from '../kit/LoadMoreFooter';
 import { QueryStates } from '../kit/QueryStates';
+import { ResponsiveTable, type ResponsiveColumn } from '../kit/ResponsiveTable';
 
-/** One column of a log's table. */
-export interface LogColumn<Row> {
-  header: string;
-  headerStyle?: CSSProperties;
-  cellStyle?: CSSProperties;
-  cell: (row: Row) => ReactNode;
-}
+/** One column of a log's table, and where it goes on the log's phone cards. */
+export type LogColumn<Row> = ResponsiveColumn<Row>;
 
 /** How many rows a log asks for: a page more with each "Show more", up to what the API returns at most. */
 export interface LogPaging {
@@ -111,30 +107,14 @@ export function LogPage<Row extends { id: string }>({
           />
         }
       >
-        <Table.ScrollContainer minWidth={tableMinWidth}>
-          <Table striped verticalSpacing="sm" fz="sm" aria-label={t(`${messages}.tableLabel`)}>
-            <Table.Thead>
-              <Table.Tr>
-                {columns.map((column) => (
-                  <Table.Th key={column.header} style={column.headerStyle}>
-                    {column.header}
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {(rows ?? []).map((row) => (
-                <Table.Tr key={row.id}>
-                  {columns.map((column) => (
-                    <Table.Td key={column.header} style={column.cellStyle}>
-                      {column.cell(row)}
-                    </Table.Td>
-                  ))}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ResponsiveTable
+          label={t(`${messages}.tableLabel`)}
+          rows={rows ?? []}
+          rowKey={(row) => row.id}
+          columns={columns}
+          minWidth={tableMinWidth}
+          fz="sm"
+        />
       </QueryStates>
     </Stack>
   );

@@ -2,10 +2,11 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { renderWithProviders } from '../test-support/renderWithProviders';
-import { RightsMatrix, type Matrix } from './RightsMatrix';
+import { clientPortalOffered } from './client-groups/clientGroupRights';
+import { RightsMatrix, type Matrix, type OfferedRights } from './RightsMatrix';
 
 type Area = 'PROJECTS' | 'QUOTES' | 'FILES';
-type Action = 'BROWSE' | 'DISPLAY' | 'ADD';
+type Action = 'BROWSE' | 'DISPLAY' | 'ADD' | 'EDIT' | 'DELETE';
 
 const rows = [
   { value: 'PROJECTS', label: 'Projects' },
@@ -17,15 +18,24 @@ const columns = [
   { value: 'DISPLAY', label: 'Display' },
   { value: 'ADD', label: 'Add' },
 ] as const;
+const everyRowOffersAll: OfferedRights<Area, Action> = {
+  PROJECTS: ['BROWSE', 'DISPLAY', 'ADD'],
+  QUOTES: ['BROWSE', 'DISPLAY', 'ADD'],
+  FILES: ['BROWSE', 'DISPLAY', 'ADD'],
+};
 
 function MatrixUnderTest({
   initial,
   onChange,
   readOnly = false,
+  offered = everyRowOffersAll,
+  shownColumns = columns,
 }: {
   initial: Matrix<Area, Action>;
   onChange: (value: Matrix<Area, Action>) => void;
   readOnly?: boolean;
+  offered?: OfferedRights<Area, Action>;
+  shownColumns?: readonly { value: Action; label: string }[];
 }) {
   const [value, setValue] = useState(initial);
   return (
@@ -33,7 +43,8 @@ function MatrixUnderTest({
       label="Rights"
       rowHeader="Area"
       rows={rows}
-      columns={columns}
+      columns={shownColumns}
+      offered={offered}
       value={value}
       readOnly={readOnly}
       onChange={(next) => {
@@ -92,5 +103,48 @@ describe('RightsMatrix', () => {
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
     expect(cell('Projects', 'Browse')).toBeDisabled();
     expect(cell('Projects', 'Browse')).toBeChecked();
+  });
+});
+
+describe('RightsMatrix with the rights each Client Portal area offers', () => {
+  const allColumns = [...columns, { value: 'EDIT', label: 'Edit' } as const, { value: 'DELETE', label: 'Delete' } as const];
+  const renderClientAreas = (initial: Matrix<Area, Action>, onChange = jest.fn()) => {
+    renderWithProviders(<MatrixUnderTest initial={initial} onChange={onChange} offered={clientPortalOffered} shownColumns={allColumns} />);
+    return onChange;
+  };
+
+  it('offers only the rights that do something in each area, and no column nobody offers', () => {
+    renderClientAreas({ PROJECTS: [], QUOTES: [], FILES: [] });
+
+    expect(cell('Projects', 'Edit')).toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: 'Projects: Add' })).not.toBeInTheDocument();
+    expect(screen.getByText('Projects: Add does nothing here')).toBeInTheDocument();
+    expect(cell('Files', 'Add')).toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: 'Files: Edit' })).not.toBeInTheDocument();
+    // None of these areas lets clients delete anything: no Delete column at all.
+    expect(screen.queryByRole('columnheader', { name: /^Delete/ })).not.toBeInTheDocument();
+  });
+
+  it('ticks Display and Browse with Edit, and unticks Edit with Browse or Display', async () => {
+    const user = userEvent.setup();
+    const onChange = renderClientAreas({ PROJECTS: [], QUOTES: [], FILES: [] });
+
+    await user.click(cell('Quotes', 'Edit'));
+    expect(onChange).toHaveBeenLastCalledWith({ PROJECTS: [], QUOTES: ['BROWSE', 'DISPLAY', 'EDIT'], FILES: [] });
+    expect(cell('Quotes', 'Browse')).toBeChecked();
+    expect(cell('Quotes', 'Display')).toBeChecked();
+
+    await user.click(cell('Quotes', 'Display'));
+    expect(onChange).toHaveBeenLastCalledWith({ PROJECTS: [], QUOTES: ['BROWSE'], FILES: [] });
+    expect(cell('Quotes', 'Edit')).not.toBeChecked();
+
+    await user.click(screen.getByRole('button', { name: 'All: allow Edit in every row' }));
+    expect(onChange).toHaveBeenLastCalledWith({
+      PROJECTS: ['BROWSE', 'DISPLAY', 'EDIT'],
+      QUOTES: ['BROWSE', 'DISPLAY', 'EDIT'],
+      FILES: [],
+    });
+    await user.click(screen.getByRole('button', { name: 'None: allow Browse in no row' }));
+    expect(onChange).toHaveBeenLastCalledWith({ PROJECTS: ['DISPLAY'], QUOTES: ['DISPLAY'], FILES: [] });
   });
 });

@@ -1,4 +1,5 @@
-import { Button, Checkbox, Group, Table } from '@mantine/core';
+import { toggleRowRight } from '@portico/domain';
+import { Button, Checkbox, Group, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 export interface MatrixOption<Value extends string> {
@@ -9,6 +10,9 @@ export interface MatrixOption<Value extends string> {
 /** Granted actions per row; every row is present, an empty list grants nothing. */
 export type Matrix<Row extends string, Column extends string> = Record<Row, Column[]>;
 
+/** The actions that do something in each row (from `@portico/domain`): only these get a checkbox. */
+export type OfferedRights<Row extends string, Column extends string> = Readonly<Record<Row, readonly Column[]>>;
+
 interface RightsMatrixProps<Row extends string, Column extends string> {
   /** Names the table for assistive technology, e.g. "Rights". */
   label: string;
@@ -16,6 +20,8 @@ interface RightsMatrixProps<Row extends string, Column extends string> {
   rowHeader: string;
   rows: readonly MatrixOption<Row>[];
   columns: readonly MatrixOption<Column>[];
+  /** Which cells exist: a right that does nothing in a row is not offered there. */
+  offered: OfferedRights<Row, Column>;
   value: Matrix<Row, Column>;
   onChange: (value: Matrix<Row, Column>) => void;
   readOnly?: boolean;
@@ -23,20 +29,18 @@ interface RightsMatrixProps<Row extends string, Column extends string> {
   isLocked?: (row: Row, column: Column) => boolean;
 }
 
-/** Keeps a row's actions in the columns' order, so saved matrices read the same way every time. */
-function inColumnOrder<Column extends string>(columns: readonly MatrixOption<Column>[], actions: readonly Column[]): Column[] {
-  return columns.map((column) => column.value).filter((column) => actions.includes(column));
-}
-
 /**
  * A rights matrix: rows (domains, areas) × columns (actions) of checkboxes, with "All" and "None"
- * under each column header to grant or withdraw that action in every row at once.
+ * under each column header to grant or withdraw that action in every row at once. Only rights that do
+ * something in a row have a checkbox; ticking Edit or Delete ticks Display and Browse too, and
+ * unticking Browse or Display unticks what needs it (the same rule the API applies on save).
  */
 export function RightsMatrix<Row extends string, Column extends string>({
   label,
   rowHeader,
   rows,
   columns,
+  offered,
   value,
   onChange,
   readOnly = false,
@@ -44,29 +48,36 @@ export function RightsMatrix<Row extends string, Column extends string>({
 }: RightsMatrixProps<Row, Column>) {
   const { t } = useTranslation();
 
-  const setCell = (row: Row, column: Column, granted: boolean) => {
+  // A toggle never changes a cell the viewer may not change, even through what it implies.
+  const toggled = (row: Row, column: Column, granted: boolean): Column[] => {
     const current = value[row];
-    const next = granted ? [...current, column] : current.filter((action) => action !== column);
-    onChange({ ...value, [row]: inColumnOrder(columns, next) });
+    const next = toggleRowRight(offered[row], current, column, granted);
+    return offered[row].filter((action) => (isLocked(row, action) ? current.includes(action) : next.includes(action)));
+  };
+
+  const setCell = (row: Row, column: Column, granted: boolean) => {
+    onChange({ ...value, [row]: toggled(row, column, granted) });
   };
 
   const setColumn = (column: Column, granted: boolean) => {
     const next = { ...value };
     for (const row of rows) {
-      if (isLocked(row.value, column)) continue;
-      const current = value[row.value];
-      next[row.value] = inColumnOrder(columns, granted ? [...current, column] : current.filter((action) => action !== column));
+      if (!offered[row.value].includes(column) || isLocked(row.value, column)) continue;
+      next[row.value] = toggled(row.value, column, granted);
     }
     onChange(next);
   };
 
+  // A column no row offers (Export, say) is left out.
+  const shownColumns = columns.filter((column) => rows.some((row) => offered[row.value].includes(column.value)));
+
   return (
-    <Table.ScrollContainer minWidth={120 + columns.length * 92}>
+    <Table.ScrollContainer minWidth={120 + shownColumns.length * 92}>
       <Table withTableBorder withColumnBorders verticalSpacing={6} aria-label={label}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{rowHeader}</Table.Th>
-            {columns.map((column) => (
+            {shownColumns.map((column) => (
               <Table.Th key={column.value} ta="center">
                 {column.label}
                 {!readOnly && (
@@ -100,15 +111,22 @@ export function RightsMatrix<Row extends string, Column extends string>({
               <Table.Th scope="row" fw={500}>
                 {row.label}
               </Table.Th>
-              {columns.map((column) => (
+              {shownColumns.map((column) => (
                 <Table.Td key={column.value}>
                   <Group justify="center">
-                    <Checkbox
-                      aria-label={t('rightsMatrix.cell', { row: row.label, column: column.label })}
-                      checked={value[row.value].includes(column.value)}
-                      disabled={readOnly || isLocked(row.value, column.value)}
-                      onChange={(event) => setCell(row.value, column.value, event.currentTarget.checked)}
-                    />
+                    {offered[row.value].includes(column.value) ? (
+                      <Checkbox
+                        aria-label={t('rightsMatrix.cell', { row: row.label, column: column.label })}
+                        checked={value[row.value].includes(column.value)}
+                        disabled={readOnly || isLocked(row.value, column.value)}
+                        onChange={(event) => setCell(row.value, column.value, event.currentTarget.checked)}
+                      />
+                    ) : (
+                      <Text size="sm" c="dimmed">
+                        <span aria-hidden>–</span>
+                        <VisuallyHidden>{t('rightsMatrix.notOffered', { row: row.label, column: column.label })}</VisuallyHidden>
+                      </Text>
+                    )}
                   </Group>
                 </Table.Td>
               ))}
@@ -130,13 +148,13 @@ export function matrixFromRows<Row extends string, Column extends string>(
   return matrix;
 }
 
-/** Every action of every row: how the Administrators group is shown. */
+/** Every right each row offers: how the Administrators group is shown. */
 export function fullMatrix<Row extends string, Column extends string>(
   rows: readonly MatrixOption<Row>[],
-  columns: readonly MatrixOption<Column>[],
+  offered: OfferedRights<Row, Column>,
 ): Matrix<Row, Column> {
   const matrix = {} as Matrix<Row, Column>;
-  for (const row of rows) matrix[row.value] = columns.map((column) => column.value);
+  for (const row of rows) matrix[row.value] = [...offered[row.value]];
   return matrix;
 }
 

@@ -20,6 +20,8 @@ interface ConfirmDialogProps {
   failureTitle?: string;
   /** Checks fields placed in `message` first; false keeps the dialog open (the fields say why). */
   validate?: () => boolean;
+  /** The action cannot be taken now (the message says why): the confirm button is disabled. */
+  confirmDisabled?: boolean;
 }
 
 /** Asks before an action that cannot be undone, and shows in place why it failed. */
@@ -34,6 +36,7 @@ export function ConfirmDialog({
   describeError,
   failureTitle,
   validate,
+  confirmDisabled = false,
 }: ConfirmDialogProps) {
   const { t } = useTranslation();
   const [running, setRunning] = useState(false);
@@ -68,10 +71,16 @@ export function ConfirmDialog({
           </Alert>
         )}
         <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={close}>
+          <Button variant="default" onClick={close} data-autofocus={confirmDisabled || undefined}>
             {t('common.cancel')}
           </Button>
-          <Button color={color} loading={running} onClick={() => void confirm()} data-autofocus>
+          <Button
+            color={color}
+            loading={running}
+            disabled={confirmDisabled}
+            onClick={() => void confirm()}
+            data-autofocus={!confirmDisabled || undefined}
+          >
             {confirmLabel}
           </Button>
         </Group>

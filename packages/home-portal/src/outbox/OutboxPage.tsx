@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -8,6 +8,7 @@ import { useLoadOlder } from '../app/newestFirstList';
 import { OutboxLettersDocument } from '../gql/graphql';
 import { LoadMoreFooter } from '../kit/LoadMoreFooter';
 import { QueryStates } from '../kit/QueryStates';
+import { ResponsiveTable } from '../kit/ResponsiveTable';
 import { LetterDialog } from './LetterDialog';
 import { LetterStatusBadge } from './LetterStatusBadge';
 import { outboxPath } from './outboxPaths';
@@ -77,48 +78,45 @@ export function OutboxPage() {
           />
         }
       >
-        <Table.ScrollContainer minWidth={860}>
-          <Table striped highlightOnHover verticalSpacing="sm" aria-label={t('outbox.tableLabel')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('outbox.time')}</Table.Th>
-                <Table.Th>{t('outbox.recipient')}</Table.Th>
-                <Table.Th>{t('outbox.subject')}</Table.Th>
-                <Table.Th>{t('outbox.kind')}</Table.Th>
-                <Table.Th>{t('outbox.status')}</Table.Th>
-                <Table.Th>{t('outbox.error')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {letters.map((letter) => (
-                <Table.Tr key={letter.id}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(letter.createdAt)}</Table.Td>
-                  <Table.Td style={{ overflowWrap: 'anywhere' }}>{letter.recipient}</Table.Td>
-                  <Table.Td>
-                    <Anchor component={Link} to={outboxPath(letter.id)} size="sm" fw={500}>
-                      {letter.subject}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{t(`outbox.kinds.${letter.kind}`)}</Table.Td>
-                  <Table.Td>
-                    <LetterStatusBadge status={letter.status} />
-                  </Table.Td>
-                  <Table.Td>
-                    {letter.error ? (
-                      <Text size="sm" c="red" lineClamp={2} title={letter.error}>
-                        {letter.error}
-                      </Text>
-                    ) : (
-                      <Text size="sm" c="dimmed">
-                        {t('outbox.noError')}
-                      </Text>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ResponsiveTable
+          label={t('outbox.tableLabel')}
+          rows={letters}
+          rowKey={(letter) => letter.id}
+          minWidth={860}
+          columns={[
+            {
+              header: t('outbox.time'),
+              card: 'subtitle',
+              cellStyle: { whiteSpace: 'nowrap' },
+              cell: (letter) => formatDateTime(letter.createdAt),
+            },
+            { header: t('outbox.recipient'), cellStyle: { overflowWrap: 'anywhere' }, cell: (letter) => letter.recipient },
+            {
+              header: t('outbox.subject'),
+              card: 'title',
+              cell: (letter) => (
+                <Anchor component={Link} to={outboxPath(letter.id)} size="sm" fw={500}>
+                  {letter.subject}
+                </Anchor>
+              ),
+            },
+            { header: t('outbox.kind'), cell: (letter) => t(`outbox.kinds.${letter.kind}`) },
+            { header: t('outbox.status'), card: 'badge', cell: (letter) => <LetterStatusBadge status={letter.status} /> },
+            {
+              header: t('outbox.error'),
+              cell: (letter) =>
+                letter.error ? (
+                  <Text size="sm" c="red" lineClamp={2} title={letter.error} span>
+                    {letter.error}
+                  </Text>
+                ) : (
+                  <Text size="sm" c="dimmed" span>
+                    {t('outbox.noError')}
+                  </Text>
+                ),
+            },
+          ]}
+        />
       </QueryStates>
       <LetterDialog letterId={letterId ?? null} onClose={() => void navigate(outboxPath())} />
     </Stack>

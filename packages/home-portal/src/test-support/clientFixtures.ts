@@ -24,6 +24,7 @@ export function aClientProfile(overrides: Partial<ClientProfileFragment> = {}) {
     lockedUntil: null,
     canSignInAsPartner: false,
     canSignInAsPartnerWithChanges: false,
+    accountLetterRefusals: [],
     ...overrides,
     formatPreferences: {
       __typename: 'FormatPreferences',

@@ -1,6 +1,6 @@
 import { ApolloLink } from '@apollo/client';
 import { MockLink } from '@apollo/client/testing';
-import { ConversationDocument } from '../gql/graphql';
+import { ConversationDocument, LetterDeliveryDocument } from '../gql/graphql';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { Notifications } from '@mantine/notifications';
 import { render, type RenderResult } from '@testing-library/react';
@@ -53,6 +53,13 @@ const emptyConversation: Mock = {
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 
+/** Letters go out by e-mail unless a test says the server has no mail server. */
+const mailServerConfigured: Mock = {
+  request: { query: LetterDeliveryDocument },
+  result: { data: { mailDeliveryConfigured: true } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
 export function renderWithProviders(ui: ReactNode, { mocks = [], path = '/', routes, viewer }: RenderOptions = {}): RenderResult {
   // A screen rendered alone is guarded like inside the layout (whose own guard then defers to this one).
   const screens: RouteObject[] = [
@@ -82,7 +89,10 @@ export function renderWithProviders(ui: ReactNode, { mocks = [], path = '/', rou
     <I18nextProvider i18n={i18n}>
       <AppMantineProvider env="test">
         <Notifications />
-        <MockedProvider link={ApolloLink.from([sessionEndedLink, new MockLink([...mocks, emptyConversation])])} cache={createApolloCache()}>
+        <MockedProvider
+          link={ApolloLink.from([sessionEndedLink, new MockLink([...mocks, emptyConversation, mailServerConfigured])])}
+          cache={createApolloCache()}
+        >
           <RouterProvider router={router} />
         </MockedProvider>
       </AppMantineProvider>

@@ -1,8 +1,9 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../app/dateTime';
+import { ResponsiveTable, type ResponsiveColumn } from '../kit/ResponsiveTable';
 import { ClientNameLink } from './ClientNameLink';
 import { useWorkFormat } from './useWorkFormat';
 
@@ -29,48 +30,46 @@ export interface WorkTableProps<Row extends WorkTableRow> {
   amount: { title: string; of: (row: Row) => { amount: string; currency: string } };
 }
 
-/** One row per record, its number linking to the record; scrolls sideways on a phone. */
+/** One row per record, its number linking to the record; cards on a phone with the status beside the number. */
 export function WorkTable<Row extends WorkTableRow>({ rows, label, showClient = true, path, status, date, amount }: WorkTableProps<Row>) {
   const { t } = useTranslation();
   const format = useWorkFormat();
-  return (
-    <Table.ScrollContainer minWidth={showClient ? 900 : 760}>
-      <Table striped highlightOnHover verticalSpacing="sm" aria-label={label}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('work.fields.number')}</Table.Th>
-            <Table.Th>{t('work.fields.name')}</Table.Th>
-            {showClient && <Table.Th>{t('work.fields.client')}</Table.Th>}
-            <Table.Th>{t('work.fields.languages')}</Table.Th>
-            <Table.Th>{t('work.fields.status')}</Table.Th>
-            <Table.Th>{date.title}</Table.Th>
-            <Table.Th style={{ textAlign: 'end' }}>{amount.title}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((row) => (
-            <Table.Tr key={row.id}>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <Anchor component={Link} to={path(row.id)} size="sm" fw={500}>
-                  {row.number}
-                </Anchor>
-              </Table.Td>
-              <Table.Td>{row.name}</Table.Td>
-              {showClient && (
-                <Table.Td>
-                  <ClientNameLink clientId={row.clientId} clientName={row.clientName} />
-                </Table.Td>
-              )}
-              <Table.Td>
-                <Text size="sm">{format.languagePair(row.sourceLanguage, row.targetLanguages)}</Text>
-              </Table.Td>
-              <Table.Td>{status(row)}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(date.of(row))}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap', textAlign: 'end' }}>{format.money(amount.of(row))}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
-  );
+  const columns: ResponsiveColumn<Row>[] = [
+    {
+      header: t('work.fields.number'),
+      card: 'title',
+      cellStyle: { whiteSpace: 'nowrap' },
+      cell: (row) => (
+        <Anchor component={Link} to={path(row.id)} size="sm" fw={500}>
+          {row.number}
+        </Anchor>
+      ),
+    },
+    { header: t('work.fields.name'), card: 'subtitle', cell: (row) => row.name },
+    ...(showClient
+      ? [
+          {
+            header: t('work.fields.client'),
+            cell: (row: Row) => <ClientNameLink clientId={row.clientId} clientName={row.clientName} />,
+          },
+        ]
+      : []),
+    {
+      header: t('work.fields.languages'),
+      cell: (row) => (
+        <Text size="sm" span>
+          {format.languagePair(row.sourceLanguage, row.targetLanguages)}
+        </Text>
+      ),
+    },
+    { header: t('work.fields.status'), card: 'badge', cell: status },
+    { header: date.title, cellStyle: { whiteSpace: 'nowrap' }, cell: (row) => formatDate(date.of(row)) },
+    {
+      header: amount.title,
+      headerStyle: { textAlign: 'end' },
+      cellStyle: { whiteSpace: 'nowrap', textAlign: 'end' },
+      cell: (row) => format.money(amount.of(row)),
+    },
+  ];
+  return <ResponsiveTable label={label} rows={rows} rowKey={(row) => row.id} columns={columns} minWidth={showClient ? 900 : 760} />;
 }

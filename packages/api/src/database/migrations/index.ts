@@ -10,6 +10,7 @@ import { ClientCountRow1764600000001 } from './shared/1764600000001-ClientCountR
 import { ClientSearchWordsFilled1765100000001 } from './shared/1765100000001-ClientSearchWordsFilled';
 import { PasswordPolicyRows1765000000001 } from './shared/1765000000001-PasswordPolicyRows';
 import { MessagesRights1765200000001 } from './shared/1765200000001-MessagesRights';
+import { RightsThatDoSomething1765300000001 } from './shared/1765300000001-RightsThatDoSomething';
 
 type Migration = new () => MigrationInterface;
 
@@ -40,6 +41,7 @@ const ordered: Array<Migration | { mysql: Migration; sqlite: Migration }> = [
   ClientSearchWordsFilled1765100000001,
   { mysql: mysql.Messages1765200000000, sqlite: sqlite.Messages1765200000000 },
   MessagesRights1765200000001,
+  RightsThatDoSomething1765300000001,
 ];
 
 export const mysqlMigrations: Migration[] = ordered.map((entry) => ('mysql' in entry ? entry.mysql : entry));

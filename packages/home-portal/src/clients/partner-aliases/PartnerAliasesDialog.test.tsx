@@ -1,8 +1,9 @@
 import { GraphQLError } from 'graphql';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { AddPartnerAliasDocument, CatToolsDocument, RemovePartnerAliasDocument } from '../../gql/graphql';
-import { catToolsAnswer } from '../../test-support/clientFixtures';
+import { useQuery } from '@apollo/client/react';
+import { AddPartnerAliasDocument, CatToolsDocument, ClientProfileDocument, RemovePartnerAliasDocument } from '../../gql/graphql';
+import { aClientProfile, catToolsAnswer } from '../../test-support/clientFixtures';
 import { renderWithProviders, type Mock } from '../../test-support/renderWithProviders';
 import { PartnerAliasesDialog } from './PartnerAliasesDialog';
 
@@ -23,6 +24,13 @@ function renderDialog(mocks: Mock[], readOnly = false) {
     />,
     { mocks: [catToolsMock, ...mocks] },
   );
+}
+
+/** The dialog as the System Account shows it: the aliases read from the cached client, as mutations change them. */
+function DialogOverCachedClient() {
+  const { data } = useQuery(ClientProfileDocument, { variables: { id: '10' } });
+  if (!data?.client) return null;
+  return <PartnerAliasesDialog opened onClose={jest.fn()} clientId="10" aliases={data.client.partnerAliases} readOnly={false} />;
 }
 
 const row = async (tool: string) => screen.findByRole('region', { name: tool });
@@ -118,6 +126,37 @@ describe('PartnerAliasesDialog', () => {
 
     await user.click(within(await row('XTM Cloud')).getByRole('button', { name: 'Remove' }));
     await waitFor(() => expect(removed).toHaveBeenCalledTimes(1));
+  });
+
+  it('removes a username at once and offers it back with Undo, focused and announced, keeping nothing lost', async () => {
+    const user = userEvent.setup();
+    const removed = jest.fn(() => ({ data: { removePartnerAlias: true } }));
+    const restored = jest.fn(() => ({
+      data: { addPartnerAlias: { __typename: 'PartnerAlias', id: '8', clientId: '10', tool: 'XTM', externalUsername: 'acme.pharma' } },
+    }));
+    renderWithProviders(<DialogOverCachedClient />, {
+      mocks: [
+        catToolsMock,
+        { request: { query: ClientProfileDocument, variables: { id: '10' } }, result: { data: { client: aClientProfile() } } },
+        { request: { query: RemovePartnerAliasDocument, variables: { id: '5' } }, result: removed },
+        addMock('XTM', 'acme.pharma', restored),
+      ],
+    });
+
+    await user.click(within(await row('XTM Cloud')).getByRole('button', { name: 'Remove' }));
+    await waitFor(() => expect(removed).toHaveBeenCalledTimes(1));
+    const xtm = within(await row('XTM Cloud'));
+    expect(await xtm.findByRole('status')).toHaveTextContent('"acme.pharma" removed from XTM Cloud.');
+    const undo = xtm.getByRole('button', { name: 'Undo' });
+    expect(undo).toHaveFocus();
+    expect(undo).toHaveAccessibleDescription('"acme.pharma" removed from XTM Cloud.');
+
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(restored).toHaveBeenCalledTimes(1));
+    expect(await screen.findByText('Username in XTM Cloud restored.')).toBeInTheDocument();
+    const again = within(await row('XTM Cloud'));
+    expect(again.getByRole('textbox', { name: 'Username in XTM Cloud' })).toHaveValue('acme.pharma');
+    expect(again.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
   });
 
   it('only shows the usernames to staff who may not edit clients', async () => {

@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, Group, List, Modal, Paper, SimpleGrid, Stack, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconPoint, IconX } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/graphqlErrors';
 import { useFullScreenDialog } from '../../app/useFullScreenDialog';
@@ -17,6 +17,7 @@ import {
   type ClientProfileFragment,
 } from '../../gql/graphql';
 import { LoadFailed, Loading } from '../../kit/QueryStates';
+import { UndoNotice } from '../../kit/UndoNotice';
 import { checkCatToolRule } from './catToolRules';
 
 type PartnerAlias = ClientProfileFragment['partnerAliases'][number];
@@ -52,9 +53,18 @@ export function PartnerAliasesDialog({ opened, onClose, clientId, aliases, readO
   );
 }
 
+/** An alias just removed, offered back for a few seconds. */
+interface RemovedAlias {
+  tool: CatToolInfo['tool'];
+  externalUsername: string;
+}
+
 function PartnerAliasList({ clientId, aliases, readOnly }: Omit<PartnerAliasesDialogProps, 'opened' | 'onClose'>) {
   const { t } = useTranslation();
   const { data, error, refetch } = useQuery(CatToolsDocument);
+  // Kept here, not in the row: removing the alias gives the tool's row a new key (it starts again empty).
+  const [removed, setRemoved] = useState<RemovedAlias | null>(null);
+  const forgetRemoved = useCallback(() => setRemoved(null), []);
 
   if (error) return <LoadFailed title={t('partnerAliases.loadFailed')} error={error} onRetry={() => void refetch()} />;
   if (!data) return <Loading text={t('partnerAliases.loading')} py="lg" />;
@@ -67,7 +77,16 @@ function PartnerAliasList({ clientId, aliases, readOnly }: Omit<PartnerAliasesDi
         const alias = aliases.find((candidate) => candidate.tool === tool.tool) ?? null;
         // A new key once an alias is added or removed: the row starts again from what is stored.
         return (
-          <PartnerAliasRow key={`${tool.tool}:${alias?.id ?? 'none'}`} tool={tool} alias={alias} clientId={clientId} readOnly={readOnly} />
+          <PartnerAliasRow
+            key={`${tool.tool}:${alias?.id ?? 'none'}`}
+            tool={tool}
+            alias={alias}
+            clientId={clientId}
+            readOnly={readOnly}
+            removed={!alias && removed?.tool === tool.tool ? removed : null}
+            onRemoved={setRemoved}
+            onUndoOver={forgetRemoved}
+          />
         );
       })}
     </Stack>
@@ -84,10 +103,14 @@ interface PartnerAliasRowProps {
   alias: PartnerAlias | null;
   clientId: string;
   readOnly: boolean;
+  /** The tool's alias removed a moment ago: offered back with Undo. */
+  removed: RemovedAlias | null;
+  onRemoved: (alias: RemovedAlias) => void;
+  onUndoOver: () => void;
 }
 
 /** One CAT tool: its mapping rules ticked off as the user types, the username field, add / save / remove. */
-function PartnerAliasRow({ tool, alias, clientId, readOnly }: PartnerAliasRowProps) {
+function PartnerAliasRow({ tool, alias, clientId, readOnly, removed, onRemoved, onUndoOver }: PartnerAliasRowProps) {
   const { t } = useTranslation();
   const stored = alias?.externalUsername ?? '';
   const [value, setValue] = useState(stored);
@@ -175,10 +198,18 @@ function PartnerAliasRow({ tool, alias, clientId, readOnly }: PartnerAliasRowPro
     setFailure(null);
     try {
       await removeAlias({ variables: { id: alias.id } });
-      notifications.show({ color: 'green', message: t('partnerAliases.removed', { tool: tool.label }) });
+      // No question first: the row offers the alias back for a few seconds instead.
+      onRemoved({ tool: tool.tool, externalUsername: alias.externalUsername });
     } catch (error) {
       handleError(error);
     }
+  };
+
+  // Puts the removed alias back exactly as it was (its tool and username are all there is to it).
+  const undoRemoval = async () => {
+    if (!removed) return;
+    await addAlias({ variables: { input: { clientId, tool: removed.tool, externalUsername: removed.externalUsername } } });
+    notifications.show({ color: 'green', message: t('partnerAliases.restored', { tool: tool.label }) });
   };
 
   const rulesId = `cat-tool-rules-${tool.tool}`;
@@ -221,6 +252,13 @@ function PartnerAliasRow({ tool, alias, clientId, readOnly }: PartnerAliasRowPro
               <Text size="sm" c="red" role="alert">
                 {failure}
               </Text>
+            )}
+            {!readOnly && removed && (
+              <UndoNotice
+                message={t('partnerAliases.removedUndo', { tool: tool.label, username: removed.externalUsername })}
+                onUndo={undoRemoval}
+                onDone={onUndoOver}
+              />
             )}
             {!readOnly && (
               <Group gap="xs">

@@ -10,6 +10,7 @@ import {
   SendWelcomeEmailDocument,
   StartSignInAsPartnerDocument,
   UnlockClientAccountDocument,
+  LetterDeliveryDocument,
 } from '../../gql/graphql';
 import { aClientProfile, catToolsAnswer, clientGroupOptions, signInAttemptsAnswer } from '../../test-support/clientFixtures';
 import { aViewer, renderWithProviders, type Mock } from '../../test-support/renderWithProviders';
@@ -241,6 +242,51 @@ describe('Send Welcome E-mail and Send Password Reset E-mail', () => {
     await user.click(await within(await settings()).findByRole('button', { name: 'Send Welcome E-mail' }));
     const outcome = await screen.findByRole('alert', { name: 'The welcome e-mail was not sent' });
     expect(outcome).toHaveTextContent(text);
+  });
+});
+
+describe('why a letter cannot be sent', () => {
+  it('lists every reason beside the disabled buttons before anyone presses them', async () => {
+    renderAccount(
+      aClientProfile({
+        email: null,
+        status: 'INACTIVE',
+        portalAccessAllowed: false,
+        accountLetterRefusals: ['NO_EMAIL', 'STATUS_DENIES_ACCESS', 'PORTAL_ACCESS_NOT_ALLOWED'],
+      }),
+    );
+    const section = await settings();
+    const welcome = await within(section).findByRole('button', { name: 'Send Welcome E-mail' });
+    expect(welcome).toBeDisabled();
+    expect(within(section).getByRole('button', { name: 'Send Password Reset E-mail' })).toBeDisabled();
+    expect(within(section).getByText('A letter cannot be sent now, for 3 reasons:')).toBeInTheDocument();
+    const reasons = within(section)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(reasons).toEqual([
+      'The client has no e-mail address. Add one in Identification Data first.',
+      expect.stringMatching(/status does not allow Client Portal access/),
+      expect.stringMatching(/"Allow access to the Client Portal" is not ticked/),
+    ]);
+    expect(welcome).toHaveAccessibleDescription(expect.stringContaining('no e-mail address'));
+  });
+
+  it('says that without a mail server letters wait in the Outbox, without refusing them', async () => {
+    renderAccount(aClientProfile(), [{ request: { query: LetterDeliveryDocument }, result: { data: { mailDeliveryConfigured: false } } }]);
+    const section = await settings();
+    expect(await within(section).findByText(/No mail server is configured/)).toBeInTheDocument();
+    expect(within(section).getByRole('button', { name: 'Send Welcome E-mail' })).toBeEnabled();
+  });
+
+  it('names every reason the API gave when it refuses a letter after all', async () => {
+    const user = userEvent.setup();
+    const refused = new GraphQLError('refused', {
+      extensions: { code: 'BAD_USER_INPUT', field: 'clientId', reason: 'NO_EMAIL', reasons: ['NO_EMAIL', 'GROUP_DENIES_ACCESS'] },
+    });
+    renderAccount(aClientProfile(), [welcomeMock({ errors: [refused] })]);
+    await user.click(await within(await settings()).findByRole('button', { name: 'Send Welcome E-mail' }));
+    const outcome = await screen.findByRole('alert', { name: 'The welcome e-mail was not sent' });
+    expect(outcome).toHaveTextContent(/no e-mail address.*does not have "Access Allowed"/);
   });
 });
 

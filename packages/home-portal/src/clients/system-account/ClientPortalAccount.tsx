@@ -1,5 +1,5 @@
-import { useMutation } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Anchor, Badge, Button, Group, List, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconKey, IconLock, IconLockOpen, IconLogin2, IconMail } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -12,6 +12,7 @@ import {
   SendPasswordResetEmailDocument,
   SendWelcomeEmailDocument,
   ResetClientTwoFactorDocument,
+  LetterDeliveryDocument,
   UnlockClientAccountDocument,
   type ClientProfileFragment,
 } from '../../gql/graphql';
@@ -63,6 +64,17 @@ export function ClientPortalAccount({ client, readOnly, onSignInAsPartner, unsav
   useEffect(() => {
     setOutcome((current) => (current?.refusal !== undefined ? null : current));
   }, [client.version, client.effectiveAccess.canSignIn]);
+
+  // Every reason a letter cannot go now, from the API's one decision, plus the form's unsaved changes.
+  const letterBlockers = [
+    ...client.accountLetterRefusals.map((refusal) => t(`clientPortalAccount.letterRefusals.${refusal}`)),
+    ...(unsavedChanges ? [t('clientPortalAccount.lettersWaitForSave')] : []),
+  ];
+  const lettersBlocked = letterBlockers.length > 0;
+  // Not a refusal: without a mail server a letter waits in the Outbox, where its link can be revealed.
+  const delivery = useQuery(LetterDeliveryDocument, { skip: readOnly });
+  const lettersOnlyKept = delivery.data?.mailDeliveryConfigured === false;
+  const letterBlockersId = `client-portal-account-letter-blockers-${client.id}`;
 
   const send = async (kind: AccountLetterKind) => {
     setOutcome(null);
@@ -167,8 +179,8 @@ export function ClientPortalAccount({ client, readOnly, onSignInAsPartner, unsav
                 variant="default"
                 leftSection={<IconMail size={16} aria-hidden />}
                 loading={sending === 'WELCOME'}
-                disabled={unsavedChanges || (sending !== null && sending !== 'WELCOME')}
-                aria-describedby={unsavedChanges ? 'client-portal-account-unsaved' : undefined}
+                disabled={lettersBlocked || (sending !== null && sending !== 'WELCOME')}
+                aria-describedby={lettersBlocked ? letterBlockersId : undefined}
                 onClick={() => void send('WELCOME')}
               >
                 {t('clientPortalAccount.sendWelcome')}
@@ -177,8 +189,8 @@ export function ClientPortalAccount({ client, readOnly, onSignInAsPartner, unsav
                 variant="default"
                 leftSection={<IconKey size={16} aria-hidden />}
                 loading={sending === 'PASSWORD_RESET'}
-                disabled={unsavedChanges || (sending !== null && sending !== 'PASSWORD_RESET')}
-                aria-describedby={unsavedChanges ? 'client-portal-account-unsaved' : undefined}
+                disabled={lettersBlocked || (sending !== null && sending !== 'PASSWORD_RESET')}
+                aria-describedby={lettersBlocked ? letterBlockersId : undefined}
                 onClick={() => void send('PASSWORD_RESET')}
               >
                 {t('clientPortalAccount.sendPasswordReset')}
@@ -188,9 +200,26 @@ export function ClientPortalAccount({ client, readOnly, onSignInAsPartner, unsav
         </Group>
       )}
 
-      {unsavedChanges && (canSignInAsPartner || !readOnly) && (
+      {unsavedChanges && canSignInAsPartner && (
         <Text id="client-portal-account-unsaved" size="xs" c="dimmed">
-          {t('clientPortalAccount.unsavedChanges')}
+          {t('clientPortalAccount.signInWaitsForSave')}
+        </Text>
+      )}
+      {!readOnly && lettersBlocked && (
+        <Stack gap={4} id={letterBlockersId}>
+          <Text size="sm" fw={500}>
+            {t('clientPortalAccount.lettersBlocked', { count: letterBlockers.length })}
+          </Text>
+          <List size="sm" spacing={2}>
+            {letterBlockers.map((blocker) => (
+              <List.Item key={blocker}>{blocker}</List.Item>
+            ))}
+          </List>
+        </Stack>
+      )}
+      {!readOnly && lettersOnlyKept && (
+        <Text size="xs" c="dimmed">
+          {t('clientPortalAccount.noMailServer')}
         </Text>
       )}
       {outcome && <LetterOutcomeAlert outcome={outcome} onClose={() => setOutcome(null)} />}

@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Group, Loader, Paper, Stack, Table, Text, Title, type MantineColor } from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, Paper, Stack, Text, Title, type MantineColor } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ResponsiveTable } from '../../kit/ResponsiveTable';
 import { formatDateTime } from '../../app/dateTime';
 import { errorMessage } from '../../app/graphqlErrors';
 import { userAgentLabel } from '../../app/userAgent';
@@ -62,32 +63,30 @@ export function SignInAttempts({ clientId }: { clientId: string }) {
   } else {
     content = (
       <Paper withBorder>
-        <Table.ScrollContainer minWidth={560}>
-          <Table verticalSpacing={6} fz="sm" aria-labelledby={headingId}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('signInAttempts.time')}</Table.Th>
-                <Table.Th>{t('signInAttempts.outcome')}</Table.Th>
-                <Table.Th>{t('signInAttempts.ipAddress')}</Table.Th>
-                <Table.Th>{t('signInAttempts.browser')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {attempts.map((attempt) => (
-                <Table.Tr key={attempt.id}>
-                  <Table.Td>{formatDateTime(attempt.attemptedAt)}</Table.Td>
-                  <Table.Td>
-                    <Badge color={outcomeColors[attempt.outcome]} variant="light">
-                      {t(`signInAttempts.outcomes.${attempt.outcome}`)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>{attempt.ipAddress ?? t('signInAttempts.unknown')}</Table.Td>
-                  <Table.Td title={attempt.userAgent ?? undefined}>{userAgentLabel(attempt.userAgent, t)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ResponsiveTable
+          label={t('signInAttempts.title')}
+          rows={attempts}
+          rowKey={(attempt) => attempt.id}
+          minWidth={560}
+          fz="sm"
+          columns={[
+            { header: t('signInAttempts.time'), card: 'title', cell: (attempt) => formatDateTime(attempt.attemptedAt) },
+            {
+              header: t('signInAttempts.outcome'),
+              card: 'badge',
+              cell: (attempt) => (
+                <Badge color={outcomeColors[attempt.outcome]} variant="light">
+                  {t(`signInAttempts.outcomes.${attempt.outcome}`)}
+                </Badge>
+              ),
+            },
+            { header: t('signInAttempts.ipAddress'), cell: (attempt) => attempt.ipAddress ?? t('signInAttempts.unknown') },
+            {
+              header: t('signInAttempts.browser'),
+              cell: (attempt) => <span title={attempt.userAgent ?? undefined}>{userAgentLabel(attempt.userAgent, t)}</span>,
+            },
+          ]}
+        />
       </Paper>
     );
   }

@@ -1,3 +1,4 @@
+import { AccountLetterRefusal } from '@portico/domain';
 import type { ErrorLike } from '@apollo/client';
 import type { TFunction } from 'i18next';
 import { errorMessage } from '../../app/graphqlErrors';
@@ -7,18 +8,11 @@ import type { SentLetterFragment } from '../../gql/graphql';
 /** The two letters staff send from the System Account. */
 export type AccountLetterKind = 'WELCOME' | 'PASSWORD_RESET';
 
-/** Why the API refuses to write a letter (`extensions.reason` of its BAD_USER_INPUT error). */
-const letterRefusalReasons = [
-  'NO_EMAIL',
-  'PORTAL_UNAVAILABLE',
-  'STATUS_DENIES_ACCESS',
-  'GROUP_DENIES_ACCESS',
-  'NO_GROUP_ASSIGNED',
-  'PORTAL_ACCESS_NOT_ALLOWED',
-] as const;
-export type LetterRefusalReason = (typeof letterRefusalReasons)[number];
+/** Why the API refuses to write a letter (`extensions.reason` and `reasons` of its BAD_USER_INPUT error). */
+const letterRefusalReasons: readonly AccountLetterRefusal[] = Object.values(AccountLetterRefusal);
+export type LetterRefusalReason = `${AccountLetterRefusal}`;
 
-function isLetterRefusalReason(reason: string | null): reason is LetterRefusalReason {
+function isLetterRefusalReason(reason: unknown): reason is LetterRefusalReason {
   return letterRefusalReasons.some((known) => known === reason);
 }
 
@@ -33,9 +27,11 @@ export type LetterOutcome =
  */
 export function letterRefusal(error: ErrorLike, t: TFunction): string {
   for (const apiError of apiErrors(error)) {
-    if (apiError.code === 'BAD_USER_INPUT' && isLetterRefusalReason(apiError.reason)) {
-      return t(`clientPortalAccount.letterRefusals.${apiError.reason}`);
-    }
+    if (apiError.code !== 'BAD_USER_INPUT' || !isLetterRefusalReason(apiError.reason)) continue;
+    // Every reason the API gave (`reasons`), not only the first.
+    const given: unknown = apiError.extensions.reasons;
+    const reasons = Array.isArray(given) ? given.filter((reason): reason is LetterRefusalReason => isLetterRefusalReason(reason)) : [];
+    return (reasons.length ? reasons : [apiError.reason]).map((reason) => t(`clientPortalAccount.letterRefusals.${reason}`)).join(' ');
   }
   return errorMessage(error, t);
 }

@@ -39,11 +39,13 @@ export function AuditLogPage() {
   const columns: LogColumn<AuditEvent>[] = [
     {
       header: t('auditLog.time'),
+      card: 'subtitle',
       cellStyle: { ...top, whiteSpace: 'nowrap' },
       cell: (event) => formatDateTime(event.occurredAt),
     },
     {
       header: t('auditLog.action'),
+      card: 'title',
       cellStyle: top,
       cell: (event) => (
         <>

@@ -12,7 +12,14 @@ import {
 } from '../../gql/graphql';
 import { versionedMutation } from '../../kit/useVersionedSave';
 import { GroupDialog, type GroupDialogMode, type GroupDialogProps, type GroupKind } from '../GroupDialog';
-import { areaOptions, clientActionOptions, clientGroupMatrix, clientGroupRightsInput, type ClientGroupMatrix } from './clientGroupRights';
+import {
+  areaOptions,
+  clientActionOptions,
+  clientGroupMatrix,
+  clientGroupRightsInput,
+  clientPortalOffered,
+  type ClientGroupMatrix,
+} from './clientGroupRights';
 
 export interface ClientGroupValues {
   name: string;
@@ -50,6 +57,7 @@ function useClientGroupKind(): GroupKind<ClientGroupFieldsFragment, ClientGroupV
       rowHeader: t('clientGroups.area'),
       rows: areaOptions(t),
       columns: clientActionOptions(t),
+      offered: clientPortalOffered,
       emptyValues: { name: '', accessAllowed: true, twoFactorRequired: false, rights: clientGroupMatrix([], t) },
       values: (group) => clientGroupValues(group, t),
       formFields: ['name', 'accessAllowed', 'twoFactorRequired', 'rights'],

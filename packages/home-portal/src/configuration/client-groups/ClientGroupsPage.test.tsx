@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ClientGroupsDocument, CreateClientGroupDocument, DeleteClientGroupDocument } from '../../gql/graphql';
+import { atPhoneWidth } from '../../test-support/phoneWidth';
 import { aViewer, renderWithProviders, type Mock } from '../../test-support/renderWithProviders';
 import { ClientGroupsPage } from './ClientGroupsPage';
 
@@ -16,14 +17,23 @@ function aGroup(id: string, name: string, overrides: Record<string, unknown> = {
     statusGroupFor: null,
     accessAllowed: true,
     twoFactorRequired: false,
+    clientCount: 0,
     version: 1,
     rights: allAreas.map((area) => ({ __typename: 'ClientAreaRights', area, actions: area === 'PROJECTS' ? ['BROWSE', 'DISPLAY'] : [] })),
     ...overrides,
   };
 }
 
-const groups = [aGroup('1', 'Active', { builtIn: true, statusGroupFor: 'ACTIVE' }), aGroup('4', 'Key Accounts')];
-const groupsMock: Mock = { request: { query: ClientGroupsDocument }, result: { data: { clientGroups: groups } } };
+const groups = [
+  aGroup('1', 'Active', { builtIn: true, statusGroupFor: 'ACTIVE' }),
+  aGroup('4', 'Key Accounts'),
+  aGroup('6', 'Resellers', { clientCount: 3 }),
+];
+const groupsMock: Mock = {
+  request: { query: ClientGroupsDocument },
+  result: { data: { clientGroups: groups } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
 const manager = aViewer([
   'CLIENT_GROUPS:BROWSE',
   'CLIENT_GROUPS:DISPLAY',
@@ -41,6 +51,20 @@ async function openActions(user: ReturnType<typeof userEvent.setup>, name: strin
 }
 
 describe('Client Groups and Rights', () => {
+  it('shows each group as a card with its access and how many clients use it at phone width', async () => {
+    await atPhoneWidth(async () => {
+      renderPage();
+      const cards = await screen.findByRole('list', { name: 'Client Groups and Rights' });
+      const resellers = within(cards)
+        .getAllByRole('listitem')
+        .find((card) => card.textContent?.includes('Resellers')) as HTMLElement;
+      expect(resellers).toHaveTextContent('Allowed');
+      expect(within(resellers).getByRole('link', { name: '3 clients' })).toHaveAttribute('href', '/clients?group=6');
+      expect(within(resellers).getByRole('button', { name: 'Actions for Resellers' })).toBeInTheDocument();
+      expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    });
+  });
+
   it('lists the groups with their access and rights', async () => {
     renderPage();
 
@@ -94,6 +118,24 @@ describe('Client Groups and Rights', () => {
     expect(within(dialog).getByText('A built-in status group: its name cannot change')).toBeInTheDocument();
   });
 
+  it('says before Delete is pressed that clients still use a group, how many, and links to them', async () => {
+    const user = userEvent.setup();
+    renderPage();
+
+    const resellers = (await screen.findByRole('button', { name: 'Resellers' })).closest('tr') as HTMLElement;
+    expect(within(resellers).getByRole('link', { name: '3 clients' })).toHaveAttribute('href', '/clients?group=6');
+    const keyAccounts = screen.getByRole('button', { name: 'Key Accounts' }).closest('tr') as HTMLElement;
+    expect(within(keyAccounts).getByText('None')).toBeInTheDocument();
+
+    await openActions(user, 'Resellers');
+    await user.click(await screen.findByRole('menuitem', { name: 'Delete' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete client group' });
+    expect(within(dialog).getByText('3 clients are assigned to "Resellers".')).toBeInTheDocument();
+    expect(within(dialog).getByRole('link', { name: 'Show these 3 clients' })).toHaveAttribute('href', '/clients?group=6');
+    expect(within(dialog).getByRole('button', { name: 'Delete' })).toBeDisabled();
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+  });
+
   it('explains why a group that clients use cannot be deleted, with a way to find them', async () => {
     const inUse = new GraphQLError('3 client(s) are assigned to "Key Accounts"; assign them elsewhere first.', {
       extensions: { code: 'BAD_USER_INPUT', field: 'id', reason: 'GROUP_IN_USE', clientCount: 3 },
@@ -106,7 +148,7 @@ describe('Client Groups and Rights', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
 
     expect(await within(dialog).findByText('3 clients are assigned to "Key Accounts".')).toBeInTheDocument();
-    expect(within(dialog).getByRole('link', { name: 'Show these clients' })).toHaveAttribute('href', '/clients?group=4');
+    expect(within(dialog).getByRole('link', { name: 'Show these 3 clients' })).toHaveAttribute('href', '/clients?group=4');
   });
 
   it('shows the groups read-only to staff who may only browse them', async () => {

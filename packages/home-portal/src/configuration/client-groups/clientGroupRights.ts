@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ClientGroupFieldsFragment, ClientPortalAction, ClientPortalArea } from '../../gql/graphql';
-import { matrixFromRows, type Matrix, type MatrixOption } from '../RightsMatrix';
+import { clientPortalRightsOffered } from '@portico/domain';
+import { matrixFromRows, type Matrix, type MatrixOption, type OfferedRights } from '../RightsMatrix';
 
 // Keyed by the schema's enums: an area or action the API adds fails the build until it has a row
 // here, so saving a group never drops rights the dialog did not show.
@@ -24,6 +25,9 @@ export const clientPortalAreas = Object.keys(areaRows) as ClientPortalArea[];
 export const clientPortalActions = Object.keys(actionColumns) as ClientPortalAction[];
 
 export type ClientGroupMatrix = Matrix<ClientPortalArea, ClientPortalAction>;
+
+/** The rights that do something in each Client Portal area: the grid offers only these. */
+export const clientPortalOffered: OfferedRights<ClientPortalArea, ClientPortalAction> = clientPortalRightsOffered;
 
 export function areaOptions(t: TFunction): MatrixOption<ClientPortalArea>[] {
   return clientPortalAreas.map((area) => ({ value: area, label: t(`clientGroups.areas.${area}`) }));

@@ -65,7 +65,7 @@ describe('Sign in as Partner log', () => {
       within(header)
         .getAllByRole('columnheader')
         .map((cell) => cell.textContent),
-    ).toEqual(['Staff member', 'Client', 'Started', 'Ended', 'How it ended', 'Reason', 'Mode', 'From where']);
+    ).toEqual(['Staff member', 'Client', 'Started', 'Ended', 'Reason', 'Mode', 'From where']);
     expect(running).toHaveTextContent('Still running');
     expect(running).toHaveTextContent('With changes');
     expect(running).toHaveTextContent('Fixing a request for the client');

@@ -35,9 +35,18 @@ export function SignInAsPartnerLogPage() {
   });
 
   const columns: LogColumn<Session>[] = [
-    { header: t('signInAsPartnerLog.staffMember'), cell: (session) => session.staffName },
+    {
+      header: t('signInAsPartnerLog.staffMember'),
+      card: 'title',
+      cell: (session) => (
+        <Text size="sm" fw={500}>
+          {session.staffName}
+        </Text>
+      ),
+    },
     {
       header: t('signInAsPartnerLog.client'),
+      card: 'subtitle',
       cell: (session) =>
         mayOpenClients ? (
           <Anchor component={Link} to={clientProfilePath(session.clientId, 'system-account')} size="sm">
@@ -49,11 +58,18 @@ export function SignInAsPartnerLogPage() {
     },
     { header: t('signInAsPartnerLog.started'), cellStyle: { whiteSpace: 'nowrap' }, cell: (session) => formatDateTime(session.startedAt) },
     {
+      // When and how it ended share a column, so the log fits a 1366 px screen beside the navbar.
       header: t('signInAsPartnerLog.ended'),
-      cellStyle: { whiteSpace: 'nowrap' },
       cell: (session) =>
         session.endedAt ? (
-          formatDateTime(session.endedAt)
+          <Stack gap={2} align="flex-start">
+            <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+              {formatDateTime(session.endedAt)}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {session.endReason ? t(`signInAsPartnerLog.endReasons.${session.endReason}`) : t('signInAsPartnerLog.notEnded')}
+            </Text>
+          </Stack>
         ) : (
           <Stack gap={2} align="flex-start">
             <Badge color="green" variant="light">
@@ -65,14 +81,10 @@ export function SignInAsPartnerLogPage() {
           </Stack>
         ),
     },
-    {
-      header: t('signInAsPartnerLog.howItEnded'),
-      cell: (session) => (session.endReason ? t(`signInAsPartnerLog.endReasons.${session.endReason}`) : t('signInAsPartnerLog.notEnded')),
-    },
-    { header: t('signInAsPartnerLog.reason'), cellStyle: { minWidth: 180, overflowWrap: 'anywhere' }, cell: (session) => session.reason },
+    { header: t('signInAsPartnerLog.reason'), cellStyle: { minWidth: 160, overflowWrap: 'anywhere' }, cell: (session) => session.reason },
     {
       header: t('signInAsPartnerLog.mode'),
-      headerStyle: { minWidth: 130 },
+      card: 'badge',
       cell: (session) => (
         <Badge color={session.allowChanges ? 'orange' : 'gray'} variant="light">
           {session.allowChanges ? t('signInAsPartnerLog.withChanges') : t('signInAsPartnerLog.readOnly')}
@@ -81,7 +93,7 @@ export function SignInAsPartnerLogPage() {
     },
     {
       header: t('signInAsPartnerLog.fromWhere'),
-      headerStyle: { minWidth: 140 },
+      cellStyle: { minWidth: 120, overflowWrap: 'anywhere' },
       cell: (session) => (
         <>
           <Text size="sm">{session.ipAddress ?? t('signInAsPartnerLog.unknownAddress')}</Text>
@@ -139,7 +151,8 @@ export function SignInAsPartnerLogPage() {
       error={error}
       onRetry={() => void refetch()}
       columns={columns}
-      tableMinWidth={1180}
+      // The page's width at 1366 px beside the 260 px navbar: nothing is cut or needs scrolling there.
+      tableMinWidth={980}
       paging={paging}
     />
   );

@@ -22,6 +22,7 @@ import {
   userGroupMatrix,
   userGroupRightsInput,
   type UserGroupMatrix,
+  staffOffered,
 } from './userGroupRights';
 
 export interface UserGroupValues {
@@ -69,6 +70,7 @@ function useUserGroupKind(): GroupKind<UserGroupFieldsFragment, UserGroupValues,
       rowHeader: t('userGroups.domain'),
       rows: domains,
       columns: actions,
+      offered: staffOffered,
       emptyValues: userGroupValues(null, t),
       values: (group) => userGroupValues(group, t),
       formFields: ['name', 'rights', 'specialRights', 'twoFactorRequired'],

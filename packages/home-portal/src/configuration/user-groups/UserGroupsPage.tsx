@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ActionIcon, Anchor, Badge, Button, Group, Menu, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Group, Menu, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDots, IconEye, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { useHasRight } from '../../auth/useHasRight';
 import { ConfirmDialog } from '../../forms/ConfirmDialog';
 import { DeleteUserGroupDocument, UserGroupsDocument, type UserGroupFieldsFragment } from '../../gql/graphql';
 import { QueryStates } from '../../kit/QueryStates';
+import { ResponsiveTable } from '../../kit/ResponsiveTable';
 import { countRights } from '../RightsMatrix';
 import { refusalText } from '../users/managementRefusal';
 import { UserGroupDialog, type UserGroupDialogMode } from './UserGroupDialog';
@@ -68,96 +69,97 @@ export function UserGroupsPage() {
         texts={{ loading: t('userGroups.loading'), loadFailed: t('userGroups.loadFailed'), empty: t('userGroups.empty') }}
         onRetry={() => void refetch()}
       >
-        <Table.ScrollContainer minWidth={600}>
-          <Table striped highlightOnHover verticalSpacing="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('userGroups.name')}</Table.Th>
-                <Table.Th>{t('userGroups.rightsColumn')}</Table.Th>
-                <Table.Th>{t('userGroups.specialRights')}</Table.Th>
-                <Table.Th w={60}>
-                  <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {groups.map((group) => (
-                <Table.Tr key={group.id}>
-                  <Table.Td>
-                    <Group gap="xs" wrap="wrap">
-                      <Anchor
-                        component="button"
-                        type="button"
-                        size="sm"
-                        fw={500}
-                        onClick={() => setDialog({ kind: 'edit', groupId: group.id })}
-                      >
-                        {group.name}
-                      </Anchor>
-                      {group.isAdministrators && (
-                        <Badge variant="light" color="gray" size="sm">
-                          {t('userGroups.builtIn')}
-                        </Badge>
+        <ResponsiveTable
+          label={t('userGroups.title')}
+          rows={groups}
+          rowKey={(group) => group.id}
+          minWidth={600}
+          actions={{
+            header: t('common.actions'),
+            cell: (group) => (
+              <Menu position="bottom-end" withinPortal>
+                <Menu.Target>
+                  <ActionIcon variant="subtle" color="gray" aria-label={t('userGroups.actionsFor', { name: group.name })}>
+                    <IconDots size={18} aria-hidden />
+                  </ActionIcon>
+                </Menu.Target>
+                <Menu.Dropdown>
+                  <Menu.Item
+                    leftSection={
+                      mayEdit && group.editable.allowed ? <IconPencil size={16} aria-hidden /> : <IconEye size={16} aria-hidden />
+                    }
+                    onClick={() => setDialog({ kind: 'edit', groupId: group.id })}
+                  >
+                    {mayEdit && group.editable.allowed ? t('common.edit') : t('common.view')}
+                  </Menu.Item>
+                  {mayDelete && !group.isAdministrators && (
+                    <Menu.Item
+                      color="red"
+                      leftSection={<IconTrash size={16} aria-hidden />}
+                      disabled={!group.deletable.allowed}
+                      onClick={() => setDeleting(group)}
+                    >
+                      <Text size="sm" inherit>
+                        {t('common.delete')}
+                      </Text>
+                      {!group.deletable.allowed && (
+                        <Text size="xs" c="dimmed">
+                          {refusalText(group.deletable, t)}
+                        </Text>
                       )}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">
-                      {group.isAdministrators
-                        ? t('userGroups.allRights')
-                        : t('userGroups.rightsCount', { count: countRights(userGroupMatrix(group, t)) })}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      {(group.isAdministrators ? specialRights : group.specialRights).map((right) => (
-                        <Badge key={right} variant="light" size="sm">
-                          {t(`userGroups.specialRightLabels.${right}`)}
-                        </Badge>
-                      ))}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    <Menu position="bottom-end" withinPortal>
-                      <Menu.Target>
-                        <ActionIcon variant="subtle" color="gray" aria-label={t('userGroups.actionsFor', { name: group.name })}>
-                          <IconDots size={18} aria-hidden />
-                        </ActionIcon>
-                      </Menu.Target>
-                      <Menu.Dropdown>
-                        <Menu.Item
-                          leftSection={
-                            mayEdit && group.editable.allowed ? <IconPencil size={16} aria-hidden /> : <IconEye size={16} aria-hidden />
-                          }
-                          onClick={() => setDialog({ kind: 'edit', groupId: group.id })}
-                        >
-                          {mayEdit && group.editable.allowed ? t('common.edit') : t('common.view')}
-                        </Menu.Item>
-                        {mayDelete && !group.isAdministrators && (
-                          <Menu.Item
-                            color="red"
-                            leftSection={<IconTrash size={16} aria-hidden />}
-                            disabled={!group.deletable.allowed}
-                            onClick={() => setDeleting(group)}
-                          >
-                            <Text size="sm" inherit>
-                              {t('common.delete')}
-                            </Text>
-                            {!group.deletable.allowed && (
-                              <Text size="xs" c="dimmed">
-                                {refusalText(group.deletable, t)}
-                              </Text>
-                            )}
-                          </Menu.Item>
-                        )}
-                      </Menu.Dropdown>
-                    </Menu>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+                    </Menu.Item>
+                  )}
+                </Menu.Dropdown>
+              </Menu>
+            ),
+          }}
+          columns={[
+            {
+              header: t('userGroups.name'),
+              card: 'title',
+              cell: (group) => (
+                <Group gap="xs" wrap="wrap">
+                  <Anchor
+                    component="button"
+                    type="button"
+                    size="sm"
+                    fw={500}
+                    onClick={() => setDialog({ kind: 'edit', groupId: group.id })}
+                  >
+                    {group.name}
+                  </Anchor>
+                  {group.isAdministrators && (
+                    <Badge variant="light" color="gray" size="sm">
+                      {t('userGroups.builtIn')}
+                    </Badge>
+                  )}
+                </Group>
+              ),
+            },
+            {
+              header: t('userGroups.rightsColumn'),
+              cell: (group) => (
+                <Text size="sm">
+                  {group.isAdministrators
+                    ? t('userGroups.allRights')
+                    : t('userGroups.rightsCount', { count: countRights(userGroupMatrix(group, t)) })}
+                </Text>
+              ),
+            },
+            {
+              header: t('userGroups.specialRights'),
+              cell: (group) => (
+                <Group gap={4}>
+                  {(group.isAdministrators ? specialRights : group.specialRights).map((right) => (
+                    <Badge key={right} variant="light" size="sm">
+                      {t(`userGroups.specialRightLabels.${right}`)}
+                    </Badge>
+                  ))}
+                </Group>
+              ),
+            },
+          ]}
+        />
       </QueryStates>
       <UserGroupDialog
         mode={dialogMode}

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { SpecialRight, StaffAction, StaffDomain, UserGroupFieldsFragment } from '../../gql/graphql';
-import { fullMatrix, matrixFromRows, type Matrix, type MatrixOption } from '../RightsMatrix';
+import { staffRightsOffered } from '@portico/domain';
+import { fullMatrix, matrixFromRows, type Matrix, type MatrixOption, type OfferedRights } from '../RightsMatrix';
 
 // Keyed by the schema's enums, so a domain, action or special right the API adds fails the build
 // until it has a row here: a group saved from this dialog must never drop rights it did not show.
@@ -32,6 +33,9 @@ export const specialRights = Object.keys(specialRightOrder) as SpecialRight[];
 
 export type UserGroupMatrix = Matrix<StaffDomain, StaffAction>;
 
+/** The rights that do something in each Home Portal domain: the grid offers only these. */
+export const staffOffered: OfferedRights<StaffDomain, StaffAction> = staffRightsOffered;
+
 export function domainOptions(t: TFunction): MatrixOption<StaffDomain>[] {
   return staffDomains.map((domain) => ({ value: domain, label: t(`userGroups.domains.${domain}`) }));
 }
@@ -42,7 +46,7 @@ export function staffActionOptions(t: TFunction): MatrixOption<StaffAction>[] {
 
 /** The group's matrix; the Administrators group always holds every right, whatever is stored. */
 export function userGroupMatrix(group: Pick<UserGroupFieldsFragment, 'rights' | 'isAdministrators'> | null, t: TFunction): UserGroupMatrix {
-  if (group?.isAdministrators) return fullMatrix(domainOptions(t), staffActionOptions(t));
+  if (group?.isAdministrators) return fullMatrix(domainOptions(t), staffOffered);
   return matrixFromRows(
     domainOptions(t),
     (group?.rights ?? []).map((row) => ({ row: row.domain, actions: row.actions })),

@@ -9,6 +9,7 @@ import {
   UpdateStaffUserDocument,
   UserGroupOptionsDocument,
 } from '../../gql/graphql';
+import { atPhoneWidth } from '../../test-support/phoneWidth';
 import { aViewer, renderWithProviders, type Mock } from '../../test-support/renderWithProviders';
 import { UsersPage } from './UsersPage';
 
@@ -65,6 +66,26 @@ function renderPage(mocks: Mock[] = [], listed = { users, groups: groupOptions }
 }
 
 describe('Users', () => {
+  it('shows each user as a card with status and actions at phone width', async () => {
+    await atPhoneWidth(async () => {
+      const user = userEvent.setup();
+      renderPage([], {
+        users: [users[0], aUser('3', 'Piotr Kowalski', 'piotr', { active: false, twoFactorEnabled: true })],
+        groups: groupOptions,
+      });
+      const cards = await screen.findByRole('list', { name: 'Users' });
+      const [anna, piotr] = within(cards).getAllByRole('listitem') as [HTMLElement, HTMLElement];
+      expect(anna).toHaveTextContent('Anna Nowak');
+      expect(anna).toHaveTextContent('Active');
+      expect(anna).toHaveTextContent('User group: Account Managers');
+      expect(piotr).toHaveTextContent('Inactive');
+      expect(piotr).toHaveTextContent('2FA on');
+      expect(screen.queryByRole('table')).not.toBeInTheDocument();
+      await user.click(within(piotr).getByRole('button', { name: 'Actions for Piotr Kowalski' }));
+      expect(await screen.findByRole('menuitem', { name: 'Edit' })).toBeEnabled();
+    });
+  });
+
   it('lists the users and marks the signed-in one, who cannot delete themselves', async () => {
     const user = userEvent.setup();
     renderPage();

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ActionIcon, Alert, Badge, Button, Group, Menu, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Group, Menu, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDots, IconKey, IconLockOpen, IconLogout, IconPencil, IconPlus, IconShieldOff, IconTrash } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
@@ -21,6 +21,7 @@ import {
   type StaffUserRowFragment,
 } from '../../gql/graphql';
 import { QueryStates } from '../../kit/QueryStates';
+import { ResponsiveTable } from '../../kit/ResponsiveTable';
 import { refusalText } from './managementRefusal';
 import { AddUserDialog } from './AddUserDialog';
 import { EditUserDialog } from './EditUserDialog';
@@ -167,81 +168,83 @@ export function UsersPage() {
         texts={{ loading: t('users.loading'), loadFailed: t('users.loadFailed'), empty: t('users.empty') }}
         onRetry={() => void refetch()}
       >
-        <Table.ScrollContainer minWidth={760}>
-          <Table striped highlightOnHover verticalSpacing="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('users.fullName')}</Table.Th>
-                <Table.Th>{t('users.username')}</Table.Th>
-                <Table.Th>{t('users.group')}</Table.Th>
-                <Table.Th>{t('users.status')}</Table.Th>
-                <Table.Th>{t('users.lastSignIn')}</Table.Th>
-                {hasActions && (
-                  <Table.Th w={60}>
-                    <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
-                  </Table.Th>
-                )}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {users.map((user) => (
-                <Table.Tr key={user.id}>
-                  <Table.Td>
-                    <Group gap="xs" wrap="wrap">
-                      <Text size="sm" fw={500}>
-                        {user.fullName}
-                      </Text>
-                      {user.id === viewer.id && (
-                        <Badge size="sm" variant="light">
-                          {t('users.you')}
-                        </Badge>
-                      )}
-                    </Group>
-                    {user.email && (
-                      <Text size="xs" c="dimmed">
-                        {user.email}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{user.username}</Table.Td>
-                  <Table.Td>{user.group.name}</Table.Td>
-                  <Table.Td>
-                    <Stack gap={4} align="flex-start">
-                      <Badge variant="dot" color={user.active ? 'green' : 'gray'}>
-                        {user.active ? t('users.activeBadge') : t('users.inactiveBadge')}
-                      </Badge>
-                      <Badge variant="light" color={user.twoFactorEnabled ? 'teal' : 'gray'}>
-                        {user.twoFactorEnabled ? t('twoFactor.enabledBadge') : t('twoFactor.disabledBadge')}
-                      </Badge>
-                      {user.isLocked && user.lockedUntil && (
-                        <Badge variant="light" color="red">
-                          {t('users.lockedBadge', { until: formatDateTime(user.lockedUntil) })}
-                        </Badge>
-                      )}
-                    </Stack>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" c={user.lastSignInAt ? undefined : 'dimmed'}>
-                      {user.lastSignInAt ? formatDateTime(user.lastSignInAt) : t('users.neverSignedIn')}
+        <ResponsiveTable
+          label={t('users.title')}
+          rows={users}
+          rowKey={(user) => user.id}
+          minWidth={760}
+          actions={
+            hasActions
+              ? {
+                  header: t('common.actions'),
+                  cell: (user) => (
+                    <Menu position="bottom-end" withinPortal>
+                      <Menu.Target>
+                        <ActionIcon variant="subtle" color="gray" aria-label={t('users.actionsFor', { name: user.fullName })}>
+                          <IconDots size={18} aria-hidden />
+                        </ActionIcon>
+                      </Menu.Target>
+                      <Menu.Dropdown>{menuItems(user)}</Menu.Dropdown>
+                    </Menu>
+                  ),
+                }
+              : undefined
+          }
+          columns={[
+            {
+              header: t('users.fullName'),
+              card: 'title',
+              cell: (user) => (
+                <>
+                  <Group gap="xs" wrap="wrap">
+                    <Text size="sm" fw={500}>
+                      {user.fullName}
                     </Text>
-                  </Table.Td>
-                  {hasActions && (
-                    <Table.Td>
-                      <Menu position="bottom-end" withinPortal>
-                        <Menu.Target>
-                          <ActionIcon variant="subtle" color="gray" aria-label={t('users.actionsFor', { name: user.fullName })}>
-                            <IconDots size={18} aria-hidden />
-                          </ActionIcon>
-                        </Menu.Target>
-                        <Menu.Dropdown>{menuItems(user)}</Menu.Dropdown>
-                      </Menu>
-                    </Table.Td>
+                    {user.id === viewer.id && (
+                      <Badge size="sm" variant="light">
+                        {t('users.you')}
+                      </Badge>
+                    )}
+                  </Group>
+                  {user.email && (
+                    <Text size="xs" c="dimmed">
+                      {user.email}
+                    </Text>
                   )}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+                </>
+              ),
+            },
+            { header: t('users.username'), card: 'subtitle', cell: (user) => user.username },
+            { header: t('users.group'), cell: (user) => user.group.name },
+            {
+              header: t('users.status'),
+              card: 'badge',
+              cell: (user) => (
+                <Stack gap={4} align="flex-start">
+                  <Badge variant="dot" color={user.active ? 'green' : 'gray'}>
+                    {user.active ? t('users.activeBadge') : t('users.inactiveBadge')}
+                  </Badge>
+                  <Badge variant="light" color={user.twoFactorEnabled ? 'teal' : 'gray'}>
+                    {user.twoFactorEnabled ? t('twoFactor.enabledBadge') : t('twoFactor.disabledBadge')}
+                  </Badge>
+                  {user.isLocked && user.lockedUntil && (
+                    <Badge variant="light" color="red">
+                      {t('users.lockedBadge', { until: formatDateTime(user.lockedUntil) })}
+                    </Badge>
+                  )}
+                </Stack>
+              ),
+            },
+            {
+              header: t('users.lastSignIn'),
+              cell: (user) => (
+                <Text size="sm" c={user.lastSignInAt ? undefined : 'dimmed'}>
+                  {user.lastSignInAt ? formatDateTime(user.lastSignInAt) : t('users.neverSignedIn')}
+                </Text>
+              ),
+            },
+          ]}
+        />
       </QueryStates>
 
       {mayCreate && <AddUserDialog opened={adding} onClose={() => setAdding(false)} groups={groups} />}

@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Stack, Table, Title } from '@mantine/core';
+import { Anchor, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../app/dateTime';
 import { ConversationsAwaitingAnswerDocument, type ConversationRecordType } from '../../gql/graphql';
 import { QueryStates } from '../../kit/QueryStates';
+import { ResponsiveTable } from '../../kit/ResponsiveTable';
 import { projectPath, quotePath, requestPath } from '../workPaths';
 
 const pathOf: Record<ConversationRecordType, (id: string) => string> = { PROJECT: projectPath, QUOTE: quotePath, REQUEST: requestPath };
@@ -24,28 +25,25 @@ export function MessagesWaitingPage() {
         texts={{ loading: t('messages.loading'), loadFailed: t('errors.unexpected'), empty: t('messages.waitingEmpty') }}
         onRetry={() => void refetch().catch(() => undefined)}
       >
-        <Table striped aria-label={t('messages.waitingTitle')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('messages.columns.record')}</Table.Th>
-              <Table.Th>{t('messages.columns.client')}</Table.Th>
-              <Table.Th>{t('messages.columns.since')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((row) => (
-              <Table.Tr key={`${row.recordType}-${row.recordId}`}>
-                <Table.Td>
-                  <Anchor component={Link} to={`${pathOf[row.recordType](row.recordId)}`}>
-                    {row.number} · {row.name}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>{row.clientName}</Table.Td>
-                <Table.Td>{formatDateTime(row.lastMessageAt)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <ResponsiveTable
+          label={t('messages.waitingTitle')}
+          rows={rows}
+          rowKey={(row) => `${row.recordType}-${row.recordId}`}
+          minWidth={560}
+          columns={[
+            {
+              header: t('messages.columns.record'),
+              card: 'title',
+              cell: (row) => (
+                <Anchor component={Link} to={pathOf[row.recordType](row.recordId)} size="sm" fw={500}>
+                  {row.number} · {row.name}
+                </Anchor>
+              ),
+            },
+            { header: t('messages.columns.client'), card: 'subtitle', cell: (row) => row.clientName },
+            { header: t('messages.columns.since'), cell: (row) => formatDateTime(row.lastMessageAt) },
+          ]}
+        />
       </QueryStates>
     </Stack>
   );

@@ -1,12 +1,15 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../app/dateTime';
 import type { RequestListItemFragment } from '../../gql/graphql';
+import { ResponsiveTable, type ResponsiveColumn } from '../../kit/ResponsiveTable';
 import { ClientNameLink } from '../ClientNameLink';
 import { RequestStatusBadge } from '../StatusBadges';
 import { useWorkFormat } from '../useWorkFormat';
 import { requestPath } from '../workPaths';
+
+type Request = RequestListItemFragment;
 
 interface RequestsTableProps {
   requests: readonly RequestListItemFragment[];
@@ -14,52 +17,50 @@ interface RequestsTableProps {
   showClient?: boolean;
 }
 
-/** One row per client request, its number linking to the request; scrolls sideways on a phone. */
+/** One row per client request, its number linking to the request; cards on a phone with the status beside the number. */
 export function RequestsTable({ requests, showClient = true }: RequestsTableProps) {
   const { t } = useTranslation();
   const format = useWorkFormat();
+  const columns: ResponsiveColumn<Request>[] = [
+    {
+      header: t('work.fields.number'),
+      card: 'title',
+      cellStyle: { whiteSpace: 'nowrap' },
+      cell: (request) => (
+        <Anchor component={Link} to={requestPath(request.id)} size="sm" fw={500}>
+          {request.number}
+        </Anchor>
+      ),
+    },
+    { header: t('requests.fields.kind'), cell: (request) => t(`requests.kinds.${request.kind}`) },
+    { header: t('work.fields.name'), card: 'subtitle', cell: (request) => request.name },
+    ...(showClient
+      ? [
+          {
+            header: t('work.fields.client'),
+            cell: (request: Request) => <ClientNameLink clientId={request.clientId} clientName={request.clientName} />,
+          },
+        ]
+      : []),
+    {
+      header: t('work.fields.languages'),
+      cell: (request) => (
+        <Text size="sm" span>
+          {format.languagePair(request.sourceLanguage, request.targetLanguages)}
+        </Text>
+      ),
+    },
+    { header: t('work.fields.status'), card: 'badge', cell: (request) => <RequestStatusBadge status={request.status} /> },
+    { header: t('work.fields.deadline'), cellStyle: { whiteSpace: 'nowrap' }, cell: (request) => formatDate(request.deadline) },
+    { header: t('requests.fields.submitted'), cellStyle: { whiteSpace: 'nowrap' }, cell: (request) => formatDate(request.createdAt) },
+  ];
   return (
-    <Table.ScrollContainer minWidth={showClient ? 900 : 760}>
-      <Table striped highlightOnHover verticalSpacing="sm" aria-label={t('requests.tableLabel')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('work.fields.number')}</Table.Th>
-            <Table.Th>{t('requests.fields.kind')}</Table.Th>
-            <Table.Th>{t('work.fields.name')}</Table.Th>
-            {showClient && <Table.Th>{t('work.fields.client')}</Table.Th>}
-            <Table.Th>{t('work.fields.languages')}</Table.Th>
-            <Table.Th>{t('work.fields.status')}</Table.Th>
-            <Table.Th>{t('work.fields.deadline')}</Table.Th>
-            <Table.Th>{t('requests.fields.submitted')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {requests.map((request) => (
-            <Table.Tr key={request.id}>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <Anchor component={Link} to={requestPath(request.id)} size="sm" fw={500}>
-                  {request.number}
-                </Anchor>
-              </Table.Td>
-              <Table.Td>{t(`requests.kinds.${request.kind}`)}</Table.Td>
-              <Table.Td>{request.name}</Table.Td>
-              {showClient && (
-                <Table.Td>
-                  <ClientNameLink clientId={request.clientId} clientName={request.clientName} />
-                </Table.Td>
-              )}
-              <Table.Td>
-                <Text size="sm">{format.languagePair(request.sourceLanguage, request.targetLanguages)}</Text>
-              </Table.Td>
-              <Table.Td>
-                <RequestStatusBadge status={request.status} />
-              </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(request.deadline)}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(request.createdAt)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ResponsiveTable
+      label={t('requests.tableLabel')}
+      rows={requests}
+      rowKey={(request) => request.id}
+      columns={columns}
+      minWidth={showClient ? 900 : 760}
+    />
   );
 }

@@ -51,6 +51,15 @@ export function SignInForm() {
     },
   });
 
+  // A refused password is typed again from scratch; the field is not "invalid" (the alert says what
+  // happened), so it gets no "Enter your password." of its own until the person types in it again.
+  const [passwordCleared, setPasswordCleared] = useState(false);
+  const clearPassword = () => {
+    form.setFieldValue('password', '');
+    setPasswordCleared(true);
+  };
+  const passwordProps = form.getInputProps('password');
+
   const handleSubmit = form.onSubmit(async (values) => {
     setFailure(null);
     try {
@@ -59,13 +68,13 @@ export function SignInForm() {
       const secondFactor = apiErrors(error).find((apiError) => apiError.code === 'SECOND_FACTOR_REQUIRED');
       if (secondFactor?.challenge) {
         setStep({ kind: secondFactor.enrolmentRequired ? 'enrol' : 'code', challenge: secondFactor.challenge });
-        form.setFieldValue('password', '');
+        clearPassword();
         return;
       }
       // Every refusal is the same one, whatever the reason: said in the reader's language.
       const refused = apiErrors(error).some((apiError) => apiError.code === 'UNAUTHENTICATED');
       setFailure(refused ? t('signIn.refused') : errorMessage(error, t));
-      form.setFieldValue('password', '');
+      clearPassword();
     }
   });
 
@@ -102,7 +111,13 @@ export function SignInForm() {
   }
 
   return (
-    <form onSubmit={handleSubmit} noValidate>
+    <form
+      onSubmit={(event) => {
+        setPasswordCleared(false);
+        handleSubmit(event);
+      }}
+      noValidate
+    >
       <Stack gap="md">
         <TextInput
           label={t('signIn.username')}
@@ -119,7 +134,12 @@ export function SignInForm() {
           autoComplete="current-password"
           withAsterisk
           visibilityToggleButtonProps={{ 'aria-label': t('password.toggleVisibility') }}
-          {...form.getInputProps('password')}
+          {...passwordProps}
+          error={passwordCleared ? undefined : passwordProps.error}
+          onChange={(event) => {
+            setPasswordCleared(false);
+            passwordProps.onChange(event);
+          }}
         />
         <Group justify="flex-end" mt={-8}>
           <Anchor component={Link} to="/forgot-password" state={forgotPasswordState} size="sm">

@@ -2,6 +2,7 @@ import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useBranding } from '../branding/brandingContext';
 import { SignInForm } from './SignInForm';
+import { PageTitle } from '../app/PageTitle';
 
 /** The agency's welcome text and the sign-in form, beside how a client gets an account. */
 export function SignInPage() {
@@ -12,9 +13,7 @@ export function SignInPage() {
       <Paper withBorder shadow="xs" p={{ base: 'md', sm: 'xl' }} component="section" aria-labelledby="sign-in-title">
         <Stack gap="lg">
           <div>
-            <Title order={2} id="sign-in-title">
-              {t('signIn.title')}
-            </Title>
+            <PageTitle id="sign-in-title">{t('signIn.title')}</PageTitle>
             {welcomeText.trim() !== '' && (
               <Text mt="xs" c="dimmed" style={{ whiteSpace: 'pre-line' }}>
                 {welcomeText}

@@ -45,7 +45,7 @@ describe('a project’s page', () => {
   it('shows the details, the status timeline and the files grouped by role with download links', async () => {
     renderPortal('/projects/6', { mocks: [viewerMock(atlas), projectMock(delivered)] });
 
-    expect(await screen.findByRole('heading', { level: 2, name: 'Warehouse signage' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Warehouse signage' })).toBeInTheDocument();
     const details = within(screen.getByRole('region', { name: 'Details' }));
     expect(details.getByText('Translation')).toBeInTheDocument();
     expect(details.getByText('Desktop publishing (DTP)')).toBeInTheDocument();
@@ -230,7 +230,7 @@ describe('a project’s page', () => {
       mocks: [viewerMock(viewer), projectMock(aProject(), { id: '6', withFiles: false, withFeedback: false })],
     });
 
-    expect(await screen.findByRole('heading', { level: 2, name: 'Warehouse signage' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Warehouse signage' })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Files' })).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Review' })).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Feedback' })).not.toBeInTheDocument();

@@ -174,7 +174,7 @@ describe('Request detail', () => {
       {
         request: {
           query: DeclineClientRequestDocument,
-          variables: { id: '13', reason: 'We do not translate annual reports.', withFiles: true },
+          variables: { id: '13', reason: 'We do not translate annual reports.', version: 1, withFiles: true },
         },
         result: declined,
       },

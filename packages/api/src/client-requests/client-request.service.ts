@@ -151,7 +151,7 @@ export async function answerRequest(
     .update(ClientRequest)
     .set({ status, ...links })
     .where('id = :id AND status = :submitted', { id: request.id, submitted: RequestStatus.SUBMITTED });
-  if (version != null) query.andWhere('version = :version', { version });
+  if (version !== null && version !== undefined) query.andWhere('version = :version', { version });
   const result = await query.execute();
   if (!result.affected) throw await whyUnchanged(manager, request.id);
   await recordHistory(manager, { recordType: HistoryRecordType.REQUEST, recordId: request.id, event: status, status, actor, note });

@@ -135,10 +135,10 @@ export function SignInForm() {
           withAsterisk
           visibilityToggleButtonProps={{ 'aria-label': t('password.toggleVisibility') }}
           {...passwordProps}
-          error={passwordCleared ? undefined : passwordProps.error}
+          error={passwordCleared ? undefined : form.errors.password}
           onChange={(event) => {
             setPasswordCleared(false);
-            passwordProps.onChange(event);
+            form.setFieldValue('password', event.currentTarget.value);
           }}
         />
         <Group justify="flex-end" mt={-8}>

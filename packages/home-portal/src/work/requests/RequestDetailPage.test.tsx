@@ -108,6 +108,7 @@ describe('Request detail', () => {
     expect(sent).toHaveLength(1);
     expect(sent[0]?.input).toMatchObject({
       requestId: '13',
+      requestVersion: 1,
       clientId: '10',
       name: 'Annual report',
       services: ['TRANSLATION', 'PROOFREADING'],

@@ -103,7 +103,7 @@ export function HistoryTimeline({ entries, statusLabel, quoteHref, projectHref }
       {entries.map((entry) => (
         <Timeline.Item key={entry.id} title={title(entry)}>
           {/* Every step says where it left the record, so each status the record reached has its entry. */}
-          {entry.status && entry.event !== 'STATUS_CHANGED' && (
+          {entry.status && statusLabel(entry.status) !== title(entry) && (
             <Text size="sm">{t('history.statusAfter', { status: statusLabel(entry.status) })}</Text>
           )}
           <Text size="sm" c="dimmed">

@@ -32,7 +32,8 @@ export function ChangeProjectStatusDialog({ project, opened, onClose, refetch }:
   const [statusError, setStatusError] = useState<string | null>(null);
   const [failure, setFailure] = useState<{ conflict: boolean; message: string } | null>(null);
   const [confirmingWithoutFiles, setConfirmingWithoutFiles] = useState(false);
-  const knownWithoutTranslations = project.files !== null && project.files !== undefined && !project.files.some((file) => file.role === 'TARGET');
+  const knownWithoutTranslations =
+    project.files !== null && project.files !== undefined && !project.files.some((file) => file.role === 'TARGET');
   const parts = useRecordParts();
   const [changeStatus, { loading }] = useMutation(ChangeProjectStatusDocument, {
     update(cache) {

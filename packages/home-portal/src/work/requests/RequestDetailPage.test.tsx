@@ -217,4 +217,21 @@ describe('Request detail', () => {
     expect(await screen.findByRole('link', { name: 'Open the project' })).toHaveAttribute('href', '/projects/42');
     expect(screen.queryByRole('button', { name: 'Start project' })).not.toBeInTheDocument();
   });
+
+  it('shows a request the client withdrew as such, with nothing left to answer', async () => {
+    renderRequest([
+      requestMock({
+        ...submitted,
+        status: 'WITHDRAWN',
+        history: [
+          ...submitted.history,
+          aHistoryEntry('2', 'WITHDRAWN', { status: 'WITHDRAWN', actorName: 'Acme Pharmaceuticals GmbH', actorKind: 'CLIENT' }),
+        ],
+      }),
+    ]);
+    expect(await screen.findByRole('alert', { name: 'Withdrawn by the client' })).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'History' })).getAllByText(/Withdrawn by the client/).length).toBeGreaterThan(0);
+    expect(screen.queryByRole('button', { name: 'Answer with a quote' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Decline' })).not.toBeInTheDocument();
+  });
 });

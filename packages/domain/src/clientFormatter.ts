@@ -169,7 +169,8 @@ export function createClientFormatter(preferences: FormatPreferencesValues, lang
       const parts = new Intl.NumberFormat(locale, {
         style: 'unit',
         unit,
-        unitDisplay: 'short',
+        // Bytes are a word with plural forms ("1 byte", "61 bytes"); the short form of CLDR has none in English.
+        unitDisplay: unit === 'byte' ? 'long' : 'short',
         maximumFractionDigits: fractionDigits,
       }).formatToParts(rounded);
       return replaceNumber(parts, number(rounded, fractionDigits === 0 || Number.isInteger(rounded) ? 0 : fractionDigits));

@@ -35,6 +35,7 @@ export const ClientRights = {
   REQUESTS_BROWSE: clientRight(ClientPortalArea.REQUESTS, ClientPortalAction.BROWSE),
   REQUESTS_DISPLAY: clientRight(ClientPortalArea.REQUESTS, ClientPortalAction.DISPLAY),
   REQUESTS_ADD: clientRight(ClientPortalArea.REQUESTS, ClientPortalAction.ADD),
+  REQUESTS_EDIT: clientRight(ClientPortalArea.REQUESTS, ClientPortalAction.EDIT),
   FEEDBACK_BROWSE: clientRight(ClientPortalArea.FEEDBACK, ClientPortalAction.BROWSE),
   FEEDBACK_ADD: clientRight(ClientPortalArea.FEEDBACK, ClientPortalAction.ADD),
   FILES_BROWSE: clientRight(ClientPortalArea.FILES, ClientPortalAction.BROWSE),

@@ -11,6 +11,8 @@ export enum RequestStatus {
   QUOTED = 'QUOTED',
   CONVERTED_TO_PROJECT = 'CONVERTED_TO_PROJECT',
   DECLINED = 'DECLINED',
+  /** The client took the request back before the agency answered it. */
+  WITHDRAWN = 'WITHDRAWN',
 }
 registerEnumType(RequestKind, { name: 'RequestKind', description: 'Whether the client asks for a quote or orders a project directly.' });
 registerEnumType(RequestStatus, { name: 'RequestStatus' });
@@ -19,6 +21,7 @@ registerEnumType(RequestStatus, { name: 'RequestStatus' });
 @Entity('client_requests')
 @Index('IDX_client_requests_client_created', ['clientId', 'createdAt', 'id'])
 @Index('IDX_client_requests_status', ['status', 'id'])
+@Index('IDX_client_requests_client_status', ['clientId', 'status', 'id'])
 export class ClientRequest {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
@@ -72,13 +75,18 @@ export class ClientRequest {
   @VersionColumn()
   version: number;
 
-  @Field()
+  @Field({ description: "When the client submitted the request: the date of its history's SUBMITTED entry." })
   @CreateDateColumn()
   createdAt: Date;
 
   @Field()
   @UpdateDateColumn()
   updatedAt: Date;
+
+  @Field({ description: "When the client submitted it (the same as `createdAt` and the history's SUBMITTED entry): the date lists show." })
+  get submittedAt(): Date {
+    return this.createdAt;
+  }
 
   @Field({ description: 'Request number, e.g. R-00013.' })
   get number(): string {

@@ -29,6 +29,21 @@ export class SubmitRequestInput extends WorkScopeInput {
   fileIds: string[];
 }
 
+@InputType({ description: "The client's corrected request, while the agency has not answered it yet." })
+export class EditRequestInput extends WorkScopeInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int, { description: 'The version the client edited; a newer one (or an answer meanwhile) gets CONFLICT.' })
+  version: number;
+
+  @Field()
+  deadline: Date;
+
+  @Field({ defaultValue: '' })
+  instructions: string;
+}
+
 @Authorized(VIEWER)
 @Resolver(() => ClientRequest)
 export class ClientRequestFieldsResolver {
@@ -62,10 +77,17 @@ export class ClientRequestResolver {
     @Ctx() context: RequestContext,
     @Arg('clientId', () => ID, { nullable: true }) clientId: string | null,
     @Arg('status', () => RequestStatus, { nullable: true }) status: RequestStatus | null,
+    @Arg('search', () => String, { nullable: true, description: 'Part of the name, or the number (R-00013).' }) search: string | null,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Arg('before', () => ID, { nullable: true }) before: string | null,
   ): Promise<ClientRequest[]> {
-    return requests.listRequests(context.dataSource, { clientId: clientId ? parseId(clientId, 'clientId') : null, status, first, before });
+    return requests.listRequests(context.dataSource, {
+      clientId: clientId ? parseId(clientId, 'clientId') : null,
+      status,
+      search,
+      first,
+      before,
+    });
   }
 
   @Authorized(Rights.REQUESTS_DISPLAY)
@@ -83,8 +105,13 @@ export class ClientRequestResolver {
     @Ctx() context: RequestContext,
     @Arg('id', () => ID) id: string,
     @Arg('reason') reason: string,
+    @Arg('version', () => Int, {
+      nullable: true,
+      description: 'The version staff read; if the client edited the request since, CONFLICT (REQUEST_CHANGED).',
+    })
+    version: number | null,
   ): Promise<ClientRequest> {
-    return requests.declineRequest(context.dataSource, id, reason, staffActor(context));
+    return requests.declineRequest(context.dataSource, id, reason, staffActor(context), version);
   }
 }
 
@@ -96,10 +123,12 @@ export class MyRequestsResolver {
   myRequests(
     @Ctx() context: RequestContext,
     @CurrentClient() viewer: ClientViewerContext,
+    @Arg('status', () => RequestStatus, { nullable: true }) status: RequestStatus | null,
+    @Arg('search', () => String, { nullable: true, description: 'Part of the name, or the number (R-00013).' }) search: string | null,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Arg('before', () => ID, { nullable: true }) before: string | null,
   ): Promise<ClientRequest[]> {
-    return requests.listRequests(context.dataSource, { clientId: viewer.client.id, first, before });
+    return requests.listRequests(context.dataSource, { clientId: viewer.client.id, status, search, first, before });
   }
 
   @Authorized(ClientRights.REQUESTS_DISPLAY)
@@ -122,5 +151,32 @@ export class MyRequestsResolver {
     // Sending files with it is a right of its own, needed only when there are files.
     if (input.fileIds.length) requireClientRight(viewer, ClientPortalArea.FILES, ClientPortalAction.ADD);
     return requests.submitRequest(context.dataSource, viewer, input, clientActor(viewer));
+  }
+
+  @Authorized(ClientRights.REQUESTS_EDIT)
+  @Mutation(() => ClientRequest, {
+    description:
+      'Corrects a request the agency has not answered yet (Requests Edit); recorded as EDITED. CONFLICT when it was answered (REQUEST_ANSWERED) or changed since `version` (REQUEST_CHANGED).',
+  })
+  editMyRequest(
+    @Ctx() context: RequestContext,
+    @CurrentClient() viewer: ClientViewerContext,
+    @Arg('input') input: EditRequestInput,
+  ): Promise<ClientRequest> {
+    return requests.editOwnRequest(context.dataSource, viewer, input.id, input.version, input, clientActor(viewer));
+  }
+
+  @Authorized(ClientRights.REQUESTS_EDIT)
+  @Mutation(() => ClientRequest, {
+    description:
+      'Takes back a request the agency has not answered yet (Requests Edit: a change of status, the record stays); recorded as WITHDRAWN. CONFLICT as for editMyRequest.',
+  })
+  withdrawMyRequest(
+    @Ctx() context: RequestContext,
+    @CurrentClient() viewer: ClientViewerContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+  ): Promise<ClientRequest> {
+    return requests.withdrawOwnRequest(context.dataSource, viewer, id, version, clientActor(viewer));
   }
 }

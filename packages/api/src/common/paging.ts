@@ -60,6 +60,23 @@ export function newestFirst<T extends ObjectLiteral>(
   return query;
 }
 
+/**
+ * A list's search box: a record number (`P-00042`, `q42`, `R-7`) finds that record by its key,
+ * anything else finds the records with it in their name.
+ */
+export function searchByNameOrNumber<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  alias: string,
+  prefix: 'P' | 'Q' | 'R',
+  raw: string | null | undefined,
+): void {
+  const search = raw?.trim();
+  if (!search) return;
+  const numbered = new RegExp(`^${prefix}-?0*(\\d+)$`, 'i').exec(search);
+  if (numbered) query.andWhere(`${alias}.id = :numberId`, { numberId: Number(numbered[1]) });
+  else query.andWhere(`LOWER(${alias}.name) LIKE :name ESCAPE '!'`, { name: likeAnywhere(search.toLowerCase()) });
+}
+
 /** The escape character used with `LIKE ... ESCAPE '!'` (a backslash means different things in MySQL and SQLite literals). */
 export const LIKE_ESCAPE = '!';
 

@@ -63,6 +63,22 @@ describe('demo work records', () => {
     expect(text).toMatch(/^P-\d{5} /);
   });
 
+  it('show each list date as its history does: a quote sent before it expired, a request submitted when its history says', async () => {
+    const portal = test.anonymous();
+    await portal.data('mutation($p: String!) { clientSignIn(username: "ATLAS", password: $p) { username } }', { p: DEMO_CLIENT_PASSWORD });
+    const { myQuotes, myRequests } = await portal.data(
+      '{ myQuotes { status sentAt validUntil history { event occurredAt } } myRequests { submittedAt history { event occurredAt } } }',
+    );
+    const sameDay = (a: string, b: string) => Math.abs(new Date(a).getTime() - new Date(b).getTime()) < 60_000;
+    for (const quote of myQuotes) {
+      expect(sameDay(quote.sentAt, quote.history.find((entry: any) => entry.event === 'CREATED').occurredAt)).toBe(true);
+      expect(new Date(quote.sentAt).getTime()).toBeLessThan(new Date(quote.validUntil).getTime());
+    }
+    expect(myQuotes.find((quote: any) => quote.status === 'EXPIRED').history.at(-1).event).toBe('EXPIRED');
+    for (const request of myRequests)
+      expect(sameDay(request.submittedAt, request.history.find((entry: any) => entry.event === 'SUBMITTED').occurredAt)).toBe(true);
+  });
+
   it('give staff work to do for several clients: requests to answer and feedback to reply to', async () => {
     const anna = test.anonymous();
     await anna.data('mutation { signIn(username: "anna", password: "admin") { id } }');

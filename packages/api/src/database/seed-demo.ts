@@ -466,9 +466,12 @@ async function seedDemoWork(manager: EntityManager, clients: Map<string, Client>
       currency: 'GBP',
     },
   ];
+  const quoteSentDaysAgo = 6;
   for (const plan of quotePlans) {
     const client = clients.get(plan.client)!;
     const quote = await manager.getRepository(Quote).save({
+      // Sent when its history says: lists show this date.
+      createdAt: daysFromNow(-quoteSentDaysAgo),
       clientId: client.id,
       name: plan.name,
       services: [ServiceType.TRANSLATION],
@@ -484,7 +487,7 @@ async function seedDemoWork(manager: EntityManager, clients: Map<string, Client>
       requestId: null,
       projectId: null,
     });
-    await history(HistoryRecordType.QUOTE, quote.id, 'CREATED', QuoteStatus.PENDING, 6);
+    await history(HistoryRecordType.QUOTE, quote.id, 'CREATED', QuoteStatus.PENDING, quoteSentDaysAgo);
     if (plan.status === QuoteStatus.REJECTED)
       await history(
         HistoryRecordType.QUOTE,
@@ -539,10 +542,23 @@ async function seedDemoWork(manager: EntityManager, clients: Map<string, Client>
       daysAgo: 9,
       declined: 'Nie mamy tłumaczy języka klingońskiego.',
     },
+    {
+      client: 'ACME',
+      kind: RequestKind.PROJECT,
+      name: 'Messebroschüre 2027',
+      source: 'de-DE',
+      targets: ['en-GB'],
+      deadlineInDays: 12,
+      instructions: '',
+      daysAgo: 5,
+      withdrawnDaysAgo: 4,
+    },
   ];
   for (const plan of requestPlans) {
     const client = clients.get(plan.client)!;
     const request = await manager.getRepository(ClientRequest).save({
+      // Submitted when its history says: lists show this date.
+      createdAt: daysFromNow(-plan.daysAgo),
       clientId: client.id,
       kind: plan.kind,
       name: plan.name,
@@ -551,7 +567,7 @@ async function seedDemoWork(manager: EntityManager, clients: Map<string, Client>
       targetLanguages: plan.targets,
       deadline: daysFromNow(plan.deadlineInDays),
       instructions: plan.instructions,
-      status: plan.declined ? RequestStatus.DECLINED : RequestStatus.SUBMITTED,
+      status: plan.declined ? RequestStatus.DECLINED : plan.withdrawnDaysAgo ? RequestStatus.WITHDRAWN : RequestStatus.SUBMITTED,
       quoteId: null,
       projectId: null,
     });
@@ -561,6 +577,11 @@ async function seedDemoWork(manager: EntityManager, clients: Map<string, Client>
     });
     if (plan.declined)
       await history(HistoryRecordType.REQUEST, request.id, 'DECLINED', RequestStatus.DECLINED, plan.daysAgo - 1, AGENCY, plan.declined);
+    if (plan.withdrawnDaysAgo)
+      await history(HistoryRecordType.REQUEST, request.id, 'WITHDRAWN', RequestStatus.WITHDRAWN, plan.withdrawnDaysAgo, {
+        name: client.name,
+        kind: ActorKind.CLIENT,
+      });
   }
 
   const feedbackTarget = projects.find((project) => project.name === 'Schulungsvideo Subtitles')!;

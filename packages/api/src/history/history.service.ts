@@ -5,7 +5,16 @@ import { HistoryEntry, HistoryRecordType } from './history-entry.entity';
 
 export async function recordHistory(
   manager: DataSource | EntityManager,
-  entry: { recordType: HistoryRecordType; recordId: number; event: string; status?: string | null; actor: Actor; note?: string | null },
+  entry: {
+    recordType: HistoryRecordType;
+    recordId: number;
+    event: string;
+    status?: string | null;
+    actor: Actor;
+    note?: string | null;
+    /** Now, unless the record carries the moment itself (a request's submission). */
+    occurredAt?: Date;
+  },
 ): Promise<void> {
   const repository = manager.getRepository(HistoryEntry);
   await repository.save(
@@ -14,7 +23,7 @@ export async function recordHistory(
       recordId: entry.recordId,
       event: entry.event,
       status: entry.status ?? null,
-      occurredAt: new Date(),
+      occurredAt: entry.occurredAt ?? new Date(),
       actorName: entry.actor.name.slice(0, 300),
       actorKind: entry.actor.kind,
       note: entry.note?.slice(0, 2000) ?? null,

@@ -207,11 +207,9 @@ export class StaffMessagesResolver {
           .find({ where: waiting.map((c) => ({ id: c.clientId })), select: { id: true, name: true } })
       : [];
     const names = new Map(clients.map((client) => [client.id, client.name]));
-    const targets = await Promise.all(
-      waiting.map((c) => messages.findTarget(context.dataSource, c.recordType, c.recordId).catch(() => null)),
-    );
-    return waiting.flatMap((conversation, index) => {
-      const target = targets[index];
+    const targets = await messages.findTargets(context.dataSource, waiting);
+    return waiting.flatMap((conversation) => {
+      const target = targets.get(messages.targetKey(conversation.recordType, conversation.recordId));
       if (!target) return [];
       return [
         {

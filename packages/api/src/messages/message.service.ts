@@ -1,5 +1,5 @@
 import { MESSAGE_LENGTH, MESSAGE_LETTER_WINDOW_MINUTES } from '@portico/domain';
-import type { DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import type { ClientViewerContext, StaffViewerContext } from '../auth/context';
 import { clientMay } from '../client-auth/client-rights';
 import { ClientPortalAction, ClientPortalArea } from '../client-groups/client-portal-rights';
@@ -56,6 +56,39 @@ export async function findTarget(
   const record = await dataSource.getRepository<Project | Quote | ClientRequest>(entity).findOneBy({ id });
   if (!record) throw new NotFoundError(recordType.charAt(0) + recordType.slice(1).toLowerCase(), id);
   return { recordType, recordId: record.id, clientId: record.clientId, number: record.number, name: record.name };
+}
+
+/**
+ * The records of a page of conversations, one statement per kind of record (at most three) rather
+ * than one per conversation; a record deleted meanwhile is missing from the map.
+ */
+export async function findTargets(
+  dataSource: DataSource,
+  refs: ReadonlyArray<{ recordType: ConversationRecordType; recordId: number }>,
+): Promise<Map<string, ConversationTarget>> {
+  const targets = new Map<string, ConversationTarget>();
+  await Promise.all(
+    Object.values(ConversationRecordType).map(async (recordType) => {
+      const ids = [...new Set(refs.filter((ref) => ref.recordType === recordType).map((ref) => ref.recordId))];
+      if (ids.length === 0) return;
+      const entity =
+        recordType === ConversationRecordType.PROJECT ? Project : recordType === ConversationRecordType.QUOTE ? Quote : ClientRequest;
+      const records = await dataSource.getRepository<Project | Quote | ClientRequest>(entity).findBy({ id: In(ids) });
+      for (const record of records)
+        targets.set(targetKey(recordType, record.id), {
+          recordType,
+          recordId: record.id,
+          clientId: record.clientId,
+          number: record.number,
+          name: record.name,
+        });
+    }),
+  );
+  return targets;
+}
+
+export function targetKey(recordType: ConversationRecordType, recordId: number): string {
+  return `${recordType}:${recordId}`;
 }
 
 /** The client's own record whose area it may open, or NOT_FOUND / FORBIDDEN like the record itself. */

@@ -25,6 +25,12 @@ export class CreateProjectInput extends ProjectFieldsInput {
 
   @Field(() => ID, { nullable: true, description: 'The client request this project answers, if any.' })
   requestId?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The version of the request staff answered; if the client edited it since, CONFLICT (REQUEST_CHANGED).',
+  })
+  requestVersion?: number | null;
 }
 
 @InputType()
@@ -49,4 +55,11 @@ export class ChangeProjectStatusInput {
 
   @Field(() => String, { nullable: true, description: 'Shown in the status history.' })
   note?: string | null;
+
+  @Field({
+    defaultValue: false,
+    description:
+      'Delivering a project without translation (target) files is refused (BAD_USER_INPUT, reason NO_TRANSLATION_FILES) unless this says it is meant, e.g. when the translation went by other means.',
+  })
+  allowWithoutFiles: boolean;
 }

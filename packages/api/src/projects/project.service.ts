@@ -5,11 +5,12 @@ import { answerRequest, findOpenRequest } from '../client-requests/client-reques
 import { getClient, whileClientExists } from '../clients/client.service';
 import { BadUserInputError, NotFoundError } from '../common/errors';
 import { parseId } from '../common/ids';
-import { likeAnywhere, newestFirst } from '../common/paging';
+import { newestFirst, searchByNameOrNumber } from '../common/paging';
 import { updateIfVersionMatches } from '../common/optimistic-lock';
 import type { Actor } from '../history/actor';
 import { HistoryRecordType } from '../history/history-entry.entity';
 import { recordHistory } from '../history/history.service';
+import { FileRole, StoredFile } from '../files/stored-file.entity';
 import { CatTool } from '../partner-aliases/cat-tools';
 import { checkCurrency, checkLanguages, checkServices, toMinorUnits } from '../work/work-types';
 import { Project, ProjectStatus } from './project.entity';
@@ -38,12 +39,7 @@ export async function listProjects(
   const query = newestFirst(dataSource.getRepository(Project), 'project', options);
   if (options.clientId) query.andWhere('project.clientId = :clientId', { clientId: options.clientId });
   if (options.status) query.andWhere('project.status = :status', { status: options.status });
-  const search = options.search?.trim();
-  if (search) {
-    const numbered = /^P-?0*(\d+)$/i.exec(search);
-    if (numbered) query.andWhere('project.id = :numberId', { numberId: Number(numbered[1]) });
-    else query.andWhere("LOWER(project.name) LIKE :name ESCAPE '!'", { name: likeAnywhere(search.toLowerCase()) });
-  }
+  searchByNameOrNumber(query, 'project', 'P', options.search);
   return query.getMany();
 }
 
@@ -90,7 +86,14 @@ export async function createProject(dataSource: DataSource, input: CreateProject
         actor,
       });
       if (request)
-        await answerRequest(manager, request, { status: RequestStatus.CONVERTED_TO_PROJECT, projectId: project.id }, actor, project.number);
+        await answerRequest(
+          manager,
+          request,
+          { status: RequestStatus.CONVERTED_TO_PROJECT, projectId: project.id },
+          actor,
+          project.number,
+          input.requestVersion,
+        );
       return project;
     }),
   );
@@ -117,7 +120,16 @@ export async function changeProjectStatus(dataSource: DataSource, input: ChangeP
   if (project.status === input.status)
     throw new BadUserInputError(`The project is already ${input.status.toLowerCase().replace('_', ' ')}.`, 'status');
   const changes: Partial<Project> = { status: input.status };
-  if (input.status === ProjectStatus.DELIVERED) changes.deliveredAt = new Date();
+  if (input.status === ProjectStatus.DELIVERED) {
+    changes.deliveredAt = new Date();
+    const translations = await dataSource.getRepository(StoredFile).countBy({ projectId: project.id, role: FileRole.TARGET });
+    if (translations === 0 && !input.allowWithoutFiles)
+      throw new BadUserInputError(
+        'The project has no translation files to deliver. Attach them first, or confirm delivering without files.',
+        'allowWithoutFiles',
+        { reason: 'NO_TRANSLATION_FILES' },
+      );
+  }
   return dataSource.transaction(async (manager) => {
     const saved = await updateIfVersionMatches(manager, Project, 'Project', { id: project.id, version: input.version }, changes);
     await recordHistory(manager, {

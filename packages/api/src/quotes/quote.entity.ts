@@ -106,13 +106,18 @@ export class Quote {
   @VersionColumn()
   version: number;
 
-  @Field()
+  @Field({ description: "When the agency wrote and sent the quote: the date of its history's CREATED entry." })
   @CreateDateColumn()
   createdAt: Date;
 
   @Field()
   @UpdateDateColumn()
   updatedAt: Date;
+
+  @Field({ description: "When the agency sent it (the same as `createdAt` and the history's CREATED entry): the date lists show." })
+  get sentAt(): Date {
+    return this.createdAt;
+  }
 
   @Field({ description: 'Quote number, e.g. Q-00007.' })
   get number(): string {

@@ -42,6 +42,12 @@ export class CreateQuoteInput extends QuoteTermsInput {
 
   @Field(() => ID, { nullable: true, description: 'The client request this quote answers.' })
   requestId?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The version of the request staff answered; if the client edited it since, CONFLICT (REQUEST_CHANGED).',
+  })
+  requestVersion?: number | null;
 }
 
 @InputType({ description: 'New terms for a quote the client has not decided yet.' })

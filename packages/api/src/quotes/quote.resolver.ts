@@ -4,12 +4,30 @@ import { CLIENT, ClientRights, VIEWER } from '../auth/requirements';
 import type { ClientViewerContext, RequestContext } from '../auth/context';
 import { parseId } from '../common/ids';
 import { clientActor, staffActor } from '../history/actor';
-import { HistoryEntry, HistoryRecordType } from '../history/history-entry.entity';
+import { ActorKind, HistoryEntry, HistoryRecordType } from '../history/history-entry.entity';
 import { Rights } from '../staff/staff-rights';
 import { clientNameOf, workLoaders } from '../work/work-loaders';
 import { Quote, QuoteStatus } from './quote.entity';
 import { CreateQuoteInput, UpdateQuoteInput } from './quote.inputs';
 import * as quotes from './quote.service';
+
+/**
+ * A quote expires by the clock, not by a write, so no row records it; its timeline still gets the
+ * step, at the end of its validity, like every other status. (Negative id: never a stored entry's.)
+ */
+function expiryEntry(quote: Quote): HistoryEntry {
+  return Object.assign(new HistoryEntry(), {
+    id: -quote.id,
+    recordType: HistoryRecordType.QUOTE,
+    recordId: quote.id,
+    event: 'EXPIRED',
+    status: QuoteStatus.EXPIRED,
+    occurredAt: quote.validUntil,
+    actorName: 'Portico',
+    actorKind: ActorKind.SYSTEM,
+    note: null,
+  });
+}
 
 @Authorized(VIEWER)
 @Resolver(() => Quote)
@@ -21,8 +39,9 @@ export class QuoteFieldsResolver {
 
   @Authorized(Rights.QUOTES_DISPLAY, ClientRights.QUOTES_DISPLAY)
   @FieldResolver(() => [HistoryEntry], { description: 'What happened to the quote, oldest first (Quotes Display).' })
-  history(@Root() quote: Quote, @Ctx() context: RequestContext): Promise<HistoryEntry[]> {
-    return workLoaders(context.loaders, context.dataSource).history(HistoryRecordType.QUOTE).load(quote.id);
+  async history(@Root() quote: Quote, @Ctx() context: RequestContext): Promise<HistoryEntry[]> {
+    const entries = await workLoaders(context.loaders, context.dataSource).history(HistoryRecordType.QUOTE).load(quote.id);
+    return quote.status === QuoteStatus.EXPIRED ? [...entries, expiryEntry(quote)] : entries;
   }
 }
 
@@ -35,10 +54,17 @@ export class QuoteResolver {
     @Ctx() context: RequestContext,
     @Arg('clientId', () => ID, { nullable: true }) clientId: string | null,
     @Arg('status', () => QuoteStatus, { nullable: true }) status: QuoteStatus | null,
+    @Arg('search', () => String, { nullable: true, description: 'Part of the name, or the number (Q-00007).' }) search: string | null,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Arg('before', () => ID, { nullable: true }) before: string | null,
   ): Promise<Quote[]> {
-    return quotes.listQuotes(context.dataSource, { clientId: clientId ? parseId(clientId, 'clientId') : null, status, first, before });
+    return quotes.listQuotes(context.dataSource, {
+      clientId: clientId ? parseId(clientId, 'clientId') : null,
+      status,
+      search,
+      first,
+      before,
+    });
   }
 
   @Authorized(Rights.QUOTES_DISPLAY)
@@ -72,10 +98,11 @@ export class MyQuotesResolver {
     @Ctx() context: RequestContext,
     @CurrentClient() viewer: ClientViewerContext,
     @Arg('status', () => QuoteStatus, { nullable: true }) status: QuoteStatus | null,
+    @Arg('search', () => String, { nullable: true, description: 'Part of the name, or the number (Q-00007).' }) search: string | null,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Arg('before', () => ID, { nullable: true }) before: string | null,
   ): Promise<Quote[]> {
-    return quotes.listQuotes(context.dataSource, { clientId: viewer.client.id, status, first, before });
+    return quotes.listQuotes(context.dataSource, { clientId: viewer.client.id, status, search, first, before });
   }
 
   @Authorized(ClientRights.QUOTES_DISPLAY)

@@ -6,7 +6,7 @@ import { getClient, whileClientExists } from '../clients/client.service';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
 import { updateIfVersionMatches } from '../common/optimistic-lock';
 import { parseId } from '../common/ids';
-import { newestFirst } from '../common/paging';
+import { newestFirst, searchByNameOrNumber } from '../common/paging';
 import type { Actor } from '../history/actor';
 import { HistoryRecordType } from '../history/history-entry.entity';
 import { recordHistory } from '../history/history.service';
@@ -31,7 +31,7 @@ export async function getOwnQuote(dataSource: DataSource, viewer: ClientViewerCo
 
 export async function listQuotes(
   dataSource: DataSource,
-  options: { clientId?: number | null; status?: QuoteStatus | null; first: number; before?: string | null },
+  options: { clientId?: number | null; status?: QuoteStatus | null; search?: string | null; first: number; before?: string | null },
 ): Promise<Quote[]> {
   const query = newestFirst(dataSource.getRepository(Quote), 'quote', options);
   if (options.clientId) query.andWhere('quote.clientId = :clientId', { clientId: options.clientId });
@@ -42,6 +42,7 @@ export async function listQuotes(
   else if (options.status === QuoteStatus.PENDING)
     query.andWhere('quote.storedStatus = :pending AND quote.validUntil >= :now', { pending: QuoteStatus.PENDING, now });
   else if (options.status) query.andWhere('quote.storedStatus = :status', { status: options.status });
+  searchByNameOrNumber(query, 'quote', 'Q', options.search);
   return query.getMany();
 }
 
@@ -96,8 +97,18 @@ export async function createQuote(dataSource: DataSource, input: CreateQuoteInpu
         event: 'CREATED',
         status: QuoteStatus.PENDING,
         actor,
+        // Sent when written: the list's "sent" date and the history's are one moment.
+        occurredAt: quote.createdAt,
       });
-      if (request) await answerRequest(manager, request, { status: RequestStatus.QUOTED, quoteId: quote.id }, actor, quote.number);
+      if (request)
+        await answerRequest(
+          manager,
+          request,
+          { status: RequestStatus.QUOTED, quoteId: quote.id },
+          actor,
+          quote.number,
+          input.requestVersion,
+        );
       return quote;
     }),
   );

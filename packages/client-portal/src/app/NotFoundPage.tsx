@@ -1,12 +1,13 @@
-import { Button, Stack, Text, Title } from '@mantine/core';
+import { Button, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PageTitle } from './PageTitle';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
   return (
     <Stack align="flex-start" gap="sm">
-      <Title order={2}>{t('app.notFoundTitle')}</Title>
+      <PageTitle>{t('app.notFoundTitle')}</PageTitle>
       <Text c="dimmed">{t('app.notFoundText')}</Text>
       <Button component={Link} to="/" variant="light">
         {t('app.backToStart')}

@@ -1,4 +1,4 @@
-import { Box, Group, rem, Title, UnstyledButton } from '@mantine/core';
+import { Box, Group, rem, Text, UnstyledButton } from '@mantine/core';
 import { Link } from 'react-router';
 import { useBranding } from '../branding/brandingContext';
 
@@ -21,8 +21,10 @@ export function PortalBrand() {
           />
         )}
         {/* Phones give a long name two smaller lines rather than cutting it short. */}
-        <Title
-          order={1}
+        {/* The name, not a heading: each page's own title is its one <h1>. */}
+        <Text
+          component="span"
+          fw={700}
           fz={{ base: rem(17), sm: rem(22) }}
           lh={1.25}
           c="var(--mantine-primary-color-filled)"
@@ -30,7 +32,7 @@ export function PortalBrand() {
           style={{ overflowWrap: 'anywhere' }}
         >
           {portalName}
-        </Title>
+        </Text>
       </Group>
     </UnstyledButton>
   );

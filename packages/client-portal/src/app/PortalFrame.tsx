@@ -1,10 +1,11 @@
 import { Box, Group } from '@mantine/core';
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
 import { PageLoading } from './lazyPage';
 import { PortalBrand } from './PortalBrand';
+import { announceNavigation } from './usePageTitle';
 import classes from './PortalLayout.module.css';
 
 /** The id of each page's `<main>`, the target of the "skip to content" link. */
@@ -12,6 +13,14 @@ export const MAIN_ID = 'main-content';
 
 /** The current page; while its code arrives, the header and navigation stay and a loader takes the page's place. */
 export function PageOutlet() {
+  const { pathname } = useLocation();
+  const shown = useRef(pathname);
+  // A layout effect runs before the new page's own effects, so its heading finds the announcement.
+  useLayoutEffect(() => {
+    if (shown.current === pathname) return;
+    shown.current = pathname;
+    announceNavigation();
+  }, [pathname]);
   return (
     <Suspense fallback={<PageLoading />}>
       <Outlet />

@@ -71,6 +71,7 @@ export const appRoutes: RouteObject[] = [
               { index: true, element: guarded('REQUESTS', 'BROWSE', <pages.requests.Page />) },
               { path: 'new', element: guarded('REQUESTS', 'ADD', <pages.newRequest.Page />) },
               { path: ':requestId', element: guarded('REQUESTS', 'DISPLAY', <pages.request.Page />) },
+              { path: ':requestId/edit', element: guarded('REQUESTS', 'EDIT', <pages.editRequest.Page />) },
             ],
           },
           { path: 'feedback', element: guarded('FEEDBACK', 'BROWSE', <pages.feedback.Page />) },

@@ -20,6 +20,7 @@ export const pages = {
   requests: lazyPage(() => import('../requests/RequestsPage'), 'RequestsPage'),
   newRequest: lazyPage(() => import('../requests/NewRequestPage'), 'NewRequestPage'),
   request: lazyPage(() => import('../requests/RequestPage'), 'RequestPage'),
+  editRequest: lazyPage(() => import('../requests/EditRequestPage'), 'EditRequestPage'),
   feedback: lazyPage(() => import('../feedback/FeedbackPage'), 'FeedbackPage'),
   files: lazyPage(() => import('../files/FilesPage'), 'FilesPage'),
 };

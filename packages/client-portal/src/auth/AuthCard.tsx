@@ -1,5 +1,6 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Paper, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { PageTitle } from '../app/PageTitle';
 
 interface AuthCardProps {
   title: string;
@@ -13,9 +14,7 @@ export function AuthCard({ title, intro, children }: AuthCardProps) {
     <Paper withBorder shadow="xs" p={{ base: 'md', sm: 'xl' }} maw={520} mx="auto" component="section" aria-labelledby="auth-card-title">
       <Stack gap="lg">
         <div>
-          <Title order={2} id="auth-card-title">
-            {title}
-          </Title>
+          <PageTitle id="auth-card-title">{title}</PageTitle>
           {intro && (
             <Text mt="xs" c="dimmed">
               {intro}

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import classes from './SignInLanding.module.css';
 
@@ -6,18 +6,22 @@ interface SignInLandingProps {
   welcomeText: string;
   /** The step of the sign-in: the password form, a code, the enrolment or the recovery codes. */
   children: ReactNode;
+  /** Inside the portal, the page heading's props (its id, focus after a page change). */
+  heading?: { ref: RefObject<HTMLHeadingElement | null>; id: string; tabIndex: number };
 }
 
 /** The agency's welcome text and the sign-in, beside how a client gets an account; plain HTML, as the first page loads it. */
-export function SignInLanding({ welcomeText, children }: SignInLandingProps) {
+export function SignInLanding({ welcomeText, children, heading }: SignInLandingProps) {
+  const titleId = heading?.id ?? 'sign-in-title';
   const { t } = useTranslation();
   return (
     <div className={classes.grid}>
-      <section className={`${classes.card} ${classes.main}`} aria-labelledby="sign-in-title">
+      <section className={`${classes.card} ${classes.main}`} aria-labelledby={titleId}>
         <div>
-          <h2 className={classes.title} id="sign-in-title">
+          {/* The page's one <h1>. */}
+          <h1 className={classes.title} {...heading} id={titleId}>
             {t('signIn.title')}
-          </h2>
+          </h1>
           {welcomeText.trim() !== '' && <p className={classes.welcome}>{welcomeText}</p>}
         </div>
         {children}

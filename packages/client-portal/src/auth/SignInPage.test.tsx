@@ -16,13 +16,15 @@ describe('signing in to the Client Portal', () => {
   it('sends a visitor to the sign-in page, branded with the portal name and welcome text', async () => {
     const { router } = renderPortal('/');
 
-    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/sign-in');
-    expect(screen.getByRole('heading', { level: 1, name: 'Lingua Client Portal' })).toBeInTheDocument();
+    // The portal's name heads the page, but as its brand: the page's one <h1> is its own title.
+    expect(screen.getByRole('link', { name: 'Lingua Client Portal' })).toBeInTheDocument();
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     expect(screen.getByText('Welcome to the Lingua Client Portal.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'How you get access' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Forgot password?' })).toHaveAttribute('href', '/forgot-password');
-    expect(document.title).toBe('Lingua Client Portal');
+    expect(document.title).toBe('Sign in · Lingua Client Portal');
   });
 
   it('shows one message for every refusal, in the reader’s language', async () => {
@@ -98,7 +100,7 @@ describe('signing in to the Client Portal', () => {
     await user.type(screen.getByLabelText(/^Password/), 'portal-demo-2026');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
 
-    expect(await screen.findByRole('heading', { level: 2, name: 'Profil' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Profil' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/profile');
     expect(i18n.resolvedLanguage).toBe('DE');
   });

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Center, Loader, MantineProvider, Text } from '@mantine/core';
 import { IconPlugConnectedX, IconWorldOff } from '@tabler/icons-react';
-import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useLayoutEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../app/graphqlErrors';
 import { accessibleCssVariables } from '../app/accessibleColors';
@@ -38,7 +38,8 @@ export function BrandingGate({ children, mantineEnv = 'default' }: BrandingGateP
   );
 
   const title = answer?.portalName || t('app.title');
-  useEffect(() => {
+  // Before the pages' own effects, which add their name in front (usePageTitle).
+  useLayoutEffect(() => {
     document.title = title;
   }, [title]);
 

@@ -18,7 +18,7 @@ export function AttentionSection({ id, title, more, emptyText, items }: Attentio
     <Paper withBorder p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby={id}>
       <Stack gap="sm">
         <Group justify="space-between" gap="xs" wrap="wrap">
-          <Title order={3} id={id} fz="lg">
+          <Title order={2} id={id} fz="lg">
             {title}
           </Title>
           {more && (

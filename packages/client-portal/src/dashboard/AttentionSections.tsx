@@ -173,7 +173,7 @@ export function AttentionSections() {
             <Group gap="xs" wrap="wrap">
               <RequestStatusBadge status={request.status} />
               <Text size="sm" c="dimmed">
-                {t('dashboard.requestSummary', { kind: t(`requestKind.${request.kind}`), date: formatter.date(request.createdAt) })}
+                {t('dashboard.requestSummary', { kind: t(`requestKind.${request.kind}`), date: formatter.date(request.submittedAt) })}
               </Text>
             </Group>
           </li>

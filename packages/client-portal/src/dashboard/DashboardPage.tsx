@@ -2,6 +2,7 @@ import { Card, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { usePageHeading, usePageTitle } from '../app/usePageTitle';
 import { useBranding } from '../branding/brandingContext';
 import { useClientFormatter } from '../formatting/useClientFormatter';
 import { useNavigationItems } from '../navigation/useNavigationItems';
@@ -19,11 +20,15 @@ export function DashboardPage() {
   const formatter = useClientFormatter();
   const { welcomeText } = useBranding();
   const { places } = useNavigationItems();
+  const heading = usePageHeading<HTMLHeadingElement>();
+  usePageTitle(t('dashboard.navLabel'));
 
   return (
     <Stack gap="xl">
       <div>
-        <Title order={2}>{t('dashboard.greeting', { name: viewer.name })}</Title>
+        <Title order={1} size="h2" {...heading}>
+          {t('dashboard.greeting', { name: viewer.name })}
+        </Title>
         <Text c="dimmed" mt={4}>
           {viewer.previousSignInAt
             ? t('dashboard.lastLogin', { date: formatter.dateTime(viewer.previousSignInAt) })
@@ -40,7 +45,7 @@ export function DashboardPage() {
       <AttentionSections />
 
       <Stack component="section" aria-labelledby="areas-title" gap="md">
-        <Title order={3} id="areas-title">
+        <Title order={2} size="h3" id="areas-title">
           {t('dashboard.areasTitle')}
         </Title>
         {places.length === 0 ? (

@@ -46,7 +46,7 @@ export function FeedbackPage() {
                 <FeedbackCard
                   feedback={feedback}
                   heading={
-                    <Title order={3} fz="md">
+                    <Title order={2} fz="md">
                       {mayOpenProjects ? (
                         <Anchor component={Link} to={`/projects/${feedback.projectId}`} inherit>
                           {label}

@@ -10,7 +10,7 @@ const roles: readonly FileRole[] = ['SOURCE', 'TARGET', 'REFERENCE'];
 interface FilesByRoleProps {
   files: readonly StoredFileFieldsFragment[];
   /** The heading level of each group's title, below the section's own heading. */
-  headingOrder?: 4 | 5;
+  headingOrder?: 3 | 4;
   /** The record's zip of all files (a project's `filesZipUrl`): offers "Download all" and each role as a zip. */
   zipUrl?: string;
 }
@@ -19,7 +19,7 @@ interface FilesByRoleProps {
  * Files grouped as source, translated (target) and reference files. A file downloads from its link
  * with the client's session; without Files Display the name is shown without a link.
  */
-export function FilesByRole({ files, headingOrder = 4, zipUrl }: FilesByRoleProps) {
+export function FilesByRole({ files, headingOrder = 3, zipUrl }: FilesByRoleProps) {
   const { t } = useTranslation();
   const formatter = useClientFormatter();
   const mayDownload = useClientMay('FILES', 'DISPLAY');

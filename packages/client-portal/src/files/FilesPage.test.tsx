@@ -221,7 +221,7 @@ describe('the Files area', () => {
   it('names roles and records in the client’s language', async () => {
     renderPortal('/files', { mocks: [viewerMock(aViewer({ ...acme, preferredLanguage: 'PL' })), filesMock()] });
 
-    expect(await screen.findByRole('heading', { level: 2, name: 'Pliki' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Pliki' })).toBeInTheDocument();
     expect(await screen.findByRole('link', { name: 'Zapytanie R-00012' })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'Tłumaczenia' })).toBeInTheDocument();
     expect(screen.getByText('Dostarczone tłumaczenie')).toBeInTheDocument();

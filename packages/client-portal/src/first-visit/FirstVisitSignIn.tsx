@@ -67,7 +67,7 @@ export function FirstVisitSignIn({ branding, root }: FirstVisitSignInProps) {
   const current = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : defaultLanguage;
 
   useEffect(() => {
-    document.title = branding.portalName || t('app.title');
+    document.title = t('app.documentTitle', { page: t('signIn.title'), portal: branding.portalName || t('app.title') });
   }, [branding.portalName, t]);
 
   useEffect(() => whenIdle(preloadPortal), []);
@@ -101,7 +101,8 @@ export function FirstVisitSignIn({ branding, root }: FirstVisitSignInProps) {
         <a href={import.meta.env.BASE_URL} className={classes.brand}>
           {/* The name follows, so the logo itself says nothing more to a screen reader. */}
           {branding.logoUrl && <img src={branding.logoUrl} alt="" className={classes.logo} />}
-          <h1 className={classes.brandName}>{branding.portalName}</h1>
+          {/* The name, not a heading: the page's one <h1> is its own title. */}
+          <span className={classes.brandName}>{branding.portalName}</span>
         </a>
         <select
           className={classes.language}

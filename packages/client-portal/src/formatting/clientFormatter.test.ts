@@ -156,7 +156,8 @@ describe('amounts of money', () => {
 
 describe('file sizes and durations', () => {
   it('writes file sizes in the language’s units with the client’s separators', () => {
-    expect(formatter({}, 'EN').fileSize(900)).toBe('900 byte');
+    expect(formatter({}, 'EN').fileSize(900)).toBe('900 bytes');
+    expect(formatter({}, 'EN').fileSize(1)).toBe('1 byte');
     expect(formatter({}, 'EN').fileSize(250_000)).toBe('244 kB');
     expect(formatter({ decimalSeparator: ',', thousandsSeparator: '.' }, 'EN').fileSize(1_572_864)).toBe('1,5 MB');
     expect(formatter({}, 'FR').fileSize(1_572_864).replace(/\s/g, ' ')).toBe('1,5 Mo');

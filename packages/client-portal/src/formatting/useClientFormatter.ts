@@ -11,9 +11,17 @@ import { createClientFormatter, noFormatPreferences, type ClientFormatter } from
  */
 export function useClientFormatter(): ClientFormatter {
   const viewer = useClientViewer();
-  const { i18n } = useTranslation();
+  const { i18n, t } = useTranslation();
   const pageLanguage: PortalLanguage = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : defaultLanguage;
   const preferences = viewer?.formatPreferences ?? noFormatPreferences;
   const language = viewer?.preferredLanguage ?? pageLanguage;
-  return useMemo(() => createClientFormatter(preferences, language), [preferences, language]);
+  return useMemo(() => {
+    const formatter = createClientFormatter(preferences, language);
+    return {
+      ...formatter,
+      // Below a kilobyte the unit is a word, so it takes the language's plural forms ("1 byte", "61 bytes", "3 bajty", "5 bajtów").
+      fileSize: (bytes: number) =>
+        bytes < 1024 ? t('units.bytes', { count: bytes, size: formatter.number(bytes, 0) }) : formatter.fileSize(bytes),
+    };
+  }, [preferences, language, t]);
 }

@@ -14,6 +14,14 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return entries;
 }
 
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+
+/** A key with its plural suffix taken off (`units.bytes_few` → `units.bytes`): languages differ in their plural forms. */
+const withoutPlural = (key: string) => key.replace(PLURAL, '');
+
+/** The plural forms `language` needs, as i18next picks them: the categories of its plural rules. */
+const pluralForms = (language: Language) => new Intl.PluralRules(language.toLowerCase()).resolvedOptions().pluralCategories.slice().sort();
+
 const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((match) => match[1]).sort();
 
 const otherLanguages = languages.filter((language) => language !== 'EN');
@@ -31,13 +39,24 @@ describe('translations', () => {
 
   it.each(otherLanguages)('%s has exactly the keys of English', (language) => {
     const translated = flatten(resources.get(language)!);
-    expect([...translated.keys()].sort()).toEqual([...english.keys()].sort());
+    const keys = (entries: Map<string, string>) => [...new Set([...entries.keys()].map(withoutPlural))].sort();
+    expect(keys(translated)).toEqual(keys(english));
+  });
+
+  it.each(languages)('%s has every plural form its language needs, and no other', (language) => {
+    const translated = [...flatten(resources.get(language)!).keys()];
+    const plurals = new Set(translated.filter((key) => PLURAL.test(key)).map(withoutPlural));
+    for (const base of plurals) {
+      const forms = translated.filter((key) => withoutPlural(key) === base && key !== base).map((key) => PLURAL.exec(key)![1]);
+      expect({ base, forms: forms.sort() }).toEqual({ base, forms: pluralForms(language) });
+    }
   });
 
   it.each(languages)('%s has a text for every key, with the same placeholders as English', (language) => {
     for (const [key, text] of flatten(resources.get(language)!)) {
       expect({ key, empty: text.trim() === '' }).toEqual({ key, empty: false });
-      expect({ key, placeholders: placeholders(text) }).toEqual({ key, placeholders: placeholders(english.get(key) ?? '') });
+      const inEnglish = english.get(key) ?? english.get(`${withoutPlural(key)}_other`) ?? '';
+      expect({ key, placeholders: placeholders(text) }).toEqual({ key, placeholders: placeholders(inEnglish) });
     }
   });
 });

@@ -131,7 +131,7 @@ describe('messages on a project', () => {
 
   it('is not shown without Messages Browse', async () => {
     renderPortal('/projects/6', { mocks: [viewerMock(aViewer()), projectMock] });
-    expect(await screen.findByRole('heading', { level: 2, name: 'Warehouse signage' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Warehouse signage' })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: /Messages/ })).not.toBeInTheDocument();
   });
 });

@@ -161,7 +161,7 @@ export function PreferencesForm({ viewer, editBlock, saved, onSavedChange }: Pre
           variant="unstyled"
           disabled={!mayEdit}
           legend={
-            <Title order={4} mb="xs">
+            <Title order={3} size="h4" mb="xs">
               {t('preferences.formatsLegend')}
             </Title>
           }

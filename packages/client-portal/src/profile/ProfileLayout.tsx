@@ -1,10 +1,11 @@
-import { Stack, Tabs, Title } from '@mantine/core';
+import { Stack, Tabs } from '@mantine/core';
 import { IconHistory, IconSettings } from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { PageLoading } from '../app/lazyPage';
 import { useClientMay } from '../session/clientRights';
+import { PageTitle } from '../app/PageTitle';
 
 const tabs = [
   { value: 'settings', path: '/profile' },
@@ -26,7 +27,7 @@ export function ProfileLayout() {
   const active = pathname.replace(/\/+$/, '').endsWith('/activity') ? 'activity' : 'settings';
   return (
     <Stack gap="lg">
-      <Title order={2}>{t('profile.title')}</Title>
+      <PageTitle>{t('profile.title')}</PageTitle>
       <Tabs
         value={active}
         onChange={(value) => {

@@ -23,7 +23,7 @@ export function ProfilePage() {
   return (
     <Stack gap="lg">
       <Paper withBorder p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby="personal-data-title">
-        <Title order={3} id="personal-data-title" mb="xs">
+        <Title order={2} size="h3" id="personal-data-title" mb="xs">
           {t('profile.personalData')}
         </Title>
         <Text size="sm" c="dimmed" mb="md">
@@ -44,7 +44,7 @@ export function ProfilePage() {
       </Paper>
 
       <Paper withBorder p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby="preferences-title">
-        <Title order={3} id="preferences-title" mb="md">
+        <Title order={2} size="h3" id="preferences-title" mb="md">
           {t('preferences.title')}
         </Title>
         {/* Keyed by what was saved: after a save elsewhere (the language switcher) the form starts over from it. */}

@@ -92,7 +92,7 @@ describe('Profile → Sign-in activity', () => {
       mocks: [viewerMock(aViewer({ ...acme, rights: [{ area: 'PROJECTS', actions: ['BROWSE'] }] })), activityMock],
     });
 
-    expect(await screen.findByRole('heading', { level: 2, name: 'Sign-in activity' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign-in activity' })).toBeInTheDocument();
     expect(screen.queryByRole('tab')).not.toBeInTheDocument();
     expect(await screen.findByRole('table', { name: 'Your sign-ins' })).toBeInTheDocument();
   });

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Paper, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useClientFormatter } from '../formatting/useClientFormatter';
 import { ClientSignInActivityDocument, type ClientSignInActivityQuery } from '../gql/graphql';
@@ -8,6 +8,7 @@ import { LoadError, LoadingState } from '../work/QueryStates';
 import { SectionCard } from '../work/SectionCard';
 import { TableScroll } from '../work/TableScroll';
 import { useCompactLayout } from '../work/useCompactLayout';
+import { PageTitle } from '../app/PageTitle';
 
 type Activity = ClientSignInActivityQuery['clientSignInActivity'];
 
@@ -23,7 +24,7 @@ export function SignInActivityPage() {
 
   return (
     <Stack gap="lg">
-      {!inProfileTabs && <Title order={2}>{t('signInActivity.title')}</Title>}
+      {!inProfileTabs && <PageTitle>{t('signInActivity.title')}</PageTitle>}
       {!data ? (
         error ? (
           <LoadError error={error} onRetry={() => void refetch().catch(() => undefined)} />

@@ -42,7 +42,7 @@ export function ProjectFeedbackSection({ project, feedback, feedbackVisible }: P
     content = (
       <>
         <div>
-          <Title order={4} id="give-feedback-title">
+          <Title order={3} size="h4" id="give-feedback-title">
             {t('feedback.form.title')}
           </Title>
           <Text size="sm" c="dimmed">

@@ -45,7 +45,7 @@ describe('a project’s page', () => {
   it('shows the details, the status timeline and the files grouped by role with download links', async () => {
     renderPortal('/projects/6', { mocks: [viewerMock(atlas), projectMock(delivered)] });
 
-    expect(await screen.findByRole('heading', { level: 2, name: 'Warehouse signage' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Warehouse signage' })).toBeInTheDocument();
     const details = within(screen.getByRole('region', { name: 'Details' }));
     expect(details.getByText('Translation')).toBeInTheDocument();
     expect(details.getByText('Desktop publishing (DTP)')).toBeInTheDocument();
@@ -67,7 +67,29 @@ describe('a project’s page', () => {
     expect(files.getByRole('heading', { name: 'Reference material' })).toBeInTheDocument();
     expect(files.getByRole('link', { name: 'Download signage-es-MX.pdf' })).toHaveAttribute('href', '/files/2');
     expect(files.getByText(/^1\.5 MB/)).toBeInTheDocument();
+    expect(files.getByText(/^900 bytes/)).toBeInTheDocument();
     expect(files.getByRole('link', { name: 'Download all (zip)' })).toHaveAttribute('href', '/projects/6/files.zip');
+  });
+
+  it('gives a project made from an accepted quote the status it started in on its timeline', async () => {
+    const fromQuote = aProject({
+      status: 'IN_PROGRESS',
+      files: [],
+      feedback: null,
+      history: [
+        aHistoryEntry({
+          event: 'CREATED_FROM_QUOTE',
+          status: 'IN_PROGRESS',
+          note: 'Q-00003',
+          actorName: 'Atlas Logistics Inc.',
+          actorKind: 'CLIENT',
+        }),
+      ],
+    });
+    renderPortal('/projects/6', { mocks: [viewerMock(atlas), projectMock(fromQuote)] });
+    const timeline = within(await screen.findByRole('region', { name: 'Status and history' }));
+    expect(timeline.getByText('Created from a quote')).toBeInTheDocument();
+    expect(timeline.getByText('Status: In progress')).toBeInTheDocument();
   });
 
   it('sends a delivered translation back for review, checking the comments as they are typed', async () => {
@@ -230,7 +252,7 @@ describe('a project’s page', () => {
       mocks: [viewerMock(viewer), projectMock(aProject(), { id: '6', withFiles: false, withFeedback: false })],
     });
 
-    expect(await screen.findByRole('heading', { level: 2, name: 'Warehouse signage' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Warehouse signage' })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Files' })).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Review' })).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Feedback' })).not.toBeInTheDocument();

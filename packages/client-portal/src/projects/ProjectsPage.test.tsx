@@ -146,7 +146,7 @@ describe('the Projects list', () => {
   it('names statuses, languages and amounts in the client’s language', async () => {
     renderPortal('/projects', { mocks: [viewerMock(aViewer({ ...atlas, preferredLanguage: 'DE' })), projectsMock()] });
 
-    expect(await screen.findByRole('heading', { level: 2, name: 'Projekte' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Projekte' })).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: 'Projekte' });
     await within(table).findByRole('link', { name: 'P-00006' });
     expect(rowTextsOf(table)[1]).toEqual([

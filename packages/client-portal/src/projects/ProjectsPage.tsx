@@ -1,12 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, Group, Loader, Paper, Select, Stack, Table, Text, TextInput } from '@mantine/core';
-import { IconFolder, IconSearch } from '@tabler/icons-react';
+import { Anchor, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { IconFolder } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useClientFormatter } from '../formatting/useClientFormatter';
 import { MyProjectsDocument, type ProjectListFieldsFragment, type ProjectStatus } from '../gql/graphql';
 import { useClientMay } from '../session/clientRights';
 import { LanguagePair } from '../work/LanguagePair';
+import { ListFilterBar, NoMatches } from '../work/ListFilterBar';
 import { LoadMore, PAGE_SIZE } from '../work/LoadMore';
 import { PageHeader } from '../work/PageHeader';
 import { EmptyList, LoadError, LoadingState } from '../work/QueryStates';
@@ -17,8 +18,6 @@ import { useListFilters } from '../work/useListFilters';
 
 export const projectStatuses: readonly ProjectStatus[] = ['REQUESTED', 'IN_PROGRESS', 'READY', 'DELIVERED', 'CLOSED', 'CANCELLED'];
 
-const ALL = 'ALL';
-
 /** Projects: the client's projects, newest first, filtered by status and searched by name or number. */
 export function ProjectsPage() {
   const { t } = useTranslation();
@@ -28,11 +27,6 @@ export function ProjectsPage() {
     fetchPolicy: 'cache-and-network',
   });
   const projects = (data ?? previousData)?.myProjects;
-
-  const statusOptions = [
-    { value: ALL, label: t('projects.allStatuses') },
-    ...projectStatuses.map((status) => ({ value: status, label: t(`projectStatus.${status}`) })),
-  ];
 
   const loadMore = async () => {
     const last = projects?.at(-1);
@@ -47,26 +41,18 @@ export function ProjectsPage() {
   return (
     <Stack gap="lg">
       <PageHeader title={t('projects.title')} />
-      <Group gap="sm" align="flex-end" wrap="wrap">
-        <Select
-          label={t('projects.statusFilter')}
-          data={statusOptions}
-          value={filters.choice ?? ALL}
-          onChange={(value) => filters.setChoice(projectStatuses.find((status) => status === value) ?? null)}
-          allowDeselect={false}
-          w={{ base: '100%', xs: 220 }}
-        />
-        <TextInput
-          label={t('projects.search')}
-          placeholder={t('projects.searchPlaceholder')}
-          leftSection={<IconSearch size={16} aria-hidden />}
-          rightSection={loading && projects ? <Loader size="xs" aria-label={t('app.loading')} /> : null}
-          value={filters.searchText}
-          onChange={(event) => filters.setSearchText(event.currentTarget.value)}
-          type="search"
-          style={{ flex: '1 1 16rem' }}
-        />
-      </Group>
+      <ListFilterBar
+        filters={filters}
+        choices={projectStatuses}
+        choiceLabel={(status) => t(`projectStatus.${status}`)}
+        labels={{
+          status: t('projects.statusFilter'),
+          allStatuses: t('projects.allStatuses'),
+          search: t('projects.search'),
+          searchPlaceholder: t('projects.searchPlaceholder'),
+        }}
+        searching={loading && projects !== undefined}
+      />
 
       {!projects ? (
         error ? (
@@ -76,11 +62,7 @@ export function ProjectsPage() {
         )
       ) : projects.length === 0 ? (
         filters.filtered ? (
-          <EmptyList icon={<IconSearch size={28} aria-hidden />} title={t('projects.noMatchTitle')} text={t('projects.noMatchText')}>
-            <Button variant="default" onClick={filters.clear}>
-              {t('list.clearFilters')}
-            </Button>
-          </EmptyList>
+          <NoMatches title={t('projects.noMatchTitle')} text={t('projects.noMatchText')} onClear={filters.clear} />
         ) : (
           <EmptyList icon={<IconFolder size={28} aria-hidden />} title={t('projects.emptyTitle')} text={t('projects.emptyText')} />
         )

@@ -82,7 +82,7 @@ function QuoteDetails({
     { label: t('quotes.fields.services'), value: <ServiceList services={quote.services} /> },
     { label: t('quotes.fields.sourceLanguage'), value: languages.name(quote.sourceLanguage) },
     { label: t('quotes.fields.targetLanguages'), value: languages.list(quote.targetLanguages) },
-    { label: t('quotes.fields.createdAt'), value: formatter.dateTime(quote.createdAt) },
+    { label: t('quotes.fields.sentOn'), value: formatter.dateTime(quote.sentAt) },
     { label: t('quotes.fields.validUntil'), value: formatter.date(quote.validUntil) },
     { label: t('quotes.fields.proposedDeadline'), value: formatter.dateTime(quote.proposedDeadline) },
     ...(quote.decidedAt ? [{ label: t('quotes.fields.decidedAt'), value: formatter.dateTime(quote.decidedAt) }] : []),

@@ -34,7 +34,13 @@ function quotesMock() {
   return {
     request: { query: MyQuotesDocument, variables: () => true },
     result: (variables: MyQuotesQueryVariables) => ({
-      data: { myQuotes: quotes.filter((quote) => !variables.status || quote.status === variables.status) },
+      data: {
+        myQuotes: quotes.filter(
+          (quote) =>
+            (!variables.status || quote.status === variables.status) &&
+            (!variables.search || quote.name.toLowerCase().includes(variables.search.toLowerCase())),
+        ),
+      },
     }),
     maxUsageCount: Number.POSITIVE_INFINITY,
   };
@@ -64,10 +70,25 @@ describe('quotes', () => {
     expect(within(table).getByText('$7,445.00')).toBeInTheDocument();
     expect(within(table).getAllByText('03/20/2026')).toHaveLength(2);
 
-    await user.click(screen.getByRole('radio', { name: 'Expired' }));
+    expect(within(table).getAllByText('03/01/2026')).toHaveLength(2);
+    await user.click(screen.getByRole('combobox', { name: 'Status' }));
+    await user.click(await screen.findByRole('option', { name: 'Expired' }));
     await waitFor(() => expect(within(screen.getByRole('table', { name: 'Quotes' })).getAllByRole('row')).toHaveLength(2));
     expect(screen.getByRole('link', { name: 'Q-00004' })).toBeInTheDocument();
     expect(router.state.location.search).toBe('?status=EXPIRED');
+  });
+
+  it('searches the quotes by name, with a way back when nothing matches', async () => {
+    const user = userEvent.setup();
+    const { router } = renderPortal('/quotes', { mocks: [viewerMock(atlas), quotesMock()] });
+    await screen.findByRole('link', { name: 'Q-00004' });
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'HR policy');
+    await waitFor(() => expect(within(screen.getByRole('table', { name: 'Quotes' })).getAllByRole('row')).toHaveLength(2));
+    expect(router.state.location.search).toBe('?search=HR+policy');
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), ' 1999');
+    expect(await screen.findByText('No matching quotes')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(within(screen.getByRole('table', { name: 'Quotes' })).getAllByRole('row')).toHaveLength(3));
   });
 
   it('shows the price lines, total, validity and proposed deadline of a quote', async () => {

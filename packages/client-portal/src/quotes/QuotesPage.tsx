@@ -1,12 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, Group, Input, Paper, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
-import { IconFilterOff, IconReportMoney } from '@tabler/icons-react';
+import { Anchor, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { IconReportMoney } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useClientFormatter } from '../formatting/useClientFormatter';
 import { MyQuotesDocument, type QuoteListFieldsFragment, type QuoteStatus } from '../gql/graphql';
 import { useClientMay } from '../session/clientRights';
 import { LanguagePair } from '../work/LanguagePair';
+import { ListFilterBar, NoMatches } from '../work/ListFilterBar';
 import { LoadMore, PAGE_SIZE } from '../work/LoadMore';
 import { PageHeader } from '../work/PageHeader';
 import { EmptyList, LoadError, LoadingState } from '../work/QueryStates';
@@ -17,23 +18,16 @@ import { useListFilters } from '../work/useListFilters';
 
 export const quoteStatuses: readonly QuoteStatus[] = ['PENDING', 'ACCEPTED', 'REJECTED', 'EXPIRED'];
 
-const ALL = 'ALL';
-
-/** Quotes: the agency's quotes to the client, newest first, filtered by status. */
+/** Quotes: the agency's quotes to the client, newest first, filtered by status and searched by name or number. */
 export function QuotesPage() {
   const { t } = useTranslation();
   const compact = useCompactLayout();
   const filters = useListFilters(quoteStatuses);
-  const { data, previousData, error, refetch, fetchMore } = useQuery(MyQuotesDocument, {
-    variables: { status: filters.choice, first: PAGE_SIZE },
+  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(MyQuotesDocument, {
+    variables: { status: filters.choice, search: filters.search, first: PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
   });
   const quotes = (data ?? previousData)?.myQuotes;
-  const statusOptions = [
-    { value: ALL, label: t('quotes.allStatuses') },
-    ...quoteStatuses.map((status) => ({ value: status, label: t(`quoteStatus.${status}`) })),
-  ];
-  const chooseStatus = (value: string | null) => filters.setChoice(quoteStatuses.find((status) => status === value) ?? null);
 
   const loadMore = async () => {
     const last = quotes?.at(-1);
@@ -48,28 +42,18 @@ export function QuotesPage() {
   return (
     <Stack gap="lg">
       <PageHeader title={t('quotes.title')} />
-      {compact ? (
-        <Select
-          label={t('quotes.statusFilter')}
-          data={statusOptions}
-          value={filters.choice ?? ALL}
-          onChange={chooseStatus}
-          allowDeselect={false}
-        />
-      ) : (
-        <Input.Wrapper id="quote-status-filter" label={t('quotes.statusFilter')} labelElement="div">
-          <div>
-            <SegmentedControl
-              role="radiogroup"
-              aria-labelledby="quote-status-filter-label"
-              data={statusOptions}
-              value={filters.choice ?? ALL}
-              onChange={chooseStatus}
-              mt={4}
-            />
-          </div>
-        </Input.Wrapper>
-      )}
+      <ListFilterBar
+        filters={filters}
+        choices={quoteStatuses}
+        choiceLabel={(status) => t(`quoteStatus.${status}`)}
+        labels={{
+          status: t('quotes.statusFilter'),
+          allStatuses: t('quotes.allStatuses'),
+          search: t('quotes.search'),
+          searchPlaceholder: t('quotes.searchPlaceholder'),
+        }}
+        searching={loading && quotes !== undefined}
+      />
 
       {!quotes ? (
         error ? (
@@ -78,15 +62,8 @@ export function QuotesPage() {
           <LoadingState />
         )
       ) : quotes.length === 0 ? (
-        filters.choice ? (
-          <EmptyList
-            icon={<IconFilterOff size={28} aria-hidden />}
-            title={t('quotes.noMatchTitle', { status: t(`quoteStatus.${filters.choice}`) })}
-          >
-            <Button variant="default" onClick={filters.clear}>
-              {t('quotes.showAll')}
-            </Button>
-          </EmptyList>
+        filters.filtered ? (
+          <NoMatches title={t('quotes.noMatchTitle')} text={t('quotes.noMatchText')} onClear={filters.clear} />
         ) : (
           <EmptyList icon={<IconReportMoney size={28} aria-hidden />} title={t('quotes.emptyTitle')} text={t('quotes.emptyText')} />
         )
@@ -94,7 +71,7 @@ export function QuotesPage() {
         <>
           {error && <LoadError error={error} onRetry={() => void refetch().catch(() => undefined)} />}
           <QuoteList quotes={quotes} compact={compact} />
-          <LoadMore key={`more:${filters.choice ?? ''}`} loaded={quotes.length} onLoadMore={loadMore} />
+          <LoadMore key={`more:${filters.choice ?? ''}:${filters.search ?? ''}`} loaded={quotes.length} onLoadMore={loadMore} />
         </>
       )}
     </Stack>
@@ -131,7 +108,10 @@ function QuoteList({ quotes, compact }: { quotes: readonly QuoteListFieldsFragme
             </Text>
             <LanguagePair size="sm" c="dimmed" sourceLanguage={quote.sourceLanguage} targetLanguages={quote.targetLanguages} />
             <Group justify="space-between" gap="xs" mt={4}>
-              <Text size="sm">{t('quotes.validUntilDate', { date: formatter.date(quote.validUntil) })}</Text>
+              <Text size="sm">
+                {t('quotes.sentOnDate', { date: formatter.date(quote.sentAt) })} ·{' '}
+                {t('quotes.validUntilDate', { date: formatter.date(quote.validUntil) })}
+              </Text>
               <Text size="sm" fw={600}>
                 {formatter.money(quote.total)}
               </Text>
@@ -143,13 +123,14 @@ function QuoteList({ quotes, compact }: { quotes: readonly QuoteListFieldsFragme
   }
 
   return (
-    <TableScroll minWidth={760} label={t('quotes.title')}>
+    <TableScroll minWidth={840} label={t('quotes.title')}>
       <Table striped highlightOnHover verticalSpacing="sm" aria-label={t('quotes.title')}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('quotes.columns.number')}</Table.Th>
             <Table.Th scope="col">{t('quotes.columns.name')}</Table.Th>
             <Table.Th scope="col">{t('quotes.columns.languages')}</Table.Th>
+            <Table.Th scope="col">{t('quotes.columns.sentOn')}</Table.Th>
             <Table.Th scope="col">{t('quotes.columns.validUntil')}</Table.Th>
             <Table.Th scope="col">{t('quotes.columns.status')}</Table.Th>
             <Table.Th scope="col" ta="right">
@@ -165,6 +146,7 @@ function QuoteList({ quotes, compact }: { quotes: readonly QuoteListFieldsFragme
               <Table.Td>
                 <LanguagePair size="sm" sourceLanguage={quote.sourceLanguage} targetLanguages={quote.targetLanguages} />
               </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatter.date(quote.sentAt)}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatter.date(quote.validUntil)}</Table.Td>
               <Table.Td>
                 <QuoteStatusBadge status={quote.status} />

@@ -1,25 +1,21 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Fieldset, Group, MultiSelect, Paper, Radio, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Fieldset, Group, Paper, Radio, SimpleGrid, Stack } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '../app/useNotify';
 import { useNavigate } from 'react-router';
-import { fromDateTimeLocalValue, toDateTimeLocalValue } from '@portico/domain';
+import { fromDateTimeLocalValue } from '@portico/domain';
 import { useClientFormatter } from '../formatting/useClientFormatter';
 import { SubmitRequestDocument, type RequestKind } from '../gql/graphql';
 import { ReadOnlyNotice } from '../session/ReadOnlyNotice';
 import { useFileUploadBlock, useNewRequestBlock } from '../session/clientRights';
-import { LanguageCodeSelect, LanguageCodesMultiSelect } from '../work/LanguageCodeInputs';
 import { mutationFailure } from '../work/mutationErrors';
 import { PageHeader } from '../work/PageHeader';
 import { RequestFilesInput, type RequestFile } from './RequestFilesInput';
+import { isRequestFormField, RequestScopeFields } from './RequestScopeFields';
 import { emptyRequest, requestFormSchema, requestKinds, serviceTypes, type RequestFormValues } from './requestFormSchema';
-
-const formFields = ['name', 'services', 'sourceLanguage', 'targetLanguages', 'deadline', 'instructions'] as const;
-type FormField = (typeof formFields)[number];
-const isFormField = (field: string): field is FormField => (formFields as readonly string[]).includes(field);
 
 /**
  * "New request": ask the agency for a quote or a project, with services, languages, a deadline in the
@@ -52,10 +48,6 @@ export function NewRequestPage() {
   const [submitRequest, { loading }] = useMutation(SubmitRequestDocument);
 
   const uploading = files.some((file) => file.state === 'UPLOADING');
-  const [minimumDeadline] = useState(() => toDateTimeLocalValue(new Date(), timeZone));
-  const chosenDeadline = fromDateTimeLocalValue(form.values.deadline, timeZone);
-
-  const serviceOptions = serviceTypes.map((service) => ({ value: service, label: t(`services.${service}`) }));
 
   const handleSubmit = form.onSubmit(async (values) => {
     setFailure(null);
@@ -95,7 +87,7 @@ export function NewRequestPage() {
               setFilesError(message);
               return true;
             }
-            if (!isFormField(field)) return false;
+            if (!isRequestFormField(field)) return false;
             form.setFieldError(field, message);
             return true;
           },
@@ -135,64 +127,7 @@ export function NewRequestPage() {
                     ))}
                   </SimpleGrid>
                 </Radio.Group>
-                <TextInput
-                  label={t('requests.form.name')}
-                  description={t('requests.form.nameHint')}
-                  withAsterisk
-                  maxLength={REQUEST_NAME_INPUT_MAX}
-                  {...form.getInputProps('name')}
-                />
-                <MultiSelect
-                  label={t('requests.form.services')}
-                  placeholder={form.values.services.length === 0 ? t('requests.form.servicesPlaceholder') : undefined}
-                  data={serviceOptions}
-                  withAsterisk
-                  clearable
-                  clearButtonProps={{ 'aria-label': t('requests.form.clearServices') }}
-                  {...form.getInputProps('services')}
-                />
-                <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-                  <LanguageCodeSelect
-                    label={t('requests.form.sourceLanguage')}
-                    description={t('requests.form.languageHint')}
-                    placeholder={t('requests.form.languagePlaceholder')}
-                    nothingFoundMessage={t('requests.form.noLanguageFound')}
-                    withAsterisk
-                    {...form.getInputProps('sourceLanguage')}
-                  />
-                  <LanguageCodesMultiSelect
-                    label={t('requests.form.targetLanguages')}
-                    description={t('requests.form.languageHint')}
-                    placeholder={form.values.targetLanguages.length === 0 ? t('requests.form.languagePlaceholder') : undefined}
-                    nothingFoundMessage={t('requests.form.noLanguageFound')}
-                    withAsterisk
-                    {...form.getInputProps('targetLanguages')}
-                  />
-                </SimpleGrid>
-                <TextInput
-                  type="datetime-local"
-                  label={t('requests.form.deadline')}
-                  description={
-                    chosenDeadline
-                      ? t('requests.form.deadlineChosen', {
-                          deadline: formatter.dateTime(chosenDeadline),
-                          zone: timeZone.replaceAll('_', ' '),
-                        })
-                      : t('requests.form.deadlineHint', { zone: timeZone.replaceAll('_', ' ') })
-                  }
-                  withAsterisk
-                  min={minimumDeadline}
-                  maw={{ sm: 320 }}
-                  {...form.getInputProps('deadline')}
-                />
-                <Textarea
-                  label={t('requests.form.instructions')}
-                  description={t('requests.form.instructionsHint')}
-                  autosize
-                  minRows={4}
-                  maxRows={12}
-                  {...form.getInputProps('instructions')}
-                />
+                <RequestScopeFields form={form} />
               </Stack>
             </Fieldset>
             {uploadBlock?.kind !== 'NO_RIGHT' && (
@@ -219,6 +154,3 @@ export function NewRequestPage() {
     </Stack>
   );
 }
-
-/** A little room over the API's limit, so the form can say what is too long instead of cutting the text. */
-const REQUEST_NAME_INPUT_MAX = 250;

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Grid, Group, Stack, Text } from '@mantine/core';
-import { IconArrowRight } from '@tabler/icons-react';
+import { Alert, Anchor, Button, Grid, Group, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconArrowBackUp, IconArrowRight, IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../app/NotFoundPage';
@@ -8,7 +9,11 @@ import { ConversationSection } from '../messages/ConversationSection';
 import { FilesByRole } from '../files/FilesByRole';
 import { useClientFormatter } from '../formatting/useClientFormatter';
 import { MyRequestDocument, type RequestStatus } from '../gql/graphql';
-import { useClientMay } from '../session/clientRights';
+import { requestStatuses } from './RequestsPage';
+import { useChangeBlock, useClientMay } from '../session/clientRights';
+import { ReadOnlyNotice } from '../session/ReadOnlyNotice';
+import { useNotify } from '../app/useNotify';
+import { WithdrawRequestDialog } from './WithdrawRequestDialog';
 import { DetailsList } from '../work/DetailsList';
 import { HistoryTimeline } from '../work/HistoryTimeline';
 import { PageHeader } from '../work/PageHeader';
@@ -18,13 +23,13 @@ import { ServiceList } from '../work/ServiceList';
 import { RequestStatusBadge } from '../work/StatusBadges';
 import { useLanguageNames } from '../work/useLanguageNames';
 
-const requestStatuses: readonly RequestStatus[] = ['SUBMITTED', 'QUOTED', 'CONVERTED_TO_PROJECT', 'DECLINED'];
 const isRequestStatus = (status: string): status is RequestStatus => (requestStatuses as readonly string[]).includes(status);
 
 /** One request: what was asked for, its files (Files Browse) and its history, leading to the quote or project it became. */
 export function RequestPage() {
   const { requestId = '' } = useParams();
   const { t } = useTranslation();
+  const notify = useNotify();
   const mayMessage = useClientMay('MESSAGES', 'BROWSE');
   const formatter = useClientFormatter();
   const languages = useLanguageNames();
@@ -36,6 +41,8 @@ export function RequestPage() {
     fetchPolicy: 'cache-and-network',
   });
   const back = { to: '/requests', label: t('requests.backToList') };
+  const changeBlock = useChangeBlock('REQUESTS', 'EDIT');
+  const [withdrawing, withdrawDialog] = useDisclosure(false);
 
   if (!data) {
     if (error && isNotFound(error)) return <NotFoundPage />;
@@ -58,7 +65,7 @@ export function RequestPage() {
     { label: t('requests.fields.services'), value: <ServiceList services={request.services} /> },
     { label: t('requests.fields.sourceLanguage'), value: languages.name(request.sourceLanguage) },
     { label: t('requests.fields.targetLanguages'), value: languages.list(request.targetLanguages) },
-    { label: t('requests.fields.sentOn'), value: formatter.dateTime(request.createdAt) },
+    { label: t('requests.fields.submittedOn'), value: formatter.dateTime(request.submittedAt) },
     { label: t('requests.fields.deadline'), value: formatter.dateTime(request.deadline) },
     {
       label: t('requests.fields.instructions'),
@@ -72,11 +79,39 @@ export function RequestPage() {
     },
   ];
 
+  // Until the agency answers, the client may still correct the request or take it back (Requests Edit).
+  const open = request.status === 'SUBMITTED' && changeBlock?.kind !== 'NO_RIGHT';
+  const readOnly = changeBlock?.kind === 'READ_ONLY_SESSION';
+  const actions = open ? (
+    <>
+      {readOnly ? (
+        <Button variant="default" leftSection={<IconPencil size={18} aria-hidden />} disabled aria-describedby="request-read-only">
+          {t('requests.edit.open')}
+        </Button>
+      ) : (
+        <Button component={Link} to={`/requests/${request.id}/edit`} variant="default" leftSection={<IconPencil size={18} aria-hidden />}>
+          {t('requests.edit.open')}
+        </Button>
+      )}
+      <Button
+        color="red"
+        variant="outline"
+        leftSection={<IconArrowBackUp size={18} aria-hidden />}
+        onClick={withdrawDialog.open}
+        disabled={readOnly}
+        aria-describedby={readOnly ? 'request-read-only' : undefined}
+      >
+        {t('requests.withdraw.open')}
+      </Button>
+    </>
+  ) : null;
+
   return (
     <Stack gap="lg">
       <PageHeader
         title={request.name}
         back={back}
+        actions={actions}
         subtitle={
           <Group gap="xs">
             <Text c="dimmed" fw={500}>
@@ -86,6 +121,17 @@ export function RequestPage() {
           </Group>
         }
       />
+      {open && changeBlock?.kind === 'READ_ONLY_SESSION' && <ReadOnlyNotice id="request-read-only" staffName={changeBlock.staffName} />}
+      {request.status === 'WITHDRAWN' && (
+        <Alert
+          color="gray"
+          variant="light"
+          title={t('requests.withdrawnTitle')}
+          styles={{ message: { color: 'var(--mantine-color-text)' } }}
+        >
+          {t('requests.withdrawnText')}
+        </Alert>
+      )}
       {request.status === 'QUOTED' && (
         <Outcome text={t('requests.quotedNotice')} link={quoteHref ? { to: quoteHref, label: t('requests.openQuote') } : null} />
       )}
@@ -122,6 +168,18 @@ export function RequestPage() {
           {mayMessage && <ConversationSection recordType="REQUEST" recordId={request.id} />}
         </Grid.Col>
       </Grid>
+      {open && !readOnly && (
+        <WithdrawRequestDialog
+          request={request}
+          opened={withdrawing}
+          onClose={withdrawDialog.close}
+          onWithdrawn={() => {
+            withdrawDialog.close();
+            notify.success(t('requests.withdraw.done', { number: request.number }));
+          }}
+          onStale={() => void refetch().catch(() => undefined)}
+        />
+      )}
     </Stack>
   );
 }

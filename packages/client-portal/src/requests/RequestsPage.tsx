@@ -5,26 +5,34 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useClientFormatter } from '../formatting/useClientFormatter';
-import { MyRequestsDocument, type RequestListFieldsFragment } from '../gql/graphql';
+import { MyRequestsDocument, type RequestListFieldsFragment, type RequestStatus } from '../gql/graphql';
 import { useClientMay, useNewRequestBlock } from '../session/clientRights';
 import { ReadOnlyNotice } from '../session/ReadOnlyNotice';
 import { LanguagePair } from '../work/LanguagePair';
+import { ListFilterBar, NoMatches } from '../work/ListFilterBar';
 import { LoadMore, PAGE_SIZE } from '../work/LoadMore';
 import { PageHeader } from '../work/PageHeader';
 import { EmptyList, LoadError, LoadingState } from '../work/QueryStates';
 import { RequestStatusBadge } from '../work/StatusBadges';
 import { TableScroll } from '../work/TableScroll';
 import { useCompactLayout } from '../work/useCompactLayout';
+import { useListFilters } from '../work/useListFilters';
 
-/** Requests: what the client asked the agency for, newest first, and "New request" (Requests Add). */
+export const requestStatuses: readonly RequestStatus[] = ['SUBMITTED', 'QUOTED', 'CONVERTED_TO_PROJECT', 'DECLINED', 'WITHDRAWN'];
+
+/**
+ * Requests: what the client asked the agency for, newest first, filtered by status and searched by
+ * name or number, and "New request" (Requests Add).
+ */
 export function RequestsPage() {
   const { t } = useTranslation();
   const block = useNewRequestBlock();
-  const { data, error, refetch, fetchMore } = useQuery(MyRequestsDocument, {
-    variables: { first: PAGE_SIZE },
+  const filters = useListFilters(requestStatuses);
+  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(MyRequestsDocument, {
+    variables: { status: filters.choice, search: filters.search, first: PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
   });
-  const requests = data?.myRequests;
+  const requests = (data ?? previousData)?.myRequests;
   const readOnly = block?.kind === 'READ_ONLY_SESSION';
 
   const newRequestButton: ReactNode =
@@ -52,6 +60,18 @@ export function RequestsPage() {
     <Stack gap="lg">
       <PageHeader title={t('requests.title')} actions={newRequestButton} />
       {block?.kind === 'READ_ONLY_SESSION' && <ReadOnlyNotice id="requests-read-only" staffName={block.staffName} />}
+      <ListFilterBar
+        filters={filters}
+        choices={requestStatuses}
+        choiceLabel={(status) => t(`requestStatus.${status}`)}
+        labels={{
+          status: t('requests.statusFilter'),
+          allStatuses: t('requests.allStatuses'),
+          search: t('requests.search'),
+          searchPlaceholder: t('requests.searchPlaceholder'),
+        }}
+        searching={loading && requests !== undefined}
+      />
       {!requests ? (
         error ? (
           <LoadError error={error} onRetry={() => void refetch().catch(() => undefined)} />
@@ -59,11 +79,16 @@ export function RequestsPage() {
           <LoadingState />
         )
       ) : requests.length === 0 ? (
-        <EmptyList icon={<IconInbox size={28} aria-hidden />} title={t('requests.emptyTitle')} text={t('requests.emptyText')} />
+        filters.filtered ? (
+          <NoMatches title={t('requests.noMatchTitle')} text={t('requests.noMatchText')} onClear={filters.clear} />
+        ) : (
+          <EmptyList icon={<IconInbox size={28} aria-hidden />} title={t('requests.emptyTitle')} text={t('requests.emptyText')} />
+        )
       ) : (
         <>
+          {error && <LoadError error={error} onRetry={() => void refetch().catch(() => undefined)} />}
           <RequestList requests={requests} />
-          <LoadMore loaded={requests.length} onLoadMore={loadMore} />
+          <LoadMore key={`more:${filters.choice ?? ''}:${filters.search ?? ''}`} loaded={requests.length} onLoadMore={loadMore} />
         </>
       )}
     </Stack>
@@ -102,7 +127,7 @@ function RequestList({ requests }: { requests: readonly RequestListFieldsFragmen
             <Text size="sm">{t(`requestKind.${request.kind}`)}</Text>
             <LanguagePair size="sm" c="dimmed" sourceLanguage={request.sourceLanguage} targetLanguages={request.targetLanguages} />
             <Text size="sm" mt={4}>
-              {t('requests.sentOn', { date: formatter.date(request.createdAt) })} ·{' '}
+              {t('requests.submittedOn', { date: formatter.date(request.submittedAt) })} ·{' '}
               {t('requests.deadlineOn', { date: formatter.dateTime(request.deadline) })}
             </Text>
           </Paper>
@@ -120,7 +145,7 @@ function RequestList({ requests }: { requests: readonly RequestListFieldsFragmen
             <Table.Th scope="col">{t('requests.columns.name')}</Table.Th>
             <Table.Th scope="col">{t('requests.columns.kind')}</Table.Th>
             <Table.Th scope="col">{t('requests.columns.languages')}</Table.Th>
-            <Table.Th scope="col">{t('requests.columns.sentOn')}</Table.Th>
+            <Table.Th scope="col">{t('requests.columns.submittedOn')}</Table.Th>
             <Table.Th scope="col">{t('requests.columns.deadline')}</Table.Th>
             <Table.Th scope="col">{t('requests.columns.status')}</Table.Th>
           </Table.Tr>
@@ -134,7 +159,7 @@ function RequestList({ requests }: { requests: readonly RequestListFieldsFragmen
               <Table.Td>
                 <LanguagePair size="sm" sourceLanguage={request.sourceLanguage} targetLanguages={request.targetLanguages} />
               </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatter.date(request.createdAt)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatter.date(request.submittedAt)}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatter.dateTime(request.deadline)}</Table.Td>
               <Table.Td>
                 <RequestStatusBadge status={request.status} />

@@ -47,7 +47,7 @@ describe('a staff member signed in as the client', () => {
     expect(banner).toHaveTextContent('Reason: Ticket 4711: the client cannot find its delivered files');
 
     await user.click(within(screen.getByRole('navigation', { name: 'Navigation' })).getByRole('link', { name: 'Profile' }));
-    expect(await screen.findByRole('heading', { level: 2, name: 'Profile' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Profile' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Staff session' })).toBeInTheDocument();
     expect(screen.getByText(/cannot change the client's password/)).toBeInTheDocument();
     expect(

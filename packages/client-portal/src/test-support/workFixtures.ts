@@ -149,6 +149,7 @@ export function aQuoteListItem(overrides: Partial<QuoteListFieldsFragment> = {})
     status: 'PENDING',
     sourceLanguage: 'en-US',
     targetLanguages: ['es-MX', 'pt-BR'],
+    sentAt: '2026-03-01T09:00:00.000Z',
     validUntil: '2026-03-20T22:00:00.000Z',
     proposedDeadline: '2026-03-27T16:00:00.000Z',
     total: money('441.00'),
@@ -167,7 +168,7 @@ export function aQuote(overrides: Partial<QuoteDetailFieldsFragment> = {}): Quot
     services: ['TRANSLATION'],
     sourceLanguage: 'en-US',
     targetLanguages: ['es-MX', 'pt-BR'],
-    createdAt: '2026-03-01T09:00:00.000Z',
+    sentAt: '2026-03-01T09:00:00.000Z',
     validUntil: '2026-03-20T22:00:00.000Z',
     proposedDeadline: '2026-03-27T16:00:00.000Z',
     decidedAt: null,
@@ -196,7 +197,7 @@ export function aRequestListItem(overrides: Partial<RequestListFieldsFragment> =
     sourceLanguage: 'de-DE',
     targetLanguages: ['fr-FR', 'it-IT'],
     deadline: '2026-04-01T10:00:00.000Z',
-    createdAt: '2026-03-01T10:00:00.000Z',
+    submittedAt: '2026-03-01T10:00:00.000Z',
     ...overrides,
   } as RequestListFieldsFragment;
 }
@@ -206,6 +207,7 @@ type RequestDetail = MyRequestQuery['myRequest'];
 export function aRequest(overrides: Partial<RequestDetail> = {}): RequestDetail {
   return {
     ...aRequestListItem(),
+    version: 1,
     services: ['TRANSLATION'],
     instructions: 'Use the terminology of project ACM.',
     quoteId: null,

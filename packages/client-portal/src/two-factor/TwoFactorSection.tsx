@@ -37,7 +37,7 @@ export function TwoFactorSection({ viewer }: { viewer: ClientViewer }) {
     <Paper withBorder p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby="two-factor-title">
       <Stack gap="md">
         <Group justify="space-between">
-          <Title order={3} id="two-factor-title">
+          <Title order={2} size="h3" id="two-factor-title">
             {t('twoFactor.title')}
           </Title>
           {status.data && (

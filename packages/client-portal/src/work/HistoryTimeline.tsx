@@ -22,6 +22,9 @@ const knownEvents = [
   'QUOTED',
   'CONVERTED_TO_PROJECT',
   'DECLINED',
+  'EDITED',
+  'WITHDRAWN',
+  'EXPIRED',
 ] as const;
 type KnownEvent = (typeof knownEvents)[number];
 
@@ -99,6 +102,10 @@ export function HistoryTimeline({ entries, statusLabel, quoteHref, projectHref }
     <Timeline active={entries.length - 1} bulletSize={16} lineWidth={2}>
       {entries.map((entry) => (
         <Timeline.Item key={entry.id} title={title(entry)}>
+          {/* Every step says where it left the record, so each status the record reached has its entry. */}
+          {entry.status && statusLabel(entry.status) !== title(entry) && (
+            <Text size="sm">{t('history.statusAfter', { status: statusLabel(entry.status) })}</Text>
+          )}
           <Text size="sm" c="dimmed">
             {formatter.dateTime(entry.occurredAt)} · {actorText(entry, t)}
           </Text>

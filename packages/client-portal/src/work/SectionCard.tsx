@@ -6,7 +6,7 @@ export function SectionCard({ id, title, children }: { id: string; title: string
   return (
     <Paper withBorder p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby={id}>
       <Stack gap="md">
-        <Title order={3} id={id} fz="lg">
+        <Title order={2} id={id} fz="lg">
           {title}
         </Title>
         {children}

@@ -23,6 +23,7 @@ const requestStatusColors: Record<RequestStatus, MantineColor> = {
   QUOTED: 'violet',
   CONVERTED_TO_PROJECT: 'green',
   DECLINED: 'red',
+  WITHDRAWN: 'gray',
 };
 
 export function ProjectStatusBadge({ status }: { status: ProjectStatus }) {

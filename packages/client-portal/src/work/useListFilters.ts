@@ -7,7 +7,7 @@ import { useSearchParams } from 'react-router';
  * address (`?status=…&search=…`, the first named by `param`) so they survive a reload and the back
  * button. The search is sent once the client pauses typing.
  */
-export function useListFilters<Choice extends string>(choices: readonly Choice[], param = 'status') {
+export function useListFilters<Choice extends string>(choices: readonly Choice[], param = 'status'): ListFilters<Choice> {
   const [params, setParams] = useSearchParams();
   const rawChoice = params.get(param);
   const choice = choices.find((candidate) => candidate === rawChoice) ?? null;
@@ -53,4 +53,17 @@ export function useListFilters<Choice extends string>(choices: readonly Choice[]
     },
     filtered: choice !== null || debouncedSearch !== '',
   };
+}
+
+/** A list's filters as `useListFilters` keeps them; `ListFilterBar` shows them. */
+export interface ListFilters<Choice extends string> {
+  /** The chosen status or role: null for all. */
+  choice: Choice | null;
+  setChoice: (value: Choice | null) => void;
+  searchText: string;
+  setSearchText: (text: string) => void;
+  /** The search as sent to the API: null when empty. */
+  search: string | null;
+  clear: () => void;
+  filtered: boolean;
 }

@@ -20,6 +20,9 @@ const knownEvents = {
   DECLINED: 'work.history.events.DECLINED',
   ACCEPTED: 'work.history.events.ACCEPTED',
   REJECTED: 'work.history.events.REJECTED',
+  EDITED: 'work.history.events.EDITED',
+  WITHDRAWN: 'work.history.events.WITHDRAWN',
+  EXPIRED: 'work.history.events.EXPIRED',
 } as const;
 
 /** The event as people read it; events this version does not know yet are spelled out from their code. */

@@ -8,10 +8,12 @@ import { asErrorLike } from '../forms/serverErrors';
 import type { WorkPrefill } from './workPrefill';
 import { splitNewWorkSaveError } from './workSaveErrors';
 
-/** Who the new project or quote is for, and the request it answers (or null). */
+/** Who the new project or quote is for, and the request it answers (or null) at the version staff read. */
 export interface NewWorkOwner {
   clientId: string;
   requestId: string | null;
+  /** If the client edited or withdrew the request since, the API refuses with CONFLICT. */
+  requestVersion?: number;
 }
 
 interface UseCreateWorkOptions<Data, Created> {
@@ -58,7 +60,11 @@ export function useCreateWork<Data, Variables extends OperationVariables, Create
     setAlert(null);
     if (!client) return;
     try {
-      const { data } = await mutate({ variables: variables({ clientId: client.id, requestId: prefill?.request?.id ?? null }) });
+      const request = prefill?.request;
+      const owner: NewWorkOwner = request
+        ? { clientId: client.id, requestId: request.id, requestVersion: request.version }
+        : { clientId: client.id, requestId: null };
+      const { data } = await mutate({ variables: variables(owner) });
       if (!data) return;
       const record = created(data);
       notifications.show({ color: 'green', message: createdMessage(record) });

@@ -5,7 +5,7 @@ import type { WorkScopeValues } from './workScope';
 /** The request a new project or quote answers: the fields it starts from. */
 export type AnsweredRequest = Pick<
   RequestDetailFragment,
-  'id' | 'number' | 'clientId' | 'clientName' | 'name' | 'services' | 'sourceLanguage' | 'targetLanguages' | 'deadline'
+  'id' | 'number' | 'version' | 'clientId' | 'clientName' | 'name' | 'services' | 'sourceLanguage' | 'targetLanguages' | 'deadline'
 >;
 
 /**

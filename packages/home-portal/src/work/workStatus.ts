@@ -27,6 +27,7 @@ export const requestStatusColors = {
   QUOTED: 'blue',
   CONVERTED_TO_PROJECT: 'green',
   DECLINED: 'gray',
+  WITHDRAWN: 'dark',
 } as const satisfies Record<RequestStatus, MantineColor>;
 
 export const projectStatuses = Object.keys(projectStatusColors) as ProjectStatus[];

@@ -11,6 +11,7 @@ import { ClientSearchWordsFilled1765100000001 } from './shared/1765100000001-Cli
 import { PasswordPolicyRows1765000000001 } from './shared/1765000000001-PasswordPolicyRows';
 import { MessagesRights1765200000001 } from './shared/1765200000001-MessagesRights';
 import { RightsThatDoSomething1765300000001 } from './shared/1765300000001-RightsThatDoSomething';
+import { ClientsEditTheirRequests1765500000001 } from './shared/1765500000001-ClientsEditTheirRequests';
 
 type Migration = new () => MigrationInterface;
 
@@ -42,6 +43,8 @@ const ordered: Array<Migration | { mysql: Migration; sqlite: Migration }> = [
   { mysql: mysql.Messages1765200000000, sqlite: sqlite.Messages1765200000000 },
   MessagesRights1765200000001,
   RightsThatDoSomething1765300000001,
+  { mysql: mysql.RequestsByClientAndStatus1765500000000, sqlite: sqlite.RequestsByClientAndStatus1765500000000 },
+  ClientsEditTheirRequests1765500000001,
 ];
 
 export const mysqlMigrations: Migration[] = ordered.map((entry) => ('mysql' in entry ? entry.mysql : entry));

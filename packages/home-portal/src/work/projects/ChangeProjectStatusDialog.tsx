@@ -12,14 +12,18 @@ import { ChangeProjectStatusDocument, type ProjectDetailFragment, type ProjectSt
 import { isProjectStatus, projectStatuses } from '../workStatus';
 
 interface ChangeProjectStatusDialogProps {
-  project: Pick<ProjectDetailFragment, 'id' | 'version' | 'status'>;
+  /** `files` is there when the staff member may browse files (else the API says whether any are missing). */
+  project: Pick<ProjectDetailFragment, 'id' | 'version' | 'status'> & { files?: ProjectDetailFragment['files'] };
   opened: boolean;
   onClose: () => void;
   /** Reads the project again after someone else changed it. */
   refetch: () => Promise<unknown>;
 }
 
-/** "Change status": the new status and a note for the timeline. */
+/**
+ * "Change status": the new status and a note for the timeline. Delivering a project without
+ * translation files first asks whether that is meant (the client would find nothing to download).
+ */
 export function ChangeProjectStatusDialog({ project, opened, onClose, refetch }: ChangeProjectStatusDialogProps) {
   const { t } = useTranslation();
   const fullScreen = useFullScreenDialog();
@@ -27,6 +31,9 @@ export function ChangeProjectStatusDialog({ project, opened, onClose, refetch }:
   const [note, setNote] = useState('');
   const [statusError, setStatusError] = useState<string | null>(null);
   const [failure, setFailure] = useState<{ conflict: boolean; message: string } | null>(null);
+  const [confirmingWithoutFiles, setConfirmingWithoutFiles] = useState(false);
+  const knownWithoutTranslations =
+    project.files !== null && project.files !== undefined && !project.files.some((file) => file.role === 'TARGET');
   const parts = useRecordParts();
   const [changeStatus, { loading }] = useMutation(ChangeProjectStatusDocument, {
     update(cache) {
@@ -39,6 +46,7 @@ export function ChangeProjectStatusDialog({ project, opened, onClose, refetch }:
     setNote('');
     setStatusError(null);
     setFailure(null);
+    setConfirmingWithoutFiles(false);
     onClose();
   };
 
@@ -48,15 +56,32 @@ export function ChangeProjectStatusDialog({ project, opened, onClose, refetch }:
       return;
     }
     setFailure(null);
+    if (status === 'DELIVERED' && knownWithoutTranslations && !confirmingWithoutFiles) {
+      setConfirmingWithoutFiles(true);
+      return;
+    }
     try {
       await changeStatus({
-        variables: { input: { id: project.id, version: project.version, status, note: note.trim() || null }, ...parts },
+        variables: {
+          input: {
+            id: project.id,
+            version: project.version,
+            status,
+            note: note.trim() || null,
+            allowWithoutFiles: status === 'DELIVERED' && confirmingWithoutFiles,
+          },
+          ...parts,
+        },
       });
       notifications.show({ color: 'green', message: t('projects.changeStatus.changed', { status: t(`projects.status.${status}`) }) });
       close();
     } catch (error) {
       const conflict = findApiError(asErrorLike(error), ErrorCode.CONFLICT);
-      if (conflict) {
+      const noFiles = findApiError(asErrorLike(error), ErrorCode.BAD_USER_INPUT)?.reason === 'NO_TRANSLATION_FILES';
+      if (noFiles) {
+        // Files this staff member cannot see, or removed meanwhile: the same question as above.
+        setConfirmingWithoutFiles(true);
+      } else if (conflict) {
         // Someone saved the project meanwhile: show it as it is now; the choice made here stays.
         setFailure({ conflict: true, message: conflict.message });
         await refetch().catch(() => undefined);
@@ -78,6 +103,7 @@ export function ChangeProjectStatusDialog({ project, opened, onClose, refetch }:
           onChange={(value) => {
             setStatus(isProjectStatus(value) ? value : null);
             setStatusError(null);
+            setConfirmingWithoutFiles(false);
           }}
           error={statusError}
           withAsterisk
@@ -93,6 +119,11 @@ export function ChangeProjectStatusDialog({ project, opened, onClose, refetch }:
           minRows={2}
           maxLength={2000}
         />
+        {confirmingWithoutFiles && status === 'DELIVERED' && (
+          <Alert color="orange" title={t('projects.changeStatus.noFilesTitle')} role="alert">
+            {t('projects.changeStatus.noFilesText')}
+          </Alert>
+        )}
         {failure && (
           <Alert
             color={failure.conflict ? 'orange' : 'red'}
@@ -105,8 +136,10 @@ export function ChangeProjectStatusDialog({ project, opened, onClose, refetch }:
           <Button variant="default" onClick={close}>
             {t('common.cancel')}
           </Button>
-          <Button loading={loading} onClick={() => void save()}>
-            {t('projects.changeStatus.submit')}
+          <Button loading={loading} onClick={() => void save()} color={confirmingWithoutFiles ? 'orange' : undefined}>
+            {confirmingWithoutFiles && status === 'DELIVERED'
+              ? t('projects.changeStatus.deliverWithoutFiles')
+              : t('projects.changeStatus.submit')}
           </Button>
         </Group>
       </Stack>

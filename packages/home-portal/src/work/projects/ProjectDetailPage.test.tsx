@@ -172,7 +172,7 @@ describe('Project detail', () => {
       {
         request: {
           query: ChangeProjectStatusDocument,
-          variables: { input: { id: '42', version: 3, status: 'READY', note: 'QA passed' }, ...ALL_PARTS },
+          variables: { input: { id: '42', version: 3, status: 'READY', note: 'QA passed', allowWithoutFiles: false }, ...ALL_PARTS },
         },
         result: changed,
       },
@@ -191,6 +191,35 @@ describe('Project detail', () => {
     expect(await screen.findByText('The project is now Ready.')).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'History' })).getByText('QA passed')).toBeInTheDocument();
     expect(changed).toHaveBeenCalledTimes(1);
+  });
+
+  it('warns before delivering a project without translation files, and delivers only once confirmed', async () => {
+    const user = userEvent.setup();
+    const delivered = jest.fn(() => ({
+      data: { changeProjectStatus: aProjectDetail(42, { version: 4, status: 'DELIVERED', files: [aStoredFile('7', { role: 'SOURCE' })] }) },
+    }));
+    renderProject([
+      projectMock(aProjectDetail(42, { files: [aStoredFile('7', { role: 'SOURCE' })] })),
+      {
+        request: {
+          query: ChangeProjectStatusDocument,
+          variables: { input: { id: '42', version: 3, status: 'DELIVERED', note: null, allowWithoutFiles: true }, ...ALL_PARTS },
+        },
+        result: delivered,
+      },
+    ]);
+
+    await user.click(await screen.findByRole('button', { name: 'Change status' }));
+    const dialog = await screen.findByRole('dialog', { name: "Change the project's status" });
+    await user.click(within(dialog).getByRole('combobox', { name: /^New status/ }));
+    await user.click(await screen.findByRole('option', { name: 'Delivered' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Change status' }));
+
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('This project has no translation files');
+    expect(delivered).not.toHaveBeenCalled();
+    await user.click(within(dialog).getByRole('button', { name: 'Deliver without files' }));
+    expect(await screen.findByText('The project is now Delivered.')).toBeInTheDocument();
+    expect(delivered).toHaveBeenCalledTimes(1);
   });
 
   it('answers the client feedback from the project', async () => {

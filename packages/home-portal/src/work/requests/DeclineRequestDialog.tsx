@@ -11,7 +11,7 @@ import { useRecordParts } from '../useRecordParts';
 const REASON_MIN = 3;
 
 interface DeclineRequestDialogProps {
-  request: { id: string; number: string; clientName: string };
+  request: { id: string; number: string; clientName: string; version: number };
   opened: boolean;
   onClose: () => void;
 }
@@ -51,7 +51,8 @@ export function DeclineRequestDialog({ request, opened, onClose }: DeclineReques
       validate={validate}
       onClose={close}
       onConfirm={async () => {
-        await decline({ variables: { id: request.id, reason: reason.trim(), withFiles } });
+        // The version read: if the client edited or withdrew the request meanwhile, the API refuses with CONFLICT.
+        await decline({ variables: { id: request.id, reason: reason.trim(), version: request.version, withFiles } });
         notifications.show({ color: 'green', message: t('requests.decline.done', { number: request.number }) });
         setReason('');
       }}

@@ -108,6 +108,7 @@ describe('Request detail', () => {
     expect(sent).toHaveLength(1);
     expect(sent[0]?.input).toMatchObject({
       requestId: '13',
+      requestVersion: 1,
       clientId: '10',
       name: 'Annual report',
       services: ['TRANSLATION', 'PROOFREADING'],
@@ -174,7 +175,7 @@ describe('Request detail', () => {
       {
         request: {
           query: DeclineClientRequestDocument,
-          variables: { id: '13', reason: 'We do not translate annual reports.', withFiles: true },
+          variables: { id: '13', reason: 'We do not translate annual reports.', version: 1, withFiles: true },
         },
         result: declined,
       },
@@ -215,5 +216,22 @@ describe('Request detail', () => {
     renderRequest([requestMock({ ...submitted, kind: 'PROJECT', status: 'CONVERTED_TO_PROJECT', projectId: '42' })]);
     expect(await screen.findByRole('link', { name: 'Open the project' })).toHaveAttribute('href', '/projects/42');
     expect(screen.queryByRole('button', { name: 'Start project' })).not.toBeInTheDocument();
+  });
+
+  it('shows a request the client withdrew as such, with nothing left to answer', async () => {
+    renderRequest([
+      requestMock({
+        ...submitted,
+        status: 'WITHDRAWN',
+        history: [
+          ...submitted.history,
+          aHistoryEntry('2', 'WITHDRAWN', { status: 'WITHDRAWN', actorName: 'Acme Pharmaceuticals GmbH', actorKind: 'CLIENT' }),
+        ],
+      }),
+    ]);
+    expect(await screen.findByRole('alert', { name: 'Withdrawn by the client' })).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'History' })).getAllByText(/Withdrawn by the client/).length).toBeGreaterThan(0);
+    expect(screen.queryByRole('button', { name: 'Answer with a quote' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Decline' })).not.toBeInTheDocument();
   });
 });

@@ -163,6 +163,13 @@ function RequestAnswer({ request }: { request: RequestDetailFragment }) {
       </Alert>
     );
   }
+  if (request.status === 'WITHDRAWN') {
+    return (
+      <Alert color="gray" title={t('requests.answer.withdrawnTitle')}>
+        {t('requests.answer.withdrawnText')}
+      </Alert>
+    );
+  }
   if (request.status === 'DECLINED') {
     const reason = [...request.history].reverse().find((entry) => entry.event === 'DECLINED')?.note;
     return (

@@ -24,7 +24,7 @@ export type StaffActionName = 'BROWSE' | 'DISPLAY' | 'CREATE' | 'EDIT' | 'DELETE
 export const clientPortalRightsOffered = {
   PROJECTS: ['BROWSE', 'DISPLAY', 'EDIT'], // Edit: review a delivered project
   QUOTES: ['BROWSE', 'DISPLAY', 'EDIT'], // Edit: accept or reject
-  REQUESTS: ['BROWSE', 'DISPLAY', 'ADD'],
+  REQUESTS: ['BROWSE', 'DISPLAY', 'ADD', 'EDIT'], // Edit: change or withdraw a request the agency has not answered
   FEEDBACK: ['BROWSE', 'ADD'],
   FILES: ['BROWSE', 'DISPLAY', 'ADD'], // Display downloads, Add uploads
   MESSAGES: ['BROWSE', 'ADD'],

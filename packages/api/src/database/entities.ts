@@ -9,6 +9,7 @@ import { ClientRequest } from '../client-requests/client-request.entity';
 import { Feedback } from '../feedback/feedback.entity';
 import { Conversation, Message } from '../messages/message.entity';
 import { StoredFile } from '../files/stored-file.entity';
+import { ClientNotification } from '../notifications/notification.entity';
 import { HistoryEntry } from '../history/history-entry.entity';
 import { Project } from '../projects/project.entity';
 import { ProjectReview } from '../projects/project-review.entity';
@@ -48,6 +49,7 @@ export const entities = [
   Feedback,
   Conversation,
   Message,
+  ClientNotification,
   StoredFile,
   HistoryEntry,
   StaffSignInAttempt,

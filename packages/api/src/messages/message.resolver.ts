@@ -6,6 +6,7 @@ import { Client } from '../clients/client.entity';
 import { actorNameFor, clientActor, staffActor } from '../history/actor';
 import { ActorKind } from '../history/history-entry.entity';
 import { Rights } from '../staff/staff-rights';
+import { markMessageNoticesRead } from '../notifications/notification.service';
 import { ConversationRecordType, Message } from './message.entity';
 import * as messages from './message.service';
 
@@ -139,8 +140,10 @@ export class MyMessagesResolver {
     @Arg('recordId', () => ID) recordId: string,
   ): Promise<boolean> {
     const target = await messages.clientTarget(context.dataSource, viewer, recordType, recordId);
-    if (!viewer.impersonation)
+    if (!viewer.impersonation) {
       await messages.markRead(context.dataSource, await messages.findConversation(context.dataSource, target), 'client');
+      await markMessageNoticesRead(context.dataSource, viewer, target.recordType, target.recordId);
+    }
     return true;
   }
 }

@@ -20,6 +20,8 @@ import { log } from '../ops/logger';
 import { Project } from '../projects/project.entity';
 import { Quote } from '../quotes/quote.entity';
 import { Rights, type StaffRight } from '../staff/staff-rights';
+import { NotificationKind } from '../notifications/notification.entity';
+import { notifyClient } from '../notifications/notification.service';
 import { Conversation, ConversationRecordType, Message } from './message.entity';
 
 /** The record a conversation is about, as far as messages need it. */
@@ -170,6 +172,7 @@ export async function postMessage(
       })
       .where('id = :id', { id: conversation.id })
       .execute();
+    if (!byClientSide) await notifyClient(manager, target, NotificationKind.NEW_MESSAGE);
     return saved;
   });
   if (!byClientSide)

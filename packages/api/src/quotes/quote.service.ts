@@ -10,6 +10,9 @@ import { newestFirst } from '../common/paging';
 import type { Actor } from '../history/actor';
 import { HistoryRecordType } from '../history/history-entry.entity';
 import { recordHistory } from '../history/history.service';
+import { ConversationRecordType } from '../messages/message.entity';
+import { NotificationKind } from '../notifications/notification.entity';
+import { noticeRecord, notifyClient } from '../notifications/notification.service';
 import { Project, ProjectStatus } from '../projects/project.entity';
 import { checkCurrency, checkLanguages, checkServices, toMinorUnits } from '../work/work-types';
 import type { CreateQuoteInput, PriceLineInput, QuoteTermsInput, UpdateQuoteInput } from './quote.inputs';
@@ -97,6 +100,7 @@ export async function createQuote(dataSource: DataSource, input: CreateQuoteInpu
         status: QuoteStatus.PENDING,
         actor,
       });
+      await notifyClient(manager, noticeRecord(ConversationRecordType.QUOTE, quote), NotificationKind.NEW_QUOTE);
       if (request) await answerRequest(manager, request, { status: RequestStatus.QUOTED, quoteId: quote.id }, actor, quote.number);
       return quote;
     }),

@@ -11,3 +11,4 @@ export { OneNameForSignInAsPartner1764700000000 } from './1764700000000-OneNameF
 export { ClientSearchWords1765100000000 } from './1765100000000-ClientSearchWords';
 export { TwoFactorSignIn1765000000000 } from './1765000000000-TwoFactorSignIn';
 export { Messages1765200000000 } from './1765200000000-Messages';
+export { ClientNotifications1765400000000 } from './1765400000000-ClientNotifications';

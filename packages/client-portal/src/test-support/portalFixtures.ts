@@ -3,6 +3,7 @@ import {
   ClientDashboardDocument,
   ClientPortalBrandingDocument,
   ClientViewerDocument,
+  MyUnreadNotificationCountDocument,
   type ClientDashboardQuery,
   type ClientPortalBrandingQuery,
   type ClientViewerFieldsFragment,
@@ -121,6 +122,15 @@ export function dashboardMock(dashboard: { [Field in keyof Dashboard]?: unknown 
         },
       },
     },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+/** Answers the bell's unread count, as often as it is asked. */
+export function unreadNotificationsMock(count: number): MockLink.MockedResponse {
+  return {
+    request: { query: MyUnreadNotificationCountDocument },
+    result: { data: { myUnreadNotificationCount: count } },
     maxUsageCount: Number.POSITIVE_INFINITY,
   };
 }

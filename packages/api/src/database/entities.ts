@@ -7,7 +7,7 @@ import { OutboxLetter } from '../mail/outbox-letter.entity';
 import { SignInAsPartnerSession } from '../sign-in-as-partner/sign-in-as-partner-session.entity';
 import { ClientRequest } from '../client-requests/client-request.entity';
 import { Feedback } from '../feedback/feedback.entity';
-import { Conversation, Message } from '../messages/message.entity';
+import { Conversation, Message, MessageDigest } from '../messages/message.entity';
 import { StoredFile } from '../files/stored-file.entity';
 import { ClientNotification } from '../notifications/notification.entity';
 import { HistoryEntry } from '../history/history-entry.entity';
@@ -49,6 +49,7 @@ export const entities = [
   Feedback,
   Conversation,
   Message,
+  MessageDigest,
   ClientNotification,
   StoredFile,
   HistoryEntry,

@@ -23,6 +23,7 @@ import { Rights, type StaffRight } from '../staff/staff-rights';
 import { NotificationKind } from '../notifications/notification.entity';
 import { notifyClient } from '../notifications/notification.service';
 import { Conversation, ConversationRecordType, Message } from './message.entity';
+import { MessageLetters } from './message-letters';
 
 /** The record a conversation is about, as far as messages need it. */
 export interface ConversationTarget {
@@ -215,6 +216,8 @@ async function tellClient(
     getClientPortalSettings(dataSource),
   ]);
   if (!client?.email || !client.portalAccessAllowed || !isPortal2Available(settings)) return;
+  // DAILY_DIGEST clients hear in the next day's digest (message-digest.service.ts), NEVER clients not at all.
+  if (client.messageLetters !== MessageLetters.IMMEDIATELY) return;
   if (!(await claimLetterWindow(dataSource, conversation.id))) return;
   const base = portalUrl(settings, config);
   const written = writeLetter(

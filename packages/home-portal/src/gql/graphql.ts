@@ -196,6 +196,7 @@ export type FormatPreferencesInput = {
 
 export type LetterKind =
   | 'EMAIL_CHANGED'
+  | 'MESSAGE_DIGEST'
   | 'NEW_MESSAGE'
   | 'PASSWORD_RESET'
   | 'STAFF_SESSION_NOTICE'

@@ -34,6 +34,7 @@ export function aViewer(overrides: Partial<ClientViewerFieldsFragment> = {}): Vi
     name: 'Atlas Logistics Inc.',
     email: 'ops@atlas-logistics.example',
     preferredLanguage: 'EN',
+    messageLetters: 'IMMEDIATELY',
     formatPreferences: {
       dateFormat: null,
       timeFormat: null,

@@ -42,6 +42,7 @@ const ordered: Array<Migration | { mysql: Migration; sqlite: Migration }> = [
   MessagesRights1765200000001,
   { mysql: mysql.ClientNotifications1765400000000, sqlite: sqlite.ClientNotifications1765400000000 },
   { mysql: mysql.MessageLetters1765410000000, sqlite: sqlite.MessageLetters1765410000000 },
+  { mysql: mysql.MessageAttachments1765420000000, sqlite: sqlite.MessageAttachments1765420000000 },
 ];
 
 export const mysqlMigrations: Migration[] = ordered.map((entry) => ('mysql' in entry ? entry.mysql : entry));

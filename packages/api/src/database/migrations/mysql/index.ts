@@ -13,3 +13,4 @@ export { TwoFactorSignIn1765000000000 } from './1765000000000-TwoFactorSignIn';
 export { Messages1765200000000 } from './1765200000000-Messages';
 export { ClientNotifications1765400000000 } from './1765400000000-ClientNotifications';
 export { MessageLetters1765410000000 } from './1765410000000-MessageLetters';
+export { MessageAttachments1765420000000 } from './1765420000000-MessageAttachments';

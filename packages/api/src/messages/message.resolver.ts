@@ -23,6 +23,9 @@ export class ConversationView {
   @Field(() => ID)
   recordId: number;
 
+  @Field(() => ID, { description: 'The client whose record it is (staff upload files for a message with `POST /files?clientId=`).' })
+  clientId: number;
+
   @Field(() => [Message])
   messages: Message[];
 
@@ -79,6 +82,7 @@ async function view(
   return {
     recordType: target.recordType,
     recordId: target.recordId,
+    clientId: target.clientId,
     messages: list,
     unreadCount: messages.unreadFor(list, conversation, side),
     readUpTo: conversation ? (side === 'client' ? conversation.clientReadUpTo : conversation.staffReadUpTo) : 0,

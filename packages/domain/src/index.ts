@@ -6,3 +6,4 @@ export * from './limits';
 export * from './workLanguages';
 export * from './clientAccess';
 export * from './search';
+export * from './priceUnits';

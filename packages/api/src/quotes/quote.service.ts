@@ -55,7 +55,10 @@ function priceLines(lines: PriceLineInput[]): StoredPriceLine[] {
       throw new BadUserInputError('Each quantity must be a positive number.', `lines.${index}.quantity`);
     const unitPriceMinor = toMinorUnits(line.unitPrice, `lines.${index}.unitPrice`);
     if (unitPriceMinor < 0) throw new BadUserInputError('A unit price cannot be negative.', `lines.${index}.unitPrice`);
-    return { description: line.description.trim(), quantity: line.quantity, unit: line.unit.trim(), unitPriceMinor };
+    const description = line.description.trim();
+    if (!description && !line.service)
+      throw new BadUserInputError('Choose the line’s service or describe it.', `lines.${index}.description`, { reason: 'LINE_UNNAMED' });
+    return { description, service: line.service ?? null, quantity: line.quantity, unit: line.unit, unitPriceMinor };
   });
 }
 

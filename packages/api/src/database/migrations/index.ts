@@ -10,6 +10,7 @@ import { ClientCountRow1764600000001 } from './shared/1764600000001-ClientCountR
 import { ClientSearchWordsFilled1765100000001 } from './shared/1765100000001-ClientSearchWordsFilled';
 import { PasswordPolicyRows1765000000001 } from './shared/1765000000001-PasswordPolicyRows';
 import { MessagesRights1765200000001 } from './shared/1765200000001-MessagesRights';
+import { PriceLineCodes1765430000001 } from './shared/1765430000001-PriceLineCodes';
 
 type Migration = new () => MigrationInterface;
 
@@ -43,6 +44,7 @@ const ordered: Array<Migration | { mysql: Migration; sqlite: Migration }> = [
   { mysql: mysql.ClientNotifications1765400000000, sqlite: sqlite.ClientNotifications1765400000000 },
   { mysql: mysql.MessageLetters1765410000000, sqlite: sqlite.MessageLetters1765410000000 },
   { mysql: mysql.MessageAttachments1765420000000, sqlite: sqlite.MessageAttachments1765420000000 },
+  PriceLineCodes1765430000001,
 ];
 
 export const mysqlMigrations: Migration[] = ordered.map((entry) => ('mysql' in entry ? entry.mysql : entry));

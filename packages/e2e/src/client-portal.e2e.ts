@@ -211,8 +211,10 @@ describe('Client Portal 2.0 in a browser', () => {
       .first()
       .click();
     await office.getByRole('option', { name: 'Target files' }).click();
+    // The project's files come before the conversation, whose "Attach files" has an input of its own.
     await office
       .locator('input[type=file]')
+      .first()
       .setInputFiles({ name: 'catalogue_de.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('Frühjahrskatalog') });
     await office.getByRole('button', { name: 'Upload' }).click();
     await office.getByText('catalogue_de.docx was uploaded.').waitFor();

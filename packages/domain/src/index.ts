@@ -7,3 +7,4 @@ export * from './workLanguages';
 export * from './clientAccess';
 export * from './search';
 export * from './priceUnits';
+export * from './localizedTexts';

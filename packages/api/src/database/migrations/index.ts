@@ -45,6 +45,7 @@ const ordered: Array<Migration | { mysql: Migration; sqlite: Migration }> = [
   { mysql: mysql.MessageLetters1765410000000, sqlite: sqlite.MessageLetters1765410000000 },
   { mysql: mysql.MessageAttachments1765420000000, sqlite: sqlite.MessageAttachments1765420000000 },
   PriceLineCodes1765430000001,
+  { mysql: mysql.WelcomeTranslations1765440000000, sqlite: sqlite.WelcomeTranslations1765440000000 },
 ];
 
 export const mysqlMigrations: Migration[] = ordered.map((entry) => ('mysql' in entry ? entry.mysql : entry));

@@ -14,3 +14,4 @@ export { Messages1765200000000 } from './1765200000000-Messages';
 export { ClientNotifications1765400000000 } from './1765400000000-ClientNotifications';
 export { MessageLetters1765410000000 } from './1765410000000-MessageLetters';
 export { MessageAttachments1765420000000 } from './1765420000000-MessageAttachments';
+export { WelcomeTranslations1765440000000 } from './1765440000000-WelcomeTranslations';

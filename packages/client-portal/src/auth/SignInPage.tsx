@@ -1,12 +1,12 @@
 import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useBranding } from '../branding/brandingContext';
+import { useWelcomeText } from '../branding/brandingContext';
 import { SignInForm } from './SignInForm';
 
 /** The agency's welcome text and the sign-in form, beside how a client gets an account. */
 export function SignInPage() {
   const { t } = useTranslation();
-  const { welcomeText } = useBranding();
+  const welcomeText = useWelcomeText();
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing={{ base: 'md', md: 'xl' }}>
       <Paper withBorder shadow="xs" p={{ base: 'md', sm: 'xl' }} component="section" aria-labelledby="sign-in-title">

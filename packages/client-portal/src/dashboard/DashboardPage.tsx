@@ -2,7 +2,7 @@ import { Card, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useBranding } from '../branding/brandingContext';
+import { useWelcomeText } from '../branding/brandingContext';
 import { useClientFormatter } from '../formatting/useClientFormatter';
 import { useNavigationItems } from '../navigation/useNavigationItems';
 import { useSignedInClient } from '../session/sessionContext';
@@ -17,7 +17,7 @@ export function DashboardPage() {
   const { t } = useTranslation();
   const viewer = useSignedInClient();
   const formatter = useClientFormatter();
-  const { welcomeText } = useBranding();
+  const welcomeText = useWelcomeText();
   const { places } = useNavigationItems();
 
   return (

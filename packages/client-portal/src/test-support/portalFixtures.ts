@@ -20,6 +20,7 @@ export function aBranding(overrides: Partial<Branding> = {}): Branding & { __typ
     logoUrl: null,
     primaryColor: '#1c7ed6',
     welcomeText: 'Welcome to the Lingua Client Portal.',
+    welcomeTranslations: [],
     ...overrides,
   };
 }

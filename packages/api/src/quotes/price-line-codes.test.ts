@@ -52,24 +52,23 @@ describe('price line units and services as codes', () => {
 
   it('asks for a service or a description on each line, and refuses a unit that is not a code', async () => {
     const client = await portalClient(test, admin, mailbox);
-    const unnamed = await admin.request(
-      'mutation($input: CreateQuoteInput!) { createQuote(input: $input) { id } }',
-      {
-        input: {
-          clientId: client.id,
-          name: 'Unnamed line',
-          services: ['TRANSLATION'],
-          sourceLanguage: 'en',
-          targetLanguages: ['de-DE'],
-          lines: [{ description: ' ', quantity: 1, unit: 'HOURS', unitPrice: '10' }],
-          currency: 'EUR',
-          validUntil: new Date(Date.now() + 86_400_000).toISOString(),
-          proposedDeadline: new Date(Date.now() + 86_400_000).toISOString(),
-        },
+    const unnamed = await admin.request('mutation($input: CreateQuoteInput!) { createQuote(input: $input) { id } }', {
+      input: {
+        clientId: client.id,
+        name: 'Unnamed line',
+        services: ['TRANSLATION'],
+        sourceLanguage: 'en',
+        targetLanguages: ['de-DE'],
+        lines: [{ description: ' ', quantity: 1, unit: 'HOURS', unitPrice: '10' }],
+        currency: 'EUR',
+        validUntil: new Date(Date.now() + 86_400_000).toISOString(),
+        proposedDeadline: new Date(Date.now() + 86_400_000).toISOString(),
       },
-    );
+    });
     expect(unnamed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lines.0.description', reason: 'LINE_UNNAMED' });
-    const typed = await admin.request('mutation { createQuote(input: { clientId: 1, name: "x", services: [], sourceLanguage: "en", targetLanguages: ["de"], lines: [{ description: "x", quantity: 1, unit: words, unitPrice: "1" }], currency: "EUR", validUntil: "2031-01-01T00:00:00Z", proposedDeadline: "2031-01-01T00:00:00Z" }) { id } }');
+    const typed = await admin.request(
+      'mutation { createQuote(input: { clientId: 1, name: "x", services: [], sourceLanguage: "en", targetLanguages: ["de"], lines: [{ description: "x", quantity: 1, unit: words, unitPrice: "1" }], currency: "EUR", validUntil: "2031-01-01T00:00:00Z", proposedDeadline: "2031-01-01T00:00:00Z" }) { id } }',
+    );
     expect(typed.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });

@@ -8,10 +8,10 @@ export class PriceLineCodes1765430000001 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     let after = 0;
     for (;;) {
-      const rows: Array<{ id: number; priceLines: string }> = await queryRunner.query(
-        'SELECT id, priceLines FROM quotes WHERE id > ? ORDER BY id LIMIT 500',
-        [after],
-      );
+      const rows = (await queryRunner.query('SELECT id, priceLines FROM quotes WHERE id > ? ORDER BY id LIMIT 500', [after])) as Array<{
+        id: number;
+        priceLines: string;
+      }>;
       if (rows.length === 0) return;
       for (const row of rows) {
         const coded = JSON.stringify((JSON.parse(row.priceLines) as Parameters<typeof codedPriceLine>[0][]).map(codedPriceLine));

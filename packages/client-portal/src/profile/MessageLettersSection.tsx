@@ -5,7 +5,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UpdateMyMessageLettersDocument, type MessageLetters } from '../gql/graphql';
 import { useChangeBlock } from '../session/clientRights';
-import { ReadOnlyNotice } from '../session/ReadOnlyNotice';
 import type { ClientViewer } from '../session/sessionContext';
 import { mutationFailure } from '../work/mutationErrors';
 
@@ -36,13 +35,13 @@ export function MessageLettersSection({ viewer }: { viewer: ClientViewer }) {
         {t('messageLetters.title')}
       </Title>
       <Stack gap="sm">
-        {block?.kind === 'READ_ONLY_SESSION' && <ReadOnlyNotice id="message-letters-read-only" staffName={block.staffName} />}
         <Radio.Group
           value={viewer.messageLetters}
           onChange={(value) => void choose(value)}
           label={t('messageLetters.label')}
           description={t('messageLetters.hint')}
-          aria-describedby={block?.kind === 'READ_ONLY_SESSION' ? 'message-letters-read-only' : undefined}
+          // The Preferences section above says why once for the whole page.
+          aria-describedby={block?.kind === 'READ_ONLY_SESSION' ? 'preferences-read-only' : undefined}
         >
           <Stack gap="xs" mt="xs">
             {CHOICES.map((choice) => (

@@ -209,7 +209,10 @@ describe('Client Portal settings', () => {
 
     await user.click(screen.getByRole('checkbox', { name: /E-mail clients when staff start a session with changes/ }));
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByRole('alert', { name: 'Someone else saved this in the meantime' })).toHaveTextContent(/Ada Admin saved/);
+    // The conflict's comparison renders every field, the translations too: give a busy machine time.
+    expect(await screen.findByRole('alert', { name: 'Someone else saved this in the meantime' }, { timeout: 5000 })).toHaveTextContent(
+      /Ada Admin saved/,
+    );
   });
 
   it('shows the settings read-only without the right to edit them', async () => {

@@ -23,6 +23,7 @@ import { log, requestLogging, setLogLevel } from './ops/logger';
 import { appMetrics, measureRequests, startMetricsServer } from './ops/metrics';
 import { watchForShutdown } from './ops/shutdown';
 import { startPeriodicTask } from './common/periodic-task';
+import { sendMessageDigests } from './messages/message-digest.service';
 import { removeUnattachedUploads } from './files/unattached-uploads';
 import { securityHeaders } from './http/security-headers';
 import { removeStaleBuckets } from './rate-limits/rate-limit.service';
@@ -120,6 +121,9 @@ export async function startApp(config: PorticoConfig): Promise<RunningApp> {
     await removeStaleBuckets(database.dataSource);
     await removeStaleChallenges(database.dataSource);
   });
+  const stopMessageDigests = startPeriodicTask('Message digests', 15 * 60_000, () =>
+    sendMessageDigests(database.dataSource, config, mailer),
+  );
 
   const app = express();
   app.disable('x-powered-by');
@@ -214,7 +218,7 @@ export async function startApp(config: PorticoConfig): Promise<RunningApp> {
   const leave = (graceMs: number) =>
     (stopping ??= (async () => {
       shutdown.begin();
-      const tasksStopped = Promise.all([stopOutboxSweeper(), stopHousekeeping()]);
+      const tasksStopped = Promise.all([stopOutboxSweeper(), stopHousekeeping(), stopMessageDigests()]);
       if (graceMs) log().info({ graceMs }, 'Shutting down: /readyz answers 503, requests are served during the grace period');
       await pause(graceMs);
       const deadline = Date.now() + config.shutdownTimeoutMs;

@@ -7,3 +7,5 @@ export * from './workLanguages';
 export * from './clientAccess';
 export * from './search';
 export * from './rights';
+export * from './priceUnits';
+export * from './localizedTexts';

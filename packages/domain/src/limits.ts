@@ -133,5 +133,8 @@ export const DEADLINE_SOON_DAYS = 7;
 /** A message in a conversation on a project, quote or request: plain text. */
 export const MESSAGE_LENGTH = { min: 1, max: 5000 } as const;
 
+/** The most files one message may carry (each within the upload limit). */
+export const MESSAGE_ATTACHMENTS_MAX = 10;
+
 /** At most one e-mail about new messages per conversation within this many minutes. */
 export const MESSAGE_LETTER_WINDOW_MINUTES = 5;

@@ -167,12 +167,12 @@ describe('Client Portal 2.0 in a browser', () => {
     const quoteDialog = office.getByRole('dialog', { name: 'New quote' });
     await quoteDialog.getByRole('textbox', { name: 'Description of line 1' }).fill('Translation EN→DE');
     await quoteDialog.getByRole('textbox', { name: 'Quantity of line 1' }).fill('3200');
-    await quoteDialog.getByRole('textbox', { name: 'Unit of line 1' }).fill('words');
+    await quoteDialog.getByRole('combobox', { name: 'Unit of line 1' }).selectOption({ label: 'words' });
     await quoteDialog.getByRole('textbox', { name: 'Unit price of line 1' }).fill('0.12');
     await quoteDialog.getByRole('button', { name: 'Add a line' }).click();
     await quoteDialog.getByRole('textbox', { name: 'Description of line 2' }).fill('Project management');
     await quoteDialog.getByRole('textbox', { name: 'Quantity of line 2' }).fill('1');
-    await quoteDialog.getByRole('textbox', { name: 'Unit of line 2' }).fill('flat fee');
+    await quoteDialog.getByRole('combobox', { name: 'Unit of line 2' }).selectOption({ label: 'flat fee' });
     await quoteDialog.getByRole('textbox', { name: 'Unit price of line 2' }).fill('45');
     await quoteDialog.getByText('€429.00').first().waitFor();
     await screenshot(office, STAFF_SUITE, '21-new-quote-for-request');
@@ -211,8 +211,10 @@ describe('Client Portal 2.0 in a browser', () => {
       .first()
       .click();
     await office.getByRole('option', { name: 'Target files' }).click();
+    // The project's files come before the conversation, whose "Attach files" has an input of its own.
     await office
       .locator('input[type=file]')
+      .first()
       .setInputFiles({ name: 'catalogue_de.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('Frühjahrskatalog') });
     await office.getByRole('button', { name: 'Upload' }).click();
     await office.getByText('catalogue_de.docx was uploaded.').waitFor();

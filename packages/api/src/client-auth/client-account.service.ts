@@ -1,3 +1,4 @@
+import { MessageLetters } from '../messages/message-letters';
 import type { DataSource } from 'typeorm';
 import type { ClientViewerContext, RequestContext } from '../auth/context';
 import { hashPassword } from '../auth/password';
@@ -112,6 +113,17 @@ export async function updatePreferences(
   const { client } = viewer;
   await dataSource.getRepository(Client).update({ id: client.id }, { preferredLanguage, formatPreferences, updatedBy: actingName(viewer) });
   return dataSource.getRepository(Client).findOneByOrFail({ id: client.id });
+}
+
+/** Saves when the client hears by e-mail of new messages (by the client on its Profile, or by staff). */
+export async function updateMessageLetters(
+  dataSource: DataSource,
+  clientId: number,
+  messageLetters: MessageLetters,
+  updatedBy: string,
+): Promise<Client> {
+  await dataSource.getRepository(Client).update({ id: clientId }, { messageLetters, updatedBy: updatedBy.slice(0, 200) });
+  return dataSource.getRepository(Client).findOneByOrFail({ id: clientId });
 }
 
 /** Who a change is recorded as made by: the client, or the staff member on the client's behalf. */

@@ -4,6 +4,7 @@ import { CLIENT, ClientRights, PUBLIC } from '../auth/requirements';
 import type { ClientViewerContext, RequestContext } from '../auth/context';
 import { ClientAreaRights } from '../client-groups/client-group.entity';
 import { FormatPreferences, FormatPreferencesInput } from '../clients/format-preferences';
+import { MessageLetters } from '../messages/message-letters';
 import { PortalLanguage } from '../clients/portal-language';
 import { ForbiddenError } from '../common/errors';
 import * as clientAccounts from './client-account.service';
@@ -48,6 +49,9 @@ export class ClientViewer {
   @Field(() => FormatPreferences)
   formatPreferences: FormatPreferences;
 
+  @Field(() => MessageLetters, { description: 'When the client is told by e-mail of new messages from the agency.' })
+  messageLetters: MessageLetters;
+
   /** The client's id, for resolving fields that need the database. */
   clientId: number;
 
@@ -83,6 +87,7 @@ export function toClientViewer(viewer: Pick<ClientViewerContext, 'client' | 'rig
     email: client.email,
     preferredLanguage: client.preferredLanguage,
     formatPreferences: client.formatPreferences,
+    messageLetters: client.messageLetters,
     clientId: client.id,
     impersonated: impersonation !== null,
     rights: viewer.rights,
@@ -214,6 +219,24 @@ export class ClientPortalAuthResolver {
     @Arg('input') input: ClientPreferencesInput,
   ): Promise<ClientViewer> {
     const client = await clientAccounts.updatePreferences(context.dataSource, viewer, input.preferredLanguage, input.formatPreferences);
+    return toClientViewer({ ...viewer, client });
+  }
+
+  @Authorized(ClientRights.PROFILE_EDIT)
+  @Mutation(() => ClientViewer, {
+    description: 'Chooses when the client hears by e-mail of new messages: immediately, in a daily digest, or never (Profile Edit).',
+  })
+  async updateMyMessageLetters(
+    @Ctx() context: RequestContext,
+    @CurrentClient() viewer: ClientViewerContext,
+    @Arg('messageLetters', () => MessageLetters) messageLetters: MessageLetters,
+  ): Promise<ClientViewer> {
+    const client = await clientAccounts.updateMessageLetters(
+      context.dataSource,
+      viewer.client.id,
+      messageLetters,
+      clientAccounts.actingName(viewer),
+    );
     return toClientViewer({ ...viewer, client });
   }
 }

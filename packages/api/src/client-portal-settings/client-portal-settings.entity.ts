@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { ClientPortalArea } from '../client-groups/client-portal-rights';
+import { PortalLanguage } from '../clients/portal-language';
 
 export enum ClientPortalVersion {
   /** The previous Client Portal, with its own customization. */
@@ -24,6 +25,15 @@ export const PORTAL_2_DEFAULT_BRANDING = {
   primaryColor: '#1c7ed6',
   welcomeText: 'Welcome! Follow your projects, decide on quotes and send new requests here.',
 };
+
+@ObjectType({ description: 'An agency text in one portal language.' })
+export class WelcomeTranslation {
+  @Field(() => PortalLanguage)
+  language: PortalLanguage;
+
+  @Field()
+  text: string;
+}
 
 /** The agency's Client Portal configuration: one row for the whole installation. */
 @ObjectType({ description: 'Client Portal configuration (Home Portal → Configuration → Portals → Client Portal).' })
@@ -59,9 +69,18 @@ export class ClientPortalSettings {
   @Column({ type: 'varchar', length: 7 })
   primaryColor: string;
 
-  @Field({ description: 'Branding: text on the sign-in page and the dashboard.' })
+  @Field({
+    description: 'Branding: text on the sign-in page and the dashboard, in the default language (shown where no translation exists).',
+  })
   @Column({ type: 'varchar', length: 1000 })
   welcomeText: string;
+
+  @Field(() => [WelcomeTranslation], {
+    nullable: true,
+    description: 'The welcome text in other portal languages; a language without one shows `welcomeText`.',
+  })
+  @Column({ type: 'simple-json', nullable: true })
+  welcomeTranslations: WelcomeTranslation[] | null;
 
   @Field(() => [ClientPortalArea], {
     description: "The areas the portal offers; a client sees an area only if it is offered and the client's group has rights in it.",

@@ -1,6 +1,16 @@
 import { IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { ClientPortalArea } from '../client-groups/client-portal-rights';
+import { PortalLanguage } from '../clients/portal-language';
+
+@InputType()
+export class WelcomeTranslationInput {
+  @Field(() => PortalLanguage)
+  language: PortalLanguage;
+
+  @Field()
+  text: string;
+}
 
 @InputType({ description: 'The Client Portal configuration as the form saves it.' })
 export class UpdateClientPortalSettingsInput {
@@ -35,6 +45,12 @@ export class UpdateClientPortalSettingsInput {
   @Field()
   @Length(0, 1000, { message: 'Keep the welcome text under 1,000 characters.' })
   welcomeText: string;
+
+  @Field(() => [WelcomeTranslationInput], {
+    nullable: true,
+    description: 'When given, replaces the welcome text’s translations (an empty text removes one); when left out, they stay.',
+  })
+  welcomeTranslations?: WelcomeTranslationInput[] | null;
 
   @Field(() => [ClientPortalArea])
   offeredAreas: ClientPortalArea[];

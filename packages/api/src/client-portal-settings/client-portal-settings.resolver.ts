@@ -3,7 +3,7 @@ import { PUBLIC } from '../auth/requirements';
 import { CurrentStaff } from '../auth/current-viewer';
 import type { RequestContext, StaffViewerContext } from '../auth/context';
 import { Rights } from '../staff/staff-rights';
-import { ClientPortalSettings } from './client-portal-settings.entity';
+import { ClientPortalSettings, WelcomeTranslation } from './client-portal-settings.entity';
 import { UpdateClientPortalSettingsInput } from './client-portal-settings.inputs';
 import * as settings from './client-portal-settings.service';
 
@@ -21,8 +21,11 @@ export class ClientPortalBranding {
   @Field()
   primaryColor: string;
 
-  @Field()
+  @Field({ description: 'The welcome text in the default language.' })
   welcomeText: string;
+
+  @Field(() => [WelcomeTranslation], { description: 'Its translations; show `welcomeText` for a language without one.' })
+  welcomeTranslations: WelcomeTranslation[];
 }
 
 @Authorized(PUBLIC)
@@ -33,7 +36,8 @@ export class ClientPortalSettingsResolver {
   async clientPortalBranding(@Ctx() context: RequestContext): Promise<ClientPortalBranding> {
     const current = await settings.getClientPortalSettings(context.dataSource);
     const { portalName, logoUrl, primaryColor, welcomeText } = current;
-    return { available: settings.isPortal2Available(current), portalName, logoUrl, primaryColor, welcomeText };
+    const welcomeTranslations = current.welcomeTranslations ?? [];
+    return { available: settings.isPortal2Available(current), portalName, logoUrl, primaryColor, welcomeText, welcomeTranslations };
   }
 
   @Authorized(Rights.PORTAL_CONFIGURATION_DISPLAY)

@@ -7,8 +7,14 @@ import { BadUserInputError } from '../common/errors';
 import { updateIfVersionMatches } from '../common/optimistic-lock';
 import type { PorticoConfig } from '../config';
 import type { StaffUser } from '../staff/staff-user.entity';
-import { ClientPortalSettings, ClientPortalVersion, PORTAL_2_DEFAULT_BRANDING } from './client-portal-settings.entity';
-import type { UpdateClientPortalSettingsInput } from './client-portal-settings.inputs';
+import { PortalLanguage } from '../clients/portal-language';
+import {
+  ClientPortalSettings,
+  ClientPortalVersion,
+  PORTAL_2_DEFAULT_BRANDING,
+  type WelcomeTranslation,
+} from './client-portal-settings.entity';
+import type { UpdateClientPortalSettingsInput, WelcomeTranslationInput } from './client-portal-settings.inputs';
 
 /** The id of the one settings row. */
 export const SETTINGS_ID = 1;
@@ -52,6 +58,7 @@ export async function updateClientPortalSettings(
         logoUrl: input.logoUrl || null,
         primaryColor: input.primaryColor.toLowerCase(),
         welcomeText: input.welcomeText.trim(),
+        ...(input.welcomeTranslations ? { welcomeTranslations: welcomeTranslations(input.welcomeTranslations) } : {}),
         offeredAreas: orderedAreas(input.offeredAreas),
         showStaffIdentityToClients: input.showStaffIdentityToClients,
         notifyClientsOfChangeSessions: input.notifyClientsOfChangeSessions,
@@ -69,6 +76,16 @@ export async function updateClientPortalSettings(
   });
 }
 
+/** One translation per language, in the portal's language order, without empty ones. */
+function welcomeTranslations(given: WelcomeTranslationInput[]): WelcomeTranslation[] {
+  return Object.values(PortalLanguage).flatMap((language) => {
+    const text = given.find((entry) => entry.language === language)?.text.trim() ?? '';
+    if (text.length > 1000)
+      throw new BadUserInputError('Keep each translation of the welcome text under 1,000 characters.', `welcomeTranslations.${language}`);
+    return text ? [{ language, text }] : [];
+  });
+}
+
 const AUDITED_SETTINGS = [
   'enabled',
   'publicUrl',
@@ -76,6 +93,7 @@ const AUDITED_SETTINGS = [
   'logoUrl',
   'primaryColor',
   'welcomeText',
+  'welcomeTranslations',
   'offeredAreas',
   'showStaffIdentityToClients',
   'notifyClientsOfChangeSessions',

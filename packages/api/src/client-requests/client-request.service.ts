@@ -78,7 +78,7 @@ export async function submitRequest(
       if (fileIds.length) {
         const files = await manager
           .getRepository(StoredFile)
-          .findBy({ id: In(fileIds), clientId: viewer.client.id, requestId: IsNull(), projectId: IsNull() });
+          .findBy({ id: In(fileIds), clientId: viewer.client.id, requestId: IsNull(), projectId: IsNull(), messageId: IsNull() });
         if (files.length !== fileIds.length)
           throw new BadUserInputError('Some files are not uploads of yours waiting for a request; upload them again.', 'fileIds');
       }
@@ -97,7 +97,10 @@ export async function submitRequest(
         // Conditional, so an upload removed as expired a moment ago cannot be attached.
         const attached = await manager
           .getRepository(StoredFile)
-          .update({ id: In(fileIds), clientId: viewer.client.id, requestId: IsNull(), projectId: IsNull() }, { requestId: request.id });
+          .update(
+            { id: In(fileIds), clientId: viewer.client.id, requestId: IsNull(), projectId: IsNull(), messageId: IsNull() },
+            { requestId: request.id },
+          );
         if (attached.affected !== fileIds.length)
           throw new BadUserInputError('Some files are not uploads of yours waiting for a request; upload them again.', 'fileIds');
       }

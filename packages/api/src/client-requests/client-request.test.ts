@@ -23,7 +23,7 @@ async function staffCreatesQuoteRaw(requestId: string, clientId: string) {
       services: ['TRANSLATION'],
       sourceLanguage: 'en',
       targetLanguages: ['de-DE'],
-      lines: [{ description: 'Words', quantity: 10, unit: 'words', unitPrice: '1' }],
+      lines: [{ description: 'Words', quantity: 10, unit: 'WORDS', unitPrice: '1' }],
       currency: 'EUR',
       validUntil: inFuture(5),
       proposedDeadline: inFuture(6),

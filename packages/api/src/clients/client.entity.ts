@@ -11,6 +11,7 @@ import {
   VersionColumn,
 } from 'typeorm';
 import { ClientGroup } from '../client-groups/client-group.entity';
+import { MessageLetters } from '../messages/message-letters';
 import { ClientStatus } from './client-status';
 import { FormatPreferences } from './format-preferences';
 import { PortalLanguage } from './portal-language';
@@ -105,6 +106,10 @@ export class Client {
   @Field(() => FormatPreferences)
   @Column({ type: 'simple-json' })
   formatPreferences: FormatPreferences;
+
+  @Field(() => MessageLetters, { description: 'When the client is told by e-mail of new messages from the agency.' })
+  @Column({ type: 'varchar', length: 16, default: MessageLetters.IMMEDIATELY })
+  messageLetters: MessageLetters;
 
   @Field(() => Int, { description: 'Incremented on every change; send it back when saving to detect concurrent edits.' })
   @VersionColumn()

@@ -8,6 +8,8 @@ import { PartnerAlias } from '../partner-aliases/partner-alias.entity';
 import { evaluateSignInAsPartner } from '../sign-in-as-partner/sign-in-as-partner.policy';
 import { Rights } from '../staff/staff-rights';
 import { getClientPortalSettings, isPortal2Available } from '../client-portal-settings/client-portal-settings.service';
+import { updateMessageLetters } from '../client-auth/client-account.service';
+import { MessageLetters } from '../messages/message-letters';
 import { Client } from './client.entity';
 import { ClientHistoryEvent } from './client-history-event';
 import { letterRefusals } from '../client-auth/account-letters.service';
@@ -84,6 +86,18 @@ export class ClientResolver {
   })
   updateSystemAccount(@Ctx() context: RequestContext, @Arg('input') input: UpdateSystemAccountInput): Promise<Client> {
     return clients.updateSystemAccount(context, input);
+  }
+
+  @Authorized(Rights.CLIENTS_EDIT)
+  @Mutation(() => Client, { description: 'Chooses when the client hears by e-mail of new messages (Clients Edit).' })
+  async updateClientMessageLetters(
+    @Ctx() context: RequestContext,
+    @CurrentStaff() staff: StaffViewerContext,
+    @Arg('clientId', () => ID) clientId: string,
+    @Arg('messageLetters', () => MessageLetters) messageLetters: MessageLetters,
+  ): Promise<Client> {
+    const client = await clients.getClient(context.dataSource, clientId);
+    return updateMessageLetters(context.dataSource, client.id, messageLetters, staff.user.fullName);
   }
 
   @Authorized(Rights.CLIENTS_DELETE)

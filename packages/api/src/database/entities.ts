@@ -7,8 +7,9 @@ import { OutboxLetter } from '../mail/outbox-letter.entity';
 import { SignInAsPartnerSession } from '../sign-in-as-partner/sign-in-as-partner-session.entity';
 import { ClientRequest } from '../client-requests/client-request.entity';
 import { Feedback } from '../feedback/feedback.entity';
-import { Conversation, Message } from '../messages/message.entity';
+import { Conversation, Message, MessageDigest } from '../messages/message.entity';
 import { StoredFile } from '../files/stored-file.entity';
+import { ClientNotification } from '../notifications/notification.entity';
 import { HistoryEntry } from '../history/history-entry.entity';
 import { Project } from '../projects/project.entity';
 import { ProjectReview } from '../projects/project-review.entity';
@@ -48,6 +49,8 @@ export const entities = [
   Feedback,
   Conversation,
   Message,
+  MessageDigest,
+  ClientNotification,
   StoredFile,
   HistoryEntry,
   StaffSignInAttempt,

@@ -7,7 +7,7 @@ import { Feedback, FeedbackCategory } from '../feedback/feedback.entity';
 import { FileRole, StoredFile } from '../files/stored-file.entity';
 import { ActorKind, HistoryEntry, HistoryRecordType } from '../history/history-entry.entity';
 import { Project, ProjectStatus } from '../projects/project.entity';
-import { Quote, QuoteStatus } from '../quotes/quote.entity';
+import { PriceUnit, Quote, QuoteStatus } from '../quotes/quote.entity';
 import { ServiceType, recordNumber } from '../work/work-types';
 import { hashPassword } from '../auth/password';
 import { ClientGroup } from '../client-groups/client-group.entity';
@@ -406,8 +406,8 @@ async function seedDemoWork(manager: EntityManager, clients: Map<string, Client>
   }
 
   const lines = (words: number, price: number) => [
-    { description: 'Translation', quantity: words, unit: 'words', unitPriceMinor: price },
-    { description: 'Project management', quantity: 1, unit: 'flat fee', unitPriceMinor: 4_500 },
+    { description: '', service: ServiceType.TRANSLATION, quantity: words, unit: PriceUnit.WORDS, unitPriceMinor: price },
+    { description: 'Project management', service: null, quantity: 1, unit: PriceUnit.FLAT_FEE, unitPriceMinor: 4_500 },
   ];
   const quotePlans = [
     {

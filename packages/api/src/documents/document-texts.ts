@@ -1,4 +1,5 @@
 import type { PortalLanguageCode } from '@portico/domain';
+import type { PriceUnit } from '../quotes/quote.entity';
 import { ServiceType } from '../work/work-types';
 
 /** The words of a quote document in one language. */
@@ -20,8 +21,8 @@ export interface QuoteDocumentTexts {
   validity: (date: string) => string;
   page: (page: number, pages: number) => string;
   services_: Record<ServiceType, string>;
-  /** Known price line units (stored as typed, e.g. "words"); others are printed as stored. */
-  units: Record<string, string>;
+  /** The price line units, by code. */
+  units: Record<PriceUnit, string>;
 }
 
 /** What the API writes into documents, per portal language (the portals translate their screens themselves). */
@@ -53,7 +54,7 @@ export const QUOTE_DOCUMENT_TEXTS: Record<PortalLanguageCode, QuoteDocumentTexts
       SUBTITLING: 'Subtitling',
       INTERPRETING: 'Interpreting',
     },
-    units: { words: 'words', hours: 'hours', pages: 'pages', 'flat fee': 'flat fee' },
+    units: { WORDS: 'words', HOURS: 'hours', PAGES: 'pages', FLAT_FEE: 'flat fee' },
   },
   DE: {
     title: 'Angebot',
@@ -82,7 +83,7 @@ export const QUOTE_DOCUMENT_TEXTS: Record<PortalLanguageCode, QuoteDocumentTexts
       SUBTITLING: 'Untertitelung',
       INTERPRETING: 'Dolmetschen',
     },
-    units: { words: 'Wörter', hours: 'Stunden', pages: 'Seiten', 'flat fee': 'Pauschale' },
+    units: { WORDS: 'Wörter', HOURS: 'Stunden', PAGES: 'Seiten', FLAT_FEE: 'Pauschale' },
   },
   FR: {
     title: 'Devis',
@@ -111,7 +112,7 @@ export const QUOTE_DOCUMENT_TEXTS: Record<PortalLanguageCode, QuoteDocumentTexts
       SUBTITLING: 'Sous-titrage',
       INTERPRETING: 'Interprétation',
     },
-    units: { words: 'mots', hours: 'heures', pages: 'pages', 'flat fee': 'forfait' },
+    units: { WORDS: 'mots', HOURS: 'heures', PAGES: 'pages', FLAT_FEE: 'forfait' },
   },
   ES: {
     title: 'Presupuesto',
@@ -140,7 +141,7 @@ export const QUOTE_DOCUMENT_TEXTS: Record<PortalLanguageCode, QuoteDocumentTexts
       SUBTITLING: 'Subtitulación',
       INTERPRETING: 'Interpretación',
     },
-    units: { words: 'palabras', hours: 'horas', pages: 'páginas', 'flat fee': 'tarifa plana' },
+    units: { WORDS: 'palabras', HOURS: 'horas', PAGES: 'páginas', FLAT_FEE: 'tarifa plana' },
   },
   PL: {
     title: 'Oferta',
@@ -169,6 +170,6 @@ export const QUOTE_DOCUMENT_TEXTS: Record<PortalLanguageCode, QuoteDocumentTexts
       SUBTITLING: 'Napisy',
       INTERPRETING: 'Tłumaczenie ustne',
     },
-    units: { words: 'słowa', hours: 'godziny', pages: 'strony', 'flat fee': 'ryczałt' },
+    units: { WORDS: 'słowa', HOURS: 'godziny', PAGES: 'strony', FLAT_FEE: 'ryczałt' },
   },
 };

@@ -68,8 +68,8 @@ describe('quote PDF', () => {
       name: 'Broschüre Łódź',
       validUntil: '2031-03-20T12:00:00.000Z',
       lines: [
-        { description: 'Übersetzung EN→DE', quantity: 10400, unit: 'words', unitPrice: '0.13' },
-        { description: 'Projektmanagement', quantity: 1, unit: 'flat fee', unitPrice: '45' },
+        { service: 'TRANSLATION', description: 'EN→DE', quantity: 10400, unit: 'WORDS', unitPrice: '0.13' },
+        { description: 'Projektmanagement', quantity: 1, unit: 'FLAT_FEE', unitPrice: '45' },
       ],
     });
     const portal = await signedInClient(test, client);
@@ -85,6 +85,7 @@ describe('quote PDF', () => {
     expect(text).toContain('Gültig bis');
     expect(text).toContain('20.03.2031');
     expect(text).toContain('10.400');
+    expect(text).toContain('Übersetzung · EN→DE');
     expect(text).toContain('Wörter');
     expect(text).toContain('Pauschale');
     expect(text).toContain('1.352,00 €');
@@ -97,6 +98,8 @@ describe('quote PDF', () => {
     // The page's language: its words and separators; the client's date pattern stays.
     expect(english).toContain('Valid until 20.03.2031');
     expect(english).toContain('Total: €1,397.00');
+    expect(english).toContain('Translation · EN→DE');
+    expect(english).toContain('flat fee');
     expect(english).toContain('English → German (Germany), French (France)');
   });
 

@@ -143,9 +143,9 @@ export function writeQuotePdf(facts: QuoteDocumentFacts, out: NodeJS.WritableStr
   for (const line of quote.lines) {
     row(
       [
-        line.description,
+        [line.service ? texts.services_[line.service] : '', line.description].filter(Boolean).join(' · '),
         formatter.number(line.quantity),
-        texts.units[line.unit.toLowerCase()] ?? line.unit,
+        texts.units[line.unit],
         formatter.money(line.unitPrice),
         formatter.money(line.amount),
       ],

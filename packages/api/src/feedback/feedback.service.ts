@@ -6,7 +6,10 @@ import { newestFirst } from '../common/paging';
 import type { Actor } from '../history/actor';
 import { HistoryRecordType } from '../history/history-entry.entity';
 import { recordHistory } from '../history/history.service';
-import { ProjectStatus } from '../projects/project.entity';
+import { ConversationRecordType } from '../messages/message.entity';
+import { NotificationKind } from '../notifications/notification.entity';
+import { noticeRecord, notifyClient } from '../notifications/notification.service';
+import { Project, ProjectStatus } from '../projects/project.entity';
 import { getOwnProject } from '../projects/project.service';
 import { Feedback, type FeedbackCategory } from './feedback.entity';
 
@@ -91,6 +94,8 @@ export async function answerFeedback(dataSource: DataSource, rawId: string, answ
       event: 'FEEDBACK_ANSWERED',
       actor,
     });
+    const project = await manager.getRepository(Project).findOneByOrFail({ id: feedback.projectId });
+    await notifyClient(manager, noticeRecord(ConversationRecordType.PROJECT, project), NotificationKind.FEEDBACK_ANSWERED);
     return manager.getRepository(Feedback).findOneByOrFail({ id });
   });
 }

@@ -12,6 +12,7 @@ import { ClientPortalAction, ClientPortalArea } from '../client-groups/client-po
 import type { PorticoConfig } from '../config';
 import { clientActor, type Actor } from '../history/actor';
 import { ActorKind } from '../history/history-entry.entity';
+import { Client } from '../clients/client.entity';
 import { Project } from '../projects/project.entity';
 import { Rights } from '../staff/staff-rights';
 import { FileRole, StoredFile } from './stored-file.entity';
@@ -82,6 +83,19 @@ async function uploadTarget(dataSource: DataSource, config: PorticoConfig, req: 
   if (who.staff) {
     if (!who.staff.rights.has(Rights.FILES_CREATE))
       throw new UploadRefusal(403, 'FORBIDDEN', 'Your user group lacks the right to do this (FILES:CREATE).');
+    // Without a project, a file for a message to the client (`clientId`): it waits, like a client's
+    // upload, until a message takes it along.
+    if (!req.query.projectId && req.query.clientId) {
+      const client = await dataSource.getRepository(Client).findOneBy({ id: Number(req.query.clientId) || 0 });
+      if (!client) throw new UploadRefusal(400, 'BAD_USER_INPUT', 'Give the projectId or the clientId the file belongs to.');
+      return {
+        clientId: client.id,
+        projectId: null,
+        uploadedBy: { name: who.staff.user.fullName, kind: ActorKind.STAFF },
+        byClient: false,
+        role,
+      };
+    }
     const project = await dataSource.getRepository(Project).findOneBy({ id: Number(req.query.projectId) || 0 });
     if (!project) throw new UploadRefusal(400, 'BAD_USER_INPUT', 'Give the projectId the file belongs to.');
     return {
@@ -153,6 +167,7 @@ async function acceptUpload(dataSource: DataSource, config: PorticoConfig, req: 
           clientId: target.clientId,
           projectId: target.projectId,
           requestId: null,
+          messageId: null,
           role: target.role,
           fileName: cleanFileName(file.originalname ?? 'file'),
           contentType: (file.mimetype || 'application/octet-stream').slice(0, 100),
@@ -174,7 +189,8 @@ async function acceptUpload(dataSource: DataSource, config: PorticoConfig, req: 
 }
 
 /**
- * POST /files (multipart, one field "file"; query role=SOURCE|TARGET|REFERENCE, projectId for staff):
+ * POST /files (multipart, one field "file"; query role=SOURCE|TARGET|REFERENCE, projectId for staff, or
+ * clientId for a file staff will send with a message):
  * clients upload files for a new request (Files Add), staff attach files to a project (Files Create).
  * Answers { id, fileName, sizeBytes }. GET /files/:id downloads a file the caller may see.
  */

@@ -9,11 +9,12 @@ export enum FileRole {
 }
 registerEnumType(FileRole, { name: 'FileRole', description: 'Source files to translate, target files delivered, or reference material.' });
 
-/** A file on the server's disk (FILES_DIR), attached to a project or a request. */
+/** A file on the server's disk (FILES_DIR), attached to a project, a request or a message. */
 @ObjectType({ description: 'A file of a project or request. Download it from `downloadUrl` with the same session.' })
 @Entity('stored_files')
 @Index('IDX_files_project', ['projectId'])
 @Index('IDX_files_request', ['requestId'])
+@Index('IDX_files_message', ['messageId'])
 @Index('IDX_files_client', ['clientId', 'id'])
 export class StoredFile {
   @Field(() => ID)
@@ -28,6 +29,10 @@ export class StoredFile {
 
   @Column({ type: 'int', nullable: true })
   requestId: number | null;
+
+  /** Set when the file was sent with a message (then project and request stay null). */
+  @Column({ type: 'int', nullable: true })
+  messageId: number | null;
 
   @Field(() => FileRole)
   @Column({ type: 'varchar', length: 16 })

@@ -7,7 +7,7 @@ import { StoredFile } from './stored-file.entity';
 import { releaseStorage } from './storage-quota';
 
 /**
- * Removes uploads that were never sent with a request within UNATTACHED_UPLOAD_HOURS: their rows,
+ * Removes uploads that were never sent with a request or a message within UNATTACHED_UPLOAD_HOURS: their rows,
  * their bytes on disk and their share of the client's quota. The conditional DELETE decides which
  * process removes a file (and which loses to a request attaching it at that moment).
  */
@@ -19,10 +19,12 @@ export async function removeUnattachedUploads(
   const before = new Date(now.getTime() - config.unattachedUploadHours * 3600_000);
   const candidates = await dataSource
     .getRepository(StoredFile)
-    .find({ where: { projectId: IsNull(), requestId: IsNull(), uploadedAt: LessThan(before) }, take: 200 });
+    .find({ where: { projectId: IsNull(), requestId: IsNull(), messageId: IsNull(), uploadedAt: LessThan(before) }, take: 200 });
   let removed = 0;
   for (const file of candidates) {
-    const result = await dataSource.getRepository(StoredFile).delete({ id: file.id, projectId: IsNull(), requestId: IsNull() });
+    const result = await dataSource
+      .getRepository(StoredFile)
+      .delete({ id: file.id, projectId: IsNull(), requestId: IsNull(), messageId: IsNull() });
     if (!result.affected) continue;
     if (file.uploadedByKind !== ActorKind.STAFF) await releaseStorage(dataSource, file.clientId, file.sizeBytes);
     fs.rmSync(path.join(config.filesDir, file.storageKey), { force: true });

@@ -18,6 +18,8 @@ export interface LetterFacts {
   newEmail?: string;
   /** For new-message letters: the record's number and name. */
   recordLabel?: string;
+  /** For message digests: each conversation's record, number and name. */
+  recordList?: string[];
 }
 
 interface LetterText {
@@ -32,6 +34,13 @@ type Catalogue = Record<LetterKind, LetterText>;
 
 const CATALOGUES: Record<PortalLanguage, Catalogue> = {
   [PortalLanguage.EN]: {
+    [LetterKind.MESSAGE_DIGEST]: {
+      subject: (f) => `New messages from ${f.portalName}`,
+      greeting: (f) => `Hello ${f.clientName},`,
+      paragraphs: (f) => ['the agency wrote to you yesterday in these conversations:', ...(f.recordList ?? []).map((r) => `• ${r}`)],
+      button: 'Open the portal',
+      after: () => ['You get this digest once a day; change it under your profile.'],
+    },
     [LetterKind.TWO_FACTOR_RESET]: {
       subject: (f) => `Two-factor sign-in of your ${f.portalName} account was reset`,
       greeting: (f) => `Hello ${f.clientName},`,
@@ -89,6 +98,16 @@ const CATALOGUES: Record<PortalLanguage, Catalogue> = {
     },
   },
   [PortalLanguage.DE]: {
+    [LetterKind.MESSAGE_DIGEST]: {
+      subject: (f) => `Neue Nachrichten im ${f.portalName}`,
+      greeting: (f) => `Guten Tag ${f.clientName},`,
+      paragraphs: (f) => [
+        'die Agentur hat Ihnen gestern in diesen Unterhaltungen geschrieben:',
+        ...(f.recordList ?? []).map((r) => `• ${r}`),
+      ],
+      button: 'Portal öffnen',
+      after: () => ['Sie erhalten diese Übersicht einmal täglich; ändern können Sie das in Ihrem Profil.'],
+    },
     [LetterKind.TWO_FACTOR_RESET]: {
       subject: (f) => `Die Zwei-Faktor-Anmeldung Ihres Kontos bei ${f.portalName} wurde zurückgesetzt`,
       greeting: (f) => `Guten Tag ${f.clientName},`,
@@ -146,6 +165,13 @@ const CATALOGUES: Record<PortalLanguage, Catalogue> = {
     },
   },
   [PortalLanguage.FR]: {
+    [LetterKind.MESSAGE_DIGEST]: {
+      subject: (f) => `Nouveaux messages sur ${f.portalName}`,
+      greeting: (f) => `Bonjour ${f.clientName},`,
+      paragraphs: (f) => ['l’agence vous a écrit hier dans ces conversations :', ...(f.recordList ?? []).map((r) => `• ${r}`)],
+      button: 'Ouvrir le portail',
+      after: () => ['Vous recevez ce récapitulatif une fois par jour ; modifiez-le dans votre profil.'],
+    },
     [LetterKind.TWO_FACTOR_RESET]: {
       subject: (f) => `La connexion à deux facteurs de votre compte ${f.portalName} a été réinitialisée`,
       greeting: (f) => `Bonjour ${f.clientName},`,
@@ -203,6 +229,13 @@ const CATALOGUES: Record<PortalLanguage, Catalogue> = {
     },
   },
   [PortalLanguage.ES]: {
+    [LetterKind.MESSAGE_DIGEST]: {
+      subject: (f) => `Nuevos mensajes en ${f.portalName}`,
+      greeting: (f) => `Hola, ${f.clientName}:`,
+      paragraphs: (f) => ['la agencia le escribió ayer en estas conversaciones:', ...(f.recordList ?? []).map((r) => `• ${r}`)],
+      button: 'Abrir el portal',
+      after: () => ['Recibe este resumen una vez al día; puede cambiarlo en su perfil.'],
+    },
     [LetterKind.TWO_FACTOR_RESET]: {
       subject: (f) => `Se ha restablecido el inicio de sesión en dos pasos de su cuenta de ${f.portalName}`,
       greeting: (f) => `Hola, ${f.clientName}:`,
@@ -260,6 +293,13 @@ const CATALOGUES: Record<PortalLanguage, Catalogue> = {
     },
   },
   [PortalLanguage.PL]: {
+    [LetterKind.MESSAGE_DIGEST]: {
+      subject: (f) => `Nowe wiadomości w ${f.portalName}`,
+      greeting: (f) => `Dzień dobry ${f.clientName},`,
+      paragraphs: (f) => ['biuro napisało do Ciebie wczoraj w tych rozmowach:', ...(f.recordList ?? []).map((r) => `• ${r}`)],
+      button: 'Otwórz portal',
+      after: () => ['To podsumowanie otrzymujesz raz dziennie; możesz to zmienić w swoim profilu.'],
+    },
     [LetterKind.TWO_FACTOR_RESET]: {
       subject: (f) => `Logowanie dwuskładnikowe Twojego konta w ${f.portalName} zostało zresetowane`,
       greeting: (f) => `Dzień dobry ${f.clientName},`,

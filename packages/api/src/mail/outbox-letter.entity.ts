@@ -14,6 +14,8 @@ export enum LetterKind {
   TWO_FACTOR_RESET = 'TWO_FACTOR_RESET',
   /** Tells the client that the agency wrote in the conversation on a project, quote or request. */
   NEW_MESSAGE = 'NEW_MESSAGE',
+  /** A client's daily list of conversations with new messages from the agency (for the DAILY_DIGEST preference). */
+  MESSAGE_DIGEST = 'MESSAGE_DIGEST',
 }
 
 export enum LetterStatus {

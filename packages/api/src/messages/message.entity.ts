@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { ActorKind } from '../history/history-entry.entity';
 
 /** The kinds of record a conversation belongs to. */
@@ -84,4 +84,19 @@ export class Message {
   @Field()
   @CreateDateColumn()
   createdAt: Date;
+}
+
+/**
+ * How far a client's daily digest of messages has been sent: one row per client, its `coveredUntil`
+ * moved on by one conditional UPDATE (or made by one INSERT) per day, so of any number of processes
+ * sending digests at once exactly one writes the day's letter.
+ */
+@Entity('message_digests')
+export class MessageDigest {
+  @PrimaryColumn({ type: 'int' })
+  clientId: number;
+
+  /** Messages before this moment (the start of a UTC day) have been in a digest. */
+  @Column({ type: 'datetime' })
+  coveredUntil: Date;
 }

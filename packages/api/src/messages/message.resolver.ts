@@ -3,9 +3,15 @@ import type { ClientViewerContext, RequestContext, StaffViewerContext } from '..
 import { CurrentClient, CurrentStaff } from '../auth/current-viewer';
 import { CLIENT, ClientRights, VIEWER } from '../auth/requirements';
 import { Client } from '../clients/client.entity';
+import { requireClientRight } from '../client-auth/client-rights';
+import { ClientPortalAction, ClientPortalArea } from '../client-groups/client-portal-rights';
+import { ForbiddenError } from '../common/errors';
+import { StoredFile } from '../files/stored-file.entity';
+import { workLoaders } from '../work/work-loaders';
 import { actorNameFor, clientActor, staffActor } from '../history/actor';
 import { ActorKind } from '../history/history-entry.entity';
 import { Rights } from '../staff/staff-rights';
+import { markMessageNoticesRead } from '../notifications/notification.service';
 import { ConversationRecordType, Message } from './message.entity';
 import * as messages from './message.service';
 
@@ -16,6 +22,9 @@ export class ConversationView {
 
   @Field(() => ID)
   recordId: number;
+
+  @Field(() => ID, { description: 'The client whose record it is (staff upload files for a message with `POST /files?clientId=`).' })
+  clientId: number;
 
   @Field(() => [Message])
   messages: Message[];
@@ -73,6 +82,7 @@ async function view(
   return {
     recordType: target.recordType,
     recordId: target.recordId,
+    clientId: target.clientId,
     messages: list,
     unreadCount: messages.unreadFor(list, conversation, side),
     readUpTo: conversation ? (side === 'client' ? conversation.clientReadUpTo : conversation.staffReadUpTo) : 0,
@@ -87,6 +97,15 @@ export class MessageFieldsResolver {
   @FieldResolver(() => String, { description: "The author; for clients the agency's name when the agency hides staff identity." })
   authorName(@Root() message: Message, @Ctx() context: RequestContext): string {
     return actorNameFor(context, { name: message.recordedAuthor, kind: message.authorKind });
+  }
+
+  @Authorized(Rights.FILES_BROWSE, ClientRights.FILES_BROWSE)
+  @FieldResolver(() => [StoredFile], {
+    nullable: true,
+    description: 'Files sent with the message; download each from its `downloadUrl`. Needs Files Browse (staff and clients alike).',
+  })
+  attachments(@Root() message: Message, @Ctx() context: RequestContext): Promise<StoredFile[]> {
+    return workLoaders(context.loaders, context.dataSource).filesOfMessage().load(message.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'True for a message written by the agency’s staff (not on behalf of the client).' })
@@ -122,9 +141,12 @@ export class MyMessagesResolver {
     @Arg('recordType', () => ConversationRecordType) recordType: ConversationRecordType,
     @Arg('recordId', () => ID) recordId: string,
     @Arg('body') body: string,
+    @Arg('fileIds', () => [ID], { defaultValue: [], description: 'Uploads (POST /files) to send along; needs Files Add.' })
+    fileIds: string[],
   ): Promise<Message> {
     const target = await messages.clientTarget(context.dataSource, viewer, recordType, recordId);
-    return messages.postMessage(context.dataSource, context.config, context.mailer, target, body, clientActor(viewer));
+    if (fileIds.length) requireClientRight(viewer, ClientPortalArea.FILES, ClientPortalAction.ADD);
+    return messages.postMessage(context.dataSource, context.config, context.mailer, target, body, clientActor(viewer), fileIds);
   }
 
   @Authorized(ClientRights.MESSAGES_BROWSE)
@@ -139,8 +161,10 @@ export class MyMessagesResolver {
     @Arg('recordId', () => ID) recordId: string,
   ): Promise<boolean> {
     const target = await messages.clientTarget(context.dataSource, viewer, recordType, recordId);
-    if (!viewer.impersonation)
+    if (!viewer.impersonation) {
       await messages.markRead(context.dataSource, await messages.findConversation(context.dataSource, target), 'client');
+      await markMessageNoticesRead(context.dataSource, viewer, target.recordType, target.recordId);
+    }
     return true;
   }
 }
@@ -171,10 +195,17 @@ export class StaffMessagesResolver {
     @Arg('recordType', () => ConversationRecordType) recordType: ConversationRecordType,
     @Arg('recordId', () => ID) recordId: string,
     @Arg('body') body: string,
+    @Arg('fileIds', () => [ID], {
+      defaultValue: [],
+      description: 'Uploads (POST /files?clientId=) to send along; needs Files Create.',
+    })
+    fileIds: string[],
   ): Promise<Message> {
     messages.checkStaffMay(staff, recordType, 'answer');
+    if (fileIds.length && !staff.rights.has(Rights.FILES_CREATE))
+      throw new ForbiddenError(`Your user group lacks the right to do this (${Rights.FILES_CREATE}).`, { right: Rights.FILES_CREATE });
     const target = await messages.findTarget(context.dataSource, recordType, recordId);
-    return messages.postMessage(context.dataSource, context.config, context.mailer, target, body, staffActor(context));
+    return messages.postMessage(context.dataSource, context.config, context.mailer, target, body, staffActor(context), fileIds);
   }
 
   @Authorized(Rights.PROJECTS_DISPLAY, Rights.QUOTES_DISPLAY, Rights.REQUESTS_DISPLAY)

@@ -1,5 +1,6 @@
-import { MESSAGE_LENGTH, MESSAGE_LETTER_WINDOW_MINUTES } from '@portico/domain';
-import { In, type DataSource } from 'typeorm';
+import { MESSAGE_ATTACHMENTS_MAX, MESSAGE_LENGTH, MESSAGE_LETTER_WINDOW_MINUTES } from '@portico/domain';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { StoredFile } from '../files/stored-file.entity';
 import type { ClientViewerContext, StaffViewerContext } from '../auth/context';
 import { clientMay } from '../client-auth/client-rights';
 import { ClientPortalAction, ClientPortalArea } from '../client-groups/client-portal-rights';
@@ -20,7 +21,10 @@ import { log } from '../ops/logger';
 import { Project } from '../projects/project.entity';
 import { Quote } from '../quotes/quote.entity';
 import { Rights, type StaffRight } from '../staff/staff-rights';
+import { NotificationKind } from '../notifications/notification.entity';
+import { notifyClient } from '../notifications/notification.service';
 import { Conversation, ConversationRecordType, Message } from './message.entity';
+import { MessageLetters } from './message-letters';
 
 /** The record a conversation is about, as far as messages need it. */
 export interface ConversationTarget {
@@ -177,8 +181,14 @@ export async function postMessage(
   target: ConversationTarget,
   rawBody: string,
   author: Actor,
+  rawFileIds: readonly string[] = [],
 ): Promise<Message> {
   const body = checkBody(rawBody);
+  const fileIds = [...new Set(rawFileIds.map((id) => parseId(id, 'fileIds')))];
+  if (fileIds.length > MESSAGE_ATTACHMENTS_MAX)
+    throw new BadUserInputError(`Send at most ${MESSAGE_ATTACHMENTS_MAX} files with one message.`, 'fileIds', {
+      reason: 'TOO_MANY_ATTACHMENTS',
+    });
   const conversation = await ensureConversation(dataSource, target);
   const byClientSide = author.kind !== ActorKind.STAFF;
   const message = await dataSource.transaction(async (manager) => {
@@ -192,6 +202,7 @@ export async function postMessage(
         recordedAuthor: author.name.slice(0, 300),
       }),
     );
+    if (fileIds.length) await attachFiles(manager, saved, fileIds, byClientSide);
     const marker = byClientSide ? 'clientReadUpTo' : 'staffReadUpTo';
     await manager
       .createQueryBuilder()
@@ -203,6 +214,7 @@ export async function postMessage(
       })
       .where('id = :id', { id: conversation.id })
       .execute();
+    if (!byClientSide) await notifyClient(manager, target, NotificationKind.NEW_MESSAGE);
     return saved;
   });
   if (!byClientSide)
@@ -210,6 +222,26 @@ export async function postMessage(
       log().error({ err: error }, 'Message letter failed'),
     );
   return message;
+}
+
+/**
+ * Moves the sender's waiting uploads onto the message with one conditional UPDATE: each file must be
+ * the client's, uploaded by the sender's side, and attached to nothing yet (a second message cannot
+ * take it too). Anything else rolls the message back.
+ */
+async function attachFiles(manager: EntityManager, message: Message, fileIds: number[], byClientSide: boolean): Promise<void> {
+  const result = await manager
+    .createQueryBuilder()
+    .update(StoredFile)
+    .set({ messageId: message.id })
+    .where('id IN (:...fileIds) AND clientId = :clientId', { fileIds, clientId: message.clientId })
+    .andWhere('projectId IS NULL AND requestId IS NULL AND messageId IS NULL')
+    .andWhere(byClientSide ? 'uploadedByKind <> :staff' : 'uploadedByKind = :staff', { staff: ActorKind.STAFF })
+    .execute();
+  if (result.affected !== fileIds.length)
+    throw new BadUserInputError('Some files are not uploads of yours waiting for a message; upload them again.', 'fileIds', {
+      reason: 'ATTACHMENT_NOT_AVAILABLE',
+    });
 }
 
 /**
@@ -245,6 +277,8 @@ async function tellClient(
     getClientPortalSettings(dataSource),
   ]);
   if (!client?.email || !client.portalAccessAllowed || !isPortal2Available(settings)) return;
+  // DAILY_DIGEST clients hear in the next day's digest (message-digest.service.ts), NEVER clients not at all.
+  if (client.messageLetters !== MessageLetters.IMMEDIATELY) return;
   if (!(await claimLetterWindow(dataSource, conversation.id))) return;
   const base = portalUrl(settings, config);
   const written = writeLetter(

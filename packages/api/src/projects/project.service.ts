@@ -11,6 +11,9 @@ import type { Actor } from '../history/actor';
 import { HistoryRecordType } from '../history/history-entry.entity';
 import { recordHistory } from '../history/history.service';
 import { FileRole, StoredFile } from '../files/stored-file.entity';
+import { ConversationRecordType } from '../messages/message.entity';
+import { NotificationKind } from '../notifications/notification.entity';
+import { noticeRecord, notifyClient } from '../notifications/notification.service';
 import { CatTool } from '../partner-aliases/cat-tools';
 import { checkCurrency, checkLanguages, checkServices, toMinorUnits } from '../work/work-types';
 import { Project, ProjectStatus } from './project.entity';
@@ -140,6 +143,8 @@ export async function changeProjectStatus(dataSource: DataSource, input: ChangeP
       actor,
       note: input.note ?? null,
     });
+    const kind = input.status === ProjectStatus.DELIVERED ? NotificationKind.PROJECT_DELIVERED : NotificationKind.PROJECT_STATUS_CHANGED;
+    await notifyClient(manager, noticeRecord(ConversationRecordType.PROJECT, project), kind, input.status);
     return saved;
   });
 }

@@ -10,23 +10,38 @@ export enum QuoteStatus {
 }
 registerEnumType(QuoteStatus, { name: 'QuoteStatus' });
 
+/** What a price line is counted in; each portal and the quote PDF show it in the reader's language. */
+export enum PriceUnit {
+  WORDS = 'WORDS',
+  HOURS = 'HOURS',
+  PAGES = 'PAGES',
+  FLAT_FEE = 'FLAT_FEE',
+}
+registerEnumType(PriceUnit, { name: 'PriceUnit', description: 'Words, hours, pages or a flat fee.' });
+
 export interface StoredPriceLine {
+  /** Free text beside the service, e.g. "EN→DE" (may be empty when a service names the line). */
   description: string;
+  /** The service the line is for, shown by its label in the reader's language; null for lines of their own. */
+  service?: ServiceType | null;
   quantity: number;
-  unit: string;
+  unit: PriceUnit;
   unitPriceMinor: number;
 }
 
 @ObjectType({ description: 'One line of a quote: e.g. 2,400 words of translation at 0.12 each.' })
 export class PriceLine {
-  @Field()
+  @Field({ description: 'Free text, e.g. "EN→DE"; may be empty when `service` names the line.' })
   description: string;
+
+  @Field(() => ServiceType, { nullable: true, description: 'The service the line is for; show its label in the reader’s language.' })
+  service: ServiceType | null;
 
   @Field(() => Float)
   quantity: number;
 
-  @Field({ description: 'e.g. words, hours, pages.' })
-  unit: string;
+  @Field(() => PriceUnit)
+  unit: PriceUnit;
 
   @Field(() => Money)
   unitPrice: Money;
@@ -142,6 +157,7 @@ export class Quote {
   get lines(): PriceLine[] {
     return this.priceLines.map((line) => ({
       description: line.description,
+      service: line.service ?? null,
       quantity: line.quantity,
       unit: line.unit,
       unitPrice: money(line.unitPriceMinor, this.currency),

@@ -1,19 +1,23 @@
 import { Length } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { ServiceType } from '../work/work-types';
 import { WorkScopeInput } from '../work/work-scope.inputs';
+import { PriceUnit } from './quote.entity';
 
 @InputType()
 export class PriceLineInput {
-  @Field()
-  @Length(1, 200, { message: 'Describe each price line in 1 to 200 characters.' })
+  @Field({ defaultValue: '', description: 'Free text (up to 200 characters); required when no service names the line.' })
+  @Length(0, 200, { message: 'Describe each price line in up to 200 characters.' })
   description: string;
+
+  @Field(() => ServiceType, { nullable: true, description: 'The service the line is for, from the list of services.' })
+  service?: ServiceType | null;
 
   @Field(() => Float)
   quantity: number;
 
-  @Field({ description: 'e.g. words, hours, pages.' })
-  @Length(1, 30)
-  unit: string;
+  @Field(() => PriceUnit)
+  unit: PriceUnit;
 
   @Field({ description: 'Decimal amount, e.g. "0.12".' })
   unitPrice: string;

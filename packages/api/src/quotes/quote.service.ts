@@ -10,6 +10,9 @@ import { newestFirst, searchByNameOrNumber } from '../common/paging';
 import type { Actor } from '../history/actor';
 import { HistoryRecordType } from '../history/history-entry.entity';
 import { recordHistory } from '../history/history.service';
+import { ConversationRecordType } from '../messages/message.entity';
+import { NotificationKind } from '../notifications/notification.entity';
+import { noticeRecord, notifyClient } from '../notifications/notification.service';
 import { Project, ProjectStatus } from '../projects/project.entity';
 import { checkCurrency, checkLanguages, checkServices, toMinorUnits } from '../work/work-types';
 import type { CreateQuoteInput, PriceLineInput, QuoteTermsInput, UpdateQuoteInput } from './quote.inputs';
@@ -53,7 +56,10 @@ function priceLines(lines: PriceLineInput[]): StoredPriceLine[] {
       throw new BadUserInputError('Each quantity must be a positive number.', `lines.${index}.quantity`);
     const unitPriceMinor = toMinorUnits(line.unitPrice, `lines.${index}.unitPrice`);
     if (unitPriceMinor < 0) throw new BadUserInputError('A unit price cannot be negative.', `lines.${index}.unitPrice`);
-    return { description: line.description.trim(), quantity: line.quantity, unit: line.unit.trim(), unitPriceMinor };
+    const description = line.description.trim();
+    if (!description && !line.service)
+      throw new BadUserInputError('Choose the line’s service or describe it.', `lines.${index}.description`, { reason: 'LINE_UNNAMED' });
+    return { description, service: line.service ?? null, quantity: line.quantity, unit: line.unit, unitPriceMinor };
   });
 }
 
@@ -100,6 +106,7 @@ export async function createQuote(dataSource: DataSource, input: CreateQuoteInpu
         // Sent when written: the list's "sent" date and the history's are one moment.
         occurredAt: quote.createdAt,
       });
+      await notifyClient(manager, noticeRecord(ConversationRecordType.QUOTE, quote), NotificationKind.NEW_QUOTE);
       if (request)
         await answerRequest(
           manager,

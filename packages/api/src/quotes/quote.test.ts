@@ -23,7 +23,7 @@ function quoteTerms(quote: Record<string, any>, changes: Record<string, unknown>
     services: ['TRANSLATION'],
     sourceLanguage: 'en',
     targetLanguages: ['de-DE'],
-    lines: [{ description: 'Translation EN→DE', quantity: 1000, unit: 'words', unitPrice: '0.15' }],
+    lines: [{ description: 'Translation EN→DE', quantity: 1000, unit: 'WORDS', unitPrice: '0.15' }],
     currency: 'EUR',
     validUntil: inFuture(30),
     proposedDeadline: inFuture(20),

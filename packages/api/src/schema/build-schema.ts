@@ -11,6 +11,7 @@ import { OutboxResolver } from '../mail/outbox.resolver';
 import { SignInAsPartnerResolver } from '../sign-in-as-partner/sign-in-as-partner.resolver';
 import { ClientRequestFieldsResolver, ClientRequestResolver, MyRequestsResolver } from '../client-requests/client-request.resolver';
 import { MessageFieldsResolver, MyMessagesResolver, StaffMessagesResolver } from '../messages/message.resolver';
+import { MyNotificationsResolver } from '../notifications/notification.resolver';
 import { FeedbackFieldsResolver, FeedbackResolver, MyFeedbackResolver } from '../feedback/feedback.resolver';
 import { MyProjectsResolver, ProjectFieldsResolver, ProjectResolver, ProjectReviewFieldsResolver } from '../projects/project.resolver';
 import { MyQuotesResolver, QuoteFieldsResolver, QuoteResolver } from '../quotes/quote.resolver';
@@ -66,6 +67,7 @@ export const resolvers = [
   ClientTwoFactorResolver,
   MessageFieldsResolver,
   MyMessagesResolver,
+  MyNotificationsResolver,
   StaffMessagesResolver,
 ] as const;
 

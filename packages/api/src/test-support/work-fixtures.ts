@@ -4,7 +4,7 @@ import type { TestApp } from './test-app';
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
 export const QUOTE_FIELDS =
-  'id number name status version validUntil projectId requestId total { amount currency } lines { description quantity unit unitPrice { amount } amount { amount } } history { event status actorName actorKind note }';
+  'id number name status version validUntil projectId requestId total { amount currency } lines { description service quantity unit unitPrice { amount } amount { amount } } history { event status actorName actorKind note }';
 export const PROJECT_FIELDS =
   'id number name status version catTool sourceLanguage targetLanguages services deadline deliveredAt quoteId requestId totalCost { amount currency } history { event status actorName actorKind note } reviewAvailability { available reason }';
 
@@ -21,9 +21,9 @@ export async function staffCreatesQuote(
       sourceLanguage: 'en',
       targetLanguages: ['de-DE', 'fr-FR'],
       lines: [
-        { description: 'Translation EN→DE', quantity: 2400, unit: 'words', unitPrice: '0.12' },
-        { description: 'Translation EN→FR', quantity: 2400, unit: 'words', unitPrice: '0.13' },
-        { description: 'Proofreading', quantity: 3, unit: 'hours', unitPrice: '45' },
+        { description: 'Translation EN→DE', quantity: 2400, unit: 'WORDS', unitPrice: '0.12' },
+        { description: 'Translation EN→FR', quantity: 2400, unit: 'WORDS', unitPrice: '0.13' },
+        { description: 'Proofreading', quantity: 3, unit: 'HOURS', unitPrice: '45' },
       ],
       currency: 'EUR',
       validUntil: inDays(14),

@@ -43,6 +43,8 @@ export function workLoaders(loaders: Loaders, dataSource: DataSource) {
       loaders.memo('files:project', () => groupedBy(dataSource, StoredFile, 'projectId', { uploadedAt: 'ASC', id: 'ASC' })),
     filesOfRequest: () =>
       loaders.memo('files:request', () => groupedBy(dataSource, StoredFile, 'requestId', { uploadedAt: 'ASC', id: 'ASC' })),
+    filesOfMessage: () =>
+      loaders.memo('files:message', () => groupedBy(dataSource, StoredFile, 'messageId', { uploadedAt: 'ASC', id: 'ASC' })),
     feedbackOfProject: () => loaders.memo('feedback:project', () => groupedBy(dataSource, Feedback, 'projectId', { id: 'ASC' })),
     /** Staff lists show whose record it is; one statement for the whole page. */
     clients: () => loaders.memo('clients:names', () => byId(dataSource, Client, { id: true, name: true })),

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
 import { PortalNavigation } from '../navigation/PortalNavigation';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { ImpersonationBanner } from '../session/ImpersonationBanner';
 import type { ClientViewer } from '../session/sessionContext';
 import { UserMenu } from '../session/UserMenu';
@@ -32,7 +33,12 @@ export function SignedInLayout({ viewer }: { viewer: ClientViewer }) {
               aria-expanded={navigationOpened}
             />
           }
-          end={<UserMenu viewer={viewer} />}
+          end={
+            <>
+              <NotificationBell />
+              <UserMenu viewer={viewer} />
+            </>
+          }
         />
       }
     >

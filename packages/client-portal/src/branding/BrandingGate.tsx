@@ -32,7 +32,13 @@ export function BrandingGate({ children, mantineEnv = 'default' }: BrandingGateP
   const branding = useMemo<Branding | null>(
     () =>
       answer
-        ? { portalName: answer.portalName, logoUrl: answer.logoUrl, primaryColor: answer.primaryColor, welcomeText: answer.welcomeText }
+        ? {
+            portalName: answer.portalName,
+            logoUrl: answer.logoUrl,
+            primaryColor: answer.primaryColor,
+            welcomeText: answer.welcomeText,
+            welcomeTranslations: answer.welcomeTranslations,
+          }
         : null,
     [answer],
   );

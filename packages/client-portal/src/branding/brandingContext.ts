@@ -1,4 +1,6 @@
+import { textInLanguage } from '@portico/domain';
 import { createContext, useContext } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ClientPortalBrandingQuery } from '../gql/graphql';
 
 /** The agency's branding of an available portal. */
@@ -11,4 +13,11 @@ export function useBranding(): Branding {
   const branding = useContext(BrandingContext);
   if (!branding) throw new Error('useBranding is used outside the BrandingGate');
   return branding;
+}
+
+/** The agency's welcome text in the language the portal speaks now, or its default text. */
+export function useWelcomeText(): string {
+  const { welcomeText, welcomeTranslations } = useBranding();
+  const { i18n } = useTranslation();
+  return textInLanguage(welcomeText, welcomeTranslations, i18n.language);
 }

@@ -3,7 +3,7 @@ import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePageHeading, usePageTitle } from '../app/usePageTitle';
-import { useBranding } from '../branding/brandingContext';
+import { useWelcomeText } from '../branding/brandingContext';
 import { useClientFormatter } from '../formatting/useClientFormatter';
 import { useNavigationItems } from '../navigation/useNavigationItems';
 import { useSignedInClient } from '../session/sessionContext';
@@ -18,7 +18,7 @@ export function DashboardPage() {
   const { t } = useTranslation();
   const viewer = useSignedInClient();
   const formatter = useClientFormatter();
-  const { welcomeText } = useBranding();
+  const welcomeText = useWelcomeText();
   const { places } = useNavigationItems();
   const heading = usePageHeading<HTMLHeadingElement>();
   usePageTitle(t('dashboard.navLabel'));

@@ -8,6 +8,7 @@ import {
   type SignInAttempt,
   whenIdle,
 } from '@portico/ui';
+import { textInLanguage } from '@portico/domain';
 import { useEffect, useMemo, type MouseEvent } from 'react';
 import type { Root } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
@@ -121,7 +122,7 @@ export function FirstVisitSignIn({ branding, root }: FirstVisitSignInProps) {
         </select>
       </header>
       <main id="main-content" tabIndex={-1} className={classes.main}>
-        <SignInLanding welcomeText={branding.welcomeText}>
+        <SignInLanding welcomeText={textInLanguage(branding.welcomeText, branding.welcomeTranslations, i18n.language)}>
           <PasswordStep
             texts={texts}
             signIn={signIn}

@@ -21,7 +21,7 @@ interface FirstVisitAnswer {
 export async function loadFirstVisit(): Promise<{ branding: Branding } | null> {
   const answer = await fetchGraphQL<FirstVisitAnswer>(
     portalRequestHeaders,
-    'query ClientPortalFirstVisit { clientPortalBranding { available portalName logoUrl primaryColor welcomeText } clientViewer { username } }',
+    'query ClientPortalFirstVisit { clientPortalBranding { available portalName logoUrl primaryColor welcomeText welcomeTranslations { language text } } clientViewer { username } }',
   );
   if (answer.kind !== 'answered' || !answer.data || answer.errors.length > 0) return null;
   const { clientPortalBranding: branding, clientViewer } = answer.data;
@@ -32,6 +32,7 @@ export async function loadFirstVisit(): Promise<{ branding: Branding } | null> {
       logoUrl: branding.logoUrl,
       primaryColor: branding.primaryColor,
       welcomeText: branding.welcomeText,
+      welcomeTranslations: branding.welcomeTranslations,
     },
   };
 }

@@ -25,6 +25,7 @@ const agencyAnswer = {
   authorName: 'Lingua',
   fromAgency: true,
   createdAt: '2026-03-02T10:00:00.000Z',
+  attachments: [{ __typename: 'StoredFile' as const, id: '40', fileName: 'sample.docx', sizeBytes: 2048, downloadUrl: '/files/40' }],
 };
 const question = {
   __typename: 'Message' as const,
@@ -33,11 +34,12 @@ const question = {
   authorName: 'Atlas Freight',
   fromAgency: false,
   createdAt: '2026-03-02T09:00:00.000Z',
+  attachments: [],
 };
 
 function conversationMock(messages: unknown[], extra: Record<string, unknown> = {}) {
   return {
-    request: { query: MyConversationDocument, variables },
+    request: { query: MyConversationDocument, variables: { ...variables, withFiles: true } },
     result: {
       data: {
         myConversation: {
@@ -82,7 +84,7 @@ describe('messages on a project', () => {
           },
         },
         {
-          request: { query: PostMyMessageDocument, variables: { ...variables, body: 'Thank you!' } },
+          request: { query: PostMyMessageDocument, variables: { ...variables, body: 'Thank you!', fileIds: [], withFiles: true } },
           result: {
             data: { postMyMessage: { ...question, id: '3', body: 'Thank you!', createdAt: '2026-03-02T11:00:00.000Z' } },
           },
@@ -92,13 +94,17 @@ describe('messages on a project', () => {
     });
 
     const section = within(await screen.findByRole('region', { name: 'Messages · new: 1' }));
-    const list = within(section.getByRole('list', { name: 'Messages, oldest first' }));
-    const items = list.getAllByRole('listitem');
+    const listElement = section.getByRole('list', { name: 'Messages, oldest first' });
+    // The messages themselves, not the files listed inside one.
+    const items = within(listElement)
+      .getAllByRole('listitem')
+      .filter((item) => item.parentElement === listElement);
     expect(items.map((item) => item.textContent)).toEqual([
       expect.stringContaining('Could you deliver by Friday?'),
       expect.stringContaining('Yes, Friday works.'),
     ]);
     expect(within(items[1]!).getByText('New')).toBeInTheDocument();
+    expect(within(items[1]!).getByRole('link', { name: /sample\.docx/ })).toHaveAttribute('href', '/files/40');
     expect(within(items[0]!).queryByText('New')).not.toBeInTheDocument();
     await waitFor(() => expect(marked).toBe(1));
 

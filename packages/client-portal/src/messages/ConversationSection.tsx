@@ -1,11 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
-import { MESSAGE_LENGTH } from '@portico/domain';
+import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { MESSAGE_ATTACHMENTS_MAX, MESSAGE_LENGTH } from '@portico/domain';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClientFormatter } from '../formatting/useClientFormatter';
 import { MarkMyConversationReadDocument, MyConversationDocument, PostMyMessageDocument, type ConversationRecordType } from '../gql/graphql';
-import { useChangeBlock } from '../session/clientRights';
+import { RequestFilesInput, type RequestFile } from '../requests/RequestFilesInput';
+import { useChangeBlock, useClientMay } from '../session/clientRights';
 import { ReadOnlyNotice } from '../session/ReadOnlyNotice';
 import { useClientViewer } from '../session/sessionContext';
 import { mutationFailure } from '../work/mutationErrors';
@@ -27,8 +28,16 @@ export function ConversationSection({ recordType, recordId }: ConversationSectio
   const formatter = useClientFormatter();
   const viewer = useClientViewer();
   const block = useChangeBlock('MESSAGES', 'ADD');
+  const withFiles = useClientMay('FILES', 'BROWSE');
+  const mayDownload = useClientMay('FILES', 'DISPLAY');
+  const mayAttach = useChangeBlock('FILES', 'ADD') === null;
   const variables = { recordType, recordId };
-  const { data, error, refetch } = useQuery(MyConversationDocument, { variables, fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(MyConversationDocument, {
+    variables: { ...variables, withFiles },
+    fetchPolicy: 'cache-and-network',
+  });
+  const [files, setFiles] = useState<RequestFile[]>([]);
+  const uploading = files.some((file) => file.state === 'UPLOADING');
   const [markRead] = useMutation(MarkMyConversationReadDocument);
   const [post, { loading: posting }] = useMutation(PostMyMessageDocument);
   const [body, setBody] = useState('');
@@ -50,13 +59,20 @@ export function ConversationSection({ recordType, recordId }: ConversationSectio
     const text = body.trim();
     if (text.length < MESSAGE_LENGTH.min) return setProblem(t('messages.empty'));
     try {
-      await post({ variables: { ...variables, body: text } });
+      const fileIds = files.flatMap((file) => (file.state === 'UPLOADED' && file.uploaded ? [file.uploaded.id] : []));
+      await post({ variables: { ...variables, body: text, fileIds, withFiles } });
       setBody('');
+      setFiles([]);
       await refetch();
     } catch (failure) {
       setProblem(
         mutationFailure(failure, t, {
-          reasonMessages: { MESSAGE_EMPTY: t('messages.empty'), MESSAGE_TOO_LONG: t('messages.tooLong', { max: MESSAGE_LENGTH.max }) },
+          reasonMessages: {
+            MESSAGE_EMPTY: t('messages.empty'),
+            MESSAGE_TOO_LONG: t('messages.tooLong', { max: MESSAGE_LENGTH.max }),
+            ATTACHMENT_NOT_AVAILABLE: t('messages.attachmentGone'),
+            TOO_MANY_ATTACHMENTS: t('messages.tooManyAttachments', { max: MESSAGE_ATTACHMENTS_MAX }),
+          },
         }),
       );
     }
@@ -110,6 +126,36 @@ export function ConversationSection({ recordType, recordId }: ConversationSectio
                       <Text size="sm" mt={4} style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
                         {message.body}
                       </Text>
+                      {message.attachments && message.attachments.length > 0 && (
+                        <Stack
+                          component="ul"
+                          gap={2}
+                          mt={6}
+                          p={0}
+                          m={0}
+                          style={{ listStyle: 'none' }}
+                          aria-label={t('messages.attachments')}
+                        >
+                          {message.attachments.map((file) => (
+                            <Text component="li" size="sm" key={file.id} style={{ overflowWrap: 'anywhere' }}>
+                              {mayDownload ? (
+                                <Anchor
+                                  href={file.downloadUrl}
+                                  download={file.fileName}
+                                  aria-label={t('files.download', { fileName: file.fileName })}
+                                >
+                                  {file.fileName}
+                                </Anchor>
+                              ) : (
+                                file.fileName
+                              )}{' '}
+                              <Text component="span" size="xs" c="dimmed">
+                                {formatter.fileSize(file.sizeBytes)}
+                              </Text>
+                            </Text>
+                          ))}
+                        </Stack>
+                      )}
                     </Paper>
                   );
                 })}
@@ -130,8 +176,18 @@ export function ConversationSection({ recordType, recordId }: ConversationSectio
                   error={problem}
                   aria-describedby={block ? 'messages-read-only' : undefined}
                 />
+                {mayAttach && block === null && (
+                  <RequestFilesInput
+                    id="message-files"
+                    label={t('messages.attachments')}
+                    description={t('messages.attachmentsHint', { max: MESSAGE_ATTACHMENTS_MAX })}
+                    files={files}
+                    onChange={setFiles}
+                    disabled={posting}
+                  />
+                )}
                 <Group justify="flex-end">
-                  <Button onClick={() => void send()} loading={posting} disabled={block !== null || !conversation.canPost}>
+                  <Button onClick={() => void send()} loading={posting} disabled={block !== null || !conversation.canPost || uploading}>
                     {t('messages.send')}
                   </Button>
                 </Group>

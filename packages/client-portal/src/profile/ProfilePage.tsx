@@ -5,6 +5,7 @@ import { useProfileEditBlock } from '../session/clientRights';
 import { useSignedInClient } from '../session/sessionContext';
 import { TwoFactorSection } from '../two-factor/TwoFactorSection';
 import { ChangePasswordSection } from './ChangePasswordSection';
+import { MessageLettersSection } from './MessageLettersSection';
 import { PreferencesForm } from './PreferencesForm';
 
 /** Profile's settings: personal data (read-only), Preferred Language and Format Preferences (Profile Edit saves them), password. */
@@ -57,6 +58,7 @@ export function ProfilePage() {
         />
       </Paper>
 
+      <MessageLettersSection viewer={viewer} />
       <ChangePasswordSection viewer={viewer} />
       <TwoFactorSection viewer={viewer} />
     </Stack>

@@ -239,6 +239,9 @@ function QuoteStatusNotice({ quote, projectHref }: { quote: QuoteDetailFieldsFra
 function PriceLines({ quote }: { quote: QuoteDetailFieldsFragment }) {
   const { t } = useTranslation();
   const formatter = useClientFormatter();
+  // The service in the client's language, then the agency's own words for the line.
+  const lineName = (line: QuoteDetailFieldsFragment['lines'][number]) =>
+    [line.service ? t(`services.${line.service}`) : '', line.description].filter(Boolean).join(' · ');
   const compact = useCompactLayout();
   if (compact) {
     // Phones: one card per line, so the amounts and the total stay in view without scrolling sideways.
@@ -248,13 +251,13 @@ function PriceLines({ quote }: { quote: QuoteDetailFieldsFragment }) {
           {quote.lines.map((line, index) => (
             <Paper component="li" key={index} withBorder p="xs">
               <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
-                {line.description}
+                {lineName(line)}
               </Text>
               <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-end">
                 <Text size="sm" c="dimmed">
                   {t('quotes.lines.quantityTimesPrice', {
                     quantity: formatter.number(line.quantity),
-                    unit: line.unit,
+                    unit: t(`quotes.units.${line.unit}`),
                     unitPrice: formatter.money(line.unitPrice),
                   })}
                 </Text>
@@ -293,11 +296,11 @@ function PriceLines({ quote }: { quote: QuoteDetailFieldsFragment }) {
         <Table.Tbody>
           {quote.lines.map((line, index) => (
             <Table.Tr key={index}>
-              <Table.Td style={{ overflowWrap: 'anywhere' }}>{line.description}</Table.Td>
+              <Table.Td style={{ overflowWrap: 'anywhere' }}>{lineName(line)}</Table.Td>
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                 {formatter.number(line.quantity)}
               </Table.Td>
-              <Table.Td>{line.unit}</Table.Td>
+              <Table.Td>{t(`quotes.units.${line.unit}`)}</Table.Td>
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                 {formatter.money(line.unitPrice)}
               </Table.Td>

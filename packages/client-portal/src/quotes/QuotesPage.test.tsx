@@ -98,13 +98,22 @@ describe('quotes', () => {
     const rows = price.getAllByRole('row').map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
     expect(rows).toEqual([
       ['Description', 'Quantity', 'Unit', 'Unit price', 'Amount'],
-      ['Translation', '3,600', 'words', '$0.11', '$396.00'],
+      ['Translation · EN→DE', '3,600', 'words', '$0.11', '$396.00'],
       ['Project management', '1', 'flat fee', '$45.00', '$45.00'],
       ['Total', '$441.00'],
     ]);
     expect(screen.getByText('This quote of $441.00 can be accepted until the end of 03/20/2026.')).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'Details' })).getByText('03/27/2026 11:00 AM')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Download PDF' })).toHaveAttribute('href', '/quotes/3/pdf?language=EN');
+  });
+
+  it('names the services and units of the price lines in the client’s language', async () => {
+    await i18n.changeLanguage('DE');
+    renderPortal('/quotes/3', { mocks: [viewerMock(aViewer({ preferredLanguage: 'DE' })), quoteMock(aQuote())] });
+    const price = within(await screen.findByRole('table', { name: 'Preis' }));
+    const cells = price.getAllByRole('row').map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent));
+    expect(cells[1]?.slice(0, 3)).toEqual(['Übersetzung · EN→DE', '3.600', 'Wörter']);
+    expect(cells[2]?.slice(0, 3)).toEqual(['Project management', '1', 'Pauschale']);
   });
 
   it('accepts a pending quote after confirming, then opens the project it became', async () => {

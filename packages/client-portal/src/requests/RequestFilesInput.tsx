@@ -20,6 +20,10 @@ interface RequestFilesInputProps {
   disabled: boolean;
   /** The API's refusal of the files (`fileIds`), shown under the list. */
   error?: string | null;
+  /** Another form's wording and id (a message's attachments); a request's by default. */
+  label?: string;
+  description?: string;
+  id?: string;
 }
 
 let nextKey = 0;
@@ -28,7 +32,7 @@ let nextKey = 0;
  * "Files": each chosen file is uploaded at once (`POST /files`), with its size and progress, and can
  * be removed before the request is sent. Only the ids of stored files go with the request.
  */
-export function RequestFilesInput({ files, onChange, disabled, error }: RequestFilesInputProps) {
+export function RequestFilesInput({ files, onChange, disabled, error, label, description, id = 'request-files' }: RequestFilesInputProps) {
   const { t } = useTranslation();
   const formatter = useClientFormatter();
   const controllers = useRef(new Map<string, AbortController>());
@@ -76,15 +80,15 @@ export function RequestFilesInput({ files, onChange, disabled, error }: RequestF
 
   return (
     <Input.Wrapper
-      id="request-files"
-      label={t('requests.form.files')}
-      description={t('requests.form.filesHint')}
+      id={id}
+      label={label ?? t('requests.form.files')}
+      description={description ?? t('requests.form.filesHint')}
       error={error}
       labelElement="div"
     >
       <Stack gap="xs" mt={6}>
         {files.length > 0 && (
-          <Stack component="ul" gap={6} p={0} m={0} style={{ listStyle: 'none' }} aria-labelledby="request-files-label">
+          <Stack component="ul" gap={6} p={0} m={0} style={{ listStyle: 'none' }} aria-labelledby={`${id}-label`}>
             {files.map((entry) => (
               <Paper component="li" key={entry.key} withBorder p="xs">
                 <Group gap="sm" wrap="nowrap" align="center">

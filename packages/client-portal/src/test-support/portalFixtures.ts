@@ -3,6 +3,7 @@ import {
   ClientDashboardDocument,
   ClientPortalBrandingDocument,
   ClientViewerDocument,
+  MyUnreadNotificationCountDocument,
   type ClientDashboardQuery,
   type ClientPortalBrandingQuery,
   type ClientViewerFieldsFragment,
@@ -19,6 +20,7 @@ export function aBranding(overrides: Partial<Branding> = {}): Branding & { __typ
     logoUrl: null,
     primaryColor: '#1c7ed6',
     welcomeText: 'Welcome to the Lingua Client Portal.',
+    welcomeTranslations: [],
     ...overrides,
   };
 }
@@ -33,6 +35,7 @@ export function aViewer(overrides: Partial<ClientViewerFieldsFragment> = {}): Vi
     name: 'Atlas Logistics Inc.',
     email: 'ops@atlas-logistics.example',
     preferredLanguage: 'EN',
+    messageLetters: 'IMMEDIATELY',
     formatPreferences: {
       dateFormat: null,
       timeFormat: null,
@@ -121,6 +124,15 @@ export function dashboardMock(dashboard: { [Field in keyof Dashboard]?: unknown 
         },
       },
     },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+/** Answers the bell's unread count, as often as it is asked. */
+export function unreadNotificationsMock(count: number): MockLink.MockedResponse {
+  return {
+    request: { query: MyUnreadNotificationCountDocument },
+    result: { data: { myUnreadNotificationCount: count } },
     maxUsageCount: Number.POSITIVE_INFINITY,
   };
 }

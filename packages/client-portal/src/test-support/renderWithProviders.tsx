@@ -5,10 +5,10 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createPortalCache, sessionEndedLink } from '../app/apolloClient';
 import { AppProviders } from '../app/AppProviders';
 import { appRoutes } from '../app/appRoutes';
-import { brandingMock, dashboardMock, viewerMock } from './portalFixtures';
+import { brandingMock, dashboardMock, unreadNotificationsMock, viewerMock } from './portalFixtures';
 
 interface RenderPortalOptions {
-  /** Answers to the operations the screens send; branding, "nobody signed in" and an empty dashboard are added unless given. */
+  /** Answers to the operations the screens send; branding, "nobody signed in", an empty dashboard and no unread notifications are added unless given. */
   mocks?: MockLink.MockedResponse[];
 }
 
@@ -31,6 +31,7 @@ export function renderPortal(path = '/', { mocks = [] }: RenderPortalOptions = {
     ...(names.has('ClientPortalBranding') ? [] : [brandingMock()]),
     ...(names.has('ClientViewer') ? [] : [viewerMock(null)]),
     ...(names.has('ClientDashboard') ? [] : [dashboardMock()]),
+    ...(names.has('MyUnreadNotificationCount') ? [] : [unreadNotificationsMock(0)]),
   ];
   const cache = createPortalCache();
   const apolloClient = new ApolloClient({

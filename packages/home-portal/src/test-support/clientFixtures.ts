@@ -18,6 +18,7 @@ export function aClientProfile(overrides: Partial<ClientProfileFragment> = {}) {
     lastLoginAt: '2025-03-04T08:15:00.000Z',
     lastFailedLoginAt: null,
     preferredLanguage: 'DE',
+    messageLetters: 'IMMEDIATELY',
     hasPassword: true,
     isLocked: false,
     twoFactorEnabled: false,

@@ -93,7 +93,15 @@ export function aProjectDetail(id: number, overrides: Record<string, unknown> = 
 }
 
 export function aPriceLine(description: string, quantity: number, unitPrice: string, amount: string) {
-  return { __typename: 'PriceLine', description, quantity, unit: 'words', unitPrice: money(unitPrice), amount: money(amount) };
+  return {
+    __typename: 'PriceLine',
+    description,
+    service: null,
+    quantity,
+    unit: 'WORDS',
+    unitPrice: money(unitPrice),
+    amount: money(amount),
+  };
 }
 
 export function aQuote(id: number, overrides: Record<string, unknown> = {}) {

@@ -12,6 +12,7 @@ import { PasswordPolicyRows1765000000001 } from './shared/1765000000001-Password
 import { MessagesRights1765200000001 } from './shared/1765200000001-MessagesRights';
 import { RightsThatDoSomething1765300000001 } from './shared/1765300000001-RightsThatDoSomething';
 import { ClientsEditTheirRequests1765500000001 } from './shared/1765500000001-ClientsEditTheirRequests';
+import { PriceLineCodes1765430000001 } from './shared/1765430000001-PriceLineCodes';
 
 type Migration = new () => MigrationInterface;
 
@@ -43,6 +44,11 @@ const ordered: Array<Migration | { mysql: Migration; sqlite: Migration }> = [
   { mysql: mysql.Messages1765200000000, sqlite: sqlite.Messages1765200000000 },
   MessagesRights1765200000001,
   RightsThatDoSomething1765300000001,
+  { mysql: mysql.ClientNotifications1765400000000, sqlite: sqlite.ClientNotifications1765400000000 },
+  { mysql: mysql.MessageLetters1765410000000, sqlite: sqlite.MessageLetters1765410000000 },
+  { mysql: mysql.MessageAttachments1765420000000, sqlite: sqlite.MessageAttachments1765420000000 },
+  PriceLineCodes1765430000001,
+  { mysql: mysql.WelcomeTranslations1765440000000, sqlite: sqlite.WelcomeTranslations1765440000000 },
   { mysql: mysql.RequestsByClientAndStatus1765500000000, sqlite: sqlite.RequestsByClientAndStatus1765500000000 },
   ClientsEditTheirRequests1765500000001,
 ];

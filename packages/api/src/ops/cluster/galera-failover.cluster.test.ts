@@ -185,7 +185,7 @@ const QUOTE_INPUT = (clientId: string) => ({
   services: ['TRANSLATION'],
   sourceLanguage: 'en',
   targetLanguages: ['de-DE'],
-  lines: [{ description: 'Translation EN→DE', quantity: 1000, unit: 'words', unitPrice: '0.12' }],
+  lines: [{ description: 'Translation EN→DE', quantity: 1000, unit: 'WORDS', unitPrice: '0.12' }],
   currency: 'EUR',
   validUntil: inDays(14),
   proposedDeadline: inDays(10),

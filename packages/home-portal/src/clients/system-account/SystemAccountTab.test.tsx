@@ -6,6 +6,7 @@ import {
   ClientGroupOptionsDocument,
   ClientProfileDocument,
   ClientSignInAttemptsDocument,
+  UpdateClientMessageLettersDocument,
   UpdateSystemAccountDocument,
 } from '../../gql/graphql';
 import { aClientProfile, catToolsAnswer, clientGroupOptions, signInAttemptsAnswer } from '../../test-support/clientFixtures';
@@ -166,5 +167,24 @@ describe('System Account subtab', () => {
     expect(screen.getByRole('button', { name: 'Sign in as this Partner' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Send Welcome E-mail' })).toBeDisabled();
     expect(screen.getByText(/Save or discard your changes first/)).toBeInTheDocument();
+  });
+
+  it('sets when the client hears of messages by e-mail, saved as it is chosen', async () => {
+    let saved = 0;
+    renderSystemAccount(aClientProfile(), [
+      {
+        request: { query: UpdateClientMessageLettersDocument, variables: { clientId: '10', messageLetters: 'DAILY_DIGEST' } },
+        result: () => {
+          saved += 1;
+          return { data: { updateClientMessageLetters: { __typename: 'Client', id: '10', messageLetters: 'DAILY_DIGEST' } } };
+        },
+      },
+    ]);
+    const select = await screen.findByRole('combobox', { name: /E-mails about messages/ });
+    expect(select).toHaveValue('Immediately (at most one per conversation every few minutes)');
+    await userEvent.click(select);
+    await userEvent.click(await screen.findByRole('option', { name: 'Daily digest' }));
+    await waitFor(() => expect(saved).toBe(1));
+    await waitFor(() => expect(screen.getByRole('combobox', { name: /E-mails about messages/ })).toHaveValue('Daily digest'));
   });
 });

@@ -17,6 +17,7 @@ import { EditPreferencesDialog } from './EditPreferencesDialog';
 import { EffectiveAccessLine } from './EffectiveAccessLine';
 import { formatPreferenceFields, isPortalLanguage, portalLanguages, type FormatPreferenceField } from './formatPreferences';
 import { FormatPreferencesSummary } from './FormatPreferencesSummary';
+import { MessageLettersSelect } from './MessageLettersSelect';
 import { ClientPortalAccount } from './ClientPortalAccount';
 import { SignInAsPartnerDialog } from './SignInAsPartnerDialog';
 import { SignInAttempts } from './SignInAttempts';
@@ -210,6 +211,7 @@ export function SystemAccountTab({ client, refetch, readOnly }: SystemAccountTab
                 errors={preferenceErrors}
                 onEdit={readOnly ? undefined : preferencesDialog.open}
               />
+              <MessageLettersSelect clientId={client.id} value={client.messageLetters} readOnly={readOnly} />
             </Stack>
           </Fieldset>
 

@@ -12,6 +12,7 @@ import {
   Group,
   Image,
   Paper,
+  SegmentedControl,
   Stack,
   Text,
   Textarea,
@@ -47,6 +48,9 @@ import {
 import { EnablePortal2Dialog } from './EnablePortal2Dialog';
 import { LOGO_MAX_BYTES, LOGO_TYPES, logoFileProblem, readAsDataUrl } from './logoFile';
 import { PortalSignInPreview } from './PortalSignInPreview';
+import { textInLanguage } from '@portico/domain';
+import { isPortalLanguage, portalLanguages } from '../../clients/system-account/formatPreferences';
+import type { PortalLanguage } from '../../gql/graphql';
 
 /**
  * Configuration → Portals → Client Portal: enabling Client Portal 2.0 (once, confirmed), and the
@@ -108,6 +112,8 @@ function ClientPortalSettingsForm({ settings, refetch }: ClientPortalSettingsFor
     validateInputOnChange: true,
   });
   const [logoFile, setLogoFile] = useState<File | null>(null);
+  // The language whose welcome text is edited and previewed.
+  const [textLanguage, setTextLanguage] = useState<PortalLanguage>('EN');
   const [enableOpened, enableDialog] = useDisclosure(false);
   const versioned = useVersionedSave<ClientPortalSettingsValues>({
     form,
@@ -300,6 +306,28 @@ function ClientPortalSettingsForm({ settings, refetch }: ClientPortalSettingsFor
                     maxRows={8}
                     {...form.getInputProps('welcomeText')}
                   />
+                  <Stack gap={6}>
+                    <Text size="sm" fw={500} id="welcome-language-label">
+                      {t('portalSettings.welcomeLanguage')}
+                    </Text>
+                    <SegmentedControl
+                      aria-labelledby="welcome-language-label"
+                      value={textLanguage}
+                      onChange={(value) => {
+                        if (isPortalLanguage(value)) setTextLanguage(value);
+                      }}
+                      data={portalLanguages.map((language) => ({ value: language, label: language }))}
+                      w="fit-content"
+                    />
+                    <Textarea
+                      label={t('portalSettings.welcomeTranslation', { language: t(`languages.${textLanguage}`) })}
+                      description={t('portalSettings.welcomeTranslationDescription')}
+                      autosize
+                      minRows={2}
+                      maxRows={8}
+                      {...form.getInputProps(`welcomeTranslations.${textLanguage}`)}
+                    />
+                  </Stack>
                 </Stack>
               </Fieldset>
 
@@ -385,7 +413,12 @@ function ClientPortalSettingsForm({ settings, refetch }: ClientPortalSettingsFor
               portalName={form.values.portalName}
               logoUrl={form.values.logoUrl}
               primaryColor={form.values.primaryColor}
-              welcomeText={form.values.welcomeText}
+              welcomeText={textInLanguage(
+                form.values.welcomeText,
+                portalLanguages.map((language) => ({ language, text: form.values.welcomeTranslations[language] })),
+                textLanguage,
+              )}
+              languageName={t(`languages.${textLanguage}`)}
             />
           </div>
         </Grid.Col>

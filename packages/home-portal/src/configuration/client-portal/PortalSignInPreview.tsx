@@ -9,6 +9,8 @@ interface PortalSignInPreviewProps {
   logoUrl: string | null;
   primaryColor: string;
   welcomeText: string;
+  /** The language the welcome text is shown in. */
+  languageName?: string;
 }
 
 /** Black or white, whichever reads better on `background`. */
@@ -35,7 +37,7 @@ function PreviewField({ label }: { label: string }) {
  * The Client Portal's sign-in page as clients will see it with the branding being edited: logo,
  * portal name, welcome text and the primary colour. It follows the form as the user types.
  */
-export function PortalSignInPreview({ portalName, logoUrl, primaryColor, welcomeText }: PortalSignInPreviewProps) {
+export function PortalSignInPreview({ portalName, logoUrl, primaryColor, welcomeText, languageName }: PortalSignInPreviewProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const color = COLOR_SHAPE.test(primaryColor) ? primaryColor : '#1c7ed6';
@@ -46,6 +48,11 @@ export function PortalSignInPreview({ portalName, logoUrl, primaryColor, welcome
       <Text id={titleId} component="figcaption" size="sm" fw={500}>
         {t('portalSettings.previewTitle')}
       </Text>
+      {languageName && (
+        <Text size="xs" c="dimmed">
+          {t('portalSettings.previewIn', { language: languageName })}
+        </Text>
+      )}
       <Paper withBorder radius="md" p="lg" bg="var(--mantine-color-gray-0)" c="var(--mantine-color-black)">
         <Stack gap="md" maw={360} mx="auto">
           <Stack gap="xs" align="center">

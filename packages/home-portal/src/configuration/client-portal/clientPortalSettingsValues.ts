@@ -2,7 +2,13 @@ import type { TFunction } from 'i18next';
 import * as z from 'zod/mini';
 import type { ComparedField, VersionedValues } from '../../kit/useVersionedSave';
 import { firstProblem } from '../../forms/zodChecks';
-import type { ClientPortalArea, ClientPortalSettingsFieldsFragment, UpdateClientPortalSettingsInput } from '../../gql/graphql';
+import type {
+  ClientPortalArea,
+  ClientPortalSettingsFieldsFragment,
+  PortalLanguage,
+  UpdateClientPortalSettingsInput,
+} from '../../gql/graphql';
+import { portalLanguages } from '../../clients/system-account/formatPreferences';
 import { clientPortalAreas } from '../client-groups/clientGroupRights';
 
 /** What the Client Portal settings form edits. */
@@ -14,6 +20,8 @@ export interface ClientPortalSettingsValues {
   logoUrl: string | null;
   primaryColor: string;
   welcomeText: string;
+  /** The welcome text per language; '' shows the default text in that language. */
+  welcomeTranslations: Record<PortalLanguage, string>;
   offeredAreas: ClientPortalArea[];
   showStaffIdentityToClients: boolean;
   notifyClientsOfChangeSessions: boolean;
@@ -27,6 +35,7 @@ export const clientPortalSettingsFields = [
   'logoUrl',
   'primaryColor',
   'welcomeText',
+  'welcomeTranslations',
   'offeredAreas',
   'showStaffIdentityToClients',
   'notifyClientsOfChangeSessions',
@@ -46,6 +55,9 @@ export function clientPortalSettingsValues(settings: ClientPortalSettingsFieldsF
     logoUrl: settings.logoUrl ?? null,
     primaryColor: settings.primaryColor,
     welcomeText: settings.welcomeText,
+    welcomeTranslations: Object.fromEntries(
+      portalLanguages.map((language) => [language, settings.welcomeTranslations?.find((entry) => entry.language === language)?.text ?? '']),
+    ) as Record<PortalLanguage, string>,
     offeredAreas: clientPortalAreas.filter((area) => settings.offeredAreas.includes(area)),
     showStaffIdentityToClients: settings.showStaffIdentityToClients,
     notifyClientsOfChangeSessions: settings.notifyClientsOfChangeSessions,
@@ -66,6 +78,7 @@ export function clientPortalSettingsInput(values: ClientPortalSettingsValues, ve
     logoUrl: values.logoUrl,
     primaryColor: values.primaryColor.toLowerCase(),
     welcomeText: values.welcomeText.trim(),
+    welcomeTranslations: portalLanguages.map((language) => ({ language, text: values.welcomeTranslations[language].trim() })),
     offeredAreas: clientPortalAreas.filter((area) => values.offeredAreas.includes(area)),
     showStaffIdentityToClients: values.showStaffIdentityToClients,
     notifyClientsOfChangeSessions: values.notifyClientsOfChangeSessions,
@@ -127,6 +140,15 @@ export function clientPortalSettingsComparedFields(t: TFunction): ComparedField<
     },
     { path: 'primaryColor', label: t('portalSettings.primaryColor'), display: (values) => values.primaryColor.toLowerCase() },
     { path: 'welcomeText', label: t('portalSettings.welcomeText'), display: (values) => values.welcomeText.trim() },
+    {
+      path: 'welcomeTranslations',
+      label: t('portalSettings.welcomeTranslations'),
+      display: (values) =>
+        portalLanguages
+          .filter((language) => values.welcomeTranslations[language].trim())
+          .map((language) => `${language}: ${values.welcomeTranslations[language].trim()}`)
+          .join(' · ') || t('portalSettings.noTranslations'),
+    },
     {
       path: 'offeredAreas',
       label: t('portalSettings.offeredAreas'),

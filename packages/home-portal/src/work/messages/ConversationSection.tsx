@@ -1,11 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Group, Loader, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, CloseButton, FileButton, Group, Loader, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { IconPaperclip } from '@tabler/icons-react';
 import { MESSAGE_LENGTH } from '@portico/domain';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/graphqlErrors';
 import { formatDateTime } from '../../app/dateTime';
 import { ConversationDocument, MarkConversationReadDocument, PostMessageDocument, type ConversationRecordType } from '../../gql/graphql';
+import { useHasRight } from '../../auth/useHasRight';
+import { uploadMessageFile, type UploadedFile } from '../projects/uploadProjectFile';
 import { WorkSection } from '../WorkDetailLayout';
 
 /**
@@ -14,8 +17,16 @@ import { WorkSection } from '../WorkDetailLayout';
  */
 export function ConversationSection({ recordType, recordId }: { recordType: ConversationRecordType; recordId: string }) {
   const { t } = useTranslation();
+  const withFiles = useHasRight('FILES:BROWSE');
+  const mayDownload = useHasRight('FILES:DISPLAY');
+  const mayAttach = useHasRight('FILES:CREATE');
   const variables = { recordType, recordId };
-  const { data, error, refetch } = useQuery(ConversationDocument, { variables, fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(ConversationDocument, {
+    variables: { ...variables, withFiles },
+    fetchPolicy: 'cache-and-network',
+  });
+  const [attached, setAttached] = useState<UploadedFile[]>([]);
+  const [uploading, setUploading] = useState(false);
   const [markRead] = useMutation(MarkConversationReadDocument);
   const [post, { loading }] = useMutation(PostMessageDocument);
   const [body, setBody] = useState('');
@@ -33,11 +44,27 @@ export function ConversationSection({ recordType, recordId }: { recordType: Conv
     setProblem(null);
     if (body.trim().length < MESSAGE_LENGTH.min) return setProblem(t('messages.empty'));
     try {
-      await post({ variables: { ...variables, body: body.trim() } });
+      await post({ variables: { ...variables, body: body.trim(), fileIds: attached.map((file) => file.id) } });
       setBody('');
+      setAttached([]);
       await refetch();
     } catch (failure) {
       setProblem(errorMessage(failure as Error, t));
+    }
+  };
+
+  const attach = async (chosen: File[], clientId: string) => {
+    setProblem(null);
+    setUploading(true);
+    try {
+      for (const file of chosen) {
+        const uploaded = await uploadMessageFile(clientId, file);
+        setAttached((current) => [...current, uploaded]);
+      }
+    } catch (failure) {
+      setProblem(failure instanceof Error ? failure.message : String(failure));
+    } finally {
+      setUploading(false);
     }
   };
 
@@ -86,6 +113,21 @@ export function ConversationSection({ recordType, recordId }: { recordType: Conv
                   <Text size="sm" mt={4} style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
                     {message.body}
                   </Text>
+                  {message.attachments && message.attachments.length > 0 && (
+                    <Stack component="ul" gap={2} mt={6} p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('messages.attachments')}>
+                      {message.attachments.map((file) => (
+                        <Text component="li" size="sm" key={file.id} style={{ overflowWrap: 'anywhere' }}>
+                          {mayDownload ? (
+                            <Anchor href={file.downloadUrl} download={file.fileName}>
+                              {file.fileName}
+                            </Anchor>
+                          ) : (
+                            file.fileName
+                          )}
+                        </Text>
+                      ))}
+                    </Stack>
+                  )}
                 </Paper>
               ))}
             </Stack>
@@ -101,8 +143,35 @@ export function ConversationSection({ recordType, recordId }: { recordType: Conv
                 minRows={2}
                 error={problem}
               />
-              <Group justify="flex-end">
-                <Button onClick={() => void send()} loading={loading}>
+              {attached.length > 0 && (
+                <Stack component="ul" gap={2} p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('messages.attachmentsToSend')}>
+                  {attached.map((file) => (
+                    <Group component="li" key={file.id} gap={4} wrap="nowrap">
+                      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                        {file.fileName}
+                      </Text>
+                      <CloseButton
+                        size="sm"
+                        aria-label={t('messages.removeAttachment', { fileName: file.fileName })}
+                        onClick={() => setAttached((current) => current.filter((entry) => entry.id !== file.id))}
+                      />
+                    </Group>
+                  ))}
+                </Stack>
+              )}
+              <Group justify="space-between">
+                {mayAttach ? (
+                  <FileButton onChange={(files) => void attach(files, conversation.clientId)} multiple>
+                    {(props) => (
+                      <Button {...props} variant="default" leftSection={<IconPaperclip size={16} aria-hidden />} loading={uploading}>
+                        {t('messages.attach')}
+                      </Button>
+                    )}
+                  </FileButton>
+                ) : (
+                  <span />
+                )}
+                <Button onClick={() => void send()} loading={loading} disabled={uploading}>
                   {t('messages.send')}
                 </Button>
               </Group>

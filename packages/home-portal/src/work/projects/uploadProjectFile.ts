@@ -53,9 +53,18 @@ export function uploadProjectFile(
   file: File,
   onProgress: (fraction: number) => void,
 ): Promise<UploadedFile> {
+  return uploadTo(new URLSearchParams({ projectId, role }), file, onProgress);
+}
+
+/** Uploads a file the agency sends the client with a message (`POST /files?clientId=…`); the message takes it along. */
+export function uploadMessageFile(clientId: string, file: File, onProgress: (fraction: number) => void = () => {}): Promise<UploadedFile> {
+  return uploadTo(new URLSearchParams({ clientId, role: 'REFERENCE' }), file, onProgress);
+}
+
+function uploadTo(query: URLSearchParams, file: File, onProgress: (fraction: number) => void): Promise<UploadedFile> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
-    request.open('POST', `/files?${new URLSearchParams({ projectId, role }).toString()}`);
+    request.open('POST', `/files?${query.toString()}`);
     request.setRequestHeader('x-portico-upload', '1');
     request.setRequestHeader('x-portico-portal', 'home');
     request.upload.onprogress = (event) => {

@@ -1,9 +1,11 @@
-import { ActionIcon, Button, Group, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Button, Group, NativeSelect, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import type { FormArrayElement, UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fromMinorUnits } from '../money';
+import { PRICE_UNITS } from '@portico/domain';
+import { serviceTypes } from '../services';
 import { useWorkFormat } from '../useWorkFormat';
 import { emptyPriceLine, lineAmount, totalAmount, type QuoteValues } from './quoteForm';
 
@@ -51,10 +53,21 @@ export function PriceLinesEditor<Values extends QuoteValues>({ form }: PriceLine
               return (
                 <Table.Tr key={line.key} style={{ verticalAlign: 'top' }}>
                   <Table.Td>
-                    <TextInput
-                      aria-label={t('quotes.lines.descriptionOf', { number })}
-                      {...form.getInputProps(`lines.${index}.description`)}
-                    />
+                    <Stack gap={4}>
+                      <NativeSelect
+                        aria-label={t('quotes.lines.serviceOf', { number })}
+                        data={[
+                          { value: '', label: t('quotes.lines.noService') },
+                          ...serviceTypes.map((service) => ({ value: service, label: t(`work.services.${service}`) })),
+                        ]}
+                        {...form.getInputProps(`lines.${index}.service`)}
+                      />
+                      <TextInput
+                        aria-label={t('quotes.lines.descriptionOf', { number })}
+                        placeholder={t('quotes.lines.descriptionPlaceholder')}
+                        {...form.getInputProps(`lines.${index}.description`)}
+                      />
+                    </Stack>
                   </Table.Td>
                   <Table.Td>
                     <TextInput
@@ -65,9 +78,12 @@ export function PriceLinesEditor<Values extends QuoteValues>({ form }: PriceLine
                     />
                   </Table.Td>
                   <Table.Td>
-                    <TextInput
+                    <NativeSelect
                       aria-label={t('quotes.lines.unitOf', { number })}
-                      placeholder={t('quotes.lines.unitPlaceholder')}
+                      data={[
+                        { value: '', label: t('quotes.lines.chooseUnit'), disabled: true },
+                        ...PRICE_UNITS.map((unit) => ({ value: unit, label: t(`quotes.units.${unit}`) })),
+                      ]}
                       {...form.getInputProps(`lines.${index}.unit`)}
                     />
                   </Table.Td>

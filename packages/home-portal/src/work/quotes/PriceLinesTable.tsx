@@ -23,9 +23,9 @@ export function PriceLinesTable({ quote }: { quote: Pick<QuoteDetailFragment, 'l
         <Table.Tbody>
           {quote.lines.map((line, index) => (
             <Table.Tr key={index}>
-              <Table.Td>{line.description}</Table.Td>
+              <Table.Td>{[line.service ? t(`work.services.${line.service}`) : '', line.description].filter(Boolean).join(' · ')}</Table.Td>
               <Table.Td style={{ textAlign: 'end' }}>{numbers.format(line.quantity)}</Table.Td>
-              <Table.Td>{line.unit}</Table.Td>
+              <Table.Td>{t(`quotes.units.${line.unit}`)}</Table.Td>
               <Table.Td style={{ textAlign: 'end', whiteSpace: 'nowrap' }}>{format.money(line.unitPrice)}</Table.Td>
               <Table.Td style={{ textAlign: 'end', whiteSpace: 'nowrap' }}>{format.money(line.amount)}</Table.Td>
             </Table.Tr>

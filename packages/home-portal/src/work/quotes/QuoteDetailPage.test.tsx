@@ -56,7 +56,7 @@ describe('Quote detail', () => {
               sourceLanguage: 'en',
               targetLanguages: ['de'],
               currency: 'EUR',
-              lines: [{ description: 'Translation', quantity: 2400, unit: 'words', unitPrice: '0.10' }],
+              lines: [{ description: 'Translation', service: null, quantity: 2400, unit: 'WORDS', unitPrice: '0.10' }],
               validUntil: '2099-06-01T12:00:00.000Z',
               proposedDeadline: '2099-06-10T12:00:00.000Z',
             },

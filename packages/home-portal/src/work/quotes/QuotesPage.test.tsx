@@ -153,7 +153,7 @@ describe('Quotes', () => {
                 sourceLanguage: 'en',
                 targetLanguages: ['de'],
                 currency: 'EUR',
-                lines: [{ description: 'Translation', quantity: 2400, unit: 'words', unitPrice: '0.12' }],
+                lines: [{ description: 'Translation', service: null, quantity: 2400, unit: 'WORDS', unitPrice: '0.12' }],
                 validUntil: new Date(validUntil).toISOString(),
                 proposedDeadline: new Date(proposedDeadline).toISOString(),
               },
@@ -171,14 +171,14 @@ describe('Quotes', () => {
     await user.click(await screen.findByRole('option', { name: 'ACME · Acme Pharmaceuticals GmbH' }));
     await user.type(within(dialog).getByRole('textbox', { name: /^Name/ }), 'Leaflet');
     await user.click(within(dialog).getByRole('combobox', { name: /^Services/ }));
-    await user.click(await screen.findByRole('option', { name: 'Translation' }));
+    await user.click(within(await screen.findByRole('listbox')).getByRole('option', { name: 'Translation' }));
     await user.type(within(dialog).getByRole('combobox', { name: /^Source language/ }), 'en');
     await user.type(within(dialog).getByRole('combobox', { name: /^Target languages/ }), 'de{Enter}');
     fireEvent.change(within(dialog).getByLabelText(/^Valid until/), { target: { value: validUntil } });
     fireEvent.change(within(dialog).getByLabelText(/^Proposed deadline/), { target: { value: proposedDeadline } });
     await user.type(within(dialog).getByRole('textbox', { name: 'Description of line 1' }), 'Translation');
     await user.type(within(dialog).getByRole('textbox', { name: 'Quantity of line 1' }), '2400');
-    await user.type(within(dialog).getByRole('textbox', { name: 'Unit of line 1' }), 'words');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Unit of line 1' }), 'words');
     await user.type(within(dialog).getByRole('textbox', { name: 'Unit price of line 1' }), '0.12');
     await user.click(within(dialog).getByRole('button', { name: 'Create quote' }));
 

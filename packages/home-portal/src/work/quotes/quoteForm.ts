@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import * as z from 'zod/mini';
 import { fromDateTimeInput, toDateTimeInput } from '../../app/dateTime';
 import { firstProblem } from '../../forms/zodChecks';
-import type { QuoteDetailFragment } from '../../gql/graphql';
+import type { PriceUnit, QuoteDetailFragment, ServiceType } from '../../gql/graphql';
 import { lineAmountMinor, toMinorUnits } from '../money';
 import {
   amountProblem,
@@ -21,8 +21,10 @@ import {
 export interface PriceLineValues {
   key: string;
   description: string;
+  /** A service code, or '' for a line of its own (then the description names it). */
+  service: ServiceType | '';
   quantity: string;
-  unit: string;
+  unit: PriceUnit | '';
   unitPrice: string;
 }
 
@@ -36,19 +38,18 @@ export interface QuoteValues extends WorkScopeValues {
 
 /** The API's limits for a price line. */
 const DESCRIPTION_MAX = 200;
-const UNIT_MAX = 30;
 const QUANTITY_MAX = 1e7;
 
 /** The quote fields the API may name in `extensions.field`, with those of each line (`lines.2.unitPrice`). */
 export function quoteFields(lineCount: number): string[] {
   const lineFields = Array.from({ length: lineCount }, (_, index) =>
-    ['description', 'quantity', 'unit', 'unitPrice'].map((field) => `lines.${index}.${field}`),
+    ['description', 'service', 'quantity', 'unit', 'unitPrice'].map((field) => `lines.${index}.${field}`),
   ).flat();
   return [...workScopeFields, 'currency', 'validUntil', 'proposedDeadline', 'lines', ...lineFields];
 }
 
 export function emptyPriceLine(): PriceLineValues {
-  return { key: randomId(), description: '', quantity: '', unit: '', unitPrice: '' };
+  return { key: randomId(), description: '', service: '', quantity: '', unit: '', unitPrice: '' };
 }
 
 /** A quantity such as 2400 or 1.5; null when it is not a positive number the API takes. */
@@ -74,21 +75,19 @@ export function totalAmount(lines: readonly Pick<PriceLineValues, 'quantity' | '
 export function quoteShape(t: TFunction) {
   const priceLine = z.object({
     key: z.string(),
-    description: z.string().check(
-      firstProblem<string>((description) => {
-        if (description.trim() === '') return t('quotes.lines.descriptionRequired');
-        return description.trim().length > DESCRIPTION_MAX ? t('quotes.lines.descriptionTooLong', { max: DESCRIPTION_MAX }) : null;
-      }),
-    ),
+    // Required only without a service: the API says so (LINE_UNNAMED) next to the description.
+    description: z
+      .string()
+      .check(
+        firstProblem<string>((description) =>
+          description.trim().length > DESCRIPTION_MAX ? t('quotes.lines.descriptionTooLong', { max: DESCRIPTION_MAX }) : null,
+        ),
+      ),
+    service: z.string(),
     quantity: z
       .string()
       .check(firstProblem<string>((quantity) => (parseQuantity(quantity) === null ? t('quotes.lines.quantityInvalid') : null))),
-    unit: z.string().check(
-      firstProblem<string>((unit) => {
-        if (unit.trim() === '') return t('quotes.lines.unitRequired');
-        return unit.trim().length > UNIT_MAX ? t('quotes.lines.unitTooLong', { max: UNIT_MAX }) : null;
-      }),
-    ),
+    unit: z.string().check(firstProblem<string>((unit) => (unit === '' ? t('quotes.lines.unitRequired') : null))),
     unitPrice: z.string().check(firstProblem<string>((amount) => amountProblem(amount, t))),
   });
   return {
@@ -118,6 +117,7 @@ export function quoteValues(quote: QuoteDetailFragment): QuoteValues {
     lines: quote.lines.map((line, index) => ({
       key: `stored-${index}`,
       description: line.description,
+      service: line.service ?? '',
       quantity: String(line.quantity),
       unit: line.unit,
       unitPrice: line.unitPrice.amount,
@@ -134,8 +134,10 @@ export function quoteInput(values: QuoteValues) {
     currency: values.currency.trim(),
     lines: values.lines.map((line) => ({
       description: line.description.trim(),
+      service: line.service || null,
       quantity: parseQuantity(line.quantity) ?? 0,
-      unit: line.unit.trim(),
+      // The schema ran first: a unit was chosen.
+      unit: line.unit as PriceUnit,
       unitPrice: line.unitPrice.trim(),
     })),
     validUntil: fromDateTimeInput(values.validUntil) ?? values.validUntil,

@@ -98,7 +98,7 @@ describe('Request detail', () => {
 
     await user.type(within(dialog).getByRole('textbox', { name: 'Description of line 1' }), 'Translation');
     await user.type(within(dialog).getByRole('textbox', { name: 'Quantity of line 1' }), '2400');
-    await user.type(within(dialog).getByRole('textbox', { name: 'Unit of line 1' }), 'words');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Unit of line 1' }), 'words');
     await user.type(within(dialog).getByRole('textbox', { name: 'Unit price of line 1' }), '0.12');
     await user.click(within(dialog).getByRole('button', { name: 'Create quote' }));
 
@@ -115,7 +115,7 @@ describe('Request detail', () => {
       sourceLanguage: 'en',
       targetLanguages: ['de-DE', 'fr'],
       proposedDeadline: '2030-03-01T12:00:00.000Z',
-      lines: [{ description: 'Translation', quantity: 2400, unit: 'words', unitPrice: '0.12' }],
+      lines: [{ description: 'Translation', service: null, quantity: 2400, unit: 'WORDS', unitPrice: '0.12' }],
     });
   });
 

@@ -12,3 +12,7 @@ export { ClientSearchWords1765100000000 } from './1765100000000-ClientSearchWord
 export { TwoFactorSignIn1765000000000 } from './1765000000000-TwoFactorSignIn';
 export { Messages1765200000000 } from './1765200000000-Messages';
 export { RequestsByClientAndStatus1765500000000 } from './1765500000000-RequestsByClientAndStatus';
+export { ClientNotifications1765400000000 } from './1765400000000-ClientNotifications';
+export { MessageLetters1765410000000 } from './1765410000000-MessageLetters';
+export { MessageAttachments1765420000000 } from './1765420000000-MessageAttachments';
+export { WelcomeTranslations1765440000000 } from './1765440000000-WelcomeTranslations';

@@ -1,4 +1,8 @@
 import '@testing-library/jest-dom';
+import { notifications } from '@mantine/notifications';
+
+// Mantine's notifications live in one store for the whole test file: each test starts without the last one's.
+afterEach(() => notifications.clean());
 
 // jsdom lacks what Mantine and React Router use from a real browser.
 

@@ -74,7 +74,7 @@ describe('documents and requests in the Client Portal', () => {
         services: ['TRANSLATION'],
         sourceLanguage: 'en',
         targetLanguages: ['de-DE'],
-        lines: [{ description: 'Translation', quantity: 4200, unit: 'words', unitPrice: '0.12' }],
+        lines: [{ description: 'Translation', quantity: 4200, unit: 'WORDS', unitPrice: '0.12' }],
         currency: 'EUR',
         validUntil: inDays(10),
         proposedDeadline: inDays(14),

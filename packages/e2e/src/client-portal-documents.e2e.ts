@@ -5,7 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newContext, screenshot } from './support/browser';
-import { Api, linkFromOutbox } from './support/graphql';
+import { Api } from './support/graphql';
+import { clientWithPassword } from './support/portalAccounts';
 import { ADMIN, startProduct, type Product } from './support/product';
 
 const run = promisify(execFile);
@@ -24,26 +25,14 @@ beforeAll(async () => {
   browser = await launchBrowser();
   staff = await Api.signedIn(product.url, ADMIN.username, ADMIN.password);
   await staff.call('mutation { enableClientPortal2(confirm: true) { portalVersion } }');
-  const { createClient } = await staff.call(
-    'mutation { createClient(input: { username: "GLOBEX", name: "Globex Corporation", status: ACTIVE, email: "docs@globex.example" }) { id version } }',
-  );
-  clientId = createClient.id;
-  await staff.call('mutation($input: UpdateSystemAccountInput!) { updateSystemAccount(input: $input) { id } }', {
-    input: {
-      clientId,
-      version: createClient.version,
-      assignToStatus: true,
-      portalAccessAllowed: true,
-      preferredLanguage: 'EN',
-      formatPreferences: {},
-    },
-  });
-  await staff.call('mutation($id: ID!) { sendWelcomeEmail(clientId: $id) { status } }', { id: clientId });
-  const token = new URL(await linkFromOutbox(staff, 'docs@globex.example')).hash.replace('#token=', '');
-  await new Api(product.url).call('mutation($t: String!, $p: String!) { setClientPassword(token: $t, password: $p) }', {
-    t: token,
-    p: PASSWORD,
-  });
+  clientId = (
+    await clientWithPassword(staff, product.url, {
+      username: 'GLOBEX',
+      name: 'Globex Corporation',
+      email: 'docs@globex.example',
+      password: PASSWORD,
+    })
+  ).id;
 
   page = await (await newContext(browser)).newPage();
   await page.goto(`${product.url}/portal/`);

@@ -1,7 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser, newContext, seriousA11yViolations } from './support/browser';
-import { Api, linkFromOutbox } from './support/graphql';
+import { Api } from './support/graphql';
 import { ADMIN, startProduct, type Product } from './support/product';
+import { clientWithPassword as portalClient, staffPage as administratorPage } from './support/portalAccounts';
 
 const PASSWORD = 'my portal password 1';
 
@@ -20,40 +21,9 @@ afterAll(async () => {
   await product?.stop();
 });
 
-/** A client with portal access whose password was set through its welcome letter's link. */
-async function clientWithPassword(username: string, name: string, email: string): Promise<{ id: string; username: string }> {
-  const { createClient } = await staff.call(
-    'mutation($input: CreateClientInput!) { createClient(input: $input) { id version username } }',
-    { input: { username, name, status: 'ACTIVE', email } },
-  );
-  await staff.call('mutation($input: UpdateSystemAccountInput!) { updateSystemAccount(input: $input) { id } }', {
-    input: {
-      clientId: createClient.id,
-      version: createClient.version,
-      assignToStatus: true,
-      portalAccessAllowed: true,
-      preferredLanguage: 'EN',
-      formatPreferences: {},
-    },
-  });
-  await staff.call('mutation($id: ID!) { sendWelcomeEmail(clientId: $id) { status } }', { id: createClient.id });
-  const token = new URL(await linkFromOutbox(staff, email)).hash.replace('#token=', '');
-  await new Api(product.url).call('mutation($t: String!, $p: String!) { setClientPassword(token: $t, password: $p) }', {
-    t: token,
-    p: PASSWORD,
-  });
-  return createClient;
-}
-
-async function staffPage(): Promise<Page> {
-  const page = await (await newContext(browser)).newPage();
-  await page.goto(`${product.url}/`);
-  await page.getByRole('textbox', { name: 'Username' }).fill(ADMIN.username);
-  await page.getByRole('textbox', { name: 'Password' }).fill(ADMIN.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByText(ADMIN.fullName).first().waitFor();
-  return page;
-}
+const clientWithPassword = (username: string, name: string, email: string) =>
+  portalClient(staff, product.url, { username, name, email, password: PASSWORD });
+const staffPage = () => administratorPage(browser, product.url);
 
 describe('talking to the agency in a browser', () => {
   it('a client asks on a project, staff answer in the Home Portal, the client sees the bell and the answer', async () => {

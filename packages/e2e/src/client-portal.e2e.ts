@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { LAPTOP, PHONE, launchBrowser, newContext, screenshot, seriousA11yViolations } from './support/browser';
 import { Api, linkFromOutbox } from './support/graphql';
 import { ADMIN, startProduct, type Product } from './support/product';
+import { clientWithPassword as portalClient, staffPage as administratorPage } from './support/portalAccounts';
 import { totpCode } from './support/totp';
 
 const PASSWORD = 'my portal password 1';
@@ -14,43 +15,9 @@ let browser: Browser;
 let staff: Api;
 let client: { id: string; username: string; email: string };
 
-/** A client with portal access whose password was set through its welcome letter's link. */
-async function clientWithPassword(username: string, name: string, email: string): Promise<{ id: string; username: string }> {
-  const { createClient } = await staff.call(
-    'mutation($input: CreateClientInput!) { createClient(input: $input) { id version username } }',
-    {
-      input: { username, name, status: 'ACTIVE', email },
-    },
-  );
-  await staff.call('mutation($input: UpdateSystemAccountInput!) { updateSystemAccount(input: $input) { id } }', {
-    input: {
-      clientId: createClient.id,
-      version: createClient.version,
-      assignToStatus: true,
-      portalAccessAllowed: true,
-      preferredLanguage: 'EN',
-      formatPreferences: {},
-    },
-  });
-  await staff.call('mutation($id: ID!) { sendWelcomeEmail(clientId: $id) { status } }', { id: createClient.id });
-  const token = new URL(await linkFromOutbox(staff, email)).hash.replace('#token=', '');
-  await new Api(product.url).call('mutation($t: String!, $p: String!) { setClientPassword(token: $t, password: $p) }', {
-    t: token,
-    p: PASSWORD,
-  });
-  return createClient;
-}
-
-/** The agency's side of the story: an administrator signed in to the Home Portal. */
-async function staffPage(): Promise<Page> {
-  const page = await (await newContext(browser)).newPage();
-  await page.goto(`${product.url}/`);
-  await page.getByRole('textbox', { name: 'Username' }).fill(ADMIN.username);
-  await page.getByRole('textbox', { name: 'Password' }).fill(ADMIN.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByText(ADMIN.fullName).first().waitFor();
-  return page;
-}
+const clientWithPassword = (username: string, name: string, email: string) =>
+  portalClient(staff, product.url, { username, name, email, password: PASSWORD });
+const staffPage = () => administratorPage(browser, product.url);
 
 async function expectAccessible(page: Page): Promise<void> {
   expect(await seriousA11yViolations(page)).toEqual([]);

@@ -1,6 +1,7 @@
 import { Center, Loader } from '@mantine/core';
 import { lazy, useEffect, type ComponentType, type LazyExoticComponent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { whenIdle } from '@portico/ui';
 
 /** A page whose code is a chunk of its own: fetched on the first visit, or earlier by `preload` (hover, focus, idle time). */
 export interface LazyPage<Props extends object = object> {
@@ -41,14 +42,7 @@ function preloadAll(pages: readonly Preloadable[]): void {
 
 /** Fetches the pages once the browser is idle, so the next click finds them ready. */
 export function usePreloadWhenIdle(pages: readonly Preloadable[]): void {
-  useEffect(() => {
-    if (typeof window.requestIdleCallback === 'function') {
-      const handle = window.requestIdleCallback(() => preloadAll(pages), { timeout: 4000 });
-      return () => window.cancelIdleCallback(handle);
-    }
-    const handle = window.setTimeout(() => preloadAll(pages), 1500);
-    return () => window.clearTimeout(handle);
-  }, [pages]);
+  useEffect(() => whenIdle(() => preloadAll(pages)), [pages]);
 }
 
 /** What stands in for a page while its code arrives: announced to screen readers, centred in the page's room. */

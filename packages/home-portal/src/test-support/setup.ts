@@ -1,8 +1,9 @@
 import '@testing-library/jest-dom';
 import { notifications } from '@mantine/notifications';
+import { act } from '@testing-library/react';
 
 // Mantine's notifications live in one store for the whole test file: each test starts without the last one's.
-afterEach(() => notifications.clean());
+afterEach(() => act(() => notifications.clean()));
 
 // jsdom lacks what Mantine and React Router use from a real browser.
 

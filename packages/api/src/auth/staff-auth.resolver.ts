@@ -10,7 +10,7 @@ import { ChallengePurpose } from '../two-factor/two-factor.entity';
 import { issueChallenge } from '../two-factor/sign-in-challenge.service';
 import { secondFactorRequired } from '../two-factor/two-factor.service';
 import type { RequestContext, StaffViewerContext } from './context';
-import { endStaffSession, revokeAllStaffSessions, startStaffSession, verifyStaffCredentials } from './staff-session.service';
+import { endStaffSession, revokeAllStaffSessions, signInStaff } from './staff-session.service';
 
 @ObjectType({ description: 'The signed-in Home Portal user and what the user may do.' })
 export class StaffViewer {
@@ -60,19 +60,15 @@ export class StaffAuthResolver {
       'Signs a Home Portal user in and sets the session cookie. One message for every failure. When a second factor is due, refuses with SECOND_FACTOR_REQUIRED carrying `challenge` (for signInWithSecondFactor, or with `enrolmentRequired` for the enrolment mutations).',
   })
   async signIn(@Ctx() context: RequestContext, @Arg('username') username: string, @Arg('password') password: string): Promise<StaffViewer> {
-    const verified = await verifyStaffCredentials(context.dataSource, context.config, username, password, context.req);
-    if (!verified) throw new UnauthenticatedError('The username or password is incorrect, or the account is inactive.');
-    const { user, secondFactor } = verified;
-    if (secondFactor) {
-      const challenge = await issueChallenge(context.dataSource, { kind: 'staff', id: user.id }, secondFactor);
-      throw secondFactorRequired(challenge, secondFactor === ChallengePurpose.ENROL);
+    const signedIn = await signInStaff(context.dataSource, context.config, username, password, context.req, context.res);
+    if (!signedIn) throw new UnauthenticatedError('The username or password is incorrect, or the account is inactive.');
+    const { user, group } = signedIn;
+    if (signedIn.secondFactor) {
+      const challenge = await issueChallenge(context.dataSource, { kind: 'staff', id: user.id }, signedIn.secondFactor);
+      throw secondFactorRequired(challenge, signedIn.secondFactor === ChallengePurpose.ENROL);
     }
-    const [sessionTokenHash, group] = await Promise.all([
-      startStaffSession(context.dataSource, context.config, user, context.req, context.res),
-      context.loaders.userGroupById.load(user.groupId),
-    ]);
     // From here the request acts as the new session, so the viewer's own fields resolve.
-    context.staff = { user, group: group!, sessionTokenHash, rights: group!.grantedRights(), secondFactor: false };
+    context.staff = { user, group, sessionTokenHash: signedIn.sessionTokenHash, rights: group.grantedRights(), secondFactor: false };
     return toViewer(context.staff);
   }
 

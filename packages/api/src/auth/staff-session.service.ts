@@ -5,7 +5,7 @@ import { withoutNewVersion } from '../common/optimistic-lock';
 import type { PorticoConfig } from '../config';
 import { signIns } from '../ops/metrics';
 import { recordedSignIn, SignInOutcome } from '../client-auth/sign-in-attempt.entity';
-import { checkPassword, type GuardConfig, type PasswordCheck } from '../rate-limits/password-guard';
+import { checkPassword, type PasswordCheck } from '../rate-limits/password-guard';
 import { SignInAsPartnerEndReason } from '../sign-in-as-partner/sign-in-as-partner-session.entity';
 import { endSignInAsPartnerSessionsOf } from '../sign-in-as-partner/sign-in-as-partner-session.service';
 import { StaffSignInAttempt } from '../staff/staff-sign-in-attempt.entity';
@@ -17,7 +17,6 @@ import { Session, SessionKind } from './session.entity';
 import { hashToken, newToken } from './session-token';
 import { hydrated, selectedColumns } from '../database/joined-rows';
 import { ChallengePurpose } from '../two-factor/two-factor.entity';
-import { confirmedEnrolmentOf } from '../two-factor/two-factor.service';
 import { preparedRows } from '../database/prepared-statements';
 
 export const STAFF_COOKIE = 'portico_staff';
@@ -32,21 +31,28 @@ function outcomeOf(user: StaffUser | null, check: PasswordCheck): SignInOutcome 
   return user.active ? SignInOutcome.SUCCESS : SignInOutcome.ACCOUNT_INACTIVE;
 }
 
+/** A right password of an active account: either the session has started, or a second step is due first. */
+export type StaffSignIn =
+  | { user: StaffUser; group: UserGroup; secondFactor: null; sessionTokenHash: string }
+  | { user: StaffUser; group: UserGroup; secondFactor: ChallengePurpose };
+
 /**
  * Checks a staff member's username and password with the same protection as clients get (see
- * checkPassword) and records the real outcome. Returns the user only when both are right, the
- * account is active and not locked; an unknown username costs the same time as a wrong password.
+ * checkPassword) and records the real outcome. Null unless both are right, the account is active and
+ * not locked; an unknown username costs the same time as a wrong password. When no second step is due,
+ * the session starts (and the sign-in is recorded) in the same round of writes as the guard's own.
  */
-export async function verifyStaffCredentials(
+export async function signInStaff(
   dataSource: DataSource,
-  config: GuardConfig,
+  config: PorticoConfig,
   username: string,
   password: string,
   req: Request,
-): Promise<{ user: StaffUser; secondFactor: ChallengePurpose | null } | null> {
-  const user = await dataSource.getRepository(StaffUser).findOneBy({ usernameKey: username.trim().toLowerCase() });
+  res: Response,
+): Promise<StaffSignIn | null> {
+  const { user, group, secondFactor } = await staffSigningIn(dataSource, username);
   const record = (outcome: SignInOutcome) => recordStaffSignIn(dataSource, req, user?.id ?? null, username, outcome);
-  const secondFactor = user ? await secondFactorDue(dataSource, user) : null;
+  let sessionTokenHash: string | undefined;
   let check: PasswordCheck;
   try {
     check = await checkPassword(dataSource, config, {
@@ -55,15 +61,21 @@ export async function verifyStaffCredentials(
       password,
       address: req.ip,
       secondFactorFollows: secondFactor !== null,
+      // A right password with a second factor still to come is recorded when that step ends.
+      onMatch: async () => {
+        if (!user?.active) return record(SignInOutcome.ACCOUNT_INACTIVE);
+        if (secondFactor) return;
+        [, sessionTokenHash] = await Promise.all([record(SignInOutcome.SUCCESS), startStaffSession(dataSource, config, user, req, res)]);
+      },
     });
   } catch (error) {
     if (error instanceof RateLimitedError) await record(SignInOutcome.RATE_LIMITED);
     throw error;
   }
   const outcome = outcomeOf(user, check);
-  // A right password with a second factor still to come is recorded when that step ends.
-  if (outcome !== SignInOutcome.SUCCESS || !secondFactor) await record(outcome);
-  return outcome === SignInOutcome.SUCCESS && user ? { user, secondFactor } : null;
+  if (check.outcome !== 'MATCH') await record(outcome);
+  if (outcome !== SignInOutcome.SUCCESS || !user || !group) return null;
+  return secondFactor ? { user, group, secondFactor } : { user, group, secondFactor: null, sessionTokenHash: sessionTokenHash! };
 }
 
 /** Records a staff sign-in attempt with its real outcome (and counts it in the metrics). */
@@ -75,17 +87,35 @@ export async function recordStaffSignIn(
   outcome: SignInOutcome,
 ): Promise<void> {
   signIns.inc({ portal: 'staff', outcome });
-  await dataSource.getRepository(StaffSignInAttempt).insert({ staffUserId, ...recordedSignIn(req, username, outcome) });
+  await dataSource
+    .createQueryBuilder()
+    .insert()
+    .into(StaffSignInAttempt)
+    .values({ staffUserId, ...recordedSignIn(req, username, outcome) })
+    .updateEntity(false)
+    .execute();
 }
 
-/** Which second step a staff member's sign-in needs: a code (enrolled), enrolment (the group requires it), or none. */
-async function secondFactorDue(dataSource: DataSource, user: StaffUser): Promise<ChallengePurpose | null> {
-  const [enrolment, group] = await Promise.all([
-    confirmedEnrolmentOf(dataSource, { kind: 'staff', id: user.id }),
-    dataSource.getRepository(UserGroup).findOne({ where: { id: user.groupId }, select: { id: true, twoFactorRequired: true } }),
-  ]);
-  if (enrolment) return ChallengePurpose.CODE;
-  return group?.twoFactorRequired ? ChallengePurpose.ENROL : null;
+/**
+ * The staff member a username names, their group, and which second step their sign-in needs (a code
+ * when enrolled, enrolment when the group requires it, or none): one statement.
+ */
+async function staffSigningIn(
+  dataSource: DataSource,
+  username: string,
+): Promise<{ user: StaffUser | null; group: UserGroup | null; secondFactor: ChallengePurpose | null }> {
+  const [row] = await preparedRows(
+    dataSource,
+    `SELECT ${selectedColumns(dataSource, StaffUser, 'u')}, ${selectedColumns(dataSource, UserGroup, 'g')}, e.id AS enrolmentId
+     FROM staff_users u JOIN user_groups g ON g.id = u.groupId
+     LEFT JOIN two_factor_enrolments e ON e.accountKind = ? AND e.accountId = u.id AND e.confirmedAt IS NOT NULL
+     WHERE u.usernameKey = ?`,
+    ['staff', username.trim().toLowerCase()],
+  );
+  if (!row) return { user: null, group: null, secondFactor: null };
+  const group = hydrated(dataSource, UserGroup, row, 'g');
+  const secondFactor = row.enrolmentId !== null && row.enrolmentId !== undefined ? ChallengePurpose.CODE : group?.twoFactorRequired ? ChallengePurpose.ENROL : null;
+  return { user: hydrated(dataSource, StaffUser, row, 'u'), group, secondFactor };
 }
 
 /**
@@ -101,24 +131,32 @@ export async function startStaffSession(
   secondFactor = false,
 ): Promise<string> {
   const previous = readCookie(req, STAFF_COOKIE);
-  if (previous)
-    await dataSource.getRepository(Session).update({ tokenHash: hashToken(previous), kind: SessionKind.STAFF }, { revokedAt: new Date() });
   const token = newToken();
   const now = new Date();
   const lifetimeMs = config.staffSessionHours * 3600 * 1000;
-  // The new session and the user's sign-in time are independent rows: written at once.
+  // The session the browser had, the new one and the user's sign-in time are independent rows:
+  // written at once. The new row is not read back (its defaults are not needed).
   await Promise.all([
-    dataSource.getRepository(Session).insert({
-      tokenHash: hashToken(token),
-      kind: SessionKind.STAFF,
-      staffUserId: user.id,
-      expiresAt: new Date(now.getTime() + lifetimeMs),
-      lastSeenAt: now,
-      revokedAt: null,
-      secondFactor,
-      ipAddress: req.ip?.slice(0, 64) ?? null,
-      userAgent: req.get('user-agent')?.slice(0, 255) ?? null,
-    }),
+    previous
+      ? dataSource.getRepository(Session).update({ tokenHash: hashToken(previous), kind: SessionKind.STAFF }, { revokedAt: now })
+      : undefined,
+    dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(Session)
+      .values({
+        tokenHash: hashToken(token),
+        kind: SessionKind.STAFF,
+        staffUserId: user.id,
+        expiresAt: new Date(now.getTime() + lifetimeMs),
+        lastSeenAt: now,
+        revokedAt: null,
+        secondFactor,
+        ipAddress: req.ip?.slice(0, 64) ?? null,
+        userAgent: req.get('user-agent')?.slice(0, 255) ?? null,
+      })
+      .updateEntity(false)
+      .execute(),
     dataSource.getRepository(StaffUser).update({ id: user.id }, withoutNewVersion({ lastSignInAt: now })),
   ]);
   res.cookie(STAFF_COOKIE, token, sessionCookieOptions(config, lifetimeMs));

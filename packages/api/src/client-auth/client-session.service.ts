@@ -31,21 +31,30 @@ export async function startClientSession(
   options: { clientId: number; signInAsPartnerSessionId: number | null; lifetimeMs: number; req: Request; res: Response },
 ): Promise<string> {
   const previous = readCookie(options.req, CLIENT_COOKIE);
-  if (previous) await endSessionOfToken(dataSource, hashToken(previous));
   const token = newToken();
   const now = new Date();
-  await dataSource.getRepository(Session).insert({
-    tokenHash: hashToken(token),
-    kind: SessionKind.CLIENT,
-    staffUserId: null,
-    clientId: options.clientId,
-    signInAsPartnerSessionId: options.signInAsPartnerSessionId,
-    expiresAt: new Date(now.getTime() + options.lifetimeMs),
-    lastSeenAt: now,
-    revokedAt: null,
-    ipAddress: options.req.ip?.slice(0, 64) ?? null,
-    userAgent: options.req.get('user-agent')?.slice(0, 255) ?? null,
-  });
+  // The session the browser had and the new one are independent rows: written at once, the new one not read back.
+  await Promise.all([
+    previous ? endSessionOfToken(dataSource, hashToken(previous)) : undefined,
+    dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(Session)
+      .values({
+        tokenHash: hashToken(token),
+        kind: SessionKind.CLIENT,
+        staffUserId: null,
+        clientId: options.clientId,
+        signInAsPartnerSessionId: options.signInAsPartnerSessionId,
+        expiresAt: new Date(now.getTime() + options.lifetimeMs),
+        lastSeenAt: now,
+        revokedAt: null,
+        ipAddress: options.req.ip?.slice(0, 64) ?? null,
+        userAgent: options.req.get('user-agent')?.slice(0, 255) ?? null,
+      })
+      .updateEntity(false)
+      .execute(),
+  ]);
   options.res.cookie(CLIENT_COOKIE, token, sessionCookieOptions(config, options.lifetimeMs));
   return hashToken(token);
 }

@@ -46,11 +46,23 @@ export async function signInClient(
   req: Request,
   res: Response,
 ): Promise<string> {
-  const now = new Date();
   const client = await dataSource.getRepository(Client).findOneBy({ usernameKey: credentials.username.trim().toLowerCase() });
   const record = (outcome: SignInOutcome) => recordClientSignIn(dataSource, req, client?.id ?? null, credentials.username, outcome);
-  const secondFactor = client ? await secondFactorDue(dataSource, client, groups) : null;
+  const [secondFactor, settings] = await Promise.all([
+    client ? secondFactorDue(dataSource, client, groups) : null,
+    getClientPortalSettings(dataSource),
+  ]);
+  const outcomeWith = (check: PasswordCheck) =>
+    outcomeOf(client, check, isPortal2Available(settings), async () => evaluateEffectiveAccess(client!, await groups()).canSignIn);
+  /** What a refused sign-in writes: its real outcome, and the client's Last Failed Login Date. */
+  const refused = (outcome: SignInOutcome) =>
+    Promise.all([
+      record(outcome),
+      client && dataSource.getRepository(Client).update({ id: client.id }, withoutNewVersion({ lastFailedLoginAt: new Date() })),
+    ]);
 
+  let outcome: SignInOutcome | undefined;
+  let sessionTokenHash: string | undefined;
   let check: PasswordCheck;
   try {
     check = await checkPassword(dataSource, config, {
@@ -59,28 +71,27 @@ export async function signInClient(
       password: credentials.password,
       address: req.ip,
       secondFactorFollows: secondFactor !== null,
+      // The session starts in the same round of writes as the guard's own. With a second factor due,
+      // the sign-in is recorded (and Last Login Date set) when the second step ends.
+      onMatch: async () => {
+        outcome = await outcomeWith({ outcome: 'MATCH' });
+        if (outcome !== SignInOutcome.SUCCESS) await refused(outcome);
+        else if (!secondFactor)
+          [, sessionTokenHash] = await Promise.all([record(outcome), completeClientSignIn(dataSource, config, client!, req, res, false)]);
+      },
     });
   } catch (error) {
     if (error instanceof RateLimitedError) await record(SignInOutcome.RATE_LIMITED);
     throw error;
   }
-  const settings = await getClientPortalSettings(dataSource);
-  const outcome = await outcomeOf(
-    client,
-    check,
-    isPortal2Available(settings),
-    async () => evaluateEffectiveAccess(client!, await groups()).canSignIn,
-  );
+  if (check.outcome !== 'MATCH') await refused((outcome = await outcomeWith(check)));
   if (outcome === SignInOutcome.SUCCESS && client && secondFactor) {
-    // The sign-in is recorded (and Last Login Date set) when the second step ends.
     throw secondFactorRequired(
       await issueChallenge(dataSource, { kind: 'client', id: client.id }, secondFactor),
       secondFactor === ChallengePurpose.ENROL,
     );
   }
-  await record(outcome);
-  if (outcome === SignInOutcome.SUCCESS && client) return completeClientSignIn(dataSource, config, client, req, res, false);
-  if (client) await dataSource.getRepository(Client).update({ id: client.id }, withoutNewVersion({ lastFailedLoginAt: now }));
+  if (sessionTokenHash) return sessionTokenHash;
   throw new UnauthenticatedError(GENERIC_SIGN_IN_REFUSAL);
 }
 
@@ -93,7 +104,13 @@ export async function recordClientSignIn(
   outcome: SignInOutcome,
 ): Promise<void> {
   signIns.inc({ portal: 'client', outcome });
-  await dataSource.getRepository(SignInAttempt).insert({ clientId, ...recordedSignIn(req, username, outcome) });
+  await dataSource
+    .createQueryBuilder()
+    .insert()
+    .into(SignInAttempt)
+    .values({ clientId, ...recordedSignIn(req, username, outcome) })
+    .updateEntity(false)
+    .execute();
 }
 
 /** The sign-in succeeded (with its second factor, if any): Last Login Date, the recorded success and a new session. */

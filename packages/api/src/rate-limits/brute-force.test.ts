@@ -196,6 +196,23 @@ describe('limits per network', () => {
     }
   });
 
+  it('let a network told to wait use up none of an account’s attempts (both are claimed at once)', async () => {
+    const limited = await startTestApp({ SIGN_IN_MAX_FAILURES_PER_ADDRESS: '3' });
+    try {
+      const staff = await limited.signedInStaff();
+      const { viewer } = await staff.data<{ viewer: { username: string } }>('{ viewer { username } }');
+      const signIn = (password: string, address: string) =>
+        limited.anonymous().request(STAFF_SIGN_IN, { u: viewer.username, p: password }, { 'x-forwarded-for': address });
+      const guesses = await Promise.all(Array.from({ length: 20 }, () => signIn('wrong password 7', '203.0.113.60')));
+      const codes = outcomes(guesses.map((answer) => ({ outcome: String(answer.errors?.[0].extensions?.code) })));
+      expect(codes).toEqual({ UNAUTHENTICATED: 3, RATE_LIMITED: 17 });
+      // Had the 17 refused attempts counted on the account, it would be locked (5 failures) against the right password.
+      expect((await signIn(TEST_PASSWORD, '198.51.100.60')).errors).toBeUndefined();
+    } finally {
+      await limited.stop();
+    }
+  });
+
   it('limit "Forgot password?" per network and per account, so no inbox floods and the genuine link keeps working', async () => {
     const client = await portalClient(test, admin, mailbox);
     const FORGOT = 'mutation($u: String!) { requestPasswordReset(username: $u) }';

@@ -5,7 +5,15 @@ import { decoyPasswordHash, verifyPassword } from '../auth/password';
 import { RateLimitedError } from '../common/errors';
 import type { PorticoConfig } from '../config';
 import { accountLocks } from '../ops/metrics';
-import { blockedUntilOf, claimAttempt, recordFailure, refundAttempt, resetBucket, type RateLimitPolicy } from './rate-limit.service';
+import {
+  blockedUntilOf,
+  claimAttempt,
+  recordFailure,
+  refundAttempt,
+  resetBucket,
+  type Claim,
+  type RateLimitPolicy,
+} from './rate-limit.service';
 
 export type GuardConfig = Pick<
   PorticoConfig,
@@ -51,6 +59,32 @@ function addressPolicy(config: GuardConfig): RateLimitPolicy {
   return { maxHits: config.signInMaxFailuresPerAddress, windowMs: config.signInFailureWindowMinutes * 60_000 };
 }
 
+function addressBucket(address: string | undefined): string {
+  return `sign-in-address:${networkOf(address)}`;
+}
+
+/**
+ * Claims a sign-in attempt from its network (refused with RATE_LIMITED) and on its account, both at
+ * once: one round of commits before argon2, not two. Answers the account's claim.
+ */
+async function claimSignInAttempt(
+  dataSource: DataSource,
+  config: GuardConfig,
+  address: string,
+  account: string | null,
+): Promise<Claim | null> {
+  const [byAddress, byAccount] = await Promise.all([
+    claimAttempt(dataSource, address, addressPolicy(config)),
+    account ? claimAttempt(dataSource, account, accountPolicy(config)) : null,
+  ]);
+  if (!byAddress.claimed) {
+    // Refused by its network, the attempt never happened: the account's claim is given back.
+    if (account && byAccount?.claimed) await refundAttempt(dataSource, account);
+    throw new RateLimitedError(byAddress.retryAfterSeconds);
+  }
+  return byAccount;
+}
+
 export type PasswordCheck = { outcome: 'MATCH' } | { outcome: 'MISMATCH'; lockedUntil: Date | null } | { outcome: 'LOCKED' };
 
 /**
@@ -73,22 +107,27 @@ export async function checkPassword(
      * knows the password could alternate it with guessed codes for ever. The code step resets it.
      */
     secondFactorFollows?: boolean;
+    /**
+     * The caller's own writes when the password is right (its sign-in record, the new session).
+     * They run beside the guard's bookkeeping, so a sign-in waits for one round of commits after argon2.
+     */
+    onMatch?: () => Promise<unknown>;
   },
 ): Promise<PasswordCheck> {
-  const address = `sign-in-address:${networkOf(check.address)}`;
-  const byAddress = await claimAttempt(dataSource, address, addressPolicy(config));
-  if (!byAddress.claimed) throw new RateLimitedError(byAddress.retryAfterSeconds);
+  const address = addressBucket(check.address);
   const account = check.account ? accountBucket(check.account) : null;
-  if (account && !(await claimAttempt(dataSource, account, accountPolicy(config))).claimed) {
+  const byAccount = await claimSignInAttempt(dataSource, config, address, account);
+  if (byAccount && !byAccount.claimed) {
     await verifyPassword(await decoyPasswordHash(), check.password);
     return { outcome: 'LOCKED' };
   }
   const matches = await verifyPassword(check.passwordHash ?? (await decoyPasswordHash()), check.password);
   if (matches && check.passwordHash) {
-    // Two rows, two independent writes: at once rather than one commit after the other.
+    // Independent rows, independent writes: at once rather than one commit after the other.
     await Promise.all([
       account && !check.secondFactorFollows ? resetBucket(dataSource, account) : undefined,
       refundAttempt(dataSource, address),
+      check.onMatch?.(),
     ]);
     return { outcome: 'MATCH' };
   }
@@ -110,11 +149,9 @@ export async function checkCode(
   config: GuardConfig,
   check: { account: PasswordAccount; address: string | undefined; verify: () => Promise<boolean> },
 ): Promise<CodeCheck> {
-  const address = `sign-in-address:${networkOf(check.address)}`;
-  const byAddress = await claimAttempt(dataSource, address, addressPolicy(config));
-  if (!byAddress.claimed) throw new RateLimitedError(byAddress.retryAfterSeconds);
+  const address = addressBucket(check.address);
   const account = accountBucket(check.account);
-  const byAccount = await claimAttempt(dataSource, account, accountPolicy(config));
+  const byAccount = (await claimSignInAttempt(dataSource, config, address, account))!;
   if (!byAccount.claimed) return { outcome: 'LOCKED', retryAfterSeconds: byAccount.retryAfterSeconds };
   if (await check.verify()) {
     await Promise.all([resetBucket(dataSource, account), refundAttempt(dataSource, address)]);

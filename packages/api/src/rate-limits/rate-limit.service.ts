@@ -1,4 +1,5 @@
 import { In, type DataSource } from 'typeorm';
+import { isUniqueViolation } from '../database/data-source';
 import { RateLimitBucket } from './rate-limit-bucket.entity';
 
 /** How many attempts a bucket allows per window, and whether reaching the limit blocks it for a while. */
@@ -17,17 +18,39 @@ const BLOCK_STREAK_RESET_MS = 24 * 3600_000;
 /**
  * Claims one attempt in a bucket before the attempt is carried out. A single conditional UPDATE
  * decides, so however many requests arrive at once, on however many processes, at most
- * `maxHits` claims succeed per window, and none while the bucket is blocked.
+ * `maxHits` claims succeed per window, and none while the bucket is blocked. A bucket's first claim
+ * makes its row already claimed; the primary key lets one INSERT win and the others take the UPDATE.
+ * Either way a claim is one write: on MySQL/MariaDB one commit waiting for the disk, before argon2.
  */
 export async function claimAttempt(dataSource: DataSource, bucket: string, policy: RateLimitPolicy, now = new Date()): Promise<Claim> {
-  await dataSource
-    .createQueryBuilder()
-    .insert()
-    .into(RateLimitBucket)
-    .values({ bucket, hits: 0, windowStartedAt: now, blockedUntil: null, blockCount: 0 })
-    .orIgnore()
-    .updateEntity(false)
-    .execute();
+  if (await claimInRow(dataSource, bucket, policy, now)) return { claimed: true };
+  if (policy.maxHits >= 1) {
+    try {
+      await dataSource
+        .createQueryBuilder()
+        .insert()
+        .into(RateLimitBucket)
+        .values({ bucket, hits: 1, windowStartedAt: now, blockedUntil: null, blockCount: 0 })
+        .updateEntity(false)
+        .execute();
+      return { claimed: true };
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      // The row appeared meanwhile: its conditional UPDATE decides, as for every later claim.
+      if (await claimInRow(dataSource, bucket, policy, now)) return { claimed: true };
+    }
+  }
+  const state = await dataSource.getRepository(RateLimitBucket).findOneBy({ bucket });
+  const until = !state
+    ? new Date(now.getTime() + policy.windowMs)
+    : state.blockedUntil && state.blockedUntil > now
+      ? state.blockedUntil
+      : new Date(state.windowStartedAt.getTime() + policy.windowMs);
+  return { claimed: false, retryAfterSeconds: Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000)) };
+}
+
+/** One claim in the bucket's existing row, if its window and block allow it; false when refused or the row is missing. */
+async function claimInRow(dataSource: DataSource, bucket: string, policy: RateLimitPolicy, now: Date): Promise<boolean> {
   const windowCutoff = new Date(now.getTime() - policy.windowMs);
   // MySQL evaluates SET from left to right with the new values, SQLite with the old ones: each
   // assignment below reads only columns assigned after it (or itself), so both engines agree.
@@ -44,11 +67,7 @@ export async function claimAttempt(dataSource: DataSource, bucket: string, polic
     .setParameters({ bucket, now, windowCutoff, streakCutoff: new Date(now.getTime() - BLOCK_STREAK_RESET_MS), maxHits: policy.maxHits })
     .updateEntity(false)
     .execute();
-  if (result.affected) return { claimed: true };
-  const state = await dataSource.getRepository(RateLimitBucket).findOneByOrFail({ bucket });
-  const until =
-    state.blockedUntil && state.blockedUntil > now ? state.blockedUntil : new Date(state.windowStartedAt.getTime() + policy.windowMs);
-  return { claimed: false, retryAfterSeconds: Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000)) };
+  return Boolean(result.affected);
 }
 
 /**

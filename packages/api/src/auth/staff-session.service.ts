@@ -114,7 +114,12 @@ async function staffSigningIn(
   );
   if (!row) return { user: null, group: null, secondFactor: null };
   const group = hydrated(dataSource, UserGroup, row, 'g');
-  const secondFactor = row.enrolmentId !== null && row.enrolmentId !== undefined ? ChallengePurpose.CODE : group?.twoFactorRequired ? ChallengePurpose.ENROL : null;
+  const secondFactor =
+    row.enrolmentId !== null && row.enrolmentId !== undefined
+      ? ChallengePurpose.CODE
+      : group?.twoFactorRequired
+        ? ChallengePurpose.ENROL
+        : null;
   return { user: hydrated(dataSource, StaffUser, row, 'u'), group, secondFactor };
 }
 

@@ -29,14 +29,21 @@ const REDACTED_PATHS = [
   'err.driverError.parameters',
 ];
 
-/** The process's one logger: JSON lines on stdout, one per request and per event worth an operator's attention. */
-export const logger: Logger = pino({
-  level: 'info',
-  redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-  // `time` as ISO text: log shippers and people read it without conversion.
-  timestamp: pino.stdTimeFunctions.isoTime,
-  formatters: { level: (label) => ({ level: label }) },
-});
+/**
+ * The process's one logger: JSON lines on stdout, one per request and per event worth an operator's
+ * attention. Lines are written without blocking the request that logs them (pino flushes what is
+ * pending when the process exits, a crash included).
+ */
+export const logger: Logger = pino(
+  {
+    level: 'info',
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    // `time` as ISO text: log shippers and people read it without conversion.
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { level: (label) => ({ level: label }) },
+  },
+  pino.destination({ dest: 1, sync: false }),
+);
 
 /** Sets the level from LOG_LEVEL; called once at start. */
 export function setLogLevel(level: LogLevel): void {

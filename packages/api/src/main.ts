@@ -1,4 +1,3 @@
-import './threadpool';
 import 'reflect-metadata';
 import { startApp } from './app';
 import { loadConfig } from './config';

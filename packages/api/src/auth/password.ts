@@ -1,16 +1,16 @@
-import { Algorithm, hash, verify } from '@node-rs/argon2';
-import { inPasswordSlot } from './password-slots';
+import { Algorithm } from '@node-rs/argon2';
+import { hashInPasswordThread, verifyInPasswordThread } from './password-workers';
 
 /** argon2id with the OWASP-recommended minimum cost (19 MiB, 2 passes). */
 export const ARGON2_OPTIONS = { algorithm: Algorithm.Argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 };
 
 export function hashPassword(password: string): Promise<string> {
-  return inPasswordSlot(() => hash(password, ARGON2_OPTIONS));
+  return hashInPasswordThread(password, ARGON2_OPTIONS);
 }
 
 export async function verifyPassword(storedHash: string, password: string): Promise<boolean> {
   try {
-    return await inPasswordSlot(() => verify(storedHash, password));
+    return await verifyInPasswordThread(storedHash, password);
   } catch {
     return false;
   }

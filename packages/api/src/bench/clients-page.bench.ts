@@ -10,7 +10,6 @@
  * Runs on the embedded SQLite file, or on MySQL/MariaDB when DATABASE_URL is set (its clients and
  * staff are deleted: give it a database of its own).
  */
-import '../threadpool';
 import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';

@@ -4,7 +4,6 @@
  * graphql-js reference served from node:http (no Apollo, no armor, no session lookup: a fixed viewer).
  * Prints one JSON line with their addresses and the cookies, then serves until killed.
  */
-import '../threadpool';
 import 'reflect-metadata';
 import fs from 'node:fs';
 import http from 'node:http';

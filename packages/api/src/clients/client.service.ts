@@ -124,7 +124,7 @@ export function clientPageQuery(
     if (part === 'beyond') query.andWhere(`client.${column} ${beyond} :cursorValue`);
     else if (part === 'ties') query.andWhere(`client.${column} = :cursorValue AND client.id ${beyond} :cursorId`);
     else
-      query.andWhere(`client.${column} ${beyond}= :cursorValue`).andWhere(
+      query.andWhere(
         new Brackets((after) => {
           after
             .where(`client.${column} ${beyond} :cursorValue`)

@@ -14,7 +14,9 @@ import { UserGroup } from '../staff/user-group.entity';
 import type { StaffViewerContext } from './context';
 import { readCookie, sessionCookieOptions } from './cookies';
 import { Session, SessionKind } from './session.entity';
-import { hashToken, newToken } from './session-token';
+import { hashToken } from './session-token';
+import { insertSession } from './new-session';
+import { insertRow } from '../database/insert-row';
 import { hydrated, selectedColumns } from '../database/joined-rows';
 import { ChallengePurpose } from '../two-factor/two-factor.entity';
 import { preparedRows } from '../database/prepared-statements';
@@ -87,13 +89,7 @@ export async function recordStaffSignIn(
   outcome: SignInOutcome,
 ): Promise<void> {
   signIns.inc({ portal: 'staff', outcome });
-  await dataSource
-    .createQueryBuilder()
-    .insert()
-    .into(StaffSignInAttempt)
-    .values({ staffUserId, ...recordedSignIn(req, username, outcome) })
-    .updateEntity(false)
-    .execute();
+  await insertRow(dataSource, StaffSignInAttempt, { staffUserId, ...recordedSignIn(req, username, outcome) });
 }
 
 /**
@@ -136,32 +132,14 @@ export async function startStaffSession(
   secondFactor = false,
 ): Promise<string> {
   const previous = readCookie(req, STAFF_COOKIE);
-  const token = newToken();
   const now = new Date();
   const lifetimeMs = config.staffSessionHours * 3600 * 1000;
-  // The session the browser had, the new one and the user's sign-in time are independent rows:
-  // written at once. The new row is not read back (its defaults are not needed).
-  await Promise.all([
+  // The session the browser had, the new one and the user's sign-in time are independent rows: written at once.
+  const [, token] = await Promise.all([
     previous
       ? dataSource.getRepository(Session).update({ tokenHash: hashToken(previous), kind: SessionKind.STAFF }, { revokedAt: now })
       : undefined,
-    dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(Session)
-      .values({
-        tokenHash: hashToken(token),
-        kind: SessionKind.STAFF,
-        staffUserId: user.id,
-        expiresAt: new Date(now.getTime() + lifetimeMs),
-        lastSeenAt: now,
-        revokedAt: null,
-        secondFactor,
-        ipAddress: req.ip?.slice(0, 64) ?? null,
-        userAgent: req.get('user-agent')?.slice(0, 255) ?? null,
-      })
-      .updateEntity(false)
-      .execute(),
+    insertSession(dataSource, req, { kind: SessionKind.STAFF, staffUserId: user.id, secondFactor }, lifetimeMs, now),
     dataSource.getRepository(StaffUser).update({ id: user.id }, withoutNewVersion({ lastSignInAt: now })),
   ]);
   res.cookie(STAFF_COOKIE, token, sessionCookieOptions(config, lifetimeMs));

@@ -14,7 +14,8 @@ import { UserGroup } from '../staff/user-group.entity';
 import type { ClientViewerContext } from '../auth/context';
 import { readCookie, sessionCookieOptions } from '../auth/cookies';
 import { Session, SessionKind } from '../auth/session.entity';
-import { hashToken, newToken } from '../auth/session-token';
+import { hashToken } from '../auth/session-token';
+import { insertSession } from '../auth/new-session';
 import { hydrated, selectedColumns } from '../database/joined-rows';
 import { preparedRows } from '../database/prepared-statements';
 
@@ -31,29 +32,15 @@ export async function startClientSession(
   options: { clientId: number; signInAsPartnerSessionId: number | null; lifetimeMs: number; req: Request; res: Response },
 ): Promise<string> {
   const previous = readCookie(options.req, CLIENT_COOKIE);
-  const token = newToken();
-  const now = new Date();
-  // The session the browser had and the new one are independent rows: written at once, the new one not read back.
-  await Promise.all([
+  // The session the browser had and the new one are independent rows: written at once.
+  const [, token] = await Promise.all([
     previous ? endSessionOfToken(dataSource, hashToken(previous)) : undefined,
-    dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(Session)
-      .values({
-        tokenHash: hashToken(token),
-        kind: SessionKind.CLIENT,
-        staffUserId: null,
-        clientId: options.clientId,
-        signInAsPartnerSessionId: options.signInAsPartnerSessionId,
-        expiresAt: new Date(now.getTime() + options.lifetimeMs),
-        lastSeenAt: now,
-        revokedAt: null,
-        ipAddress: options.req.ip?.slice(0, 64) ?? null,
-        userAgent: options.req.get('user-agent')?.slice(0, 255) ?? null,
-      })
-      .updateEntity(false)
-      .execute(),
+    insertSession(
+      dataSource,
+      options.req,
+      { kind: SessionKind.CLIENT, clientId: options.clientId, signInAsPartnerSessionId: options.signInAsPartnerSessionId },
+      options.lifetimeMs,
+    ),
   ]);
   options.res.cookie(CLIENT_COOKIE, token, sessionCookieOptions(config, options.lifetimeMs));
   return hashToken(token);

@@ -14,6 +14,7 @@ import { issueChallenge } from '../two-factor/sign-in-challenge.service';
 import { confirmedEnrolmentOf, secondFactorRequired } from '../two-factor/two-factor.service';
 import { startClientSession } from './client-session.service';
 import { recordedSignIn, SignInAttempt, SignInOutcome } from './sign-in-attempt.entity';
+import { insertRow } from '../database/insert-row';
 
 /** The one answer to every refused sign-in: it must not tell whether the username exists, the password was wrong, or access is off. */
 export const GENERIC_SIGN_IN_REFUSAL = 'Sign-in failed. Check your username and password; if it keeps failing, contact your agency.';
@@ -104,13 +105,7 @@ export async function recordClientSignIn(
   outcome: SignInOutcome,
 ): Promise<void> {
   signIns.inc({ portal: 'client', outcome });
-  await dataSource
-    .createQueryBuilder()
-    .insert()
-    .into(SignInAttempt)
-    .values({ clientId, ...recordedSignIn(req, username, outcome) })
-    .updateEntity(false)
-    .execute();
+  await insertRow(dataSource, SignInAttempt, { clientId, ...recordedSignIn(req, username, outcome) });
 }
 
 /** The sign-in succeeded (with its second factor, if any): Last Login Date, the recorded success and a new session. */

@@ -64,8 +64,9 @@ function addressBucket(address: string | undefined): string {
 }
 
 /**
- * Claims a sign-in attempt from its network (refused with RATE_LIMITED) and on its account, both at
- * once: one round of commits before argon2, not two. Answers the account's claim.
+ * Claims a sign-in attempt from its network (refused with RATE_LIMITED), then on its account. One
+ * after the other on purpose: an attempt its network may not make never counts on the account, so
+ * a network told to wait cannot push an account toward its lock. Answers the account's claim.
  */
 async function claimSignInAttempt(
   dataSource: DataSource,
@@ -73,16 +74,9 @@ async function claimSignInAttempt(
   address: string,
   account: string | null,
 ): Promise<Claim | null> {
-  const [byAddress, byAccount] = await Promise.all([
-    claimAttempt(dataSource, address, addressPolicy(config)),
-    account ? claimAttempt(dataSource, account, accountPolicy(config)) : null,
-  ]);
-  if (!byAddress.claimed) {
-    // Refused by its network, the attempt never happened: the account's claim is given back.
-    if (account && byAccount?.claimed) await refundAttempt(dataSource, account);
-    throw new RateLimitedError(byAddress.retryAfterSeconds);
-  }
-  return byAccount;
+  const byAddress = await claimAttempt(dataSource, address, addressPolicy(config));
+  if (!byAddress.claimed) throw new RateLimitedError(byAddress.retryAfterSeconds);
+  return account ? claimAttempt(dataSource, account, accountPolicy(config)) : null;
 }
 
 export type PasswordCheck = { outcome: 'MATCH' } | { outcome: 'MISMATCH'; lockedUntil: Date | null } | { outcome: 'LOCKED' };

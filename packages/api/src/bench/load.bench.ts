@@ -5,6 +5,8 @@
  * and errors. The servers run in a child process (load-server.ts); the load comes from autocannon here.
  * SQLite by default, MySQL/MariaDB with DATABASE_URL (its clients and staff are deleted).
  */
+// bench-data (for the password) loads the entities, whose decorators need the metadata API.
+import 'reflect-metadata';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
@@ -118,7 +120,8 @@ function startServers(): Promise<{ servers: LoadServers; stop: () => void }> {
   return new Promise((resolve, reject) => {
     const lines = readline.createInterface({ input: child.stdout });
     lines.on('line', (line) => {
-      if (!line.startsWith('{')) return;
+      // The servers' own log lines are JSON too: the ready line is the one naming the servers.
+      if (!line.startsWith('{"portico":')) return;
       resolve({ servers: JSON.parse(line) as LoadServers, stop: () => child.kill('SIGTERM') });
     });
     child.once('exit', (code) => reject(new Error(`The load servers stopped (exit ${code}) before they were ready`)));

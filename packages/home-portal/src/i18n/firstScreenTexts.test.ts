@@ -7,7 +7,7 @@ const readTexts = (file: string) => JSON.parse(fs.readFileSync(path.join(__dirna
 const firstScreens = readTexts('firstScreens.json');
 const otherScreens = readTexts('otherScreens.json');
 
-/** The modules of the first screens (pages.ts marks them `firstScreen`) and the app around them. */
+/** The modules of the first screens (pages.ts marks them `firstScreen`) and the app around them; the account menu fetches the other screens' texts itself. */
 const firstScreenEntries = [
   'first-visit/FirstVisitSignIn.tsx',
   'app/fullApp.tsx',

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ClientGroupOptionsDocument, ClientsDocument, CreateClientDocument } from '../gql/graphql';
+import { ClientGroupOptionsDocument, ClientsDocument, CreateClientDocument } from './clients.generated';
 import { clientGroupOptions } from '../test-support/clientFixtures';
 import { aViewer, renderWithProviders, type Mock } from '../test-support/renderWithProviders';
 import { ClientsPage, clientsPageSize } from './ClientsPage';

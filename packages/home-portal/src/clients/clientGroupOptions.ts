@@ -1,6 +1,6 @@
 import type { ComboboxItem, ComboboxItemGroup } from '@mantine/core';
 import type { TFunction } from 'i18next';
-import type { ClientGroupOptionsQuery } from '../gql/graphql';
+import type { ClientGroupOptionsQuery } from './clients.generated';
 
 export type ClientGroupOption = ClientGroupOptionsQuery['clientGroups'][number];
 

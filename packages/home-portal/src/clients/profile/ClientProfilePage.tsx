@@ -6,7 +6,7 @@ import { Link, Navigate, useMatch, useNavigate, useParams } from 'react-router';
 import { formatDateTime } from '../../app/dateTime';
 import { useHasAnyRight, useHasRight } from '../../auth/useHasRight';
 import { notifications } from '@mantine/notifications';
-import { ClientProfileDocument, UpdateClientIdentificationDocument } from '../../gql/graphql';
+import { ClientProfileDocument, UpdateClientIdentificationDocument } from './clientProfile.generated';
 import { errorMessage } from '../../app/graphqlErrors';
 import { asErrorLike } from '../../forms/serverErrors';
 import { identificationInput, identificationValues } from '../clientIdentification';

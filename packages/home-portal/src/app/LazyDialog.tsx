@@ -1,7 +1,7 @@
 import { LoadingOverlay } from '@mantine/core';
 import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LazyPage } from './lazyPage';
+import type { LazyPage, Preloadable } from './lazyPage';
 
 interface LazyDialogProps<Props extends { opened: boolean }> {
   /** The dialog's chunk, made with lazyPage and preloaded by the button that opens it. */
@@ -39,4 +39,10 @@ function OpenedOnceMounted({ opened, children }: { opened: boolean; children: (o
 function DialogLoading() {
   const { t } = useTranslation();
   return <LoadingOverlay visible pos="fixed" zIndex={300} loaderProps={{ role: 'status', 'aria-label': t('app.loading') }} />;
+}
+
+/** For the button that opens a lazy dialog: pointing at it or tabbing to it fetches the dialog's code. */
+export function preloadOnIntent(dialog: Preloadable) {
+  const preload = () => void dialog.preload().catch(() => undefined);
+  return { onMouseEnter: preload, onFocus: preload };
 }

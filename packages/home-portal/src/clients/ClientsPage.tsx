@@ -7,7 +7,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { LazyDialog } from '../app/LazyDialog';
+import { LazyDialog, preloadOnIntent } from '../app/LazyDialog';
 import { lazyPage, usePreloadWhenIdle } from '../app/lazyPage';
 import { useHasRight } from '../auth/useHasRight';
 import type { ClientFilter } from '../gql/graphql';
@@ -36,10 +36,6 @@ export function clientsQueryVariables(params: ClientListParams): ClientsQueryVar
     sortBy: params.sortBy,
     sortDirection: params.sortDirection,
   };
-}
-
-function preloadAddClientDialog() {
-  addClientDialog.preload().catch(() => undefined);
 }
 
 export function ClientsPage() {
@@ -132,8 +128,7 @@ export function ClientsPage() {
           <Button
             leftSection={<IconPlus size={16} stroke={1.8} aria-hidden />}
             onClick={addDialog.open}
-            onMouseEnter={preloadAddClientDialog}
-            onFocus={preloadAddClientDialog}
+            {...preloadOnIntent(addClientDialog)}
           >
             {t('addClient.open')}
           </Button>

@@ -48,16 +48,16 @@ const otherScreenTexts = 'src/i18n/locales/en/otherScreens.json';
 const homeSignedIn = ['src/first-visit/FirstVisitSignIn.tsx', 'src/app/fullApp.tsx', 'src/app/AppLayout.tsx'];
 
 export const portalRoutes: PortalRoute[] = [
-  // A visitor's first sign-in page: plain HTML without Apollo and Mantine (97 kB, most of it React, i18next
+  // A visitor's first sign-in page: plain HTML without Apollo and Mantine (96 kB, most of it React, i18next
   // and the first screens' English texts; the other screens' texts are a chunk of their own).
-  home('sign-in', 99, 'src/first-visit/FirstVisitSignIn.tsx'),
+  home('sign-in', 98, 'src/first-visit/FirstVisitSignIn.tsx'),
   // Signed in, the whole app (src/app/fullApp.tsx: Apollo Client, React Router, Mantine's provider) arrives
-  // with the shell and the list (286 kB; 334 before issue 14's split). The first screen holds only its own
+  // with the shell and the list (285 kB; 334 before issue 14's split). The first screen holds only its own
   // texts and GraphQL documents; Add client and the unsaved-changes question, the account menu, Mantine's
   // modal machinery, zod and @mantine/form arrive when the browser is idle. Most of what is left is
   // libraries: React 67 kB, Apollo and React Router 65, i18next 17, Mantine and floating-ui (the filters'
   // Selects) about 75.
-  home('Clients list', 288, ...homeSignedIn, 'src/clients/ClientsPage.tsx'),
+  home('Clients list', 287, ...homeSignedIn, 'src/clients/ClientsPage.tsx'),
   // The Identification Data tab with the other screens' texts; History and Work are chunks of their own (347 kB).
   home('client profile', 349, ...homeSignedIn, 'src/clients/profile/ClientProfilePage.tsx', otherScreenTexts),
   // New project is a chunk of its own (306 kB).

@@ -14,6 +14,7 @@ export default tseslint.config(
       '**/node_modules/**',
       '**/dist/**',
       '**/gql/**',
+      '**/*.generated.ts',
       'data/**',
       'coverage/**',
       'test-artifacts/**',

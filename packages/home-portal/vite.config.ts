@@ -44,8 +44,23 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // React is on every page and changes least: its own chunk stays cached across releases. Everything
-        // else is split by use, so a page loads only the library code it needs.
-        codeSplitting: { groups: [{ name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ }] },
+        // else is split by use, so a page loads only the library code it needs. Mantine's core (theme, Box,
+        // styles API) and its hooks are one chunk each, which every signed-in screen needs anyway: split by
+        // use, their small shared helpers landed in whichever chunk used them first, and a screen then
+        // loaded that chunk whole (the notifications container, for one). use-drag stays out: only the
+        // notifications' swipe needs it. A screen that shows a notification needs only its store (1 kB),
+        // not the container that draws them (9 kB), which AppProviders fetches after the first screen.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'mantine-core', test: /[\\/]node_modules[\\/]@mantine[\\/]core[\\/]esm[\\/]core[\\/]/ },
+            { name: 'mantine-hooks', test: /[\\/]node_modules[\\/]@mantine[\\/]hooks[\\/](?!esm[\\/]use-drag[\\/])/ },
+            {
+              name: 'notifications-store',
+              test: /[\\/]node_modules[\\/]@mantine[\\/](notifications[\\/]esm[\\/]notifications\.store\.mjs$|store[\\/])/,
+            },
+          ],
+        },
       },
     },
   },

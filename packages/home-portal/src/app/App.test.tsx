@@ -1,7 +1,10 @@
 import { GraphQLError } from 'graphql';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ClientsDocument, ProjectsDocument, SignInDocument, SignOutDocument, UserGroupsDocument, ViewerDocument } from '../gql/graphql';
+import { SignInDocument, SignOutDocument, ViewerDocument } from '../auth/viewer.generated';
+import { ClientsDocument } from '../clients/clients.generated';
+import { UserGroupsDocument } from '../configuration/user-groups/userGroups.generated';
+import { ProjectsDocument } from '../work/projects/projects.generated';
 import { aProject } from '../test-support/workFixtures';
 import { workListPageSize } from '../work/WorkListStates';
 import { renderWithProviders, type Mock } from '../test-support/renderWithProviders';

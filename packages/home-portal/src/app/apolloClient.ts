@@ -2,7 +2,7 @@ import { ErrorCode } from '@portico/domain';
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { clientsFieldPolicy } from '../clients/clientsFieldPolicy';
-import { ViewerDocument } from '../gql/graphql';
+import { ViewerDocument } from '../auth/viewer.generated';
 import { hasErrorCode } from './graphqlErrors';
 import { newestFirstListFieldPolicy } from './newestFirstList';
 import { portalRequestHeaders } from './apiRequest';

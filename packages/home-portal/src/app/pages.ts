@@ -1,10 +1,13 @@
 import { lazyPage, type Preloadable } from './lazyPage';
 
-/** Every screen of the Home Portal, each its own chunk: the sign-in page loads none of the signed-in screens' code. */
+/**
+ * Every screen of the Home Portal, each its own chunk: the sign-in page loads none of the signed-in screens' code.
+ * The first screens' texts come with the app; the others' arrive with the first of those screens (see i18n.ts).
+ */
 export const pages = {
-  signIn: lazyPage(() => import('../auth/SignInPage'), 'SignInPage'),
-  layout: lazyPage(() => import('./AppLayout'), 'AppLayout'),
-  clients: lazyPage(() => import('../clients/ClientsPage'), 'ClientsPage'),
+  signIn: lazyPage(() => import('../auth/SignInPage'), 'SignInPage', { firstScreen: true }),
+  layout: lazyPage(() => import('./AppLayout'), 'AppLayout', { firstScreen: true }),
+  clients: lazyPage(() => import('../clients/ClientsPage'), 'ClientsPage', { firstScreen: true }),
   clientProfile: lazyPage(() => import('../clients/profile/ClientProfilePage'), 'ClientProfilePage'),
   projects: lazyPage(() => import('../work/projects/ProjectsPage'), 'ProjectsPage'),
   projectDetail: lazyPage(() => import('../work/projects/ProjectDetailPage'), 'ProjectDetailPage'),

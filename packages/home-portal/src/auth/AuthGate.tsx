@@ -5,7 +5,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { errorMessage, hasErrorCode } from '../app/graphqlErrors';
-import { ViewerDocument } from '../gql/graphql';
+import { ViewerDocument } from './viewer.generated';
 import { pages } from '../app/pages';
 import { usePreloadWhenIdle } from '../app/lazyPage';
 import { ViewerContext } from './viewerContext';

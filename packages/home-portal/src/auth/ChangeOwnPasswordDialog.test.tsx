@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ChangeStaffPasswordDocument } from '../gql/graphql';
+import { ChangeStaffPasswordDocument } from './viewer.generated';
 import { aViewer, renderWithProviders } from '../test-support/renderWithProviders';
 import { UserMenu } from './UserMenu';
 

@@ -9,7 +9,7 @@ import { PasswordChecklist } from '../configuration/password-policies/PasswordCh
 import { useStaffPasswordPolicy } from '../configuration/password-policies/passwordPolicyRules';
 import { newPasswordProblems } from '../configuration/users/staffUserValidation';
 import { asErrorLike, splitSaveError } from '../forms/serverErrors';
-import { ChangeStaffPasswordDocument } from '../gql/graphql';
+import { ChangeStaffPasswordDocument } from './viewer.generated';
 import { useSignedInViewer } from './viewerContext';
 
 /**

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { SignInDocument } from '../gql/graphql';
+import { SignInDocument } from './viewer.generated';
 import { renderWithProviders, type Mock } from '../test-support/renderWithProviders';
 import { SignInForm } from './SignInForm';
 

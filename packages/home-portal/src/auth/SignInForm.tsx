@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { errorMessage } from '../app/graphqlErrors';
-import { SignInDocument, ViewerDocument, type ViewerFieldsFragment } from '../gql/graphql';
+import { SignInDocument, ViewerDocument, type ViewerFieldsFragment } from './viewer.generated';
 import { usePasswordStepTexts } from './passwordStepTexts';
 import { refusedSignIn } from './signInOutcome';
 import { RecoveryCodes, SecondFactorStep, TwoFactorEnrolment } from './two-factor/lazySteps';

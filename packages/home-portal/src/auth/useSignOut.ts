@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { SignOutDocument, ViewerDocument } from '../gql/graphql';
+import { SignOutDocument, ViewerDocument } from './viewer.generated';
 
 /** Ends the session, forgets every cached answer (they belong to the signed-out staff member) and shows the sign-in page. */
 export function useSignOut(): { signOut: () => Promise<void>; signingOut: boolean } {

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ClientGroupOptionsDocument, ClientsDocument, CreateClientDocument } from '../gql/graphql';
+import { ClientGroupOptionsDocument, ClientsDocument, CreateClientDocument } from './clients.generated';
 import { clientGroupOptions } from '../test-support/clientFixtures';
 import { aViewer, renderWithProviders, type Mock } from '../test-support/renderWithProviders';
 import { ClientsPage, clientsPageSize } from './ClientsPage';
@@ -96,6 +96,24 @@ describe('Clients page by rights', () => {
 
 describe('Add client', () => {
   const creator = ['CLIENTS:BROWSE', 'CLIENTS:DISPLAY', 'CLIENTS:CREATE'];
+
+  it('opens with the focus in its first field and gives the focus back to "Add client" when closed', async () => {
+    const user = userEvent.setup();
+    renderPage(creator);
+    const open = await screen.findByRole('button', { name: 'Add client' });
+    await user.click(open);
+    const dialog = await screen.findByRole('dialog', { name: 'Add client' });
+    await waitFor(() => expect(within(dialog).getByRole('textbox', { name: /^ID/ })).toHaveFocus());
+
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(open).toHaveFocus());
+
+    // Opened again, the dialog is the same one, empty and focused.
+    await user.click(open);
+    const again = await screen.findByRole('dialog', { name: 'Add client' });
+    await waitFor(() => expect(within(again).getByRole('textbox', { name: /^ID/ })).toHaveValue(''));
+  });
 
   it('checks ID, name and e-mail as they are typed', async () => {
     const user = userEvent.setup();

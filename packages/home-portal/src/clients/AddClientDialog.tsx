@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFullScreenDialog } from '../app/useFullScreenDialog';
 import { asErrorLike, splitSaveError } from '../forms/serverErrors';
-import { CreateClientDocument, type ClientListItemFragment } from '../gql/graphql';
+import { CreateClientDocument, type ClientListItemFragment } from './clients.generated';
 import {
   clientIdentificationFields,
   clientIdentificationSchema,

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ClientGroupOptionsDocument } from '../gql/graphql';
+import { ClientGroupOptionsDocument } from './clients.generated';
 import { clientGroupSelectData } from './clientGroupOptions';
 
 interface ClientGroupFilterProps {

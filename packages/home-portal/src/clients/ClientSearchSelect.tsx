@@ -3,7 +3,7 @@ import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ClientSearchOptionsDocument } from '../gql/graphql';
+import { ClientSearchOptionsDocument } from './clientSearch.generated';
 
 /** A client as a select shows it: its id and "ID · name". */
 export interface ClientOption {

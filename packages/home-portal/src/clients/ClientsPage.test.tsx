@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ClientsDocument, type AccessDeniedReason, type ClientListItemFragment, type ClientsQueryVariables } from '../gql/graphql';
+import type { AccessDeniedReason } from '../gql/graphql';
+import { ClientsDocument, type ClientListItemFragment, type ClientsQueryVariables } from './clients.generated';
 import { aViewer, renderWithProviders, type Mock } from '../test-support/renderWithProviders';
 import { ClientsPage, clientsPageSize } from './ClientsPage';
 

@@ -4,16 +4,22 @@ import { Button, Group, LoadingOverlay, Paper, Stack, Text, Title } from '@manti
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { LazyDialog, preloadOnIntent } from '../app/LazyDialog';
+import { lazyPage, usePreloadWhenIdle } from '../app/lazyPage';
 import { useHasRight } from '../auth/useHasRight';
-import { ClientsDocument, type ClientFilter, type ClientsQueryVariables } from '../gql/graphql';
+import type { ClientFilter } from '../gql/graphql';
+import { ClientsDocument, type ClientsQueryVariables } from './clients.generated';
 import { isRefreshing, LoadFailed, Loading } from '../kit/QueryStates';
-import { AddClientDialog } from './AddClientDialog';
 import { ClientFilters } from './ClientFilters';
 import { clientProfilePath } from './clientPaths';
 import { ClientsTable } from './ClientsTable';
 import { useClientListParams, type ClientListParams } from './useClientListParams';
+
+/** The form and Mantine's modal machinery arrive after the list: when the browser is idle, or as the button is pointed at. */
+const addClientDialog = lazyPage(() => import('./AddClientDialog'), 'AddClientDialog');
 
 /** How many clients one page (and each "Load more") fetches. */
 export const clientsPageSize = 25;
@@ -38,6 +44,7 @@ export function ClientsPage() {
   const mayCreate = useHasRight('CLIENTS:CREATE');
   const mayOpen = useHasRight('CLIENTS:DISPLAY');
   const [addOpened, addDialog] = useDisclosure(false);
+  usePreloadWhenIdle(useMemo(() => (mayCreate ? [addClientDialog] : []), [mayCreate]));
   const [params, updateParams] = useClientListParams();
   const { data, previousData, error, networkStatus, refetch, fetchMore } = useQuery(ClientsDocument, {
     variables: clientsQueryVariables(params),
@@ -118,7 +125,11 @@ export function ClientsPage() {
       <Group justify="space-between" gap="sm">
         <Title order={2}>{t('clients.title')}</Title>
         {mayCreate && (
-          <Button leftSection={<IconPlus size={16} stroke={1.8} aria-hidden />} onClick={addDialog.open}>
+          <Button
+            leftSection={<IconPlus size={16} stroke={1.8} aria-hidden />}
+            onClick={addDialog.open}
+            {...preloadOnIntent(addClientDialog)}
+          >
             {t('addClient.open')}
           </Button>
         )}
@@ -133,12 +144,15 @@ export function ClientsPage() {
       />
       {content}
       {mayCreate && (
-        <AddClientDialog
-          opened={addOpened}
-          onClose={addDialog.close}
-          onCreated={(client) => {
-            addDialog.close();
-            if (mayOpen) void navigate(clientProfilePath(client.id));
+        <LazyDialog
+          dialog={addClientDialog}
+          props={{
+            opened: addOpened,
+            onClose: addDialog.close,
+            onCreated: (client) => {
+              addDialog.close();
+              if (mayOpen) void navigate(clientProfilePath(client.id));
+            },
           }}
         />
       )}

@@ -1,6 +1,6 @@
 import type { ComboboxItem, ComboboxItemGroup } from '@mantine/core';
 import type { TFunction } from 'i18next';
-import type { ClientGroupOptionsQuery } from '../gql/graphql';
+import type { ClientGroupOptionsQuery } from './clients.generated';
 
 export type ClientGroupOption = ClientGroupOptionsQuery['clientGroups'][number];
 
@@ -14,16 +14,16 @@ export function clientGroupSelectData(
   const option = (group: ClientGroupOption) => ({
     value: group.id,
     label: withAccess
-      ? t('clientGroups.optionWithAccess', {
+      ? t('clientGroupOptions.optionWithAccess', {
           name: group.name,
-          access: group.accessAllowed ? t('clientGroups.allowsSignIn') : t('clientGroups.noAccess'),
+          access: group.accessAllowed ? t('clientGroupOptions.allowsSignIn') : t('clientGroupOptions.noAccess'),
         })
       : group.name,
   });
   const statusGroups = groups.filter((group) => group.statusGroupFor !== null).map(option);
   const otherGroups = groups.filter((group) => group.statusGroupFor === null).map(option);
   return [
-    { group: t('clientGroups.statusGroups'), items: statusGroups },
-    { group: t('clientGroups.otherGroups'), items: otherGroups },
+    { group: t('clientGroupOptions.statusGroups'), items: statusGroups },
+    { group: t('clientGroupOptions.otherGroups'), items: otherGroups },
   ].filter((entry) => entry.items.length > 0);
 }

@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import * as z from 'zod/mini';
 import { EMAIL_SHAPE, firstProblem } from '../forms/zodChecks';
-import type { ClientProfileFragment, ClientStatus } from '../gql/graphql';
+import type { ClientStatus } from '../gql/graphql';
+import type { ClientProfileFragment } from './profile/clientProfile.generated';
 
 /** The API's rule for a client ID (which is also the Client Portal username). */
 export const CLIENT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._@-]{1,49}$/;

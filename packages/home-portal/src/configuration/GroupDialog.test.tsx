@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
-import { UpdateClientGroupDocument, type ClientGroupFieldsFragment } from '../gql/graphql';
+import { UpdateClientGroupDocument, type ClientGroupFieldsFragment } from './client-groups/clientGroups.generated';
 import { aViewer, renderWithProviders, type Mock } from '../test-support/renderWithProviders';
 import { ClientGroupDialog } from './client-groups/ClientGroupDialog';
 

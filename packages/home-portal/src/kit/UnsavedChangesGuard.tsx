@@ -1,7 +1,10 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { createContext, useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
+import { LazyDialog } from '../app/LazyDialog';
+import { lazyPage } from '../app/lazyPage';
+
+/** The question is fetched as soon as a form holds changes, so it is there before anyone navigates. */
+const unsavedChangesDialog = lazyPage(() => import('./UnsavedChangesDialog'), 'UnsavedChangesDialog');
 
 interface UnsavedChangesRegistry {
   /** Marks the form `id` as holding unsaved changes, or not; `scope` as in useUnsavedChangesGuard. */
@@ -25,7 +28,6 @@ export function UnsavedChangesProvider({ children }: { children: ReactNode }) {
 }
 
 function UnsavedChangesGuardRoot({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
   // Read when a navigation starts, so a form saved just before navigating (in the same click) counts as clean.
   const dirtyForms = useRef(new Map<string, string | undefined>());
   const [anyDirty, setAnyDirty] = useState(false);
@@ -46,6 +48,7 @@ function UnsavedChangesGuardRoot({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     if (!anyDirty) return;
+    unsavedChangesDialog.preload().catch(() => undefined);
     const warn = (event: BeforeUnloadEvent) => {
       event.preventDefault();
       // Older browsers show their prompt only when returnValue is set.
@@ -58,25 +61,10 @@ function UnsavedChangesGuardRoot({ children }: { children: ReactNode }) {
   return (
     <UnsavedChangesContext.Provider value={registry}>
       {children}
-      <Modal
-        opened={blocker.state === 'blocked'}
-        onClose={() => blocker.reset?.()}
-        title={t('unsavedChanges.title')}
-        // Above any dialog whose form holds the changes.
-        zIndex={400}
-      >
-        <Stack gap="md">
-          <Text size="sm">{t('unsavedChanges.message')}</Text>
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" data-autofocus onClick={() => blocker.reset?.()}>
-              {t('unsavedChanges.stay')}
-            </Button>
-            <Button color="red" onClick={() => blocker.proceed?.()}>
-              {t('unsavedChanges.leave')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <LazyDialog
+        dialog={unsavedChangesDialog}
+        props={{ opened: blocker.state === 'blocked', onStay: () => blocker.reset?.(), onLeave: () => blocker.proceed?.() }}
+      />
     </UnsavedChangesContext.Provider>
   );
 }

@@ -9,7 +9,7 @@ import { errorMessage } from '../app/graphqlErrors';
 import { useFullScreenDialog } from '../app/useFullScreenDialog';
 import { asErrorLike } from '../forms/serverErrors';
 import { useHasRight } from '../auth/useHasRight';
-import { OutboxLetterDocument, RetryLetterDocument, RevealLetterLinkDocument, type OutboxLetterQuery } from '../gql/graphql';
+import { OutboxLetterDocument, RetryLetterDocument, RevealLetterLinkDocument, type OutboxLetterQuery } from './outbox.generated';
 import { LoadFailed, Loading } from '../kit/QueryStates';
 import { LetterStatusBadge } from './LetterStatusBadge';
 import { splitTextLinks } from './textLinks';

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { OutboxLetterDocument, OutboxLettersDocument, RetryLetterDocument, RevealLetterLinkDocument } from '../gql/graphql';
+import { OutboxLetterDocument, OutboxLettersDocument, RetryLetterDocument, RevealLetterLinkDocument } from './outbox.generated';
 import { aViewer, renderWithProviders, type Mock } from '../test-support/renderWithProviders';
 import { OUTBOX_PAGE_SIZE, OutboxPage } from './OutboxPage';
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { formatDateTime } from '../app/dateTime';
 import { useLoadOlder } from '../app/newestFirstList';
-import { OutboxLettersDocument } from '../gql/graphql';
+import { OutboxLettersDocument } from './outbox.generated';
 import { LoadMoreFooter } from '../kit/LoadMoreFooter';
 import { QueryStates } from '../kit/QueryStates';
 import { ResponsiveTable } from '../kit/ResponsiveTable';

@@ -1,4 +1,4 @@
-import type { ClientProfileFragment } from '../gql/graphql';
+import type { ClientProfileFragment } from '../clients/profile/clientProfile.generated';
 
 /** A client as the ClientProfile query answers, with the `__typename`s a mocked answer needs. */
 export function aClientProfile(overrides: Partial<ClientProfileFragment> = {}) {

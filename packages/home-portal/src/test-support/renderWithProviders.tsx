@@ -1,6 +1,7 @@
 import { ApolloLink } from '@apollo/client';
 import { MockLink } from '@apollo/client/testing';
-import { ConversationDocument, LetterDeliveryDocument } from '../gql/graphql';
+import { LetterDeliveryDocument } from '../clients/system-account/clientPortalAccount.generated';
+import { ConversationDocument } from '../work/messages/messages.generated';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { Notifications } from '@mantine/notifications';
 import { render, type RenderResult } from '@testing-library/react';

@@ -2,7 +2,8 @@ import { Anchor, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../app/dateTime';
-import type { FileRole, StoredFileFieldsFragment } from '../gql/graphql';
+import type { FileRole } from '../gql/graphql';
+import type { StoredFileFieldsFragment } from './files.generated';
 import { useWorkFormat } from './useWorkFormat';
 
 /** The order roles are listed and offered for upload in; typed against the schema. */

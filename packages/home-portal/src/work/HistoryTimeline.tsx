@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../app/dateTime';
 import { humanize } from '../app/humanize';
-import type { HistoryEntryFieldsFragment } from '../gql/graphql';
+import type { HistoryEntryFieldsFragment } from './history.generated';
 
 const knownEvents = {
   CREATED: 'work.history.events.CREATED',

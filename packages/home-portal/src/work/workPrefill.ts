@@ -1,5 +1,5 @@
 import type { ClientOption } from '../clients/ClientSearchSelect';
-import type { RequestDetailFragment } from '../gql/graphql';
+import type { RequestDetailFragment } from './requests/requests.generated';
 import type { WorkScopeValues } from './workScope';
 
 /** The request a new project or quote answers: the fields it starts from. */

@@ -2,7 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SignInWithSecondFactorDocument, ViewerDocument } from '../../gql/graphql';
+import { ViewerDocument } from '../viewer.generated';
+import { SignInWithSecondFactorDocument } from './twoFactor.generated';
 import { twoFactorErrorMessage } from './twoFactorErrors';
 
 /** The second step of a sign-in: a code from the authenticator app, or a recovery code. */

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RemoveTwoFactorDocument, StaffTwoFactorStatusDocument } from '../../gql/graphql';
+import { RemoveTwoFactorDocument, StaffTwoFactorStatusDocument } from './twoFactor.generated';
 import { RecoveryCodes } from './RecoveryCodes';
 import { TwoFactorEnrolment } from './TwoFactorEnrolment';
 import { twoFactorErrorMessage } from './twoFactorErrors';

@@ -3,7 +3,8 @@ import { Alert, Button, Code, Group, Image, Loader, Stack, Text, TextInput } fro
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmTwoFactorEnrolmentDocument, StartTwoFactorEnrolmentDocument, type ViewerFieldsFragment } from '../../gql/graphql';
+import type { ViewerFieldsFragment } from '../viewer.generated';
+import { ConfirmTwoFactorEnrolmentDocument, StartTwoFactorEnrolmentDocument } from './twoFactor.generated';
 import { twoFactorErrorMessage } from './twoFactorErrors';
 
 /**

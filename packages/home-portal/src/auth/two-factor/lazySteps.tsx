@@ -1,9 +1,14 @@
 import { Loader } from '@mantine/core';
 import { lazy, Suspense, type ComponentProps, type ComponentType } from 'react';
+import { loadOtherScreenTexts } from '../../i18n/i18n';
 
 /** The sign-in's second steps and the account dialogs: chunks of their own, fetched when first shown (they stay out of every route's budget). */
 function lazyNamed<Props extends object>(load: () => Promise<ComponentType<Props>>) {
-  const Lazy = lazy(async () => ({ default: await load() }));
+  // The steps' texts are the other screens' (i18n.ts): fetched beside the code.
+  const Lazy = lazy(async () => {
+    const [component] = await Promise.all([load(), loadOtherScreenTexts()]);
+    return { default: component };
+  });
   return function LazyComponent(props: Props) {
     return (
       <Suspense fallback={<Loader size="sm" />}>

@@ -3,7 +3,7 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { UpdateClientIdentificationDocument, type ClientProfileFragment } from '../../gql/graphql';
+import { UpdateClientIdentificationDocument, type ClientProfileFragment } from '../profile/clientProfile.generated';
 import { ConflictAlert } from '../../kit/ConflictAlert';
 import { useVersionedSave, versionedMutation, type ComparedField, type VersionedValues } from '../../kit/useVersionedSave';
 import {

@@ -8,14 +8,14 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/graphqlErrors';
 import { useFullScreenDialog } from '../../app/useFullScreenDialog';
 import { apiErrors, asErrorLike } from '../../forms/serverErrors';
+import type { ClientProfileFragment } from '../profile/clientProfile.generated';
 import {
   AddPartnerAliasDocument,
   CatToolsDocument,
   RemovePartnerAliasDocument,
   UpdatePartnerAliasDocument,
   type CatToolsQuery,
-  type ClientProfileFragment,
-} from '../../gql/graphql';
+} from './partnerAliases.generated';
 import { LoadFailed, Loading } from '../../kit/QueryStates';
 import { UndoNotice } from '../../kit/UndoNotice';
 import { checkCatToolRule } from './catToolRules';

@@ -3,7 +3,7 @@ import { Paper, Stack, Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../app/dateTime';
 import { auditActionLabel, auditDetailLines } from '../../configuration/audit-log/auditDetails';
-import { ClientHistoryDocument } from '../../gql/graphql';
+import { ClientHistoryDocument } from './clientHistory.generated';
 import { LoadFailed, Loading } from '../../kit/QueryStates';
 
 /**

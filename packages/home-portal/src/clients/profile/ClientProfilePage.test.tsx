@@ -1,18 +1,15 @@
 import { GraphQLError } from 'graphql';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import {
-  CatToolsDocument,
-  ClientHistoryDocument,
-  DeleteClientDocument,
-  ClientGroupOptionsDocument,
-  ClientProfileDocument,
-  ClientRequestsDocument,
-  ClientSignInAttemptsDocument,
-  ProjectsDocument,
-  QuotesDocument,
-  UpdateClientIdentificationDocument,
-} from '../../gql/graphql';
+import { ProjectsDocument } from '../../work/projects/projects.generated';
+import { QuotesDocument } from '../../work/quotes/quotes.generated';
+import { ClientRequestsDocument } from '../../work/requests/requests.generated';
+import { ClientGroupOptionsDocument } from '../clients.generated';
+import { CatToolsDocument } from '../partner-aliases/partnerAliases.generated';
+import { ClientSignInAttemptsDocument } from '../system-account/clientPortalAccount.generated';
+import { ClientHistoryDocument } from './clientHistory.generated';
+import { ClientProfileDocument, UpdateClientIdentificationDocument } from './clientProfile.generated';
+import { DeleteClientDocument } from './deleteClient.generated';
 import { aClientProfile, catToolsAnswer, clientGroupOptions, signInAttemptsAnswer } from '../../test-support/clientFixtures';
 import { aViewer, renderWithProviders, type Mock } from '../../test-support/renderWithProviders';
 import { aProject, aQuote } from '../../test-support/workFixtures';

@@ -1,19 +1,19 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Box, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
+import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useMatch, useNavigate, useParams } from 'react-router';
 import { formatDateTime } from '../../app/dateTime';
+import { lazyPage, PageLoading, usePreloadWhenIdle } from '../../app/lazyPage';
 import { useHasAnyRight, useHasRight } from '../../auth/useHasRight';
 import { notifications } from '@mantine/notifications';
-import { ClientProfileDocument, UpdateClientIdentificationDocument } from '../../gql/graphql';
+import { ClientProfileDocument, UpdateClientIdentificationDocument } from './clientProfile.generated';
 import { errorMessage } from '../../app/graphqlErrors';
 import { asErrorLike } from '../../forms/serverErrors';
 import { identificationInput, identificationValues } from '../clientIdentification';
-import { ClientHistoryTab } from './ClientHistoryTab';
 import { DeleteClientButton } from './DeleteClientButton';
 import { LoadFailed, Loading } from '../../kit/QueryStates';
-import { ClientWorkTab } from '../../work/ClientWorkTab';
 import { clientProfilePath, clientWorkPath, isMainDataSubtab } from '../clientPaths';
 import { ClientStatusBadge } from '../ClientStatusBadge';
 import { IdentificationDataTab } from '../identification/IdentificationDataTab';
@@ -25,6 +25,10 @@ import { SystemAccountTab } from '../system-account/SystemAccountTab';
  * (`/clients/:clientId/work`) with the client's projects, quotes and open requests. The Main Data
  * subtabs stay mounted, so switching between tabs keeps what was typed.
  */
+/** The tabs shown only while open: their code arrives when the browser is idle, or when they are opened first. */
+const clientHistoryTab = lazyPage(() => import('./ClientHistoryTab'), 'ClientHistoryTab');
+const clientWorkTab = lazyPage(() => import('../../work/ClientWorkTab'), 'ClientWorkTab');
+
 export function ClientProfilePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -35,6 +39,7 @@ export function ClientProfilePage() {
   const maySeeWork = useHasAnyRight('PROJECTS:BROWSE', 'QUOTES:BROWSE', 'CLIENT_REQUESTS:BROWSE');
   const onWorkTab = useMatch('/clients/:clientId/work') !== null;
   const { data, error, refetch } = useQuery(ClientProfileDocument, { variables: { id: clientId } });
+  usePreloadWhenIdle(useMemo(() => (maySeeWork ? [clientHistoryTab, clientWorkTab] : [clientHistoryTab]), [maySeeWork]));
 
   if (onWorkTab ? !maySeeWork : !isMainDataSubtab(subtab)) return <Navigate to={clientProfilePath(clientId)} replace />;
 
@@ -144,7 +149,11 @@ export function ClientProfilePage() {
             </Tabs.Panel>
             <Tabs.Panel value="history">
               {/* Only while shown: it loads when opened, and again on every visit. */}
-              {!onWorkTab && subtab === 'history' && <ClientHistoryTab clientId={client.id} />}
+              {!onWorkTab && subtab === 'history' && (
+                <Suspense fallback={<PageLoading />}>
+                  <clientHistoryTab.Page clientId={client.id} />
+                </Suspense>
+              )}
             </Tabs.Panel>
           </Tabs>
         </Tabs.Panel>
@@ -152,9 +161,11 @@ export function ClientProfilePage() {
           <Tabs.Panel value="work" pt="md">
             {/* Only while shown: its lists load when the tab is opened. */}
             {onWorkTab && (
-              <ClientWorkTab
-                client={{ id: client.id, label: t('clientSearch.option', { username: client.username, name: client.name }) }}
-              />
+              <Suspense fallback={<PageLoading />}>
+                <clientWorkTab.Page
+                  client={{ id: client.id, label: t('clientSearch.option', { username: client.username, name: client.name }) }}
+                />
+              </Suspense>
             )}
           </Tabs.Panel>
         )}

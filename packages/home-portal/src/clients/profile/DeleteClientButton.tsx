@@ -10,7 +10,8 @@ import { useNavigate } from 'react-router';
 import { errorMessage } from '../../app/graphqlErrors';
 import { ConfirmDialog } from '../../forms/ConfirmDialog';
 import { apiErrors, asErrorLike } from '../../forms/serverErrors';
-import { DeleteClientDocument, type ClientProfileFragment } from '../../gql/graphql';
+import type { ClientProfileFragment } from './clientProfile.generated';
+import { DeleteClientDocument } from './deleteClient.generated';
 
 /** Every refusal of deleteClient, said in the Home Portal's words; a new one fails the build until it is here. */
 const refusalMessages = {

@@ -1,17 +1,17 @@
 import { GraphQLError } from 'graphql';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { ClientGroupOptionsDocument } from '../clients.generated';
+import { CatToolsDocument } from '../partner-aliases/partnerAliases.generated';
+import { ClientProfileDocument } from '../profile/clientProfile.generated';
 import {
-  CatToolsDocument,
-  ClientGroupOptionsDocument,
-  ClientProfileDocument,
   ClientSignInAttemptsDocument,
   SendPasswordResetEmailDocument,
   SendWelcomeEmailDocument,
   StartSignInAsPartnerDocument,
   UnlockClientAccountDocument,
   LetterDeliveryDocument,
-} from '../../gql/graphql';
+} from './clientPortalAccount.generated';
 import { aClientProfile, catToolsAnswer, clientGroupOptions, signInAttemptsAnswer } from '../../test-support/clientFixtures';
 import { aViewer, renderWithProviders, type Mock } from '../../test-support/renderWithProviders';
 import { ClientProfilePage } from '../profile/ClientProfilePage';

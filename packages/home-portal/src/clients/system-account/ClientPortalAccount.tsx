@@ -8,14 +8,14 @@ import { Link } from 'react-router';
 import { formatDateTime } from '../../app/dateTime';
 import { errorMessage } from '../../app/graphqlErrors';
 import { asErrorLike } from '../../forms/serverErrors';
+import type { ClientProfileFragment } from '../profile/clientProfile.generated';
 import {
   SendPasswordResetEmailDocument,
   SendWelcomeEmailDocument,
   ResetClientTwoFactorDocument,
   LetterDeliveryDocument,
   UnlockClientAccountDocument,
-  type ClientProfileFragment,
-} from '../../gql/graphql';
+} from './clientPortalAccount.generated';
 import { outboxPath } from '../../outbox/outboxPaths';
 import { letterRefusal, type AccountLetterKind, type LetterOutcome } from './letterOutcome';
 import { useCanSignInAsPartner } from './useCanSignInAsPartner';

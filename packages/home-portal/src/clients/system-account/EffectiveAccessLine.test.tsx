@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
-import type { AccessDeniedReason, ClientProfileFragment } from '../../gql/graphql';
+import type { AccessDeniedReason } from '../../gql/graphql';
+import type { ClientProfileFragment } from '../profile/clientProfile.generated';
 
 type ClientEffectiveAccessFragment = ClientProfileFragment['effectiveAccess'];
 import { renderWithProviders } from '../../test-support/renderWithProviders';

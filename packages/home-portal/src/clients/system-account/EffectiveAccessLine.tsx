@@ -2,7 +2,8 @@ import { Alert, Badge, Group, List, Text } from '@mantine/core';
 import { IconLock, IconLockOpen } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { AccessDeniedReason, ClientProfileFragment, ClientStatus } from '../../gql/graphql';
+import type { AccessDeniedReason, ClientStatus } from '../../gql/graphql';
+import type { ClientProfileFragment } from '../profile/clientProfile.generated';
 
 /** The access as the API computed it for the stored client, or as the shared rule previews it for the form. */
 type EffectiveAccess = Pick<ClientProfileFragment['effectiveAccess'], 'assignedBy' | 'canSignIn'> & {

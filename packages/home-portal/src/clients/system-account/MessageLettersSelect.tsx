@@ -3,7 +3,8 @@ import { Select } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/graphqlErrors';
-import { UpdateClientMessageLettersDocument, type MessageLetters } from '../../gql/graphql';
+import type { MessageLetters } from '../../gql/graphql';
+import { UpdateClientMessageLettersDocument } from './messageLetters.generated';
 
 const CHOICES: MessageLetters[] = ['IMMEDIATELY', 'DAILY_DIGEST', 'NEVER'];
 

@@ -10,7 +10,8 @@ import { SIGN_IN_AS_PARTNER_REASON, SignInAsPartnerRefusal } from '@portico/doma
 import { useFullScreenDialog } from '../../app/useFullScreenDialog';
 import { apiErrors, asErrorLike, splitSaveError } from '../../forms/serverErrors';
 import { firstProblem } from '../../forms/zodChecks';
-import { StartSignInAsPartnerDocument, type ClientProfileFragment } from '../../gql/graphql';
+import type { ClientProfileFragment } from '../profile/clientProfile.generated';
+import { StartSignInAsPartnerDocument } from './clientPortalAccount.generated';
 import { openPendingTab } from './pendingTab';
 
 export const REASON_MIN_LENGTH = SIGN_IN_AS_PARTNER_REASON.min;

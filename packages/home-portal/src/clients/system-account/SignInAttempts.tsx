@@ -7,7 +7,8 @@ import { ResponsiveTable } from '../../kit/ResponsiveTable';
 import { formatDateTime } from '../../app/dateTime';
 import { errorMessage } from '../../app/graphqlErrors';
 import { userAgentLabel } from '../../app/userAgent';
-import { ClientSignInAttemptsDocument, type SignInOutcome } from '../../gql/graphql';
+import type { SignInOutcome } from '../../gql/graphql';
+import { ClientSignInAttemptsDocument } from './clientPortalAccount.generated';
 
 /** How many recent attempts the list shows. */
 export const SIGN_IN_ATTEMPTS_SHOWN = 10;

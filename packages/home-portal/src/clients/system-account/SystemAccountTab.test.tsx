@@ -1,14 +1,11 @@
 import { GraphQLError } from 'graphql';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import {
-  CatToolsDocument,
-  ClientGroupOptionsDocument,
-  ClientProfileDocument,
-  ClientSignInAttemptsDocument,
-  UpdateClientMessageLettersDocument,
-  UpdateSystemAccountDocument,
-} from '../../gql/graphql';
+import { ClientGroupOptionsDocument } from '../clients.generated';
+import { CatToolsDocument } from '../partner-aliases/partnerAliases.generated';
+import { ClientProfileDocument, UpdateSystemAccountDocument } from '../profile/clientProfile.generated';
+import { ClientSignInAttemptsDocument } from './clientPortalAccount.generated';
+import { UpdateClientMessageLettersDocument } from './messageLetters.generated';
 import { aClientProfile, catToolsAnswer, clientGroupOptions, signInAttemptsAnswer } from '../../test-support/clientFixtures';
 import { aViewer, renderWithProviders, type Mock } from '../../test-support/renderWithProviders';
 import { ClientProfilePage } from '../profile/ClientProfilePage';

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { ClientProfileFragment, PortalLanguage, Weekday } from '../../gql/graphql';
+import type { PortalLanguage, Weekday } from '../../gql/graphql';
+import type { ClientProfileFragment } from '../profile/clientProfile.generated';
 import {
   datePatternProblem,
   formatDatePattern,

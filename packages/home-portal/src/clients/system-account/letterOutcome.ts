@@ -3,7 +3,7 @@ import type { ErrorLike } from '@apollo/client';
 import type { TFunction } from 'i18next';
 import { errorMessage } from '../../app/graphqlErrors';
 import { apiErrors } from '../../forms/serverErrors';
-import type { SentLetterFragment } from '../../gql/graphql';
+import type { SentLetterFragment } from './clientPortalAccount.generated';
 
 /** The two letters staff send from the System Account. */
 export type AccountLetterKind = 'WELCOME' | 'PASSWORD_RESET';

@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import * as z from 'zod/mini';
 import type { ComparedField } from '../../kit/useVersionedSave';
-import type { ClientProfileFragment, PortalLanguage } from '../../gql/graphql';
+import type { PortalLanguage } from '../../gql/graphql';
+import type { ClientProfileFragment } from '../profile/clientProfile.generated';
 import { formatPreferenceFields, formatPreferenceLabel, formatPreferencesValues, type FormatPreferencesValues } from './formatPreferences';
 
 /** What staff can change on the System Account subtab. */

@@ -1,4 +1,4 @@
-import type { ClientProfileFragment } from '../../gql/graphql';
+import type { ClientProfileFragment } from '../profile/clientProfile.generated';
 
 /**
  * Whether to offer "Sign in as this Partner" for this client. The API decides it in one place (the

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { AuditActorsDocument, AuditEventsDocument } from '../../gql/graphql';
+import { AuditActorsDocument, AuditEventsDocument } from './auditLog.generated';
 import { aViewer, renderWithProviders, type Mock } from '../../test-support/renderWithProviders';
 import { AuditLogPage } from './AuditLogPage';
 

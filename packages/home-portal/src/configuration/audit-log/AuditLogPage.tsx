@@ -5,7 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { formatDateTime } from '../../app/dateTime';
 import { useHasRight } from '../../auth/useHasRight';
 import { clientProfilePath } from '../../clients/clientPaths';
-import { AuditActorsDocument, AuditEventsDocument, type AuditEventsQuery } from '../../gql/graphql';
+import { AuditActorsDocument, AuditEventsDocument, type AuditEventsQuery } from './auditLog.generated';
 import { LogPage, useLogPaging, type LogColumn } from '../LogPage';
 import { auditActionLabel, auditActions, auditDetailLines } from './auditDetails';
 

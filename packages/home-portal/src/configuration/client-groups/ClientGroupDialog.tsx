@@ -3,13 +3,8 @@ import { Checkbox } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  CreateClientGroupDocument,
-  UpdateClientGroupDocument,
-  type ClientGroupFieldsFragment,
-  type ClientPortalAction,
-  type ClientPortalArea,
-} from '../../gql/graphql';
+import type { ClientPortalAction, ClientPortalArea } from '../../gql/graphql';
+import { CreateClientGroupDocument, UpdateClientGroupDocument, type ClientGroupFieldsFragment } from './clientGroups.generated';
 import { versionedMutation } from '../../kit/useVersionedSave';
 import { GroupDialog, type GroupDialogMode, type GroupDialogProps, type GroupKind } from '../GroupDialog';
 import {

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ClientGroupsDocument, CreateClientGroupDocument, DeleteClientGroupDocument } from '../../gql/graphql';
+import { ClientGroupsDocument, CreateClientGroupDocument, DeleteClientGroupDocument } from './clientGroups.generated';
 import { atPhoneWidth } from '../../test-support/phoneWidth';
 import { aViewer, renderWithProviders, type Mock } from '../../test-support/renderWithProviders';
 import { ClientGroupsPage } from './ClientGroupsPage';

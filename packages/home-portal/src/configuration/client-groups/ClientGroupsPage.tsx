@@ -10,7 +10,7 @@ import { errorMessage } from '../../app/graphqlErrors';
 import { useHasRight } from '../../auth/useHasRight';
 import { ConfirmDialog } from '../../forms/ConfirmDialog';
 import { apiErrors, asErrorLike } from '../../forms/serverErrors';
-import { ClientGroupsDocument, DeleteClientGroupDocument, type ClientGroupFieldsFragment } from '../../gql/graphql';
+import { ClientGroupsDocument, DeleteClientGroupDocument, type ClientGroupFieldsFragment } from './clientGroups.generated';
 import { QueryStates } from '../../kit/QueryStates';
 import { ResponsiveTable } from '../../kit/ResponsiveTable';
 import { countRights } from '../RightsMatrix';

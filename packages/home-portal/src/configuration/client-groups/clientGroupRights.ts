@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { ClientGroupFieldsFragment, ClientPortalAction, ClientPortalArea } from '../../gql/graphql';
+import type { ClientPortalAction, ClientPortalArea } from '../../gql/graphql';
+import type { ClientGroupFieldsFragment } from './clientGroups.generated';
 import { clientPortalRightsOffered } from '@portico/domain';
 import { matrixFromRows, type Matrix, type MatrixOption, type OfferedRights } from '../RightsMatrix';
 

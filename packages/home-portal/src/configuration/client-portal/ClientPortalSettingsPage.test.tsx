@@ -1,7 +1,11 @@
 import { GraphQLError } from 'graphql';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ClientPortalSettingsDocument, EnableClientPortal2Document, UpdateClientPortalSettingsDocument } from '../../gql/graphql';
+import {
+  ClientPortalSettingsDocument,
+  EnableClientPortal2Document,
+  UpdateClientPortalSettingsDocument,
+} from './clientPortalSettings.generated';
 import { aViewer, renderWithProviders, type Mock } from '../../test-support/renderWithProviders';
 import { ClientPortalSettingsPage } from './ClientPortalSettingsPage';
 

@@ -31,7 +31,7 @@ import {
   ClientPortalSettingsDocument,
   UpdateClientPortalSettingsDocument,
   type ClientPortalSettingsFieldsFragment,
-} from '../../gql/graphql';
+} from './clientPortalSettings.generated';
 import { ConflictAlert } from '../../kit/ConflictAlert';
 import { LoadFailed, Loading } from '../../kit/QueryStates';
 import { useVersionedSave, versionedMutation } from '../../kit/useVersionedSave';

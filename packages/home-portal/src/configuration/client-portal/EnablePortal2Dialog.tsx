@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/graphqlErrors';
 import { useFullScreenDialog } from '../../app/useFullScreenDialog';
 import { apiErrors, asErrorLike } from '../../forms/serverErrors';
-import { EnableClientPortal2Document } from '../../gql/graphql';
+import { EnableClientPortal2Document } from './clientPortalSettings.generated';
 
 interface EnablePortal2DialogProps {
   opened: boolean;

@@ -2,12 +2,8 @@ import type { TFunction } from 'i18next';
 import * as z from 'zod/mini';
 import type { ComparedField, VersionedValues } from '../../kit/useVersionedSave';
 import { firstProblem } from '../../forms/zodChecks';
-import type {
-  ClientPortalArea,
-  ClientPortalSettingsFieldsFragment,
-  PortalLanguage,
-  UpdateClientPortalSettingsInput,
-} from '../../gql/graphql';
+import type { ClientPortalArea, PortalLanguage, UpdateClientPortalSettingsInput } from '../../gql/graphql';
+import type { ClientPortalSettingsFieldsFragment } from './clientPortalSettings.generated';
 import { portalLanguages } from '../../clients/system-account/formatPreferences';
 import { clientPortalAreas } from '../client-groups/clientGroupRights';
 

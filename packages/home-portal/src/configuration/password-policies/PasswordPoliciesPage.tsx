@@ -6,12 +6,8 @@ import { PASSWORD_POLICY_MIN_LENGTH, PasswordStrength } from '@portico/domain';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHasRight } from '../../auth/useHasRight';
-import {
-  PasswordPoliciesDocument,
-  UpdatePasswordPolicyDocument,
-  type PasswordPolicyFieldsFragment,
-  type PasswordPortal,
-} from '../../gql/graphql';
+import type { PasswordPortal } from '../../gql/graphql';
+import { PasswordPoliciesDocument, UpdatePasswordPolicyDocument, type PasswordPolicyFieldsFragment } from './passwordPolicies.generated';
 import { ConflictAlert } from '../../kit/ConflictAlert';
 import { LoadFailed, Loading } from '../../kit/QueryStates';
 import { useVersionedSave, versionedMutation, type VersionedValues } from '../../kit/useVersionedSave';

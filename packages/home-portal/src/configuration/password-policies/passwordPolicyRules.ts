@@ -9,7 +9,7 @@ import {
   type PasswordStrength,
 } from '@portico/domain';
 import type { TFunction } from 'i18next';
-import { StaffPasswordPolicyDocument } from '../../gql/graphql';
+import { StaffPasswordPolicyDocument } from './passwordPolicies.generated';
 
 /** The Home Portal's password policy as the API enforces it; the defaults until it has loaded. */
 export function useStaffPasswordPolicy(): PasswordPolicyRules {

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ClientSearchOptionsDocument, SignInAsPartnerLogDocument, SignInAsPartnerStaffOptionsDocument } from '../../gql/graphql';
+import { ClientSearchOptionsDocument } from '../../clients/clientSearch.generated';
+import { SignInAsPartnerLogDocument, SignInAsPartnerStaffOptionsDocument } from './signInAsPartnerLog.generated';
 import { aViewer, renderWithProviders, type Mock } from '../../test-support/renderWithProviders';
 import { LOG_PAGE_SIZE, SignInAsPartnerLogPage } from './SignInAsPartnerLogPage';
 

@@ -8,7 +8,11 @@ import { userAgentLabel } from '../../app/userAgent';
 import { useHasRight } from '../../auth/useHasRight';
 import { clientProfilePath } from '../../clients/clientPaths';
 import { ClientSearchSelect, type ClientOption } from '../../clients/ClientSearchSelect';
-import { SignInAsPartnerLogDocument, SignInAsPartnerStaffOptionsDocument, type SignInAsPartnerLogQuery } from '../../gql/graphql';
+import {
+  SignInAsPartnerLogDocument,
+  SignInAsPartnerStaffOptionsDocument,
+  type SignInAsPartnerLogQuery,
+} from './signInAsPartnerLog.generated';
 import { LogPage, useLogPaging, type LogColumn } from '../LogPage';
 
 /** Sessions per step of "Show more"; the API returns at most 200. */

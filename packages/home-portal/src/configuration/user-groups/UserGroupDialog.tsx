@@ -4,14 +4,8 @@ import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSignedInViewer } from '../../auth/viewerContext';
-import {
-  CreateUserGroupDocument,
-  UpdateUserGroupDocument,
-  type SpecialRight,
-  type StaffAction,
-  type StaffDomain,
-  type UserGroupFieldsFragment,
-} from '../../gql/graphql';
+import type { SpecialRight, StaffAction, StaffDomain } from '../../gql/graphql';
+import { CreateUserGroupDocument, UpdateUserGroupDocument, type UserGroupFieldsFragment } from './userGroups.generated';
 import { versionedMutation } from '../../kit/useVersionedSave';
 import { GroupDialog, type GroupDialogMode, type GroupDialogProps, type GroupKind } from '../GroupDialog';
 import { refusalText } from '../users/managementRefusal';

@@ -1,7 +1,7 @@
 import { staffRightsOffered } from '@portico/domain';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { CreateUserGroupDocument, UserGroupsDocument } from '../../gql/graphql';
+import { CreateUserGroupDocument, UserGroupsDocument } from './userGroups.generated';
 import { aViewer, renderWithProviders, type Mock } from '../../test-support/renderWithProviders';
 
 const allowed: Record<string, unknown> = { __typename: 'ManagementDecision', allowed: true, reason: null, missingRights: [] };

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHasRight } from '../../auth/useHasRight';
 import { ConfirmDialog } from '../../forms/ConfirmDialog';
-import { DeleteUserGroupDocument, UserGroupsDocument, type UserGroupFieldsFragment } from '../../gql/graphql';
+import { DeleteUserGroupDocument, UserGroupsDocument, type UserGroupFieldsFragment } from './userGroups.generated';
 import { QueryStates } from '../../kit/QueryStates';
 import { ResponsiveTable } from '../../kit/ResponsiveTable';
 import { countRights } from '../RightsMatrix';

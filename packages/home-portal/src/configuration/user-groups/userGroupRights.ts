@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { SpecialRight, StaffAction, StaffDomain, UserGroupFieldsFragment } from '../../gql/graphql';
+import type { SpecialRight, StaffAction, StaffDomain } from '../../gql/graphql';
+import type { UserGroupFieldsFragment } from './userGroups.generated';
 import { staffRightsOffered } from '@portico/domain';
 import { fullMatrix, matrixFromRows, type Matrix, type MatrixOption, type OfferedRights } from '../RightsMatrix';
 

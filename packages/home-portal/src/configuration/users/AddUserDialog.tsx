@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
 import { useFullScreenDialog } from '../../app/useFullScreenDialog';
 import { asErrorLike, splitSaveError } from '../../forms/serverErrors';
-import { CreateStaffUserDocument, type UserGroupOptionsQuery } from '../../gql/graphql';
+import { CreateStaffUserDocument, type UserGroupOptionsQuery } from './users.generated';
 import { groupChoices } from './managementRefusal';
 import { PasswordChecklist } from '../password-policies/PasswordChecklist';
 import { useStaffPasswordPolicy } from '../password-policies/passwordPolicyRules';

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
 import { useFullScreenDialog } from '../../app/useFullScreenDialog';
 import { firstProblem } from '../../forms/zodChecks';
-import { UpdateStaffUserDocument, type StaffUserRowFragment, type UserGroupOptionsQuery } from '../../gql/graphql';
+import { UpdateStaffUserDocument, type StaffUserRowFragment, type UserGroupOptionsQuery } from './users.generated';
 import { ConflictAlert } from '../../kit/ConflictAlert';
 import { useVersionedSave, versionedMutation, type ComparedField, type VersionedValues } from '../../kit/useVersionedSave';
 import { groupChoices } from './managementRefusal';

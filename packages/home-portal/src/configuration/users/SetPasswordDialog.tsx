@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
 import { asErrorLike, splitSaveError } from '../../forms/serverErrors';
-import { SetStaffUserPasswordDocument, type StaffUserRowFragment } from '../../gql/graphql';
+import { SetStaffUserPasswordDocument, type StaffUserRowFragment } from './users.generated';
 import { PasswordChecklist } from '../password-policies/PasswordChecklist';
 import { useStaffPasswordPolicy } from '../password-policies/passwordPolicyRules';
 import { newPasswordProblems } from './staffUserValidation';

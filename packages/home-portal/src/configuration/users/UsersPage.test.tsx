@@ -8,7 +8,7 @@ import {
   UnlockStaffUserDocument,
   UpdateStaffUserDocument,
   UserGroupOptionsDocument,
-} from '../../gql/graphql';
+} from './users.generated';
 import { atPhoneWidth } from '../../test-support/phoneWidth';
 import { aViewer, renderWithProviders, type Mock } from '../../test-support/renderWithProviders';
 import { UsersPage } from './UsersPage';

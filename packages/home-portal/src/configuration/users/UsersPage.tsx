@@ -19,7 +19,7 @@ import {
   UserGroupOptionsDocument,
   type ManagementDecisionFieldsFragment,
   type StaffUserRowFragment,
-} from '../../gql/graphql';
+} from './users.generated';
 import { QueryStates } from '../../kit/QueryStates';
 import { ResponsiveTable } from '../../kit/ResponsiveTable';
 import { refusalText } from './managementRefusal';

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { ManagementDecisionFieldsFragment } from '../../gql/graphql';
+import type { ManagementDecisionFieldsFragment } from './users.generated';
 
 /**
  * Why the viewer may not do something in User Management, in words, from the API's decision (the

@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 import { useFullScreenDialog } from '../../app/useFullScreenDialog';
 import { asErrorLike, splitSaveError } from '../../forms/serverErrors';
 import { firstProblem } from '../../forms/zodChecks';
-import { AnswerFeedbackDocument, type FeedbackFieldsFragment } from '../../gql/graphql';
+import { AnswerFeedbackDocument, type FeedbackFieldsFragment } from './feedback.generated';
 
 interface AnswerFeedbackDialogProps {
   feedback: Pick<FeedbackFieldsFragment, 'id' | 'clientName' | 'projectNumber' | 'comment'> | null;

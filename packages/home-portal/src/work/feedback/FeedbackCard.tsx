@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../app/dateTime';
 import { useHasRight } from '../../auth/useHasRight';
-import type { FeedbackFieldsFragment } from '../../gql/graphql';
+import type { FeedbackFieldsFragment } from './feedback.generated';
 import { ClientNameLink } from '../ClientNameLink';
 import { projectPath } from '../workPaths';
 import { ScoreStars } from './ScoreStars';

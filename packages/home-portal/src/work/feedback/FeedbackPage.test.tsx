@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { AnswerFeedbackDocument, FeedbackListDocument, type FeedbackListQueryVariables } from '../../gql/graphql';
+import { AnswerFeedbackDocument, FeedbackListDocument, type FeedbackListQueryVariables } from './feedback.generated';
 import { aViewer, renderWithProviders, type Mock } from '../../test-support/renderWithProviders';
 import { aFeedback } from '../../test-support/workFixtures';
 import { workListPageSize } from '../WorkListStates';

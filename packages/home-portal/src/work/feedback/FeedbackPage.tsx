@@ -3,7 +3,7 @@ import { Stack, Switch, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLoadOlder } from '../../app/newestFirstList';
-import { FeedbackListDocument, type FeedbackFieldsFragment, type FeedbackListQueryVariables } from '../../gql/graphql';
+import { FeedbackListDocument, type FeedbackFieldsFragment, type FeedbackListQueryVariables } from './feedback.generated';
 import { LoadMoreFooter } from '../../kit/LoadMoreFooter';
 import { isRefreshing, QueryStates } from '../../kit/QueryStates';
 import { useWorkListParams, type WorkListParams } from '../useWorkListParams';

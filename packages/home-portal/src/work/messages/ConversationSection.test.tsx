@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ConversationDocument, PostMessageDocument } from '../../gql/graphql';
+import { ConversationDocument, PostMessageDocument } from './messages.generated';
 import { aViewer, renderWithProviders } from '../../test-support/renderWithProviders';
 import { ConversationSection } from './ConversationSection';
 

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { ConversationsAwaitingAnswerDocument } from '../../gql/graphql';
+import { ConversationsAwaitingAnswerDocument } from './messages.generated';
 import { aViewer, renderWithProviders } from '../../test-support/renderWithProviders';
 import { MessagesWaitingPage } from './MessagesWaitingPage';
 

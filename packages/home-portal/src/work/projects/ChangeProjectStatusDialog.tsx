@@ -8,7 +8,8 @@ import { errorMessage } from '../../app/graphqlErrors';
 import { useFullScreenDialog } from '../../app/useFullScreenDialog';
 import { asErrorLike, findApiError } from '../../forms/serverErrors';
 import { useRecordParts } from '../useRecordParts';
-import { ChangeProjectStatusDocument, type ProjectDetailFragment, type ProjectStatus } from '../../gql/graphql';
+import type { ProjectStatus } from '../../gql/graphql';
+import { ChangeProjectStatusDocument, type ProjectDetailFragment } from './projects.generated';
 import { isProjectStatus, projectStatuses } from '../workStatus';
 
 interface ChangeProjectStatusDialogProps {

@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { toDateTimeInput } from '../../app/dateTime';
 import { useFullScreenDialog } from '../../app/useFullScreenDialog';
 import type { ClientOption } from '../../clients/ClientSearchSelect';
-import { CreateProjectDocument, type CreateProjectMutation } from '../../gql/graphql';
+import { CreateProjectDocument, type CreateProjectMutation } from './projects.generated';
 import { NewWorkClientField } from '../NewWorkClientField';
 import { chosenClientSchema, targetLanguagesCheck } from '../workScope';
 import { prefilledClient, prefilledScope, type WorkPrefill } from '../workPrefill';

@@ -1,13 +1,9 @@
 import { GraphQLError } from 'graphql';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import {
-  AnswerFeedbackDocument,
-  CatToolsDocument,
-  ChangeProjectStatusDocument,
-  ProjectDocument,
-  UpdateProjectDocument,
-} from '../../gql/graphql';
+import { CatToolsDocument } from '../../clients/partner-aliases/partnerAliases.generated';
+import { AnswerFeedbackDocument } from '../feedback/feedback.generated';
+import { ChangeProjectStatusDocument, ProjectDocument, UpdateProjectDocument } from './projects.generated';
 import { catToolsAnswer } from '../../test-support/clientFixtures';
 import { aViewer, renderWithProviders, type Mock } from '../../test-support/renderWithProviders';
 import { aFeedback, aHistoryEntry, aProjectDetail, aStoredFile } from '../../test-support/workFixtures';

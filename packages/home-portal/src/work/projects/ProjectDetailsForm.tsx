@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, fromDateTimeInput } from '../../app/dateTime';
 import { useRecordParts } from '../useRecordParts';
-import { UpdateProjectDocument, type ProjectDetailFragment } from '../../gql/graphql';
+import { UpdateProjectDocument, type ProjectDetailFragment } from './projects.generated';
 import { ConflictAlert } from '../../kit/ConflictAlert';
 import { useVersionedSave, versionedMutation, type ComparedField, type VersionedValues } from '../../kit/useVersionedSave';
 import { useWorkFormat } from '../useWorkFormat';

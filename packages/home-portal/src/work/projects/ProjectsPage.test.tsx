@@ -1,12 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import {
-  CatToolsDocument,
-  ClientSearchOptionsDocument,
-  CreateProjectDocument,
-  ProjectsDocument,
-  type ProjectsQueryVariables,
-} from '../../gql/graphql';
+import { ClientSearchOptionsDocument } from '../../clients/clientSearch.generated';
+import { CatToolsDocument } from '../../clients/partner-aliases/partnerAliases.generated';
+import { CreateProjectDocument, ProjectsDocument, type ProjectsQueryVariables } from './projects.generated';
 import { catToolsAnswer } from '../../test-support/clientFixtures';
 import { aViewer, renderWithProviders, type Mock } from '../../test-support/renderWithProviders';
 import { aProject } from '../../test-support/workFixtures';

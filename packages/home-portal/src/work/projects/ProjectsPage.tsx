@@ -2,12 +2,16 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Group, Stack, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { LazyDialog, preloadOnIntent } from '../../app/LazyDialog';
+import { lazyPage, usePreloadWhenIdle } from '../../app/lazyPage';
 import { useLoadOlder } from '../../app/newestFirstList';
 import { useHasRight } from '../../auth/useHasRight';
 import { DebouncedSearchInput } from '../../forms/DebouncedSearchInput';
-import { ProjectsDocument, type ProjectStatus, type ProjectsQueryVariables } from '../../gql/graphql';
+import type { ProjectStatus } from '../../gql/graphql';
+import { ProjectsDocument, type ProjectsQueryVariables } from './projects.generated';
 import { LoadMoreFooter } from '../../kit/LoadMoreFooter';
 import { isRefreshing, QueryStates } from '../../kit/QueryStates';
 import { useWorkListParams, type WorkListParams } from '../useWorkListParams';
@@ -15,8 +19,10 @@ import { WorkClientFilter, WorkFilters, WorkStatusFilter } from '../WorkFilters'
 import { workListPageSize } from '../WorkListStates';
 import { projectPath } from '../workPaths';
 import { isProjectStatus, projectStatuses } from '../workStatus';
-import { NewProjectDialog } from './NewProjectDialog';
 import { ProjectsTable } from './ProjectsTable';
+
+/** The form arrives after the list: when the browser is idle, or as the button is pointed at. */
+const newProjectDialog = lazyPage(() => import('./NewProjectDialog'), 'NewProjectDialog');
 
 /** The variables of the Projects query for what the list shows. */
 export function projectsQueryVariables(params: WorkListParams<ProjectStatus>): ProjectsQueryVariables {
@@ -29,6 +35,7 @@ export function ProjectsPage() {
   const navigate = useNavigate();
   const mayCreate = useHasRight('PROJECTS:CREATE');
   const [newOpened, newDialog] = useDisclosure(false);
+  usePreloadWhenIdle(useMemo(() => (mayCreate ? [newProjectDialog] : []), [mayCreate]));
   const [params, updateParams] = useWorkListParams({ isStatus: isProjectStatus });
   const variables = projectsQueryVariables(params);
   const { data, previousData, error, networkStatus, refetch, fetchMore } = useQuery(ProjectsDocument, {
@@ -50,7 +57,11 @@ export function ProjectsPage() {
       <Group justify="space-between" gap="sm">
         <Title order={2}>{t('projects.title')}</Title>
         {mayCreate && (
-          <Button leftSection={<IconPlus size={16} stroke={1.8} aria-hidden />} onClick={newDialog.open}>
+          <Button
+            leftSection={<IconPlus size={16} stroke={1.8} aria-hidden />}
+            onClick={newDialog.open}
+            {...preloadOnIntent(newProjectDialog)}
+          >
             {t('projects.new.open')}
           </Button>
         )}
@@ -91,12 +102,15 @@ export function ProjectsPage() {
         <ProjectsTable projects={projects ?? []} />
       </QueryStates>
       {mayCreate && (
-        <NewProjectDialog
-          opened={newOpened}
-          onClose={newDialog.close}
-          onCreated={(project) => {
-            newDialog.close();
-            void navigate(projectPath(project.id));
+        <LazyDialog
+          dialog={newProjectDialog}
+          props={{
+            opened: newOpened,
+            onClose: newDialog.close,
+            onCreated: (project) => {
+              newDialog.close();
+              void navigate(projectPath(project.id));
+            },
           }}
         />
       )}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ProjectListItemFragment } from '../../gql/graphql';
+import type { ProjectListItemFragment } from './projects.generated';
 import { ProjectStatusBadge } from '../StatusBadges';
 import { WorkTable } from '../WorkTable';
 import { projectPath } from '../workPaths';

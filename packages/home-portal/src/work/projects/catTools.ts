@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
-import { CatToolsDocument, type CatTool } from '../../gql/graphql';
+import { CatToolsDocument } from '../../clients/partner-aliases/partnerAliases.generated';
+import type { CatTool } from '../../gql/graphql';
 
 export interface CatToolOptions {
   options: { value: CatTool; label: string }[];

@@ -2,7 +2,8 @@ import type { TFunction } from 'i18next';
 import * as z from 'zod/mini';
 import { fromDateTimeInput, toDateTimeInput } from '../../app/dateTime';
 import { firstProblem } from '../../forms/zodChecks';
-import type { CatTool, ProjectDetailFragment } from '../../gql/graphql';
+import type { CatTool } from '../../gql/graphql';
+import type { ProjectDetailFragment } from './projects.generated';
 import {
   amountProblem,
   currencyProblem,

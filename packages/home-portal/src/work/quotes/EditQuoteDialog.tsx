@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, fromDateTimeInput } from '../../app/dateTime';
 import { useFullScreenDialog } from '../../app/useFullScreenDialog';
-import { UpdateQuoteDocument, type QuoteDetailFragment } from '../../gql/graphql';
+import { UpdateQuoteDocument, type QuoteDetailFragment } from './quotes.generated';
 import { ConflictAlert } from '../../kit/ConflictAlert';
 import { useVersionedSave, versionedMutation, type ComparedField, type VersionedValues } from '../../kit/useVersionedSave';
 import { fromMinorUnits } from '../money';

@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { toDateTimeInput } from '../../app/dateTime';
 import { useFullScreenDialog } from '../../app/useFullScreenDialog';
 import type { ClientOption } from '../../clients/ClientSearchSelect';
-import { CreateQuoteDocument, type CreateQuoteMutation } from '../../gql/graphql';
+import { CreateQuoteDocument, type CreateQuoteMutation } from './quotes.generated';
 import { NewWorkClientField } from '../NewWorkClientField';
 import { chosenClientSchema, targetLanguagesCheck } from '../workScope';
 import { prefilledClient, prefilledScope, type WorkPrefill } from '../workPrefill';

@@ -1,6 +1,6 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { QuoteDetailFragment } from '../../gql/graphql';
+import type { QuoteDetailFragment } from './quotes.generated';
 import { useWorkFormat } from '../useWorkFormat';
 
 /** A stored quote's price lines with their amounts and the total, as the API computed them. */

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { QuoteDocument, UpdateQuoteDocument } from '../../gql/graphql';
+import { QuoteDocument, UpdateQuoteDocument } from './quotes.generated';
 import { aViewer, renderWithProviders, type Mock } from '../../test-support/renderWithProviders';
 import { aHistoryEntry, aPriceLine, aQuoteDetail } from '../../test-support/workFixtures';
 import { QuoteDetailPage } from './QuoteDetailPage';

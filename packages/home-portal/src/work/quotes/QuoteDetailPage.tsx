@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { formatDateTime } from '../../app/dateTime';
 import { useHasRight } from '../../auth/useHasRight';
-import { QuoteDocument, type QuoteDetailFragment } from '../../gql/graphql';
+import { QuoteDocument, type QuoteDetailFragment } from './quotes.generated';
 import { ClientNameLink } from '../ClientNameLink';
 import { HistoryTimeline } from '../HistoryTimeline';
 import { ConversationSection } from '../messages/ConversationSection';

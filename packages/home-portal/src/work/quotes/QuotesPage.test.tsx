@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ClientSearchOptionsDocument, CreateQuoteDocument, QuotesDocument, type QuotesQueryVariables } from '../../gql/graphql';
+import { ClientSearchOptionsDocument } from '../../clients/clientSearch.generated';
+import { CreateQuoteDocument, QuotesDocument, type QuotesQueryVariables } from './quotes.generated';
 import { aViewer, renderWithProviders, type Mock } from '../../test-support/renderWithProviders';
 import { aQuote } from '../../test-support/workFixtures';
 import { workListPageSize } from '../WorkListStates';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { QuoteListItemFragment } from '../../gql/graphql';
+import type { QuoteListItemFragment } from './quotes.generated';
 import { QuoteStatusBadge } from '../StatusBadges';
 import { WorkTable } from '../WorkTable';
 import { quotePath } from '../workPaths';

@@ -3,7 +3,8 @@ import type { TFunction } from 'i18next';
 import * as z from 'zod/mini';
 import { fromDateTimeInput, toDateTimeInput } from '../../app/dateTime';
 import { firstProblem } from '../../forms/zodChecks';
-import type { PriceUnit, QuoteDetailFragment, ServiceType } from '../../gql/graphql';
+import type { PriceUnit, ServiceType } from '../../gql/graphql';
+import type { QuoteDetailFragment } from './quotes.generated';
 import { lineAmountMinor, toMinorUnits } from '../money';
 import {
   amountProblem,

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../forms/ConfirmDialog';
-import { DeclineClientRequestDocument } from '../../gql/graphql';
+import { DeclineClientRequestDocument } from './requests.generated';
 import { useRecordParts } from '../useRecordParts';
 
 /** The API's shortest reason. */

@@ -1,14 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import {
-  CatToolsDocument,
-  ClientRequestDocument,
-  CreateProjectDocument,
-  CreateQuoteDocument,
-  DeclineClientRequestDocument,
-  type CreateProjectMutationVariables,
-  type CreateQuoteMutationVariables,
-} from '../../gql/graphql';
+import { CatToolsDocument } from '../../clients/partner-aliases/partnerAliases.generated';
+import { CreateProjectDocument, type CreateProjectMutationVariables } from '../projects/projects.generated';
+import { CreateQuoteDocument, type CreateQuoteMutationVariables } from '../quotes/quotes.generated';
+import { ClientRequestDocument, DeclineClientRequestDocument } from './requests.generated';
 import { catToolsAnswer } from '../../test-support/clientFixtures';
 import { aViewer, renderWithProviders, type Mock } from '../../test-support/renderWithProviders';
 import { aHistoryEntry, aProject, aQuote, aRequestDetail } from '../../test-support/workFixtures';

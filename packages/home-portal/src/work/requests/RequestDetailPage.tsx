@@ -7,7 +7,7 @@ import { Link, useParams } from 'react-router';
 import { formatDateTime } from '../../app/dateTime';
 import { useHasRight } from '../../auth/useHasRight';
 import { useRecordParts } from '../useRecordParts';
-import { ClientRequestDocument, type RequestDetailFragment } from '../../gql/graphql';
+import { ClientRequestDocument, type RequestDetailFragment } from './requests.generated';
 import { ClientNameLink } from '../ClientNameLink';
 import { FilesByRole } from '../FilesByRole';
 import { HistoryTimeline } from '../HistoryTimeline';

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ClientRequestsDocument, type ClientRequestsQueryVariables } from '../../gql/graphql';
+import { ClientRequestsDocument, type ClientRequestsQueryVariables } from './requests.generated';
 import { aViewer, renderWithProviders, type Mock } from '../../test-support/renderWithProviders';
 import { aRequest } from '../../test-support/workFixtures';
 import { workListPageSize } from '../WorkListStates';

@@ -2,7 +2,7 @@ import { Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../app/dateTime';
-import type { RequestListItemFragment } from '../../gql/graphql';
+import type { RequestListItemFragment } from './requests.generated';
 import { ResponsiveTable, type ResponsiveColumn } from '../../kit/ResponsiveTable';
 import { ClientNameLink } from '../ClientNameLink';
 import { RequestStatusBadge } from '../StatusBadges';

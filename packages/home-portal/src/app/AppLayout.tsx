@@ -1,6 +1,15 @@
 import { AppShell, Burger, Group, NavLink, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBriefcase, IconFileDollar, IconInbox, IconMail, IconMessageStar, IconSettings, IconUsers } from '@tabler/icons-react';
+import {
+  IconBriefcase,
+  IconFileDollar,
+  IconInbox,
+  IconMail,
+  IconMessageStar,
+  IconMessages,
+  IconSettings,
+  IconUsers,
+} from '@tabler/icons-react';
 import { Suspense, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useMatch } from 'react-router';
@@ -9,7 +18,7 @@ import { UnsavedChangesProvider } from '../kit/UnsavedChangesGuard';
 import { useSignedInViewer } from '../auth/viewerContext';
 import { PageLoading, usePreloadWhenIdle } from './lazyPage';
 import { pagesBehind } from './pages';
-import { clientsPage, feedbackPage, outboxPage, projectsPage, quotesPage, requestsPage, visiblePages } from './navigation';
+import { clientsPage, feedbackPage, messagesPage, outboxPage, projectsPage, quotesPage, requestsPage, visiblePages } from './navigation';
 
 const topLevelIcons: Record<string, ReactNode> = {
   [clientsPage.to]: <IconUsers size={18} stroke={1.6} />,
@@ -17,6 +26,7 @@ const topLevelIcons: Record<string, ReactNode> = {
   [quotesPage.to]: <IconFileDollar size={18} stroke={1.6} />,
   [projectsPage.to]: <IconBriefcase size={18} stroke={1.6} />,
   [feedbackPage.to]: <IconMessageStar size={18} stroke={1.6} />,
+  [messagesPage.to]: <IconMessages size={18} stroke={1.6} />,
   [outboxPage.to]: <IconMail size={18} stroke={1.6} />,
 };
 

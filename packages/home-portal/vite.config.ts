@@ -1,6 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
 /**
@@ -9,10 +10,23 @@ import { compression, defineAlgorithm } from 'vite-plugin-compression2';
  * sends it compressed without spending a cycle per request; the manifest tells the size budget (and
  * the bench) which chunks each route loads.
  */
+/** Mantine's ScrollArea takes its one floating-ui hook from src/app/scrollAreaRefs.ts (see there why). */
+const scrollAreaWithoutFloatingUi: Plugin = {
+  name: 'scroll-area-without-floating-ui',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (source === '@floating-ui/react' && importer && /[\\/]ScrollArea[\\/]ScrollArea\.mjs$/.test(importer)) {
+      return fileURLToPath(new URL('./src/app/scrollAreaRefs.ts', import.meta.url));
+    }
+    return null;
+  },
+};
+
 export default defineConfig({
   base: '/',
   plugins: [
     react(),
+    scrollAreaWithoutFloatingUi,
     compression({
       algorithms: [
         defineAlgorithm('brotliCompress', { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }),

@@ -111,7 +111,7 @@ describe('the Home Portal in a browser', () => {
       .or(dialog.getByRole('textbox', { name: 'Status' }))
       .first()
       .click();
-    await admin.getByRole('option', { name: 'Active', exact: true }).click();
+    await admin.getByRole('listbox', { name: 'Status' }).getByRole('option', { name: 'Active', exact: true }).click();
     await screenshot(admin, SUITE, '06-add-client');
     await dialog.getByRole('button', { name: 'Add client' }).click();
     await admin.getByText('Globex Corporation was added.').waitFor();

@@ -1,5 +1,7 @@
 import { Alert, Button, Stack } from '@mantine/core';
+import { Component, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation } from 'react-router';
 
 /** Shown instead of a page that failed while rendering, inside the app shell; the navbar still works. */
 export function RouteErrorPage() {
@@ -13,5 +15,27 @@ export function RouteErrorPage() {
         {t('app.reload')}
       </Button>
     </Stack>
+  );
+}
+
+class PageErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  render() {
+    return this.state.failed ? <RouteErrorPage /> : this.props.children;
+  }
+}
+
+/** The page of the current address, or RouteErrorPage if it fails while rendering; moving to another page tries again. */
+export function RouteWithErrorPage() {
+  const { pathname } = useLocation();
+  return (
+    <PageErrorBoundary key={pathname}>
+      <Outlet />
+    </PageErrorBoundary>
   );
 }

@@ -17,7 +17,7 @@ import {
 } from './navigation';
 import { NotFoundPage } from './NotFoundPage';
 import { pages } from './pages';
-import { RouteErrorPage } from './RouteErrorPage';
+import { RouteWithErrorPage } from './RouteErrorPage';
 import { StartPage } from './StartPage';
 
 /** A page for staff holding one of `rights`. */
@@ -38,7 +38,7 @@ export const appRoutes: RouteObject[] = [
         children: [
           {
             // A page that fails while rendering shows a message inside the shell, not a blank screen.
-            errorElement: <RouteErrorPage />,
+            element: <RouteWithErrorPage />,
             children: [
               { index: true, element: <StartPage /> },
               { path: 'clients', element: guarded(['CLIENTS:BROWSE'], <pages.clients.Page />) },

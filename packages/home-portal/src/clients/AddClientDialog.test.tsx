@@ -85,8 +85,9 @@ describe('Clients page by rights', () => {
     );
     await screen.findByText('No clients yet');
 
-    await user.click(await screen.findByRole('combobox', { name: /^Group/ }));
-    await user.click(await screen.findByRole('option', { name: 'Key Accounts' }));
+    const groupFilter = screen.getByRole('combobox', { name: /^Group/ });
+    await waitFor(() => expect(groupFilter).toBeEnabled());
+    await user.selectOptions(groupFilter, 'Key Accounts');
 
     const link = await screen.findByRole('link', { name: 'NORDWIND' });
     expect(link).toHaveAttribute('href', '/clients/12/main-data/identification');
@@ -168,7 +169,7 @@ describe('Add client', () => {
     await user.type(id, 'acme');
     await user.type(within(dialog).getByRole('textbox', { name: /^Name/ }), 'Acme Corp');
     await user.click(within(dialog).getByRole('combobox', { name: /^Status/ }));
-    await user.click(await screen.findByRole('option', { name: 'Active' }));
+    await user.click(within(await screen.findByRole('listbox')).getByRole('option', { name: 'Active' }));
     await user.click(within(dialog).getByRole('button', { name: 'Add client' }));
 
     expect(await within(dialog).findByText('The ID "ACME" is already used by another client.')).toBeInTheDocument();

@@ -1,4 +1,4 @@
-import { Select, SimpleGrid } from '@mantine/core';
+import { NativeSelect, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useHasAnyRight } from '../auth/useHasRight';
 import { DebouncedSearchInput } from '../forms/DebouncedSearchInput';
@@ -15,6 +15,11 @@ interface ClientFiltersProps {
   onGroupChange: (groupId: string | null) => void;
 }
 
+/**
+ * The list's filters. The two pickers are the browser's own selects: a short fixed list needs no search
+ * box, a phone shows its own picker, and the list's first screen loads without Mantine's dropdown and
+ * floating-ui (about 14 kB after gzip).
+ */
 export function ClientFilters({ search, status, groupId, onSearchChange, onStatusChange, onGroupChange }: ClientFiltersProps) {
   const { t } = useTranslation();
   // The API lists client groups to those who manage them or may open a client (for "Assign to Group").
@@ -29,15 +34,14 @@ export function ClientFilters({ search, status, groupId, onSearchChange, onStatu
         search={search}
         onSearchChange={onSearchChange}
       />
-      <Select
+      <NativeSelect
         label={t('clients.statusFilterLabel')}
-        placeholder={t('clients.statusFilterAll')}
-        data={clientStatuses.map((value) => ({ value, label: t(`clients.status.${value}`) }))}
-        value={status}
-        onChange={(value) => onStatusChange(isClientStatus(value) ? value : null)}
-        clearable
-        clearButtonProps={{ 'aria-label': t('clients.clearStatusFilter') }}
-        allowDeselect
+        data={[
+          { value: '', label: t('clients.statusFilterAll') },
+          ...clientStatuses.map((value) => ({ value, label: t(`clients.status.${value}`) })),
+        ]}
+        value={status ?? ''}
+        onChange={(event) => onStatusChange(isClientStatus(event.currentTarget.value) ? event.currentTarget.value : null)}
       />
       {mayListGroups && <ClientGroupFilter groupId={groupId} onGroupChange={onGroupChange} />}
     </SimpleGrid>

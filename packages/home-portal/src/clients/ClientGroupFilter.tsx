@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Select } from '@mantine/core';
+import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ClientGroupOptionsDocument } from './clients.generated';
 import { clientGroupSelectData } from './clientGroupOptions';
@@ -15,23 +15,20 @@ export function ClientGroupFilter({ groupId, onGroupChange }: ClientGroupFilterP
   const { data, loading, error } = useQuery(ClientGroupOptionsDocument);
   const groups = data?.clientGroups ?? [];
 
-  let placeholder = t('clients.groupFilterAll');
-  if (loading && !data) placeholder = t('clients.groupFilterLoading');
+  const all = { value: '', label: t(loading && !data ? 'clients.groupFilterLoading' : 'clients.groupFilterAll') };
+  // A group picked in the address stays picked while the groups load; one that no longer exists shows all.
+  const picked = groupId !== null && (!data || groups.some((group) => group.id === groupId)) ? groupId : '';
+  const pending = picked && !data ? [{ value: picked, label: t('clients.groupFilterLoading') }] : [];
 
   return (
-    <Select
+    <NativeSelect
       label={t('clients.groupFilterLabel')}
       description={t('clients.groupFilterDescription')}
-      placeholder={placeholder}
-      data={clientGroupSelectData(groups, t)}
-      value={groups.some((group) => group.id === groupId) || !data ? groupId : null}
-      onChange={onGroupChange}
+      data={[all, ...pending, ...clientGroupSelectData(groups, t)]}
+      value={picked}
+      onChange={(event) => onGroupChange(event.currentTarget.value || null)}
       disabled={!data}
       error={error ? t('clients.groupFilterFailed') : undefined}
-      searchable
-      clearable
-      clearButtonProps={{ 'aria-label': t('clients.clearGroupFilter') }}
-      nothingFoundMessage={t('clients.groupFilterNothingFound')}
     />
   );
 }

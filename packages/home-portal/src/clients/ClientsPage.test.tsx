@@ -154,8 +154,7 @@ describe('ClientsPage', () => {
     ]);
     await screen.findByText('Client 1 Ltd');
 
-    await user.click(screen.getByRole('combobox', { name: 'Status' }));
-    await user.click(await screen.findByRole('option', { name: 'Inactive' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Inactive');
 
     expect(await screen.findByText('Client 5 Ltd')).toBeInTheDocument();
     expect(screen.queryByText('Client 1 Ltd')).not.toBeInTheDocument();

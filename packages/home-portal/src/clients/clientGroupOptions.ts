@@ -9,7 +9,7 @@ export function clientGroupSelectData(
   groups: readonly ClientGroupOption[],
   t: TFunction,
   { withAccess = false }: { withAccess?: boolean } = {},
-): ComboboxItemGroup<ComboboxItem>[] {
+): ComboboxItemGroup<ComboboxItem, string>[] {
   // Where a group is chosen for a client, each option says whether it lets the client sign in.
   const option = (group: ClientGroupOption) => ({
     value: group.id,

@@ -2,11 +2,12 @@ import { TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { renderWithProviders } from '../test-support/renderWithProviders';
 import { useUnsavedChangesGuard } from './UnsavedChangesGuard';
 
 function NoteForm() {
+  const navigate = useNavigate();
   const form = useForm({ mode: 'controlled', initialValues: { title: 'Alpha' } });
   useUnsavedChangesGuard(form.isDirty());
   return (
@@ -14,16 +15,27 @@ function NoteForm() {
       <TextInput label="Title" {...form.getInputProps('title')} />
       <Link to="/requests">Requests</Link>
       <Link to="/notes?page=2">Next page</Link>
+      <button type="button" onClick={() => void navigate(-1)}>
+        Back
+      </button>
     </form>
   );
 }
 
-function renderGuarded() {
+function renderGuarded(path = '/notes') {
   renderWithProviders(null, {
-    path: '/notes',
+    path,
     routes: [
       { path: '/notes', element: <NoteForm /> },
-      { path: '/requests', element: <p>The requests</p> },
+      {
+        path: '/requests',
+        element: (
+          <>
+            <p>The requests</p>
+            <Link to="/notes">Notes</Link>
+          </>
+        ),
+      },
     ],
   });
   return userEvent.setup();
@@ -55,6 +67,21 @@ describe('the unsaved-changes guard', () => {
     expect(screen.getByRole('textbox', { name: 'Title' })).toHaveValue('Alpha changed');
 
     await user.click(screen.getByRole('link', { name: 'Requests' }));
+    await user.click(await screen.findByRole('button', { name: 'Leave and discard changes' }));
+    expect(await screen.findByText('The requests')).toBeInTheDocument();
+  });
+
+  it('asks before the Back button throws typed changes away, and stays on the form until told to leave', async () => {
+    const user = renderGuarded('/requests');
+    await user.click(screen.getByRole('link', { name: 'Notes' }));
+    await user.type(await screen.findByRole('textbox', { name: 'Title' }), ' changed');
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+
+    await user.click(await screen.findByRole('button', { name: 'Stay and keep editing' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Leave without saving?' })).not.toBeInTheDocument());
+    expect(screen.getByRole('textbox', { name: 'Title' })).toHaveValue('Alpha changed');
+
+    await user.click(screen.getByRole('button', { name: 'Back' }));
     await user.click(await screen.findByRole('button', { name: 'Leave and discard changes' }));
     expect(await screen.findByText('The requests')).toBeInTheDocument();
   });

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useBlocker } from 'react-router';
+import { useBlocker } from '../app/guardedHistory';
 import { LazyDialog } from '../app/LazyDialog';
 import { lazyPage } from '../app/lazyPage';
 
@@ -19,7 +19,7 @@ const UnsavedChangesContext = createContext<UnsavedChangesRegistry | null>(null)
 
 /**
  * Guards the forms inside it: while any of them holds unsaved changes, leaving the page inside the
- * app asks first (React Router's blocker: a router supports one, so it lives here, once), and
+ * app asks first (guardedHistory holds one rule, so it lives here, once), and
  * closing or reloading the tab triggers the browser's own prompt.
  */
 export function UnsavedChangesProvider({ children }: { children: ReactNode }) {

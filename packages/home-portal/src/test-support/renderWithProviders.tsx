@@ -7,8 +7,9 @@ import { Notifications } from '@mantine/notifications';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { createMemoryRouter, Outlet, RouterProvider, type RouteObject } from 'react-router';
+import { Outlet, UNSAFE_createMemoryHistory, unstable_HistoryRouter as HistoryRouter, useRoutes, type RouteObject } from 'react-router';
 import { createApolloCache, sessionEndedLink } from '../app/apolloClient';
+import { createGuardedHistory, GuardedHistoryContext } from '../app/guardedHistory';
 import { AppMantineProvider } from '../app/AppMantineProvider';
 import { ViewerContext, type Viewer } from '../auth/viewerContext';
 import { i18n } from '../i18n/i18n';
@@ -61,6 +62,10 @@ const mailServerConfigured: Mock = {
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 
+function Routes({ routes }: { routes: RouteObject[] }) {
+  return useRoutes(routes);
+}
+
 export function renderWithProviders(ui: ReactNode, { mocks = [], path = '/', routes, viewer }: RenderOptions = {}): RenderResult {
   // A screen rendered alone is guarded like inside the layout (whose own guard then defers to this one).
   const screens: RouteObject[] = [
@@ -85,7 +90,7 @@ export function renderWithProviders(ui: ReactNode, { mocks = [], path = '/', rou
         },
       ]
     : screens;
-  const router = createMemoryRouter(withViewer, { initialEntries: [path] });
+  const history = createGuardedHistory(UNSAFE_createMemoryHistory({ initialEntries: [path], v5Compat: true }));
   return render(
     <I18nextProvider i18n={i18n}>
       <AppMantineProvider env="test">
@@ -94,7 +99,11 @@ export function renderWithProviders(ui: ReactNode, { mocks = [], path = '/', rou
           link={ApolloLink.from([sessionEndedLink, new MockLink([...mocks, emptyConversation, mailServerConfigured])])}
           cache={createApolloCache()}
         >
-          <RouterProvider router={router} />
+          <HistoryRouter history={history}>
+            <GuardedHistoryContext.Provider value={history}>
+              <Routes routes={withViewer} />
+            </GuardedHistoryContext.Provider>
+          </HistoryRouter>
         </MockedProvider>
       </AppMantineProvider>
     </I18nextProvider>,

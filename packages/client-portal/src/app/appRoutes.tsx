@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { RouteObject } from 'react-router';
+import { useRoutes, type RouteObject } from 'react-router';
 import { RedirectIfSignedIn, RequireRight, RequireSignedIn } from '../session/routeGuards';
 import { SessionRoot } from '../session/SessionRoot';
 import type { ClientPortalAction, ClientPortalArea } from '../gql/graphql';
@@ -82,3 +82,8 @@ export const appRoutes: RouteObject[] = [
     ],
   },
 ];
+
+/** The portal's screens for the current address (React Router's declarative mode; see fullApp). */
+export function AppRoutes() {
+  return useRoutes(appRoutes);
+}

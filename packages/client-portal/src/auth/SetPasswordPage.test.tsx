@@ -14,7 +14,7 @@ describe('the welcome page (first password from the welcome letter)', () => {
     const user = userEvent.setup();
     const setPassword = jest.fn(() => ({ data: { setClientPassword: true } }));
     const replaceState = jest.spyOn(window.history, 'replaceState');
-    const { router } = renderPortal('/welcome#token=secret-token-from-the-letter', {
+    const { history } = renderPortal('/welcome#token=secret-token-from-the-letter', {
       mocks: [
         {
           request: {
@@ -27,8 +27,8 @@ describe('the welcome page (first password from the welcome letter)', () => {
     });
 
     const password = await screen.findByLabelText(/^New password/);
-    await waitFor(() => expect(router.state.location.hash).toBe(''));
-    expect(router.state.location.pathname).toBe('/welcome');
+    await waitFor(() => expect(history.location.hash).toBe(''));
+    expect(history.location.pathname).toBe('/welcome');
     expect(replaceState).toHaveBeenCalled();
 
     await user.type(password, 'short');

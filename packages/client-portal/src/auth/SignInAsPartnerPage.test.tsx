@@ -18,7 +18,7 @@ describe('Sign in as this Partner, arriving from the Home Portal', () => {
         }),
       },
     }));
-    const { router } = renderPortal('/sign-in-as-partner#code=one-time-code', {
+    const { history } = renderPortal('/sign-in-as-partner#code=one-time-code', {
       mocks: [{ request: { query: SignInAsPartnerWithCodeDocument, variables: { code: 'one-time-code' } }, result: exchange }],
     });
 
@@ -26,12 +26,12 @@ describe('Sign in as this Partner, arriving from the Home Portal', () => {
     expect(screen.getByRole('region', { name: 'Staff session' })).toHaveTextContent(
       'Anna Kowalska is viewing the portal as Atlas Logistics Inc.',
     );
-    expect(router.state.location.pathname).toBe('/');
+    expect(history.location.pathname).toBe('/');
     expect(exchange).toHaveBeenCalledTimes(1);
   });
 
   it('says clearly why a used code does not work', async () => {
-    const { router } = renderPortal('/sign-in-as-partner#code=used-code', {
+    const { history } = renderPortal('/sign-in-as-partner#code=used-code', {
       mocks: [
         {
           request: { query: SignInAsPartnerWithCodeDocument, variables: { code: 'used-code' } },
@@ -49,7 +49,7 @@ describe('Sign in as this Partner, arriving from the Home Portal', () => {
 
     expect(await screen.findByRole('alert')).toHaveTextContent('The sign-in code has already been used.');
     expect(screen.getByRole('link', { name: 'Open the Home Portal' })).toHaveAttribute('href', '/');
-    await waitFor(() => expect(router.state.location.hash).toBe(''));
+    await waitFor(() => expect(history.location.hash).toBe(''));
   });
 
   it('shows the reason a staff member may not sign in as the client', async () => {

@@ -14,10 +14,10 @@ describe('signing in to the Client Portal', () => {
   });
 
   it('sends a visitor to the sign-in page, branded with the portal name and welcome text', async () => {
-    const { router } = renderPortal('/');
+    const { history } = renderPortal('/');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/sign-in');
+    expect(history.location.pathname).toBe('/sign-in');
     // The portal's name heads the page, but as its brand: the page's one <h1> is its own title.
     expect(screen.getByRole('link', { name: 'Lingua Client Portal' })).toBeInTheDocument();
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
@@ -87,7 +87,7 @@ describe('signing in to the Client Portal', () => {
   it('opens the page the client asked for once signed in, in its Preferred Language', async () => {
     const user = userEvent.setup();
     const viewer = aViewer({ name: 'Acme Pharmaceuticals GmbH', username: 'ACME', preferredLanguage: 'DE' });
-    const { router } = renderPortal('/profile', {
+    const { history } = renderPortal('/profile', {
       mocks: [
         {
           request: { query: ClientSignInDocument, variables: { username: 'ACME', password: 'portal-demo-2026' } },
@@ -101,7 +101,7 @@ describe('signing in to the Client Portal', () => {
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Profil' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/profile');
+    expect(history.location.pathname).toBe('/profile');
     expect(i18n.resolvedLanguage).toBe('DE');
   });
 

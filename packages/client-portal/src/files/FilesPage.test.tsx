@@ -107,27 +107,27 @@ describe('the Files area', () => {
   it('filters by role and searches by file name, sending both to the API and keeping them in the address', async () => {
     const user = userEvent.setup();
     const asked: MyFilesQueryVariables[] = [];
-    const { router } = renderPortal('/files', { mocks: [viewerMock(acme), filesMock(asked)] });
+    const { history } = renderPortal('/files', { mocks: [viewerMock(acme), filesMock(asked)] });
     await screen.findByRole('table', { name: 'Files' });
 
     await user.click(screen.getByRole('radio', { name: 'Translations' }));
     await waitFor(() => expect(rowTexts().map(([name]) => name)).toEqual(['etiketten-fr.docx']));
-    expect(router.state.location.search).toBe('?role=TARGET');
+    expect(history.location.search).toBe('?role=TARGET');
     expect(asked).toContainEqual({ role: 'TARGET', search: null, first: 50 });
 
     await user.click(screen.getByRole('radio', { name: 'All' }));
     await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'GLOSSAR');
     await waitFor(() => expect(rowTexts().map(([name]) => name)).toEqual(['glossar.xlsx']));
-    expect(router.state.location.search).toBe('?search=GLOSSAR');
+    expect(history.location.search).toBe('?search=GLOSSAR');
     expect(asked).toContainEqual({ role: null, search: 'GLOSSAR', first: 50 });
 
     await user.click(screen.getByRole('radio', { name: 'Source' }));
     expect(await screen.findByText('No matching files')).toBeInTheDocument();
     expect(asked).toContainEqual({ role: 'SOURCE', search: 'GLOSSAR', first: 50 });
-    expect(new URLSearchParams(router.state.location.search).get('role')).toBe('SOURCE');
+    expect(new URLSearchParams(history.location.search).get('role')).toBe('SOURCE');
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     await waitFor(() => expect(rowTexts()).toHaveLength(3));
-    expect(router.state.location.search).toBe('');
+    expect(history.location.search).toBe('');
   });
 
   it('opens with the filters of the address', async () => {

@@ -100,7 +100,7 @@ describe('navigation by the client’s rights', () => {
 
   it('offers Profile and Sign out in the user menu, and signs out to the sign-in page', async () => {
     const user = userEvent.setup();
-    const { router } = renderPortal('/', {
+    const { history } = renderPortal('/', {
       mocks: [viewerMock(someRights), { request: { query: ClientSignOutDocument }, result: { data: { clientSignOut: true } } }],
     });
 
@@ -109,6 +109,6 @@ describe('navigation by the client’s rights', () => {
     await user.click(screen.getByRole('menuitem', { name: 'Sign out' }));
 
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/sign-in');
+    expect(history.location.pathname).toBe('/sign-in');
   });
 });

@@ -38,7 +38,7 @@ describe('the notification bell', () => {
 
   it('shows the unread count, lists notices in the client’s words and opens one, marking it read', async () => {
     let marked = 0;
-    const { router } = renderPortal('/', {
+    const { history } = renderPortal('/', {
       mocks: [
         viewerMock(aViewer()),
         { request: { query: MyUnreadNotificationCountDocument }, result: { data: { myUnreadNotificationCount: 2 } } },
@@ -65,7 +65,7 @@ describe('the notification bell', () => {
     expect(links[1]).toHaveAttribute('href', '/quotes/9');
 
     await userEvent.click(links[1]!);
-    await waitFor(() => expect(router.state.location.pathname).toBe('/quotes/9'));
+    await waitFor(() => expect(history.location.pathname).toBe('/quotes/9'));
     await waitFor(() => expect(marked).toBe(1));
     expect(await screen.findByRole('button', { name: 'Notifications, unread: 1' })).toBeInTheDocument();
   });

@@ -101,19 +101,19 @@ describe('the Projects list', () => {
   it('filters by status and searches by name or number, keeping both in the address', async () => {
     const user = userEvent.setup();
     const asked: MyProjectsQueryVariables[] = [];
-    const { router } = renderPortal('/projects', { mocks: [viewerMock(atlas), projectsMock(asked)] });
+    const { history } = renderPortal('/projects', { mocks: [viewerMock(atlas), projectsMock(asked)] });
     await screen.findByRole('link', { name: 'P-00006' });
 
     await user.click(screen.getByRole('combobox', { name: 'Status' }));
     await user.click(await screen.findByRole('option', { name: 'Ready' }));
     await waitFor(() => expect(rowTexts().map(([number]) => number)).toEqual(['P-00005']));
-    expect(router.state.location.search).toBe('?status=READY');
+    expect(history.location.search).toBe('?status=READY');
 
     await user.click(screen.getByRole('combobox', { name: 'Status' }));
     await user.click(await screen.findByRole('option', { name: 'All statuses' }));
     await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'customs');
     await waitFor(() => expect(rowTexts().map(([number]) => number)).toEqual(['P-00007']));
-    expect(router.state.location.search).toBe('?search=customs');
+    expect(history.location.search).toBe('?search=customs');
     expect(asked).toContainEqual(expect.objectContaining({ status: null, search: 'customs', first: 50 }));
 
     await user.clear(screen.getByRole('searchbox', { name: 'Search' }));

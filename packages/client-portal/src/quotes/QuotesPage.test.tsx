@@ -62,7 +62,7 @@ describe('quotes', () => {
 
   it('lists the quotes with validity, status and total, filtered by status', async () => {
     const user = userEvent.setup();
-    const { router } = renderPortal('/quotes', { mocks: [viewerMock(atlas), quotesMock()] });
+    const { history } = renderPortal('/quotes', { mocks: [viewerMock(atlas), quotesMock()] });
 
     const table = await screen.findByRole('table', { name: 'Quotes' });
     await within(table).findByRole('link', { name: 'Q-00004' });
@@ -75,16 +75,16 @@ describe('quotes', () => {
     await user.click(await screen.findByRole('option', { name: 'Expired' }));
     await waitFor(() => expect(within(screen.getByRole('table', { name: 'Quotes' })).getAllByRole('row')).toHaveLength(2));
     expect(screen.getByRole('link', { name: 'Q-00004' })).toBeInTheDocument();
-    expect(router.state.location.search).toBe('?status=EXPIRED');
+    expect(history.location.search).toBe('?status=EXPIRED');
   });
 
   it('searches the quotes by name, with a way back when nothing matches', async () => {
     const user = userEvent.setup();
-    const { router } = renderPortal('/quotes', { mocks: [viewerMock(atlas), quotesMock()] });
+    const { history } = renderPortal('/quotes', { mocks: [viewerMock(atlas), quotesMock()] });
     await screen.findByRole('link', { name: 'Q-00004' });
     await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'HR policy');
     await waitFor(() => expect(within(screen.getByRole('table', { name: 'Quotes' })).getAllByRole('row')).toHaveLength(2));
-    expect(router.state.location.search).toBe('?search=HR+policy');
+    expect(history.location.search).toBe('?search=HR+policy');
     await user.type(screen.getByRole('searchbox', { name: 'Search' }), ' 1999');
     expect(await screen.findByText('No matching quotes')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
@@ -128,7 +128,7 @@ describe('quotes', () => {
         }),
       },
     }));
-    const { router } = renderPortal('/quotes/3', {
+    const { history } = renderPortal('/quotes/3', {
       mocks: [
         viewerMock(atlas),
         quoteMock(aQuote()),
@@ -160,7 +160,7 @@ describe('quotes', () => {
     ).toBeInTheDocument();
     await user.click(dialog.getByRole('button', { name: 'Accept quote' }));
 
-    await waitFor(() => expect(router.state.location.pathname).toBe('/projects/10'));
+    await waitFor(() => expect(history.location.pathname).toBe('/projects/10'));
     expect(accept).toHaveBeenCalledTimes(1);
     expect(await screen.findByText('Quote Q-00003 accepted: the project has started.')).toBeInTheDocument();
   });

@@ -34,7 +34,7 @@ describe('editing a request', () => {
         },
       },
     }));
-    const { router } = renderPortal('/requests/1/edit', {
+    const { history } = renderPortal('/requests/1/edit', {
       mocks: [
         viewerMock(aViewer()),
         requestMock(),
@@ -67,7 +67,7 @@ describe('editing a request', () => {
 
     expect(await screen.findByText('Request R-00001 saved.')).toBeInTheDocument();
     expect(saved).toHaveBeenCalledTimes(1);
-    await waitFor(() => expect(router.state.location.pathname).toBe('/requests/1'));
+    await waitFor(() => expect(history.location.pathname).toBe('/requests/1'));
   });
 
   it('says so when the agency answered meanwhile', async () => {

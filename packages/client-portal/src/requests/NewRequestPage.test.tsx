@@ -75,7 +75,7 @@ describe('a new request', () => {
     const submit = jest.fn(() => ({
       data: { submitRequest: aRequestListItem({ id: '9', number: 'R-00009', name: 'Etiketten Serie C', kind: 'PROJECT' }) },
     }));
-    const { router } = renderPortal('/requests/new', {
+    const { history } = renderPortal('/requests/new', {
       mocks: [
         viewerMock(acme),
         {
@@ -135,7 +135,7 @@ describe('a new request', () => {
 
     await user.click(screen.getByRole('button', { name: 'Send request' }));
 
-    await waitFor(() => expect(router.state.location.pathname).toBe('/requests/9'));
+    await waitFor(() => expect(history.location.pathname).toBe('/requests/9'));
     expect(submit).toHaveBeenCalledTimes(1);
     expect(await screen.findByText('Request R-00009 was sent to the agency.')).toBeInTheDocument();
   });

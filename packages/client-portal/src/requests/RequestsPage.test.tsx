@@ -71,20 +71,20 @@ describe('requests', () => {
 
   it('filters by status and searches by name, kept in the address, with a way back from no match', async () => {
     const user = userEvent.setup();
-    const { router } = renderPortal('/requests', { mocks: [viewerMock(acme), requestsMock] });
+    const { history } = renderPortal('/requests', { mocks: [viewerMock(acme), requestsMock] });
     await screen.findByRole('table', { name: 'Requests' });
 
     await user.click(screen.getByRole('combobox', { name: 'Status' }));
     await user.click(await screen.findByRole('option', { name: 'Quoted' }));
     await waitFor(() => expect(within(screen.getByRole('table', { name: 'Requests' })).getAllByRole('row')).toHaveLength(2));
     expect(screen.getByRole('link', { name: 'R-00002' })).toBeInTheDocument();
-    expect(router.state.location.search).toBe('?status=QUOTED');
+    expect(history.location.search).toBe('?status=QUOTED');
 
     await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'Broschüre');
     expect(await screen.findByText('No matching requests')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     await waitFor(() => expect(within(screen.getByRole('table', { name: 'Requests' })).getAllByRole('row')).toHaveLength(4));
-    expect(router.state.location.search).toBe('');
+    expect(history.location.search).toBe('');
   });
 
   it('withdraws an open request only after the client confirms, then shows it withdrawn', async () => {

@@ -70,7 +70,7 @@ describe('a staff member signed in as the client', () => {
   it('ends the session with “End session” and then only says the tab can be closed', async () => {
     const user = userEvent.setup();
     const signOut = jest.fn(() => ({ data: { clientSignOut: true } }));
-    const { router } = renderPortal('/', {
+    const { history } = renderPortal('/', {
       mocks: [viewerMock(impersonatedViewer()), { request: { query: ClientSignOutDocument }, result: signOut }],
     });
 
@@ -80,7 +80,7 @@ describe('a staff member signed in as the client', () => {
     expect(await screen.findByRole('heading', { name: 'The session has ended' })).toBeInTheDocument();
     expect(screen.getByText(/You can close this tab now/)).toBeInTheDocument();
     expect(signOut).toHaveBeenCalledTimes(1);
-    expect(router.state.location.pathname).toBe('/session-ended');
+    expect(history.location.pathname).toBe('/session-ended');
     expect(screen.queryByRole('region', { name: 'Staff session' })).not.toBeInTheDocument();
     expect(screen.queryByRole('navigation', { name: 'Navigation' })).not.toBeInTheDocument();
   });

@@ -1,10 +1,10 @@
 import { ApolloClient, ApolloLink } from '@apollo/client';
 import { MockLink } from '@apollo/client/testing';
 import { render, type RenderResult } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { UNSAFE_createMemoryHistory, unstable_HistoryRouter as HistoryRouter } from 'react-router';
 import { createPortalCache, sessionEndedLink } from '../app/apolloClient';
 import { AppProviders } from '../app/AppProviders';
-import { appRoutes } from '../app/appRoutes';
+import { AppRoutes } from '../app/appRoutes';
 import { brandingMock, dashboardMock, unreadNotificationsMock, viewerMock } from './portalFixtures';
 
 interface RenderPortalOptions {
@@ -13,7 +13,8 @@ interface RenderPortalOptions {
 }
 
 export interface RenderedPortal extends RenderResult {
-  router: ReturnType<typeof createMemoryRouter>;
+  /** Where the portal is now (pathname, search, hash, state). */
+  history: ReturnType<typeof UNSAFE_createMemoryHistory>;
   apolloClient: ApolloClient;
 }
 
@@ -38,11 +39,13 @@ export function renderPortal(path = '/', { mocks = [] }: RenderPortalOptions = {
     cache,
     link: ApolloLink.from([sessionEndedLink(cache), new MockLink([...mocks, ...defaults], { showWarnings: true })]),
   });
-  const router = createMemoryRouter(appRoutes, { initialEntries: [path] });
+  const history = UNSAFE_createMemoryHistory({ initialEntries: [path], v5Compat: true });
   const rendered = render(
     <AppProviders apolloClient={apolloClient} mantineEnv="test">
-      <RouterProvider router={router} />
+      <HistoryRouter history={history}>
+        <AppRoutes />
+      </HistoryRouter>
     </AppProviders>,
   );
-  return { ...rendered, router, apolloClient };
+  return { ...rendered, history, apolloClient };
 }

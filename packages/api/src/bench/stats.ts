@@ -68,10 +68,13 @@ export async function throughputsInTurns(
   return totals.map((total) => total / options.rounds);
 }
 
-/** The median time of each action over 40 runs, taken five at a time in turns, so a busy moment weighs on all alike. */
-export async function mediansInTurns(actions: ReadonlyArray<() => Promise<unknown>>): Promise<number[]> {
+/**
+ * The median time of each action over `rounds` × 5 runs (40 unless told), taken five at a time in
+ * turns, so a busy moment weighs on all alike.
+ */
+export async function mediansInTurns(actions: ReadonlyArray<() => Promise<unknown>>, rounds = 8): Promise<number[]> {
   const times = actions.map((): number[] => []);
-  for (let round = 0; round < 8; round += 1) {
+  for (let round = 0; round < rounds; round += 1) {
     for (const [index, action] of actions.entries()) times[index].push(...(await timings(5, action)));
   }
   return times.map((values) =>

@@ -307,11 +307,22 @@ describe('the Home Portal in a browser', () => {
   });
 
   it('asks before leaving a form with unsaved changes', async () => {
+    // Reached inside the app, so that the browser's Back stays inside it too.
+    await admin.goto(`${product.url}/clients`);
+    await admin.getByRole('link', { name: 'ACMEPH', exact: true }).click();
     await admin.getByRole('textbox', { name: 'Name' }).fill('Acme Pharmaceuticals SE');
     await admin.getByRole('navigation').getByRole('link', { name: 'Requests', exact: true }).click();
     const ask = admin.getByRole('dialog', { name: 'Leave without saving?' });
     await ask.waitFor();
     await ask.getByRole('button', { name: 'Stay and keep editing' }).click();
+    expect(await admin.getByRole('textbox', { name: 'Name' }).inputValue()).toBe('Acme Pharmaceuticals SE');
+    // The browser's Back button asks too, and staying keeps the address and what was typed.
+    const profileAddress = admin.url();
+    await admin.evaluate(() => window.history.back());
+    await ask.waitFor();
+    await ask.getByRole('button', { name: 'Stay and keep editing' }).click();
+    await ask.waitFor({ state: 'hidden' });
+    expect(admin.url()).toBe(profileAddress);
     expect(await admin.getByRole('textbox', { name: 'Name' }).inputValue()).toBe('Acme Pharmaceuticals SE');
     await admin.getByRole('button', { name: 'Discard changes', exact: true }).click();
   });

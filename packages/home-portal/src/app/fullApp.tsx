@@ -2,12 +2,12 @@ import './mantineStyles';
 
 import { StrictMode } from 'react';
 import type { Root } from 'react-dom/client';
-import { createPath, UNSAFE_createBrowserHistory, unstable_HistoryRouter as HistoryRouter, useRoutes } from 'react-router';
+import { createPath, UNSAFE_createBrowserHistory, useRoutes } from 'react-router';
 import type { Handover } from '../first-visit/startPortal';
 import { createApolloClient } from './apolloClient';
 import { AppProviders } from './AppProviders';
 import { appRoutes } from './appRoutes';
-import { createGuardedHistory, GuardedHistoryContext } from './guardedHistory';
+import { createGuardedHistory, GuardedRouter } from './guardedHistory';
 
 function AppRoutes() {
   return useRoutes(appRoutes);
@@ -27,11 +27,9 @@ export function renderFullApp(root: Root, handover?: Handover): void {
   root.render(
     <StrictMode>
       <AppProviders apolloClient={apolloClient}>
-        <HistoryRouter history={history} basename={import.meta.env.BASE_URL}>
-          <GuardedHistoryContext.Provider value={history}>
-            <AppRoutes />
-          </GuardedHistoryContext.Provider>
-        </HistoryRouter>
+        <GuardedRouter history={history} basename={import.meta.env.BASE_URL}>
+          <AppRoutes />
+        </GuardedRouter>
       </AppProviders>
     </StrictMode>,
   );

@@ -7,9 +7,9 @@ import { Notifications } from '@mantine/notifications';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { Outlet, UNSAFE_createMemoryHistory, unstable_HistoryRouter as HistoryRouter, useRoutes, type RouteObject } from 'react-router';
+import { Outlet, UNSAFE_createMemoryHistory, useRoutes, type RouteObject } from 'react-router';
 import { createApolloCache, sessionEndedLink } from '../app/apolloClient';
-import { createGuardedHistory, GuardedHistoryContext } from '../app/guardedHistory';
+import { createGuardedHistory, GuardedRouter } from '../app/guardedHistory';
 import { AppMantineProvider } from '../app/AppMantineProvider';
 import { ViewerContext, type Viewer } from '../auth/viewerContext';
 import { i18n } from '../i18n/i18n';
@@ -99,11 +99,9 @@ export function renderWithProviders(ui: ReactNode, { mocks = [], path = '/', rou
           link={ApolloLink.from([sessionEndedLink, new MockLink([...mocks, emptyConversation, mailServerConfigured])])}
           cache={createApolloCache()}
         >
-          <HistoryRouter history={history}>
-            <GuardedHistoryContext.Provider value={history}>
-              <Routes routes={withViewer} />
-            </GuardedHistoryContext.Provider>
-          </HistoryRouter>
+          <GuardedRouter history={history}>
+            <Routes routes={withViewer} />
+          </GuardedRouter>
         </MockedProvider>
       </AppMantineProvider>
     </I18nextProvider>,

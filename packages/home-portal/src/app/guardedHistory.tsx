@@ -1,5 +1,12 @@
-import { createContext, useContext, useEffect, useSyncExternalStore } from 'react';
-import { NavigationType, parsePath, type HistoryRouterProps, type Path, type To } from 'react-router';
+import { createContext, useContext, useEffect, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  NavigationType,
+  parsePath,
+  unstable_HistoryRouter as HistoryRouter,
+  type HistoryRouterProps,
+  type Path,
+  type To,
+} from 'react-router';
 
 /** React Router's history (browser or memory), which it does not export by name. */
 type History = HistoryRouterProps['history'];
@@ -108,12 +115,21 @@ export function createGuardedHistory(history: History): GuardedHistory {
   };
 }
 
-export const GuardedHistoryContext = createContext<GuardedHistory | null>(null);
+const GuardedHistoryContext = createContext<GuardedHistory | null>(null);
+
+/** React Router (declarative mode) on a guarded history, which useBlocker below then holds navigations of. */
+export function GuardedRouter({ history, basename, children }: { history: GuardedHistory; basename?: string; children: ReactNode }) {
+  return (
+    <HistoryRouter history={history} basename={basename}>
+      <GuardedHistoryContext.Provider value={history}>{children}</GuardedHistoryContext.Provider>
+    </HistoryRouter>
+  );
+}
 
 /** Holds every navigation `shouldBlock` says must be confirmed (at most one such rule in the app; see UnsavedChangesGuard). */
 export function useBlocker(shouldBlock: ShouldBlock): Blocker {
   const history = useContext(GuardedHistoryContext);
-  if (!history) throw new Error('useBlocker needs a GuardedHistoryContext (fullApp and renderWithProviders give one).');
+  if (!history) throw new Error('useBlocker needs a GuardedRouter (fullApp and renderWithProviders use one).');
   useEffect(() => history.guard(shouldBlock), [history, shouldBlock]);
   const blocked = useSyncExternalStore(history.subscribe, history.isBlocked);
   return { state: blocked ? 'blocked' : 'unblocked', proceed: history.proceed, reset: history.reset };
